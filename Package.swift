@@ -1,0 +1,123 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny")
+]
+
+let package = Package(
+    name: "hikeshi",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "hikeshi", targets: ["hikeshi"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+    ],
+    targets: [
+        // Domain core: pure types and logic, Foundation only.
+        .target(name: "HikeshiCore", swiftSettings: swiftSettings),
+        // AWS wire protocols: codecs, errors, validation runtime, SigV4, pagination tokens.
+        .target(
+            name: "AWSProtocol",
+            dependencies: [
+                "HikeshiCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Generated from botocore's ssm-contacts model by Tools/shapegen.
+        .target(name: "SSMContactsModel", dependencies: ["AWSProtocol"], swiftSettings: swiftSettings),
+        .target(name: "SSMIncidentsModel", dependencies: ["AWSProtocol"], swiftSettings: swiftSettings),
+        .target(name: "SupportModel", dependencies: ["AWSProtocol"], swiftSettings: swiftSettings),
+        .target(name: "SSMModel", dependencies: ["AWSProtocol"], swiftSettings: swiftSettings),
+        // SQL over SQLKit for SQLite and PostgreSQL: schema, migrations, repositories.
+        .target(
+            name: "Storage",
+            dependencies: [
+                "HikeshiCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Durable jobs: claims due jobs, runs them, retries with backoff.
+        .target(
+            name: "Scheduler",
+            dependencies: [
+                "HikeshiCore", "Storage",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Accounts and access keys, secrets sealed at rest.
+        .target(
+            name: "Identity",
+            dependencies: [
+                "HikeshiCore", "Storage", "AWSProtocol",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // ssm-contacts handlers.
+        .target(
+            name: "ContactsAPI",
+            dependencies: [
+                "HikeshiCore", "AWSProtocol", "SSMContactsModel", "Storage", "Scheduler",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Wiring: configuration, HTTP server, services.
+        .target(
+            name: "App",
+            dependencies: [
+                "HikeshiCore", "AWSProtocol", "Storage", "Scheduler", "Identity", "ContactsAPI", "SSMContactsModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "hikeshi",
+            dependencies: [
+                "App",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "HikeshiCoreTests", dependencies: ["HikeshiCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "AWSProtocolTests", dependencies: ["AWSProtocol", "SSMContactsModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Scheduler", "Identity"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "AppTests",
+            dependencies: [
+                "App",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,25 @@
+import Foundation
+import Logging
+
+/// The facts of one authenticated request that handlers need: who, where, which request.
+public struct AWSRequestContext: Sendable {
+    /// The caller's account.
+    public var accountID: String
+    /// The region of the request's signing scope; used in ARNs.
+    public var region: String
+    /// The access key that signed the request.
+    public var accessKeyID: String
+    /// The request id sent back as `x-amzn-RequestId`.
+    public var requestID: String
+    /// A logger carrying the request's metadata.
+    public var logger: Logger
+
+    /// Creates a context.
+    public init(accountID: String, region: String, accessKeyID: String, requestID: String, logger: Logger) {
+        self.accountID = accountID
+        self.region = region
+        self.accessKeyID = accessKeyID
+        self.requestID = requestID
+        self.logger = logger
+    }
+}

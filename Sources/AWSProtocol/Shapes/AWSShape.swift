@@ -1,0 +1,80 @@
+import Foundation
+
+/// A structure generated from a botocore service model.
+///
+/// Generated shapes decode from and encode to the service's JSON wire form, using the model's
+/// member names as coding keys, and check the model's constraints in ``validate(into:path:)``.
+/// Required members are non-optional: a missing one fails decoding, which the protocol layer
+/// reports as a `ValidationException` naming the member.
+public protocol AWSShape: Codable, Sendable {
+    /// Records every constraint of the model that this value breaks.
+    ///
+    /// - Parameters:
+    ///   - validator: Collects violations; validation never stops at the first one.
+    ///   - path: The wire path of this value inside the request (empty for the input itself).
+    func validate(into validator: inout AWSValidator, path: AWSFieldPath)
+}
+
+extension AWSShape {
+    /// Shapes without constraints have nothing to check.
+    public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {}
+
+    /// Validates the value as a whole request and throws the AWS-shaped error for the violations.
+    public func validated() throws -> Self {
+        var validator = AWSValidator()
+        validate(into: &validator, path: AWSFieldPath())
+        try validator.throwIfInvalid()
+        return self
+    }
+}
+
+/// A string enumeration from a service model.
+///
+/// Decoding an unknown value throws ``AWSDecodingFailure`` with the allowed set, which the protocol
+/// layer reports as a `ValidationException` naming the member.
+public protocol AWSEnum: RawRepresentable, CaseIterable, Codable, Hashable, Sendable where RawValue == String {}
+
+extension AWSEnum {
+    /// Decodes a raw value, refusing values outside the model's set.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let raw = try container.decode(String.self)
+        guard let value = Self(rawValue: raw) else {
+            throw AWSDecodingFailure(
+                path: AWSFieldPath(codingPath: decoder.codingPath),
+                value: raw,
+                constraint: "Member must satisfy enum value set: [\(Self.allCases.map(\.rawValue).joined(separator: ", "))]"
+            )
+        }
+        self = value
+    }
+
+    /// Encodes the raw value.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+/// A shape with no members, used for empty inputs and outputs.
+public struct AWSEmptyShape: AWSShape, Equatable {
+    /// Creates the empty value.
+    public init() {}
+}
+
+/// A failure found while decoding a request that is reported as a validation error.
+public struct AWSDecodingFailure: Error, Sendable {
+    /// Where in the input the failure is.
+    public var path: AWSFieldPath
+    /// The offending value, as text.
+    public var value: String?
+    /// The constraint the value breaks, in AWS's wording.
+    public var constraint: String
+
+    /// Creates a failure.
+    public init(path: AWSFieldPath, value: String?, constraint: String) {
+        self.path = path
+        self.value = value
+        self.constraint = constraint
+    }
+}

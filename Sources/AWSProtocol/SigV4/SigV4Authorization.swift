@@ -1,0 +1,191 @@
+import Foundation
+
+/// The signature parameters of a request, from its `Authorization` header or its presigned query.
+struct SigV4Authorization: Sendable {
+    /// The only algorithm accepted.
+    static let algorithm = "AWS4-HMAC-SHA256"
+
+    /// The access key id.
+    var accessKeyID: String
+    /// The scope's date, `yyyyMMdd`.
+    var scopeDate: String
+    /// The scope's region.
+    var region: String
+    /// The scope's service.
+    var service: String
+    /// The signed header names, lowercase, in the order given.
+    var signedHeaders: [String]
+    /// The signature, hex.
+    var signature: String
+    /// The signing instant in ISO 8601 basic form, as it enters the string to sign.
+    var timestamp: String
+    /// The signing instant.
+    var date: Date
+    /// `X-Amz-Expires` of a presigned URL; `nil` for header authentication.
+    var expires: Int?
+
+    /// Whether the signature came in the query string.
+    var isPresigned: Bool { expires != nil }
+
+    /// The longest `X-Amz-Expires` AWS accepts: seven days.
+    static let maxExpires = 604_800
+
+    /// Reads the signature parameters of `request`.
+    ///
+    /// - Throws: `MissingAuthenticationTokenException` when there are none, `IncompleteSignatureException`
+    ///   when they are malformed.
+    static func parse(_ request: SigV4Request) throws(AWSError) -> SigV4Authorization {
+        let header = request.header("Authorization")
+        let query = presignedParameters(request.query)
+        switch (header, query) {
+        case (nil, nil):
+            throw SigV4Failure.missingToken
+        case (.some, .some):
+            throw SigV4Failure.incomplete(
+                "Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter or the Authorization header "
+                    + "should be specified"
+            )
+        case (let header?, nil):
+            return try fromHeader(header, request: request)
+        case (nil, let query?):
+            return try fromQuery(query)
+        }
+    }
+
+    /// The decoded query parameters when the query carries presigned authentication, else `nil`.
+    private static func presignedParameters(_ query: String?) -> [String: String]? {
+        guard let query, !query.isEmpty else { return nil }
+        var parameters: [String: String] = [:]
+        for parameter in SigV4Canonical.queryParameters(query) {
+            let name = String(decoding: parameter.name, as: UTF8.self)
+            guard name.hasPrefix("X-Amz-"), parameters[name] == nil else { continue }
+            parameters[name] = String(decoding: parameter.value, as: UTF8.self)
+        }
+        let markers = ["X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Signature"]
+        return markers.contains { parameters[$0] != nil } ? parameters : nil
+    }
+
+    private static func fromHeader(_ header: String, request: SigV4Request) throws(AWSError) -> SigV4Authorization {
+        let trimmed = header.trimmingCharacters(in: .whitespaces)
+        let algorithmEnd = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? trimmed.endIndex
+        let algorithm = String(trimmed[..<algorithmEnd])
+        guard algorithm == Self.algorithm else {
+            throw SigV4Failure.incomplete(
+                "Unsupported AWS 'algorithm': '\(algorithm)'; only \(Self.algorithm) is supported"
+            )
+        }
+        var fields: [String: String] = [:]
+        for part in trimmed[algorithmEnd...].split(separator: ",") {
+            let item = part.trimmingCharacters(in: .whitespaces)
+            guard let equals = item.firstIndex(of: "=") else { continue }
+            let name = String(item[..<equals])
+            if fields[name] == nil {
+                fields[name] = String(item[item.index(after: equals)...])
+            }
+        }
+        var missing: [String] = []
+        for name in ["Credential", "Signature", "SignedHeaders"] where (fields[name] ?? "").isEmpty {
+            missing.append("Authorization header requires '\(name)' parameter.")
+        }
+        let amzDate = request.header("X-Amz-Date")
+        let httpDate = request.header("Date")
+        if amzDate == nil && httpDate == nil {
+            missing.append("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.")
+        }
+        guard missing.isEmpty, let credential = fields["Credential"], let signedHeaders = fields["SignedHeaders"],
+            let signature = fields["Signature"]
+        else {
+            throw SigV4Failure.incomplete(missing.joined(separator: " "))
+        }
+        let date: (timestamp: String, date: Date)
+        if let amzDate {
+            date = try basicDate(amzDate.trimmingCharacters(in: .whitespaces))
+        } else if let httpDate, let parsed = SigV4Timestamp.parseHTTPDate(httpDate) {
+            date = (SigV4Timestamp.formatBasic(parsed), parsed)
+        } else {
+            throw SigV4Failure.incomplete("Date must be in RFC 1123 format. Got '\(httpDate ?? "")'.")
+        }
+        return try make(credential: credential, signedHeaders: signedHeaders, signature: signature, date: date, expires: nil)
+    }
+
+    private static func fromQuery(_ parameters: [String: String]) throws(AWSError) -> SigV4Authorization {
+        let required = ["X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Signature", "X-Amz-Date", "X-Amz-SignedHeaders", "X-Amz-Expires"]
+        let missing = required.filter { (parameters[$0] ?? "").isEmpty }
+        guard missing.isEmpty, let algorithm = parameters["X-Amz-Algorithm"], let credential = parameters["X-Amz-Credential"],
+            let signature = parameters["X-Amz-Signature"], let amzDate = parameters["X-Amz-Date"],
+            let signedHeaders = parameters["X-Amz-SignedHeaders"], let expiresText = parameters["X-Amz-Expires"]
+        else {
+            throw SigV4Failure.incomplete(
+                missing.map { "AWS query-string parameters must include '\($0)'." }.joined(separator: " ")
+            )
+        }
+        guard algorithm == Self.algorithm else {
+            throw SigV4Failure.incomplete(
+                "X-Amz-Algorithm only supports \"\(Self.algorithm)\"; got '\(algorithm)'"
+            )
+        }
+        guard let expires = Int(expiresText), expires >= 1, expires <= maxExpires else {
+            throw SigV4Failure.incomplete(
+                "X-Amz-Expires must be a whole number of seconds from 1 to \(maxExpires); got '\(expiresText)'"
+            )
+        }
+        let date = try basicDate(amzDate)
+        return try make(credential: credential, signedHeaders: signedHeaders, signature: signature, date: date, expires: expires)
+    }
+
+    private static func basicDate(_ text: String) throws(AWSError) -> (timestamp: String, date: Date) {
+        guard let date = SigV4Timestamp.parseBasic(text) else {
+            throw SigV4Failure.incomplete(
+                "Date must be in ISO-8601 'basic format'. Got '\(text)'. See http://en.wikipedia.org/wiki/ISO_8601"
+            )
+        }
+        return (text, date)
+    }
+
+    private static func make(
+        credential: String,
+        signedHeaders: String,
+        signature: String,
+        date: (timestamp: String, date: Date),
+        expires: Int?
+    ) throws(AWSError) -> SigV4Authorization {
+        let scope = credential.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard scope.count == 5 else {
+            throw SigV4Failure.incomplete(
+                "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '\(credential)'"
+            )
+        }
+        guard !scope[0].isEmpty else {
+            throw SigV4Failure.incomplete("Credential should include an access key id.")
+        }
+        guard scope[1].utf8.count == 8, scope[1].utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            throw SigV4Failure.incomplete("Credential should be scoped to a valid date, not '\(scope[1])'.")
+        }
+        guard !scope[2].isEmpty else {
+            throw SigV4Failure.incomplete("Credential should be scoped to a valid region.")
+        }
+        guard !scope[3].isEmpty else {
+            throw SigV4Failure.incomplete("Credential should be scoped to a valid service.")
+        }
+        guard scope[4] == "aws4_request" else {
+            throw SigV4Failure.incomplete("Credential should be scoped with a valid terminator: 'aws4_request', not '\(scope[4])'.")
+        }
+        let headers = signedHeaders.split(separator: ";", omittingEmptySubsequences: true).map {
+            $0.trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        guard headers.contains("host") else {
+            throw SigV4Failure.incomplete("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.")
+        }
+        return SigV4Authorization(
+            accessKeyID: scope[0],
+            scopeDate: scope[1],
+            region: scope[2],
+            service: scope[3],
+            signedHeaders: headers,
+            signature: signature.trimmingCharacters(in: .whitespaces),
+            timestamp: date.timestamp,
+            date: date.date,
+            expires: expires
+        )
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// Who signed a request, and for which scope: the result of a successful verification.
+public struct SigV4Identity: Sendable, Equatable {
+    /// The access key id from the credential scope.
+    public var accessKeyID: String
+    /// The region from the credential scope, e.g. `us-east-1`.
+    public var region: String
+    /// The service from the credential scope, e.g. `ssm-contacts`.
+    public var service: String
+    /// The signing instant (`X-Amz-Date`, or `Date` when that was used instead).
+    public var date: Date
+
+    /// Creates an identity.
+    public init(accessKeyID: String, region: String, service: String, date: Date) {
+        self.accessKeyID = accessKeyID
+        self.region = region
+        self.service = service
+        self.date = date
+    }
+}

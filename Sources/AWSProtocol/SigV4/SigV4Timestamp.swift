@@ -1,0 +1,118 @@
+import Foundation
+
+/// The two date forms SigV4 meets: ISO 8601 basic (`20240517T093000Z`, the form signed) and the
+/// RFC 1123 `Date` header (`Fri, 17 May 2024 09:30:00 GMT`). Parsed and printed by hand, in UTC.
+enum SigV4Timestamp {
+    /// Parses `yyyyMMdd'T'HHmmss'Z'` strictly.
+    static func parseBasic(_ text: String) -> Date? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 16, bytes[8] == UInt8(ascii: "T"), bytes[15] == UInt8(ascii: "Z") else { return nil }
+        guard
+            let year = number(bytes[0..<4]), let month = number(bytes[4..<6]), let day = number(bytes[6..<8]),
+            let hour = number(bytes[9..<11]), let minute = number(bytes[11..<13]), let second = number(bytes[13..<15])
+        else { return nil }
+        return date(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: 0)
+    }
+
+    /// Parses an RFC 1123 / RFC 5322 date such as `Fri, 17 May 2024 09:30:00 GMT` or `... -0000`.
+    static func parseHTTPDate(_ text: String) -> Date? {
+        var rest = Substring(text).trimmingCharacters(in: .whitespaces)[...]
+        if let comma = rest.firstIndex(of: ",") {
+            rest = rest[rest.index(after: comma)...]
+        }
+        let parts = rest.split(separator: " ", omittingEmptySubsequences: true)
+        guard parts.count == 5 else { return nil }
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        guard
+            let day = number(Array(parts[0].utf8)[...]),
+            let monthIndex = months.firstIndex(of: parts[1].lowercased()),
+            let year = number(Array(parts[2].utf8)[...]), parts[2].utf8.count == 4
+        else { return nil }
+        let clock = parts[3].split(separator: ":", omittingEmptySubsequences: false)
+        guard
+            clock.count == 3, clock.allSatisfy({ $0.utf8.count == 2 }),
+            let hour = number(Array(clock[0].utf8)[...]), let minute = number(Array(clock[1].utf8)[...]),
+            let second = number(Array(clock[2].utf8)[...]),
+            let offset = zoneOffset(parts[4])
+        else { return nil }
+        return date(year: year, month: monthIndex + 1, day: day, hour: hour, minute: minute, second: second, offset: offset)
+    }
+
+    /// Prints `yyyyMMdd'T'HHmmss'Z'` (whole seconds, rounded down).
+    static func formatBasic(_ date: Date) -> String {
+        let total = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
+        let secondsOfDay = total - days * 86_400
+        let (year, month, day) = civil(fromDays: days)
+        return pad(year, 4) + pad(month, 2) + pad(day, 2) + "T" + pad(secondsOfDay / 3600, 2)
+            + pad(secondsOfDay % 3600 / 60, 2) + pad(secondsOfDay % 60, 2) + "Z"
+    }
+
+    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
+    private static func zoneOffset(_ zone: Substring) -> Int? {
+        switch zone.uppercased() {
+        case "GMT", "UTC", "UT", "Z": return 0
+        default:
+            let bytes = Array(zone.utf8)
+            guard bytes.count == 5, bytes[0] == UInt8(ascii: "+") || bytes[0] == UInt8(ascii: "-"),
+                let hours = number(bytes[1..<3]), let minutes = number(bytes[3..<5]), minutes < 60
+            else { return nil }
+            let seconds = hours * 3600 + minutes * 60
+            return bytes[0] == UInt8(ascii: "-") ? -seconds : seconds
+        }
+    }
+
+    private static func date(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, offset: Int) -> Date? {
+        guard (1...12).contains(month), (1...daysInMonth(year: year, month: month)).contains(day),
+            (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second)
+        else { return nil }
+        let days = self.days(fromCivil: year, month, day)
+        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    private static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+    private static func days(fromCivil year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The proleptic Gregorian date of a day count since 1970-01-01.
+    private static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+}

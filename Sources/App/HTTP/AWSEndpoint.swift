@@ -1,0 +1,284 @@
+import AWSProtocol
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Identity
+import Logging
+import NIOCore
+
+/// The AWS API front door: finds the operation, checks the signature, decodes and validates the
+/// input, runs the handler and writes the AWS response or error shape.
+struct AWSEndpoint: Sendable {
+    /// A matched operation.
+    struct Match: Sendable {
+        var service: any AWSServiceHandler
+        /// The operation's name; `nil` when the service is known but the operation is not.
+        var operation: AWSOperationModel?
+        var requestedName: String
+        var uriLabels: [String: String]
+    }
+
+    private struct RESTRoute: Sendable {
+        var method: String
+        var segments: [Substring]
+        var service: any AWSServiceHandler
+        var operation: AWSOperationModel
+    }
+
+    static let maxBodySize = 32 * 1024 * 1024
+
+    private let jsonServices: [String: any AWSServiceHandler]
+    private let restRoutes: [RESTRoute]
+    private let verifier: SigV4Verifier
+    private let identity: IdentityService
+    private let metrics: RequestMetrics
+    private let logger: Logger
+
+    init(services: [any AWSServiceHandler], verifier: SigV4Verifier, identity: IdentityService, metrics: RequestMetrics, logger: Logger) {
+        var json: [String: any AWSServiceHandler] = [:]
+        var routes: [RESTRoute] = []
+        for service in services {
+            switch service.model.wireProtocol {
+            case .json(let prefix):
+                json[prefix] = service
+            case .restJSON:
+                for operation in service.model.operations.values.sorted(by: { $0.name < $1.name }) {
+                    let path = operation.requestURI.split(separator: "?", maxSplits: 1).first ?? ""
+                    routes.append(
+                        RESTRoute(method: operation.method, segments: path.split(separator: "/"), service: service, operation: operation)
+                    )
+                }
+            }
+        }
+        self.jsonServices = json
+        self.restRoutes = routes
+        self.verifier = verifier
+        self.identity = identity
+        self.metrics = metrics
+        self.logger = logger
+    }
+
+    /// The operation a request is for, or `nil` if it is not an AWS API request.
+    func match(_ request: Request) -> Match? {
+        if let target = request.headers[.amzTarget] {
+            let parts = target.split(separator: ".", maxSplits: 1)
+            guard parts.count == 2, let service = jsonServices[String(parts[0])] else {
+                return nil
+            }
+            let name = String(parts[1])
+            return Match(service: service, operation: service.model.operations[name], requestedName: name, uriLabels: [:])
+        }
+        let method = request.method.rawValue
+        let segments = request.uri.path.split(separator: "/")
+        for route in restRoutes where route.method == method && route.segments.count == segments.count {
+            var labels: [String: String] = [:]
+            var matched = true
+            for (template, actual) in zip(route.segments, segments) {
+                if template.hasPrefix("{") && template.hasSuffix("}") {
+                    let name = template.dropFirst().dropLast().replacingOccurrences(of: "+", with: "")
+                    labels[name] = String(actual).removingPercentEncoding ?? String(actual)
+                } else if template != actual {
+                    matched = false
+                    break
+                }
+            }
+            if matched {
+                return Match(service: route.service, operation: route.operation, requestedName: route.operation.name, uriLabels: labels)
+            }
+        }
+        return nil
+    }
+
+    /// Whether a request looks like an AWS call (signed or targeted) that matched no operation.
+    func isUnmatchedAWSCall(_ request: Request) -> Bool {
+        request.headers[.amzTarget] != nil || request.headers[.authorization]?.hasPrefix("AWS4-") == true
+    }
+
+    /// Answers an AWS call; never throws: every failure becomes an AWS error response.
+    func respond(to request: Request, match: Match?) async -> Response {
+        let started = ContinuousClock.now
+        let requestID = UUID().uuidString.lowercased()
+        var logger = self.logger
+        logger[metadataKey: "request.id"] = .string(requestID)
+        let wire = match?.service.model.wireProtocol ?? .json(targetPrefix: "")
+        let serviceName = match?.service.model.endpointPrefix ?? "unknown"
+        let operationName = match?.operation?.name ?? "unknown"
+        logger[metadataKey: "aws.service"] = .string(serviceName)
+        logger[metadataKey: "aws.operation"] = .string(operationName)
+        var response: Response
+        var accountID = "-"
+        do {
+            var request = request
+            let body = try await request.collectBody(upTo: Self.maxBodySize)
+            let data = Data(buffer: body, byteTransferStrategy: .noCopy)
+            guard let match else {
+                throw AWSError(code: "UnknownOperationException", message: "The request matches no operation", status: 400)
+            }
+            let identity = try await verifier.verify(Self.sigV4Request(request, body: data), service: match.service.model.signingName)
+            guard let account = try await self.identity.account(for: identity.accessKeyID) else {
+                throw AWSError(code: "UnrecognizedClientException", message: "The security token included in the request is invalid.", status: 403)
+            }
+            accountID = account
+            logger[metadataKey: "aws.account"] = .string(account)
+            guard let operation = match.operation else {
+                throw AWSError.unknownOperation(match.requestedName)
+            }
+            let input = try Self.input(for: operation, request: request, body: data, labels: match.uriLabels)
+            let context = AWSRequestContext(
+                accountID: account,
+                region: identity.region,
+                accessKeyID: identity.accessKeyID,
+                requestID: requestID,
+                logger: logger
+            )
+            let output = try await match.service.handle(operation: operation.name, input: input, context: context)
+            response = try Self.success(output, operation: operation, wire: wire, requestID: requestID)
+        } catch {
+            let awsError = Self.awsError(error, requestID: requestID, logger: logger)
+            response = Self.failure(awsError, wire: wire, requestID: requestID)
+        }
+        let elapsed = ContinuousClock.now - started
+        let status = response.status.code
+        metrics.record(service: serviceName, operation: operationName, status: status, duration: elapsed)
+        logger.info(
+            "request",
+            metadata: [
+                "aws.account": .string(accountID),
+                "http.status": .stringConvertible(status),
+                "latency.ms": .string(String(format: "%.2f", Double(elapsed.nanoseconds) / 1_000_000)),
+            ]
+        )
+        return response
+    }
+
+    private static func sigV4Request(_ request: Request, body: Data) -> SigV4Request {
+        SigV4Request(
+            method: request.method.rawValue,
+            path: request.uri.path,
+            query: request.uri.query,
+            headers: request.headers.map { (name: $0.name.canonicalName, value: $0.value) },
+            authority: request.head.authority,
+            body: body
+        )
+    }
+
+    private static func input(for operation: AWSOperationModel, request: Request, body: Data, labels: [String: String]) throws -> AWSInput {
+        guard !operation.bindings.isEmpty else {
+            return AWSInput(body: body)
+        }
+        var object: [String: Any] = [:]
+        if !body.isEmpty {
+            guard let parsed = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else {
+                throw AWSError.serialization("The request body is not a JSON object")
+            }
+            object = parsed
+        }
+        let query = QueryString.parse(request.uri.query)
+        for binding in operation.bindings {
+            let texts: [String]
+            switch binding.location {
+            case .uri(let name):
+                texts = labels[name].map { [$0] } ?? []
+            case .query(let name):
+                texts = query.filter { $0.0 == name }.map(\.1)
+            case .header(let name):
+                texts = HTTPField.Name(name).flatMap { request.headers[values: $0] } ?? []
+            }
+            guard let first = texts.first else { continue }
+            object[binding.member] = try Self.scalar(first, all: texts, kind: binding.kind, member: binding.member)
+        }
+        return AWSInput(body: try JSONSerialization.data(withJSONObject: object))
+    }
+
+    private static func scalar(_ text: String, all: [String], kind: AWSScalarKind, member: String) throws -> Any {
+        switch kind {
+        case .string, .timestamp:
+            return text
+        case .stringList:
+            return all
+        case .integer:
+            guard let value = Int(text) else {
+                throw AWSValidationError(field: member, value: text, constraint: "Member must be an integer")
+            }
+            return value
+        case .double:
+            guard let value = Double(text) else {
+                throw AWSValidationError(field: member, value: text, constraint: "Member must be a number")
+            }
+            return value
+        case .boolean:
+            guard let value = Bool(text.lowercased()) else {
+                throw AWSValidationError(field: member, value: text, constraint: "Member must be true or false")
+            }
+            return value
+        }
+    }
+
+    private static func success(_ output: any AWSShape, operation: AWSOperationModel, wire: AWSWireProtocol, requestID: String) throws -> Response {
+        var headers = HTTPFields()
+        headers[.amznRequestID] = requestID
+        switch wire {
+        case .json:
+            headers[.contentType] = "application/x-amz-json-1.1"
+            let data = try AWSJSONCoding.encoder.encode(output)
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        case .restJSON:
+            let status = HTTPResponse.Status(code: operation.successStatus)
+            if operation.successStatus == 204 {
+                return Response(status: status, headers: headers)
+            }
+            headers[.contentType] = "application/json"
+            let data = try AWSJSONCoding.encoder.encode(output)
+            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        }
+    }
+
+    private static func awsError(_ error: any Error, requestID: String, logger: Logger) -> AWSError {
+        switch error {
+        case let error as any AWSErrorConvertible:
+            let converted = error.awsError
+            if converted.status >= 500 {
+                logger.error("request failed", metadata: ["error.code": .string(converted.code)])
+            }
+            return converted
+        case let error as HTTPError where error.status == .contentTooLarge:
+            return AWSError(code: "RequestEntityTooLargeException", message: "The request body is larger than 32 MiB", status: 413)
+        default:
+            logger.error("unexpected failure", metadata: ["error": .string(String(describing: error))])
+            return AWSError.internalFailure(requestID: requestID)
+        }
+    }
+
+    private static func failure(_ error: AWSError, wire: AWSWireProtocol, requestID: String) -> Response {
+        var headers = HTTPFields()
+        headers[.amznRequestID] = requestID
+        headers[.amznErrorType] = error.code
+        var body = error.fields
+        body["message"] = .string(error.message)
+        body["Message"] = .string(error.message)
+        switch wire {
+        case .json:
+            headers[.contentType] = "application/x-amz-json-1.1"
+            body["__type"] = .string(error.code)
+        case .restJSON:
+            headers[.contentType] = "application/json"
+            body["code"] = .string(error.code)
+        }
+        let data = (try? AWSJSONCoding.encoder.encode(body)) ?? Data("{}".utf8)
+        return Response(status: HTTPResponse.Status(code: error.status), headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+extension HTTPField.Name {
+    static let amzTarget = known("X-Amz-Target")
+    static let amznRequestID = known("x-amzn-RequestId")
+    static let amznErrorType = known("x-amzn-ErrorType")
+
+    /// A field name that is valid by construction.
+    static func known(_ name: String) -> HTTPField.Name {
+        guard let field = HTTPField.Name(name) else {
+            preconditionFailure("invalid HTTP field name \(name)")
+        }
+        return field
+    }
+}

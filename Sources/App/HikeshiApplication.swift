@@ -1,0 +1,98 @@
+import AWSProtocol
+import ContactsAPI
+import Foundation
+import HTTPTypes
+import HikeshiCore
+import Hummingbird
+import Identity
+import Logging
+import NIOCore
+import SSMContactsModel
+import Scheduler
+import ServiceLifecycle
+import Storage
+
+/// The request context: Hummingbird's basics; AWS facts travel in ``AWSRequestContext``.
+public typealias HikeshiRequestContext = BasicRequestContext
+
+/// Builds the whole server: database, identity, scheduler, the AWS API and the plain routes.
+///
+/// Used by `hikeshi serve` and by the tests, so both run the same wiring.
+public func buildApplication(
+    _ configuration: HikeshiConfiguration,
+    onReady: @escaping @Sendable (_ port: Int, _ credentials: CredentialsBootstrap.Outcome?) async -> Void = { _, _ in }
+) async throws -> some ApplicationProtocol {
+    let logger = {
+        var logger = Logger(label: "hikeshi")
+        logger.logLevel = configuration.logLevel
+        return logger
+    }()
+    let core = try await CoreServices.open(configuration, logger: logger)
+    let metrics = RequestMetrics()
+    let scheduler = SchedulerService(database: core.database, clock: core.clock, handlers: [], logger: logger)
+    let verifier = SigV4Verifier(keys: core.identity)
+    let endpoint = AWSEndpoint(
+        services: [SSMContactsService(handler: ContactsHandler(database: core.database, clock: core.clock))],
+        verifier: verifier,
+        identity: core.identity,
+        metrics: metrics,
+        logger: logger
+    )
+    let ready = ReadinessFlag()
+    let router = Router(context: HikeshiRequestContext.self)
+    router.get("/health") { _, _ -> Response in
+        ready.isReady ? Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "ok\n"))) : Response(status: .serviceUnavailable)
+    }
+    router.get("/metrics") { _, _ -> Response in
+        var headers = HTTPFields()
+        headers[.contentType] = "text/plain; version=0.0.4"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: metrics.render())))
+    }
+    let responder = HikeshiResponder(endpoint: endpoint, fallback: router.buildResponder())
+
+    let credentials = CredentialsOutcomeBox()
+    // Shut down in reverse order: the HTTP server (added last by Hummingbird), the scheduler, the pool, then the database.
+    var services: [any Service] = [DatabaseShutdownService(database: core.database)]
+    if let postgres = core.postgres {
+        services.append(PostgresPoolService(client: postgres.client))
+    }
+    services.append(SchedulerAfterMigrations(scheduler: scheduler, ready: ready))
+    var app = Application(
+        responder: responder,
+        configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "hikeshi"),
+        services: services,
+        onServerRunning: { channel in
+            ready.markReady()
+            let port = channel.localAddress?.port ?? configuration.port
+            await onReady(port, credentials.value)
+        },
+        logger: logger
+    )
+    app.beforeServerStarts {
+        try await core.prepare(logger: logger)
+        let outcome = try await CredentialsBootstrap.run(
+            identity: core.identity,
+            environment: configuration.environment,
+            dataDirectory: configuration.dataDirectory,
+            logger: logger
+        )
+        credentials.set(outcome)
+    }
+    return app
+}
+
+/// Routes AWS calls to the endpoint and everything else to the router.
+struct HikeshiResponder<Fallback: HTTPResponder>: HTTPResponder where Fallback.Context == HikeshiRequestContext {
+    let endpoint: AWSEndpoint
+    let fallback: Fallback
+
+    func respond(to request: Request, context: HikeshiRequestContext) async throws -> Response {
+        if let match = endpoint.match(request) {
+            return await endpoint.respond(to: request, match: match)
+        }
+        if endpoint.isUnmatchedAWSCall(request) {
+            return await endpoint.respond(to: request, match: nil)
+        }
+        return try await fallback.respond(to: request, context: context)
+    }
+}

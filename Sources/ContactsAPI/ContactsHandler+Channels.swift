@@ -1,0 +1,287 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import SQLKit
+import SSMContactsModel
+import Storage
+
+extension ContactsHandler {
+    /// How long an activation code stays valid.
+    static let activationCodeLifetime: TimeInterval = 24 * 3600
+
+    /// Adds an email, SMS or voice channel to a personal contact; issues an activation code unless deferred.
+    public func createContactChannel(
+        _ input: SSMContacts.CreateContactChannelRequest,
+        context: AWSRequestContext
+    ) async throws -> SSMContacts.CreateContactChannelResult {
+        let address = try Self.checkedAddress(input.deliveryAddress, type: input.type, field: "DeliveryAddress.SimpleAddress")
+        let account = context.accountID
+        let now = clock.now()
+        let fingerprint = try Fingerprint.of(input, ignoring: "IdempotencyToken")
+        let deferred = input.deferActivation ?? false
+        let arn = try await write { sql in
+            let idempotency = IdempotencyRepository(sql)
+            if let token = input.idempotencyToken,
+                let previous = try await idempotency.entry(accountID: account, operation: "CreateContactChannel", token: token)
+            {
+                guard previous.requestHash == fingerprint else {
+                    throw ContactsError.conflict(token, type: "IdempotencyToken", message: "The idempotency token was used with other parameters")
+                }
+                return previous.result
+            }
+            guard let contact = try await ContactRepository(sql).contact(arn: input.contactId, accountID: account) else {
+                throw ContactsError.notFound(input.contactId, type: "CONTACT")
+            }
+            guard contact.type == SSMContacts.ContactType.personal.rawValue else {
+                throw ContactsError.invalid("ContactId", "Only personal contacts have channels")
+            }
+            let arn = Self.arn(context, "contact-channel/\(contact.alias)/\(UUID().uuidString.lowercased())")
+            let record = ChannelRecord(
+                arn: arn,
+                accountID: account,
+                region: context.region,
+                contactArn: contact.arn,
+                name: input.name,
+                type: input.type.rawValue,
+                address: address,
+                activationStatus: SSMContacts.ActivationStatus.notActivated.rawValue,
+                activationCode: deferred ? nil : RandomToken.numericCode(digits: 6),
+                activationSentAt: deferred ? nil : now,
+                createdAt: now,
+                updatedAt: now
+            )
+            try await ChannelRepository(sql).insert(record)
+            if let token = input.idempotencyToken {
+                try await idempotency.remember(
+                    accountID: account,
+                    operation: "CreateContactChannel",
+                    token: token,
+                    entry: .init(requestHash: fingerprint, result: arn),
+                    at: now
+                )
+            }
+            return arn
+        }
+        context.logger.info("contact channel created", metadata: ["channel.arn": .string(arn), "channel.type": .string(input.type.rawValue)])
+        return SSMContacts.CreateContactChannelResult(contactChannelArn: arn)
+    }
+
+    /// Returns a channel.
+    public func getContactChannel(
+        _ input: SSMContacts.GetContactChannelRequest,
+        context: AWSRequestContext
+    ) async throws -> SSMContacts.GetContactChannelResult {
+        let record = try await channel(input.contactChannelId, context: context)
+        return SSMContacts.GetContactChannelResult(
+            contactArn: record.contactArn,
+            contactChannelArn: record.arn,
+            name: record.name,
+            type: Self.channelType(record),
+            deliveryAddress: SSMContacts.ContactChannelAddress(simpleAddress: record.address),
+            activationStatus: SSMContacts.ActivationStatus(rawValue: record.activationStatus)
+        )
+    }
+
+    /// Lists a contact's channels in creation order.
+    public func listContactChannels(
+        _ input: SSMContacts.ListContactChannelsRequest,
+        context: AWSRequestContext
+    ) async throws -> SSMContacts.ListContactChannelsResult {
+        let scope = "ListContactChannels:" + input.contactId
+        let cursor = try PaginationToken.decode(input.nextToken, scope: scope)
+        let account = context.accountID
+        let limit = Self.pageSize(input.maxResults)
+        let page = try await read { sql in
+            guard try await ContactRepository(sql).contact(arn: input.contactId, accountID: account) != nil else {
+                throw ContactsError.notFound(input.contactId, type: "CONTACT")
+            }
+            return try await ChannelRepository(sql).list(contactArn: input.contactId, accountID: account, after: cursor, limit: limit)
+        }
+        return SSMContacts.ListContactChannelsResult(
+            nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: scope) },
+            contactChannels: page.items.map { record in
+                SSMContacts.ContactChannel(
+                    contactChannelArn: record.arn,
+                    contactArn: record.contactArn,
+                    name: record.name,
+                    type: Self.channelType(record),
+                    deliveryAddress: SSMContacts.ContactChannelAddress(simpleAddress: record.address),
+                    activationStatus: SSMContacts.ActivationStatus(rawValue: record.activationStatus) ?? .notActivated
+                )
+            }
+        )
+    }
+
+    /// Renames a channel or changes its address; a new address must be activated again.
+    public func updateContactChannel(
+        _ input: SSMContacts.UpdateContactChannelRequest,
+        context: AWSRequestContext
+    ) async throws -> SSMContacts.UpdateContactChannelResult {
+        let account = context.accountID
+        let now = clock.now()
+        try await write { sql in
+            let channels = ChannelRepository(sql)
+            guard var record = try await channels.channel(arn: input.contactChannelId, accountID: account) else {
+                throw ContactsError.notFound(input.contactChannelId, type: "CONTACT_CHANNEL")
+            }
+            if let name = input.name {
+                record.name = name
+            }
+            if let deliveryAddress = input.deliveryAddress {
+                let address = try Self.checkedAddress(deliveryAddress, type: Self.channelType(record), field: "DeliveryAddress.SimpleAddress")
+                if address != record.address {
+                    record.address = address
+                    record.activationStatus = SSMContacts.ActivationStatus.notActivated.rawValue
+                    record.activationCode = RandomToken.numericCode(digits: 6)
+                    record.activationSentAt = now
+                }
+            }
+            record.updatedAt = now
+            try await channels.update(record)
+        }
+        return SSMContacts.UpdateContactChannelResult()
+    }
+
+    /// Deletes a channel and removes it from its contact's plan.
+    public func deleteContactChannel(
+        _ input: SSMContacts.DeleteContactChannelRequest,
+        context: AWSRequestContext
+    ) async throws -> SSMContacts.DeleteContactChannelResult {
+        let account = context.accountID
+        let now = clock.now()
+        try await write { sql in
+            let channels = ChannelRepository(sql)
+            guard let record = try await channels.channel(arn: input.contactChannelId, accountID: account) else {
+                throw ContactsError.notFound(input.contactChannelId, type: "CONTACT_CHANNEL")
+            }
+            let contacts = ContactRepository(sql)
+            if var contact = try await contacts.contact(arn: record.contactArn, accountID: account) {
+                let plan = try PlanRules.decode(contact.plan)
+                if plan.channelArns.contains(record.arn) {
+                    contact.plan = try PlanRules.encode(plan.removingChannel(record.arn))
+                    contact.updatedAt = now
+                    try await contacts.update(contact)
+                }
+            }
+            try await channels.delete(arn: record.arn, accountID: account)
+        }
+        return SSMContacts.DeleteContactChannelResult()
+    }
+
+    /// Activates a channel with the code that was sent to it.
+    public func activateContactChannel(
+        _ input: SSMContacts.ActivateContactChannelRequest,
+        context: AWSRequestContext
+    ) async throws -> SSMContacts.ActivateContactChannelResult {
+        let account = context.accountID
+        let now = clock.now()
+        let lifetime = Self.activationCodeLifetime
+        try await write { sql in
+            let channels = ChannelRepository(sql)
+            guard var record = try await channels.channel(arn: input.contactChannelId, accountID: account) else {
+                throw ContactsError.notFound(input.contactChannelId, type: "CONTACT_CHANNEL")
+            }
+            guard let code = record.activationCode, let sentAt = record.activationSentAt else {
+                throw ContactsError.invalid("ActivationCode", "No activation code was sent to this channel; call SendActivationCode")
+            }
+            guard now.timeIntervalSince(sentAt) <= lifetime else {
+                throw ContactsError.invalid("ActivationCode", "The activation code has expired; call SendActivationCode for a new one")
+            }
+            guard ConstantTime.equal(code, input.activationCode) else {
+                throw ContactsError.invalid("ActivationCode", "The activation code is not correct")
+            }
+            record.activationStatus = SSMContacts.ActivationStatus.activated.rawValue
+            record.activationCode = nil
+            record.updatedAt = now
+            try await channels.update(record)
+        }
+        return SSMContacts.ActivateContactChannelResult()
+    }
+
+    /// Deactivates a channel: it is no longer engaged.
+    public func deactivateContactChannel(
+        _ input: SSMContacts.DeactivateContactChannelRequest,
+        context: AWSRequestContext
+    ) async throws -> SSMContacts.DeactivateContactChannelResult {
+        let account = context.accountID
+        let now = clock.now()
+        try await write { sql in
+            let channels = ChannelRepository(sql)
+            guard var record = try await channels.channel(arn: input.contactChannelId, accountID: account) else {
+                throw ContactsError.notFound(input.contactChannelId, type: "CONTACT_CHANNEL")
+            }
+            record.activationStatus = SSMContacts.ActivationStatus.notActivated.rawValue
+            record.updatedAt = now
+            try await channels.update(record)
+        }
+        return SSMContacts.DeactivateContactChannelResult()
+    }
+
+    /// Issues a new activation code for a channel (delivery comes with the paging engine).
+    public func sendActivationCode(
+        _ input: SSMContacts.SendActivationCodeRequest,
+        context: AWSRequestContext
+    ) async throws -> SSMContacts.SendActivationCodeResult {
+        let account = context.accountID
+        let now = clock.now()
+        try await write { sql in
+            let channels = ChannelRepository(sql)
+            guard var record = try await channels.channel(arn: input.contactChannelId, accountID: account) else {
+                throw ContactsError.notFound(input.contactChannelId, type: "CONTACT_CHANNEL")
+            }
+            if let sentAt = record.activationSentAt, now.timeIntervalSince(sentAt) < 5 {
+                throw ContactsError.quotaExceeded("ActivationCodeRate", "An activation code was sent moments ago; wait before asking again")
+            }
+            record.activationCode = RandomToken.numericCode(digits: 6)
+            record.activationSentAt = now
+            record.updatedAt = now
+            try await channels.update(record)
+        }
+        return SSMContacts.SendActivationCodeResult()
+    }
+
+    /// The caller's channel with this ARN.
+    func channel(_ arn: String, context: AWSRequestContext) async throws -> ChannelRecord {
+        let account = context.accountID
+        guard let record = try await read({ try await ChannelRepository($0).channel(arn: arn, accountID: account) }) else {
+            throw ContactsError.notFound(arn, type: "CONTACT_CHANNEL")
+        }
+        return record
+    }
+
+    static func channelType(_ record: ChannelRecord) -> SSMContacts.ChannelType {
+        SSMContacts.ChannelType(rawValue: record.type) ?? .email
+    }
+
+    /// The address, checked for the channel type.
+    static func checkedAddress(_ address: SSMContacts.ContactChannelAddress, type: SSMContacts.ChannelType, field: String) throws -> String {
+        guard let text = address.simpleAddress?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+            throw ContactsError.invalid(field, "The delivery address is missing")
+        }
+        switch type {
+        case .email:
+            guard DeliveryAddress.isEmailAddress(text) else {
+                throw ContactsError.invalid(field, "An EMAIL channel needs an email address")
+            }
+        case .sms, .voice:
+            guard DeliveryAddress.isPhoneNumber(text) else {
+                throw ContactsError.invalid(field, "An \(type.rawValue) channel needs a phone number in E.164 form, like +81312345678")
+            }
+        }
+        return text
+    }
+}
+
+/// Comparison that takes the same time wherever the texts differ.
+enum ConstantTime {
+    static func equal(_ lhs: String, _ rhs: String) -> Bool {
+        let left = Array(lhs.utf8)
+        let right = Array(rhs.utf8)
+        guard left.count == right.count else { return false }
+        var difference: UInt8 = 0
+        for index in left.indices {
+            difference |= left[index] ^ right[index]
+        }
+        return difference == 0
+    }
+}

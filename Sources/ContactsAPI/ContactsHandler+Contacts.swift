@@ -1,0 +1,163 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import SQLKit
+import SSMContactsModel
+import Storage
+
+extension ContactsHandler {
+    /// Creates a personal contact, an escalation plan or an on-call schedule.
+    public func createContact(_ input: SSMContacts.CreateContactRequest, context: AWSRequestContext) async throws -> SSMContacts.CreateContactResult {
+        let arn = Self.arn(context, "contact/\(input.alias)")
+        let now = clock.now()
+        let fingerprint = try Fingerprint.of(input, ignoring: "IdempotencyToken")
+        let account = context.accountID
+        let region = context.region
+        let type = input.type
+        let apiPlan = input.plan
+        let tags = input.tags ?? []
+        try Self.checkTagCount(tags.count)
+        let contactArn = try await write { sql in
+            let idempotency = IdempotencyRepository(sql)
+            if let token = input.idempotencyToken,
+                let previous = try await idempotency.entry(accountID: account, operation: "CreateContact", token: token)
+            {
+                guard previous.requestHash == fingerprint else {
+                    throw ContactsError.conflict(token, type: "IdempotencyToken", message: "The idempotency token was used with other parameters")
+                }
+                return previous.result
+            }
+            let contacts = ContactRepository(sql)
+            if try await contacts.contact(arn: arn, accountID: account) != nil {
+                throw ContactsError.conflict(arn, type: "CONTACT", message: "A contact with alias \(input.alias) exists already")
+            }
+            let plan = try await PlanRules.validated(apiPlan, for: type, contactArn: arn, sql: sql, context: context)
+            let record = ContactRecord(
+                arn: arn,
+                accountID: account,
+                region: region,
+                alias: input.alias,
+                displayName: input.displayName,
+                type: type.rawValue,
+                plan: try PlanRules.encode(plan),
+                createdAt: now,
+                updatedAt: now
+            )
+            try await contacts.insert(record)
+            try await TagRepository(sql).set(Self.dictionary(tags), on: arn, accountID: account)
+            if let token = input.idempotencyToken {
+                try await idempotency.remember(
+                    accountID: account,
+                    operation: "CreateContact",
+                    token: token,
+                    entry: .init(requestHash: fingerprint, result: arn),
+                    at: now
+                )
+            }
+            return arn
+        }
+        context.logger.info("contact created", metadata: ["contact.arn": .string(contactArn)])
+        return SSMContacts.CreateContactResult(contactArn: contactArn)
+    }
+
+    /// Returns a contact with its plan.
+    public func getContact(_ input: SSMContacts.GetContactRequest, context: AWSRequestContext) async throws -> SSMContacts.GetContactResult {
+        let record = try await contact(input.contactId, context: context)
+        return SSMContacts.GetContactResult(
+            contactArn: record.arn,
+            alias: record.alias,
+            displayName: record.displayName,
+            type: SSMContacts.ContactType(rawValue: record.type) ?? .personal,
+            plan: try PlanRules.shape(of: PlanRules.decode(record.plan))
+        )
+    }
+
+    /// Lists contacts by alias, optionally filtered by alias prefix and type.
+    public func listContacts(_ input: SSMContacts.ListContactsRequest, context: AWSRequestContext) async throws -> SSMContacts.ListContactsResult {
+        let cursor = try PaginationToken.decode(input.nextToken, scope: "ListContacts")
+        let account = context.accountID
+        let region = context.region
+        let limit = Self.pageSize(input.maxResults)
+        let page = try await read { sql in
+            try await ContactRepository(sql).list(
+                accountID: account,
+                region: region,
+                aliasPrefix: input.aliasPrefix,
+                type: input.type?.rawValue,
+                after: cursor,
+                limit: limit
+            )
+        }
+        return SSMContacts.ListContactsResult(
+            nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListContacts") },
+            contacts: page.items.map { record in
+                SSMContacts.Contact(
+                    contactArn: record.arn,
+                    alias: record.alias,
+                    displayName: record.displayName,
+                    type: SSMContacts.ContactType(rawValue: record.type) ?? .personal
+                )
+            }
+        )
+    }
+
+    /// Changes a contact's display name or plan.
+    public func updateContact(_ input: SSMContacts.UpdateContactRequest, context: AWSRequestContext) async throws -> SSMContacts.UpdateContactResult {
+        let account = context.accountID
+        let now = clock.now()
+        try await write { sql in
+            let contacts = ContactRepository(sql)
+            guard var record = try await contacts.contact(arn: input.contactId, accountID: account) else {
+                throw ContactsError.notFound(input.contactId, type: "CONTACT")
+            }
+            if let displayName = input.displayName {
+                record.displayName = displayName
+            }
+            if let plan = input.plan {
+                let type = SSMContacts.ContactType(rawValue: record.type) ?? .personal
+                record.plan = try PlanRules.encode(
+                    try await PlanRules.validated(plan, for: type, contactArn: record.arn, sql: sql, context: context)
+                )
+            }
+            record.updatedAt = now
+            try await contacts.update(record)
+        }
+        return SSMContacts.UpdateContactResult()
+    }
+
+    /// Deletes a contact, its channels, tags and policy; refused while an escalation plan uses it.
+    public func deleteContact(_ input: SSMContacts.DeleteContactRequest, context: AWSRequestContext) async throws -> SSMContacts.DeleteContactResult {
+        let account = context.accountID
+        let region = context.region
+        try await write { sql in
+            let contacts = ContactRepository(sql)
+            guard let record = try await contacts.contact(arn: input.contactId, accountID: account) else {
+                throw ContactsError.notFound(input.contactId, type: "CONTACT")
+            }
+            let dependents = try await contacts.mentioning(record.arn, accountID: account, region: region)
+                .filter { (try? PlanRules.decode($0.plan).contactArns.contains(record.arn)) ?? false }
+                .map(\.arn)
+            if !dependents.isEmpty {
+                throw ContactsError.conflict(
+                    record.arn,
+                    type: "CONTACT",
+                    message: "The contact is used by \(dependents.count) escalation plan(s); remove it from them first",
+                    dependents: dependents
+                )
+            }
+            try await contacts.delete(arn: record.arn, accountID: account)
+            try await TagRepository(sql).removeAll(from: record.arn, accountID: account)
+            try await PolicyRepository(sql).delete(of: record.arn, accountID: account)
+        }
+        return SSMContacts.DeleteContactResult()
+    }
+
+    /// The caller's contact with this ARN.
+    func contact(_ arn: String, context: AWSRequestContext) async throws -> ContactRecord {
+        let account = context.accountID
+        guard let record = try await read({ try await ContactRepository($0).contact(arn: arn, accountID: account) }) else {
+            throw ContactsError.notFound(arn, type: "CONTACT")
+        }
+        return record
+    }
+}

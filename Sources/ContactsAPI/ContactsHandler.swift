@@ -1,0 +1,51 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import Logging
+import SQLKit
+import SSMContactsModel
+import Storage
+
+/// The ssm-contacts operations: contacts, channels, tags and contact policies.
+///
+/// Every operation is scoped to the caller's account and the region of the request's signature;
+/// a resource of another account is indistinguishable from one that does not exist.
+public struct ContactsHandler: SSMContactsAPI {
+    let database: any DatabaseClient
+    let clock: any HikeshiClock
+
+    /// Creates the handler.
+    public init(database: any DatabaseClient, clock: any HikeshiClock) {
+        self.database = database
+        self.clock = clock
+    }
+
+    /// Runs `body` in a transaction, translating storage errors.
+    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        do {
+            return try await database.transaction(body)
+        } catch {
+            throw ContactsError.translate(error)
+        }
+    }
+
+    /// Runs `body` for reading, translating storage errors.
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        do {
+            return try await database.read(body)
+        } catch {
+            throw ContactsError.translate(error)
+        }
+    }
+
+    /// The ARN of a resource of the caller.
+    static func arn(_ context: AWSRequestContext, _ resource: String) -> String {
+        ARN(service: "ssm-contacts", region: context.region, account: context.accountID, resource: resource).description
+    }
+
+    /// The page size for a request's `MaxResults`.
+    static func pageSize(_ maxResults: Int?) -> Int {
+        guard let maxResults, maxResults > 0 else { return 100 }
+        return min(maxResults, 1024)
+    }
+}

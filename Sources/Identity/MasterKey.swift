@@ -1,0 +1,30 @@
+import Crypto
+import Foundation
+
+/// Finds the master key: `HIKESHI_MASTER_KEY` (base64 of 32 bytes) if set, otherwise the file
+/// `master.key` in the data directory, created with mode 0600 on first use.
+public enum MasterKey {
+    /// Loads or creates the master key.
+    public static func load(environment: [String: String], dataDirectory: URL) throws -> Data {
+        if let text = environment["HIKESHI_MASTER_KEY"], !text.isEmpty {
+            guard let data = Data(base64Encoded: text), data.count == 32 else {
+                throw IdentityError.badMasterKey("HIKESHI_MASTER_KEY must be the base64 of 32 random bytes")
+            }
+            return data
+        }
+        let file = dataDirectory.appendingPathComponent("master.key")
+        if let text = try? String(contentsOf: file, encoding: .utf8) {
+            guard let data = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)), data.count == 32 else {
+                throw IdentityError.badMasterKey("\(file.path) does not hold a base64 32-byte key")
+            }
+            return data
+        }
+        let data = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
+        try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: file.path, contents: Data((data.base64EncodedString() + "\n").utf8), attributes: [.posixPermissions: 0o600])
+        else {
+            throw IdentityError.badMasterKey("cannot write \(file.path)")
+        }
+        return data
+    }
+}

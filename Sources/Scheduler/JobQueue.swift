@@ -1,0 +1,97 @@
+import Foundation
+import SQLKit
+import Storage
+
+/// The jobs table: enqueue inside a caller's transaction, claim with a lease, complete or retry.
+///
+/// On PostgreSQL the claim uses `FOR UPDATE SKIP LOCKED`, so several processes share one table
+/// without running a job twice; on SQLite the writer lock serializes claims.
+public struct JobQueue: Sendable {
+    private let sql: any SQLDatabase
+    private let engine: DatabaseEngine
+
+    /// A queue over a connection or transaction.
+    public init(_ sql: any SQLDatabase, engine: DatabaseEngine) {
+        self.sql = sql
+        self.engine = engine
+    }
+
+    /// Adds a job; it commits with the caller's transaction.
+    public func enqueue(_ job: Job, now: Date) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO jobs (id, kind, payload, status, due_at, attempts, max_attempts, created_at, updated_at)
+            VALUES (\(bind: job.id), \(bind: job.kind), \(bind: job.payload), 'pending', \(bind: job.dueAt.millisecondsSince1970),
+                    0, \(bind: job.maxAttempts), \(bind: now.millisecondsSince1970), \(bind: now.millisecondsSince1970))
+            """
+        ).run()
+    }
+
+    /// Claims up to `limit` due jobs for `owner` until `leaseUntil`; a job whose lease ran out
+    /// (its process died) is due again.
+    public func claim(owner: String, now: Date, leaseUntil: Date, limit: Int) async throws -> [Job] {
+        let nowMillis = now.millisecondsSince1970
+        let lock = engine == .postgres ? " FOR UPDATE SKIP LOCKED" : ""
+        let rows = try await sql.raw(
+            """
+            UPDATE jobs SET status = 'running', lease_owner = \(bind: owner), lease_until = \(bind: leaseUntil.millisecondsSince1970),
+                attempts = attempts + 1, updated_at = \(bind: nowMillis)
+            WHERE id IN (
+                SELECT id FROM jobs
+                WHERE (status = 'pending' AND due_at <= \(bind: nowMillis)) OR (status = 'running' AND lease_until < \(bind: nowMillis))
+                ORDER BY due_at LIMIT \(bind: limit)\(unsafeRaw: lock)
+            )
+            RETURNING id, kind, payload, due_at, attempts, max_attempts
+            """
+        ).all()
+        return try rows.map { row in
+            Job(
+                id: try row.decode(column: "id", as: String.self),
+                kind: try row.decode(column: "kind", as: String.self),
+                payload: try row.decode(column: "payload", as: String.self),
+                dueAt: Date(millisecondsSince1970: try row.decode(column: "due_at", as: Int64.self)),
+                attempts: try row.decode(column: "attempts", as: Int.self),
+                maxAttempts: try row.decode(column: "max_attempts", as: Int.self)
+            )
+        }
+        .sorted { $0.dueAt < $1.dueAt }
+    }
+
+    /// Removes a finished job, if `owner` still holds its lease; returns whether it did.
+    @discardableResult
+    public func complete(_ id: String, owner: String) async throws -> Bool {
+        let rows = try await sql.raw(
+            "DELETE FROM jobs WHERE id = \(bind: id) AND lease_owner = \(bind: owner) AND status = 'running' RETURNING id"
+        ).all()
+        return !rows.isEmpty
+    }
+
+    /// Puts a failed job back for a later attempt, or marks it failed for good.
+    public func fail(_ id: String, owner: String, error: String, retryAt: Date?, now: Date) async throws {
+        let status = retryAt == nil ? "failed" : "pending"
+        try await sql.raw(
+            """
+            UPDATE jobs SET status = \(bind: status), due_at = \(bind: (retryAt ?? now).millisecondsSince1970), lease_owner = NULL,
+                lease_until = NULL, last_error = \(bind: String(error.prefix(500))), updated_at = \(bind: now.millisecondsSince1970)
+            WHERE id = \(bind: id) AND lease_owner = \(bind: owner)
+            """
+        ).run()
+    }
+
+    /// Removes pending jobs of a kind whose payload is exactly `payload` (e.g. cancelled timers).
+    public func cancel(kind: String, payload: String) async throws {
+        try await sql.raw("DELETE FROM jobs WHERE kind = \(bind: kind) AND payload = \(bind: payload) AND status = 'pending'").run()
+    }
+
+    /// The earliest due time of any pending job.
+    public func nextDue() async throws -> Date? {
+        let row = try await sql.raw("SELECT MIN(CASE WHEN status = 'pending' THEN due_at ELSE lease_until END) AS next FROM jobs WHERE status IN ('pending', 'running')").first()
+        return try row?.decode(column: "next", as: Int64?.self).map(Date.init(millisecondsSince1970:))
+    }
+
+    /// Counts jobs by status, for metrics and tests.
+    public func count(status: String) async throws -> Int {
+        let row = try await sql.raw("SELECT COUNT(*) AS n FROM jobs WHERE status = \(bind: status)").first()
+        return try row?.decode(column: "n", as: Int.self) ?? 0
+    }
+}

@@ -1,0 +1,114 @@
+/// The schema's history. Append; never edit a migration that has shipped.
+///
+/// Conventions: instants are `BIGINT` milliseconds since the epoch (UTC); structured values are
+/// JSON in `TEXT`; every tenant table starts with `account_id`.
+public enum Schema {
+    /// All migrations, in order.
+    public static let migrations: [Migration] = [
+        Migration(version: 1, name: "identity") { _ in
+            [
+                """
+                CREATE TABLE accounts (
+                    account_id TEXT PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    created_at BIGINT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE access_keys (
+                    access_key_id TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL REFERENCES accounts (account_id),
+                    sealed_secret TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    created_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX access_keys_account ON access_keys (account_id)",
+            ]
+        },
+        Migration(version: 2, name: "jobs") { _ in
+            [
+                """
+                CREATE TABLE jobs (
+                    id TEXT PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    payload TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    due_at BIGINT NOT NULL,
+                    attempts INTEGER NOT NULL,
+                    max_attempts INTEGER NOT NULL,
+                    lease_owner TEXT,
+                    lease_until BIGINT,
+                    last_error TEXT,
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX jobs_due ON jobs (status, due_at)",
+            ]
+        },
+        Migration(version: 3, name: "contacts") { _ in
+            [
+                """
+                CREATE TABLE contacts (
+                    arn TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    alias TEXT NOT NULL,
+                    display_name TEXT,
+                    type TEXT NOT NULL,
+                    plan TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL,
+                    UNIQUE (account_id, region, alias)
+                )
+                """,
+                """
+                CREATE TABLE contact_channels (
+                    arn TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    contact_arn TEXT NOT NULL REFERENCES contacts (arn) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    address TEXT NOT NULL,
+                    activation_status TEXT NOT NULL,
+                    activation_code TEXT,
+                    activation_sent_at BIGINT,
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX contact_channels_contact ON contact_channels (contact_arn, created_at)",
+                """
+                CREATE TABLE resource_tags (
+                    resource_arn TEXT NOT NULL,
+                    account_id TEXT NOT NULL,
+                    tag_key TEXT NOT NULL,
+                    tag_value TEXT NOT NULL,
+                    PRIMARY KEY (resource_arn, tag_key)
+                )
+                """,
+                """
+                CREATE TABLE resource_policies (
+                    resource_arn TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL,
+                    policy TEXT NOT NULL,
+                    updated_at BIGINT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE idempotency_tokens (
+                    account_id TEXT NOT NULL,
+                    operation TEXT NOT NULL,
+                    token TEXT NOT NULL,
+                    request_hash TEXT NOT NULL,
+                    result TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    PRIMARY KEY (account_id, operation, token)
+                )
+                """,
+            ]
+        },
+    ]
+}

@@ -1,0 +1,103 @@
+import Foundation
+import SQLKit
+
+/// A customer or provider account.
+public struct AccountRecord: Sendable, Equatable {
+    /// The twelve-digit account id.
+    public var accountID: String
+    /// A display name.
+    public var name: String
+    /// When it was created.
+    public var createdAt: Date
+
+    /// Creates a record.
+    public init(accountID: String, name: String, createdAt: Date) {
+        self.accountID = accountID
+        self.name = name
+        self.createdAt = createdAt
+    }
+}
+
+/// An access key; the secret is sealed and only the identity layer can open it.
+public struct AccessKeyRecord: Sendable, Equatable {
+    /// The key id, e.g. `AKIA…`.
+    public var accessKeyID: String
+    /// The owning account.
+    public var accountID: String
+    /// The sealed secret (AES-GCM, base64).
+    public var sealedSecret: String
+    /// `Active` or `Inactive`.
+    public var status: String
+    /// When it was created.
+    public var createdAt: Date
+
+    /// Creates a record.
+    public init(accessKeyID: String, accountID: String, sealedSecret: String, status: String, createdAt: Date) {
+        self.accessKeyID = accessKeyID
+        self.accountID = accountID
+        self.sealedSecret = sealedSecret
+        self.status = status
+        self.createdAt = createdAt
+    }
+}
+
+/// Accounts and their access keys.
+public struct AccountRepository: Sendable {
+    private let sql: any SQLDatabase
+
+    /// A repository over a connection or transaction.
+    public init(_ sql: any SQLDatabase) {
+        self.sql = sql
+    }
+
+    /// Inserts an account; ``StorageError/Kind/conflict`` if the id exists.
+    public func insert(_ account: AccountRecord) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO accounts (account_id, name, created_at)
+            VALUES (\(bind: account.accountID), \(bind: account.name), \(bind: account.createdAt.millisecondsSince1970))
+            """
+        ).run()
+    }
+
+    /// The account with this id.
+    public func account(_ accountID: String) async throws -> AccountRecord? {
+        try await sql.raw("SELECT account_id, name, created_at FROM accounts WHERE account_id = \(bind: accountID)")
+            .first()
+            .map { row in
+                AccountRecord(
+                    accountID: try row.decode(column: "account_id", as: String.self),
+                    name: try row.decode(column: "name", as: String.self),
+                    createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self))
+                )
+            }
+    }
+
+    /// Inserts an access key.
+    public func insert(_ key: AccessKeyRecord) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO access_keys (access_key_id, account_id, sealed_secret, status, created_at)
+            VALUES (\(bind: key.accessKeyID), \(bind: key.accountID), \(bind: key.sealedSecret), \(bind: key.status),
+                    \(bind: key.createdAt.millisecondsSince1970))
+            """
+        ).run()
+    }
+
+    /// The access key with this id.
+    public func accessKey(_ accessKeyID: String) async throws -> AccessKeyRecord? {
+        try await sql.raw(
+            "SELECT access_key_id, account_id, sealed_secret, status, created_at FROM access_keys WHERE access_key_id = \(bind: accessKeyID)"
+        )
+        .first()
+        .map { row in
+            AccessKeyRecord(
+                accessKeyID: try row.decode(column: "access_key_id", as: String.self),
+                accountID: try row.decode(column: "account_id", as: String.self),
+                sealedSecret: try row.decode(column: "sealed_secret", as: String.self),
+                status: try row.decode(column: "status", as: String.self),
+                createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self))
+            )
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import SQLKit
+
+/// A contact: a person, an escalation plan or an on-call schedule.
+public struct ContactRecord: Sendable, Equatable {
+    /// The contact's ARN (primary key).
+    public var arn: String
+    /// The owning account.
+    public var accountID: String
+    /// The region of the ARN.
+    public var region: String
+    /// The unique alias within account and region.
+    public var alias: String
+    /// The display name.
+    public var displayName: String?
+    /// `PERSONAL`, `ESCALATION` or `ONCALL_SCHEDULE`.
+    public var type: String
+    /// The engagement plan as JSON.
+    public var plan: String
+    /// When it was created.
+    public var createdAt: Date
+    /// When it last changed.
+    public var updatedAt: Date
+
+    /// Creates a record.
+    public init(
+        arn: String,
+        accountID: String,
+        region: String,
+        alias: String,
+        displayName: String?,
+        type: String,
+        plan: String,
+        createdAt: Date,
+        updatedAt: Date
+    ) {
+        self.arn = arn
+        self.accountID = accountID
+        self.region = region
+        self.alias = alias
+        self.displayName = displayName
+        self.type = type
+        self.plan = plan
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+}
+
+/// A page of results and the cursor of the next page.
+public struct Page<Item: Sendable>: Sendable {
+    /// The items.
+    public var items: [Item]
+    /// The cursor to pass for the next page, if there is one.
+    public var nextCursor: String?
+
+    /// Creates a page.
+    public init(items: [Item], nextCursor: String?) {
+        self.items = items
+        self.nextCursor = nextCursor
+    }
+}
+
+/// Contacts, scoped to an account and region.
+public struct ContactRepository: Sendable {
+    private let sql: any SQLDatabase
+    private static let columns = "arn, account_id, region, alias, display_name, type, plan, created_at, updated_at"
+
+    /// A repository over a connection or transaction.
+    public init(_ sql: any SQLDatabase) {
+        self.sql = sql
+    }
+
+    /// Inserts a contact; ``StorageError/Kind/conflict`` if the alias or ARN exists.
+    public func insert(_ contact: ContactRecord) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO contacts (\(unsafeRaw: Self.columns))
+            VALUES (\(bind: contact.arn), \(bind: contact.accountID), \(bind: contact.region), \(bind: contact.alias),
+                    \(bind: contact.displayName), \(bind: contact.type), \(bind: contact.plan),
+                    \(bind: contact.createdAt.millisecondsSince1970), \(bind: contact.updatedAt.millisecondsSince1970))
+            """
+        ).run()
+    }
+
+    /// The contact with this ARN in the account.
+    public func contact(arn: String, accountID: String) async throws -> ContactRecord? {
+        try await sql.raw(
+            "SELECT \(unsafeRaw: Self.columns) FROM contacts WHERE arn = \(bind: arn) AND account_id = \(bind: accountID)"
+        ).first().map(Self.record)
+    }
+
+    /// Contacts ordered by alias, after `cursor` (an alias), filtered by alias prefix and type.
+    public func list(
+        accountID: String,
+        region: String,
+        aliasPrefix: String?,
+        type: String?,
+        after cursor: String?,
+        limit: Int
+    ) async throws -> Page<ContactRecord> {
+        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM contacts WHERE account_id = \(bind: accountID)"
+        query += " AND region = \(bind: region)"
+        if let aliasPrefix, !aliasPrefix.isEmpty {
+            // substr compare instead of LIKE: aliases may contain '_', a LIKE wildcard.
+            query += " AND substr(alias, 1, \(bind: aliasPrefix.count)) = \(bind: aliasPrefix)"
+        }
+        if let type {
+            query += " AND type = \(bind: type)"
+        }
+        if let cursor {
+            query += " AND alias > \(bind: cursor)"
+        }
+        query += " ORDER BY alias LIMIT \(bind: limit + 1)"
+        let records = try await sql.raw(query).all().map(Self.record)
+        let items = Array(records.prefix(limit))
+        return Page(items: items, nextCursor: records.count > limit ? items.last?.alias : nil)
+    }
+
+    /// Contacts whose plan text mentions `arn` (candidates that may target it), other than itself.
+    public func mentioning(_ arn: String, accountID: String, region: String) async throws -> [ContactRecord] {
+        try await sql.raw(
+            """
+            SELECT \(unsafeRaw: Self.columns) FROM contacts
+            WHERE account_id = \(bind: accountID) AND region = \(bind: region) AND arn <> \(bind: arn)
+              AND plan LIKE \(bind: "%" + arn + "%")
+            ORDER BY alias
+            """
+        ).all().map(Self.record)
+    }
+
+    /// Replaces display name and plan.
+    public func update(_ contact: ContactRecord) async throws {
+        try await sql.raw(
+            """
+            UPDATE contacts SET display_name = \(bind: contact.displayName), plan = \(bind: contact.plan),
+                updated_at = \(bind: contact.updatedAt.millisecondsSince1970)
+            WHERE arn = \(bind: contact.arn) AND account_id = \(bind: contact.accountID)
+            """
+        ).run()
+    }
+
+    /// Deletes a contact and its channels.
+    public func delete(arn: String, accountID: String) async throws {
+        try await sql.raw("DELETE FROM contact_channels WHERE contact_arn = \(bind: arn) AND account_id = \(bind: accountID)").run()
+        try await sql.raw("DELETE FROM contacts WHERE arn = \(bind: arn) AND account_id = \(bind: accountID)").run()
+    }
+
+    private static func record(_ row: any SQLRow) throws -> ContactRecord {
+        ContactRecord(
+            arn: try row.decode(column: "arn", as: String.self),
+            accountID: try row.decode(column: "account_id", as: String.self),
+            region: try row.decode(column: "region", as: String.self),
+            alias: try row.decode(column: "alias", as: String.self),
+            displayName: try row.decode(column: "display_name", as: String?.self),
+            type: try row.decode(column: "type", as: String.self),
+            plan: try row.decode(column: "plan", as: String.self),
+            createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self)),
+            updatedAt: Date(millisecondsSince1970: try row.decode(column: "updated_at", as: Int64.self))
+        )
+    }
+}
