@@ -38,6 +38,11 @@ public struct StorageError: Error, Sendable, CustomStringConvertible {
         switch error {
         case let error as StorageError:
             return error
+        case let error as PostgresTransactionError:
+            if let inner = error.closureError ?? error.beginError ?? error.commitError {
+                return translate(inner)
+            }
+            return StorageError(.unavailable, "postgres: transaction failed")
         case let error as SQLiteError:
             switch error.reason {
             case .constraintUniqueFailed, .constraintPrimaryKeyFailed, .constraintUniqueRowIDFailed:
@@ -51,7 +56,9 @@ public struct StorageError: Error, Sendable, CustomStringConvertible {
             if error.serverInfo?[.sqlState] == "23505" {
                 return StorageError(.conflict, "unique constraint")
             }
-            return StorageError(.unavailable, "postgres: \(error.code)")
+            let state = error.serverInfo?[.sqlState] ?? "-"
+            let message = error.serverInfo?[.message] ?? "\(error.code)"
+            return StorageError(.unavailable, "postgres: \(state) \(message)")
         default:
             return error
         }

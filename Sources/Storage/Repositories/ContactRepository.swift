@@ -102,7 +102,7 @@ public struct ContactRepository: Sendable {
         query += " AND region = \(bind: region)"
         if let aliasPrefix, !aliasPrefix.isEmpty {
             // substr compare instead of LIKE: aliases may contain '_', a LIKE wildcard.
-            query += " AND substr(alias, 1, \(bind: aliasPrefix.count)) = \(bind: aliasPrefix)"
+            query += " AND substr(alias, 1, CAST(\(bind: aliasPrefix.count) AS INTEGER)) = \(bind: aliasPrefix)"
         }
         if let type {
             query += " AND type = \(bind: type)"

@@ -1,0 +1,64 @@
+import Foundation
+import Identity
+import SQLKit
+import Storage
+import Testing
+
+@Suite("Identity")
+struct IdentityTests {
+    static let key = Data(repeating: 7, count: 32)
+
+    @Test("sealed secrets open with their key only, and differ every time")
+    func secretBox() throws {
+        let box = try SecretBox(masterKey: Self.key)
+        let first = try box.seal("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+        let second = try box.seal("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+        #expect(first != second)
+        #expect(try box.open(first) == "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+        let other = try SecretBox(masterKey: Data(repeating: 8, count: 32))
+        #expect(throws: IdentityError.self) { try other.open(first) }
+        #expect(throws: IdentityError.self) { try SecretBox(masterKey: Data(repeating: 1, count: 16)) }
+    }
+
+    @Test("keys are stored sealed and found by id", arguments: TestEngine.available)
+    func keys(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let identity = IdentityService(database: database, box: try SecretBox(masterKey: Self.key))
+            try await identity.createAccount(id: "123456789012", name: "Customer")
+            await #expect(throws: IdentityError.accountExists("123456789012")) {
+                try await identity.createAccount(id: "123456789012", name: "Again")
+            }
+            await #expect(throws: IdentityError.invalidAccountID("12345")) {
+                try await identity.createAccount(id: "12345", name: "Short")
+            }
+            let issued = try await identity.createAccessKey(accountID: "123456789012")
+            #expect(issued.accessKeyID.hasPrefix("AKIA") && issued.accessKeyID.count == 20)
+            #expect(issued.secretAccessKey.count == 40)
+            #expect(try await identity.secretKey(for: issued.accessKeyID) == issued.secretAccessKey)
+            #expect(try await identity.account(for: issued.accessKeyID) == "123456789012")
+            #expect(try await identity.secretKey(for: "AKIANOSUCHKEY0000000") == nil)
+            let stored = try await database.read { sql in
+                try await sql.raw("SELECT sealed_secret FROM access_keys").all().map { try $0.decode(column: "sealed_secret", as: String.self) }
+            }
+            #expect(stored.count == 1)
+            #expect(stored.allSatisfy { !$0.contains(issued.secretAccessKey) })
+            await #expect(throws: IdentityError.noSuchAccount("999999999999")) {
+                try await identity.createAccessKey(accountID: "999999999999")
+            }
+        }
+    }
+
+    @Test("bootstrap from the environment is idempotent and refuses a changed secret", arguments: TestEngine.available)
+    func ensure(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let identity = IdentityService(database: database, box: try SecretBox(masterKey: Self.key))
+            try await identity.ensure(accountID: "111111111111", name: "admin", accessKeyID: "AKIAADMIN00000000000", secret: "s3cret")
+            try await identity.ensure(accountID: "111111111111", name: "admin", accessKeyID: "AKIAADMIN00000000000", secret: "s3cret")
+            #expect(try await identity.secretKey(for: "AKIAADMIN00000000000") == "s3cret")
+            let fresh = IdentityService(database: database, box: try SecretBox(masterKey: Self.key))
+            await #expect(throws: IdentityError.keyExists("AKIAADMIN00000000000")) {
+                try await fresh.ensure(accountID: "111111111111", name: "admin", accessKeyID: "AKIAADMIN00000000000", secret: "changed")
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import HikeshiCore
+import Scheduler
+import Storage
+import Synchronization
+import Testing
+
+/// Records the runs of jobs; fails a job's first `failures[id]` runs.
+final class RecordingHandler: JobHandler {
+    let kind = "test.record"
+    private let state = Mutex<(runs: [String], failures: [String: Int])>(([], [:]))
+
+    init(failures: [String: Int] = [:]) {
+        state.withLock { $0.failures = failures }
+    }
+
+    var runs: [String] { state.withLock { $0.runs } }
+
+    func run(_ job: Job) async throws {
+        let fail = state.withLock { state -> Bool in
+            state.runs.append(job.payload)
+            if let left = state.failures[job.payload], left > 0 {
+                state.failures[job.payload] = left - 1
+                return true
+            }
+            return false
+        }
+        if fail {
+            throw SchedulerError.permanent("planned failure").asRetryable
+        }
+    }
+}
+
+struct PlannedFailure: Error {}
+
+extension SchedulerError {
+    /// A failure the scheduler retries (anything that is not a ``SchedulerError``).
+    var asRetryable: any Error { PlannedFailure() }
+}
+
+@Suite("Scheduler")
+struct SchedulerTests {
+    static let start = Date(timeIntervalSince1970: 1_800_000_000)
+
+    static func enqueue(_ database: any DatabaseClient, payload: String, dueAt: Date, maxAttempts: Int = 8) async throws {
+        let engine = database.engine
+        try await database.transaction { sql in
+            try await JobQueue(sql, engine: engine).enqueue(Job(kind: "test.record", payload: payload, dueAt: dueAt, maxAttempts: maxAttempts), now: start)
+        }
+    }
+
+    @Test("runs a job only once it is due, then removes it", arguments: TestEngine.available)
+    func runsWhenDue(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let clock = ManualClock(start: Self.start)
+            let handler = RecordingHandler()
+            let scheduler = SchedulerService(database: database, clock: clock, handlers: [handler], logger: testLogger)
+            try await Self.enqueue(database, payload: "later", dueAt: Self.start.addingTimeInterval(300))
+            #expect(try await scheduler.runDueJobs() == 0)
+            clock.advance(by: 299)
+            #expect(try await scheduler.runDueJobs() == 0)
+            clock.advance(by: 1)
+            #expect(try await scheduler.runDueJobs() == 1)
+            #expect(handler.runs == ["later"])
+            #expect(try await scheduler.runDueJobs() == 0)
+            let left = try await database.read { try await JobQueue($0, engine: database.engine).count(status: "pending") }
+            #expect(left == 0)
+        }
+    }
+
+    @Test("a job that fails is retried with backoff, then given up", arguments: TestEngine.available)
+    func retries(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let clock = ManualClock(start: Self.start)
+            let handler = RecordingHandler(failures: ["flaky": 1, "broken": 99])
+            var configuration = SchedulerService.Configuration()
+            configuration.retryBase = 10
+            let scheduler = SchedulerService(database: database, clock: clock, handlers: [handler], configuration: configuration, logger: testLogger)
+            try await Self.enqueue(database, payload: "flaky", dueAt: Self.start)
+            try await Self.enqueue(database, payload: "broken", dueAt: Self.start, maxAttempts: 3)
+            #expect(try await scheduler.runDueJobs() == 2)
+            // Not retried before the backoff (10 s ± 20 %) has passed.
+            clock.advance(by: 7)
+            #expect(try await scheduler.runDueJobs() == 0)
+            clock.advance(by: 6)
+            #expect(try await scheduler.runDueJobs() == 2)
+            clock.advance(by: 30)
+            #expect(try await scheduler.runDueJobs() == 1)
+            clock.advance(by: 3600)
+            #expect(try await scheduler.runDueJobs() == 0)
+            #expect(handler.runs.filter { $0 == "flaky" }.count == 2)
+            #expect(handler.runs.filter { $0 == "broken" }.count == 3)
+            let failed = try await database.read { try await JobQueue($0, engine: database.engine).count(status: "failed") }
+            #expect(failed == 1)
+        }
+    }
+
+    @Test("a job that came due while no process ran runs after a restart", arguments: TestEngine.available)
+    func survivesRestart(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, reopen in
+            try await Self.enqueue(database, payload: "while-down", dueAt: Self.start.addingTimeInterval(60))
+            // The "process" that enqueued it goes away; a new one starts an hour later on the same database.
+            let restarted = try await reopen()
+            let clock = ManualClock(start: Self.start.addingTimeInterval(3600))
+            let handler = RecordingHandler()
+            let scheduler = SchedulerService(database: restarted, clock: clock, handlers: [handler], logger: testLogger)
+            #expect(try await scheduler.runDueJobs() == 1)
+            #expect(handler.runs == ["while-down"])
+        }
+    }
+
+    @Test("a job claimed by a process that died is run again once its lease runs out", arguments: TestEngine.available)
+    func expiredLease(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            try await Self.enqueue(database, payload: "orphan", dueAt: Self.start)
+            let claimed = try await database.transaction { sql in
+                try await JobQueue(sql, engine: database.engine).claim(
+                    owner: "dead-node",
+                    now: Self.start,
+                    leaseUntil: Self.start.addingTimeInterval(120),
+                    limit: 10
+                )
+            }
+            #expect(claimed.count == 1)
+            let clock = ManualClock(start: Self.start.addingTimeInterval(60))
+            let handler = RecordingHandler()
+            let scheduler = SchedulerService(database: database, clock: clock, handlers: [handler], logger: testLogger)
+            #expect(try await scheduler.runDueJobs() == 0)
+            clock.advance(by: 61)
+            #expect(try await scheduler.runDueJobs() == 1)
+            #expect(handler.runs == ["orphan"])
+        }
+    }
+
+    @Test("two processes on one database never run the same job twice", arguments: TestEngine.available)
+    func twoProcesses(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, reopen in
+            let count = 200
+            let engineKind = database.engine
+            try await database.transaction { sql in
+                for index in 0..<count {
+                    try await JobQueue(sql, engine: engineKind).enqueue(
+                        Job(kind: "test.record", payload: "job-\(index)", dueAt: Self.start),
+                        now: Self.start
+                    )
+                }
+            }
+            let other = try await reopen()
+            let clock = ManualClock(start: Self.start)
+            let handler = RecordingHandler()
+            var configuration = SchedulerService.Configuration()
+            configuration.batchSize = 7
+            let first = SchedulerService(database: database, clock: clock, handlers: [handler], configuration: configuration, owner: "a", logger: testLogger)
+            let second = SchedulerService(database: other, clock: clock, handlers: [handler], configuration: configuration, owner: "b", logger: testLogger)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for scheduler in [first, second] {
+                    group.addTask {
+                        while try await scheduler.runDueJobs() > 0 {}
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(handler.runs.count == count)
+            #expect(Set(handler.runs).count == count)
+        }
+    }
+
+    @Test("the loop wakes on wake() and stops on cancellation", arguments: [TestEngine.sqlite])
+    func loopWakes(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let clock = ManualClock(start: Self.start)
+            let handler = RecordingHandler()
+            var configuration = SchedulerService.Configuration()
+            configuration.pollInterval = 3600
+            let scheduler = SchedulerService(database: database, clock: clock, handlers: [handler], configuration: configuration, logger: testLogger)
+            let loop = Task { try await scheduler.run() }
+            // Wait for the loop to go to sleep on the clock.
+            while clock.sleeperCount == 0 {
+                await Task.yield()
+            }
+            try await Self.enqueue(database, payload: "woken", dueAt: Self.start)
+            scheduler.wake()
+            while handler.runs.isEmpty {
+                await Task.yield()
+            }
+            loop.cancel()
+            _ = try? await loop.value
+            #expect(handler.runs == ["woken"])
+        }
+    }
+}
