@@ -21,7 +21,9 @@ public enum MasterKey {
         }
         let data = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
         try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: file.path, contents: Data((data.base64EncodedString() + "\n").utf8), attributes: [.posixPermissions: 0o600])
+        guard
+            FileManager.default.createFile(
+                atPath: file.path, contents: Data((data.base64EncodedString() + "\n").utf8), attributes: [.posixPermissions: 0o600])
         else {
             throw IdentityError.badMasterKey("cannot write \(file.path)")
         }

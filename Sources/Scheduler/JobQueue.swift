@@ -85,7 +85,9 @@ public struct JobQueue: Sendable {
 
     /// The earliest due time of any pending job.
     public func nextDue() async throws -> Date? {
-        let row = try await sql.raw("SELECT MIN(CASE WHEN status = 'pending' THEN due_at ELSE lease_until END) AS next FROM jobs WHERE status IN ('pending', 'running')").first()
+        let row = try await sql.raw(
+            "SELECT MIN(CASE WHEN status = 'pending' THEN due_at ELSE lease_until END) AS next FROM jobs WHERE status IN ('pending', 'running')"
+        ).first()
         return try row?.decode(column: "next", as: Int64?.self).map(Date.init(millisecondsSince1970:))
     }
 

@@ -56,11 +56,13 @@ struct RepositoryTests {
 
             // '_' is literal in a prefix, not a wildcard.
             let prefixed = try await database.read { sql in
-                try await ContactRepository(sql).list(accountID: "111111111111", region: "us-east-1", aliasPrefix: "a_", type: nil, after: nil, limit: 10)
+                try await ContactRepository(sql).list(
+                    accountID: "111111111111", region: "us-east-1", aliasPrefix: "a_", type: nil, after: nil, limit: 10)
             }
             #expect(prefixed.items.map(\.alias) == ["a_1"])
             let otherRegion = try await database.read { sql in
-                try await ContactRepository(sql).list(accountID: "111111111111", region: "eu-west-1", aliasPrefix: nil, type: nil, after: nil, limit: 10)
+                try await ContactRepository(sql).list(
+                    accountID: "111111111111", region: "eu-west-1", aliasPrefix: nil, type: nil, after: nil, limit: 10)
             }
             #expect(otherRegion.items.isEmpty)
         }

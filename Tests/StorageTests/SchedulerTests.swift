@@ -45,7 +45,8 @@ struct SchedulerTests {
     static func enqueue(_ database: any DatabaseClient, payload: String, dueAt: Date, maxAttempts: Int = 8) async throws {
         let engine = database.engine
         try await database.transaction { sql in
-            try await JobQueue(sql, engine: engine).enqueue(Job(kind: "test.record", payload: payload, dueAt: dueAt, maxAttempts: maxAttempts), now: start)
+            try await JobQueue(sql, engine: engine).enqueue(
+                Job(kind: "test.record", payload: payload, dueAt: dueAt, maxAttempts: maxAttempts), now: start)
         }
     }
 
@@ -150,8 +151,10 @@ struct SchedulerTests {
             let handler = RecordingHandler()
             var configuration = SchedulerService.Configuration()
             configuration.batchSize = 7
-            let first = SchedulerService(database: database, clock: clock, handlers: [handler], configuration: configuration, owner: "a", logger: testLogger)
-            let second = SchedulerService(database: other, clock: clock, handlers: [handler], configuration: configuration, owner: "b", logger: testLogger)
+            let first = SchedulerService(
+                database: database, clock: clock, handlers: [handler], configuration: configuration, owner: "a", logger: testLogger)
+            let second = SchedulerService(
+                database: other, clock: clock, handlers: [handler], configuration: configuration, owner: "b", logger: testLogger)
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for scheduler in [first, second] {
                     group.addTask {

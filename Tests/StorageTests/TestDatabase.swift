@@ -2,6 +2,8 @@ import Foundation
 import Logging
 import PostgresNIO
 import Storage
+import Synchronization
+import Testing
 
 /// The engines the storage suite runs on: SQLite always, PostgreSQL when `HIKESHI_TEST_POSTGRES_URL` is set.
 enum TestEngine: String, CaseIterable, CustomTestStringConvertible, Sendable {
@@ -14,8 +16,6 @@ enum TestEngine: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
     var testDescription: String { rawValue }
 }
-
-import Testing
 
 let testLogger: Logger = {
     var logger = Logger(label: "hikeshi.tests")
@@ -99,8 +99,6 @@ func withTestDatabase<T: Sendable>(
         }
     }
 }
-
-import Synchronization
 
 /// SQLite clients opened during a test, closed at its end.
 final class OpenedClients: Sendable {

@@ -31,3 +31,11 @@ extension KeyedDecodingContainer {
         return key
     }
 }
+
+extension AWSValidator {
+    /// Checks that a string is one of an enumeration's values (used for map keys, which stay `String`).
+    public mutating func enumValue<Enum: AWSEnum>(_ value: String?, of type: Enum.Type, at path: AWSFieldPath) {
+        guard let value, Enum(rawValue: value) == nil else { return }
+        record(path, value: value, "Member must satisfy enum value set: [\(Enum.allCases.map(\.rawValue).joined(separator: ", "))]")
+    }
+}

@@ -808,7 +808,8 @@ extension SSMContacts {
             validator.each(weeklySettings, at: path.appending("WeeklySettings"))
             validator.each(dailySettings, at: path.appending("DailySettings"))
             validator.range(numberOfOnCalls, min: 1, max: nil, at: path.appending("NumberOfOnCalls"))
-            validator.each(shiftCoverages, at: path.appending("ShiftCoverages")) { validator, _, value, path in
+            validator.each(shiftCoverages, at: path.appending("ShiftCoverages")) { validator, key, value, path in
+                validator.enumValue(key, of: DayOfWeek.self, at: path)
                 validator.each(value, at: path)
             }
             validator.range(recurrenceMultiplier, min: 1, max: 100, at: path.appending("RecurrenceMultiplier"))
