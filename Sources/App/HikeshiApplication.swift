@@ -30,11 +30,9 @@ public func buildApplication(
     let core = try await CoreServices.open(configuration, logger: logger)
     let metrics = RequestMetrics()
     let scheduler = SchedulerService(database: core.database, clock: core.clock, handlers: [], logger: logger)
-    let verifier = SigV4Verifier(keys: core.identity)
     let endpoint = AWSEndpoint(
         services: [SSMContactsService(handler: ContactsHandler(database: core.database, clock: core.clock))],
-        verifier: verifier,
-        identity: core.identity,
+        directory: core.identity,
         metrics: metrics,
         logger: logger
     )

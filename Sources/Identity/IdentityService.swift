@@ -31,7 +31,7 @@ public struct IssuedAccessKey: Sendable, Codable, Equatable {
 ///
 /// Opened secrets are cached in memory for a short time so that signature checks do not hit the
 /// database or decrypt on every request.
-public final class IdentityService: SigV4KeyStore {
+public final class IdentityService: AWSCredentialDirectory {
     private struct CachedKey {
         var accountID: String
         var secret: String

@@ -107,6 +107,15 @@ struct GeneratedShapeTests {
         #expect(message.hasPrefix("2 validation errors detected: "))
     }
 
+    @Test func mapKeysAreCheckedAgainstTheirEnum() throws {
+        let json = #"{"NumberOfOnCalls": 1, "RecurrenceMultiplier": 1, "ShiftCoverages": {"MON": [], "FUNDAY": []}}"#
+        let error = try #require(throws: AWSValidationError.self) {
+            try AWSInput(body: Data(json.utf8)).decode(SSMContacts.RecurrenceSettings.self)
+        }
+        #expect(error.violations.map(\.path.description) == [#"ShiftCoverages["FUNDAY"]"#])
+        #expect(error.violations.first?.constraint.hasPrefix("Member must satisfy enum value set: [MON, ") == true)
+    }
+
     @Test func validRequestRoundTrips() throws {
         let request = try Self.decode(Self.createContactJSON())
         #expect(request.alias == "alice")
@@ -267,22 +276,24 @@ private struct UnionHolder: AWSShape, Equatable {
     }
 }
 
-@Suite("Generated unions")
-struct GeneratedUnionTests {
-    private static func decode(_ json: String) throws -> UnionHolder {
-        try AWSInput(body: Data(json.utf8)).decode(UnionHolder.self)
-    }
+extension GeneratedShapeTests {
+    @Suite("Generated unions")
+    struct Unions {
+        private static func decode(_ json: String) throws -> UnionHolder {
+            try AWSInput(body: Data(json.utf8)).decode(UnionHolder.self)
+        }
 
-    @Test func exactlyOneMemberDecodes() throws {
-        #expect(try Self.decode(#"{"Choice": {"Number": 3, "Text": null, "Other": 1}}"#).choice == .number(3))
-        let encoded = try AWSJSONCoding.encoder.encode(UnionHolder(choice: .text("x")))
-        #expect(String(decoding: encoded, as: UTF8.self) == #"{"Choice":{"Text":"x"}}"#)
-    }
+        @Test func exactlyOneMemberDecodes() throws {
+            #expect(try Self.decode(#"{"Choice": {"Number": 3, "Text": null, "Other": 1}}"#).choice == .number(3))
+            let encoded = try AWSJSONCoding.encoder.encode(UnionHolder(choice: .text("x")))
+            #expect(String(decoding: encoded, as: UTF8.self) == #"{"Choice":{"Text":"x"}}"#)
+        }
 
-    @Test(arguments: [#"{"Choice": {}}"#, #"{"Choice": {"Number": 3, "Text": "x"}}"#])
-    func noneOrSeveralMembersIsAValidationError(json: String) throws {
-        let error = try #require(throws: AWSValidationError.self) { try Self.decode(json) }
-        #expect(error.violations.map(\.path.description) == ["Choice"])
-        #expect(error.violations.first?.constraint == "Union must have exactly one member set")
+        @Test(arguments: [#"{"Choice": {}}"#, #"{"Choice": {"Number": 3, "Text": "x"}}"#])
+        func noneOrSeveralMembersIsAValidationError(json: String) throws {
+            let error = try #require(throws: AWSValidationError.self) { try Self.decode(json) }
+            #expect(error.violations.map(\.path.description) == ["Choice"])
+            #expect(error.violations.first?.constraint == "Union must have exactly one member set")
+        }
     }
 }

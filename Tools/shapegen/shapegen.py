@@ -296,7 +296,7 @@ class Generator:
     def is_generated_type(self, name: str) -> bool:
         shape = self.shapes[name]
         if shape["type"] == "structure":
-            return True
+            return not shape.get("document")  # documents are AWSJSONValue
         return shape["type"] == "string" and "enum" in shape
 
     def compute_type_names(self) -> dict[str, str]:
@@ -350,6 +350,8 @@ class Generator:
                     result = any(c in checked for c in self.children(name))
                     if kind in ("list", "map") and ("min" in shape or "max" in shape):
                         result = True
+                    if kind == "map" and "enum" in self.shapes[shape["key"]["shape"]]:
+                        result = True  # keys are plain strings in Swift; their enum set is checked
                 else:
                     result = self.scalar_checks(shape)
                 if result:
@@ -445,6 +447,9 @@ class Generator:
             if "min" in shape or "max" in shape:
                 lines.append(f"validator.length({expr}, min: {self.bound(shape, 'min')}, max: {self.bound(shape, 'max')}, at: {path})")
             key_lines = self.checks(shape["key"]["shape"], "key", "path")
+            key_shape = self.shapes[shape["key"]["shape"]]
+            if "enum" in key_shape:
+                key_lines.append(f"validator.enumValue(key, of: {self.type_names[shape['key']['shape']]}.self, at: path)")
             value_lines = self.checks(shape["value"]["shape"], "value", "path")
             if key_lines or value_lines:
                 key = "key" if key_lines else "_"

@@ -2,7 +2,6 @@ import AWSProtocol
 import Foundation
 import HTTPTypes
 import Hummingbird
-import Identity
 import Logging
 import NIOCore
 
@@ -30,11 +29,11 @@ struct AWSEndpoint: Sendable {
     private let jsonServices: [String: any AWSServiceHandler]
     private let restRoutes: [RESTRoute]
     private let verifier: SigV4Verifier
-    private let identity: IdentityService
+    private let directory: any AWSCredentialDirectory
     private let metrics: RequestMetrics
     private let logger: Logger
 
-    init(services: [any AWSServiceHandler], verifier: SigV4Verifier, identity: IdentityService, metrics: RequestMetrics, logger: Logger) {
+    init(services: [any AWSServiceHandler], directory: any AWSCredentialDirectory, metrics: RequestMetrics, logger: Logger) {
         var json: [String: any AWSServiceHandler] = [:]
         var routes: [RESTRoute] = []
         for service in services {
@@ -52,8 +51,8 @@ struct AWSEndpoint: Sendable {
         }
         self.jsonServices = json
         self.restRoutes = routes
-        self.verifier = verifier
-        self.identity = identity
+        self.verifier = SigV4Verifier(keys: directory)
+        self.directory = directory
         self.metrics = metrics
         self.logger = logger
     }
@@ -115,7 +114,7 @@ struct AWSEndpoint: Sendable {
                 throw AWSError(code: "UnknownOperationException", message: "The request matches no operation", status: 400)
             }
             let identity = try await verifier.verify(Self.sigV4Request(request, body: data), service: match.service.model.signingName)
-            guard let account = try await self.identity.account(for: identity.accessKeyID) else {
+            guard let account = try await directory.account(for: identity.accessKeyID) else {
                 throw AWSError(code: "UnrecognizedClientException", message: "The security token included in the request is invalid.", status: 403)
             }
             accountID = account
