@@ -51,6 +51,9 @@ extension ContactsHandler {
                 updatedAt: now
             )
             try await ChannelRepository(sql).insert(record)
+            if let code = record.activationCode {
+                try await enqueue(PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: arn, code: code), dueAt: now, on: sql)
+            }
             if let token = input.idempotencyToken {
                 try await idempotency.remember(
                     accountID: account,
@@ -61,6 +64,9 @@ extension ContactsHandler {
                 )
             }
             return arn
+        }
+        if !deferred {
+            notifier?.wake()
         }
         context.logger.info("contact channel created", metadata: ["channel.arn": .string(arn), "channel.type": .string(input.type.rawValue)])
         return SSMContacts.CreateContactChannelResult(contactChannelArn: arn)
@@ -132,13 +138,16 @@ extension ContactsHandler {
                 if address != record.address {
                     record.address = address
                     record.activationStatus = SSMContacts.ActivationStatus.notActivated.rawValue
-                    record.activationCode = RandomToken.numericCode(digits: 6)
+                    let code = RandomToken.numericCode(digits: 6)
+                    record.activationCode = code
                     record.activationSentAt = now
+                    try await enqueue(PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: record.arn, code: code), dueAt: now, on: sql)
                 }
             }
             record.updatedAt = now
             try await channels.update(record)
         }
+        notifier?.wake()
         return SSMContacts.UpdateContactChannelResult()
     }
 
@@ -217,7 +226,7 @@ extension ContactsHandler {
         return SSMContacts.DeactivateContactChannelResult()
     }
 
-    /// Issues a new activation code for a channel (delivery comes with the paging engine).
+    /// Issues a new activation code for a channel and queues its delivery.
     public func sendActivationCode(
         _ input: SSMContacts.SendActivationCodeRequest,
         context: AWSRequestContext
@@ -232,11 +241,14 @@ extension ContactsHandler {
             if let sentAt = record.activationSentAt, now.timeIntervalSince(sentAt) < 5 {
                 throw ContactsError.quotaExceeded("ActivationCodeRate", "An activation code was sent moments ago; wait before asking again")
             }
-            record.activationCode = RandomToken.numericCode(digits: 6)
+            let code = RandomToken.numericCode(digits: 6)
+            record.activationCode = code
             record.activationSentAt = now
             record.updatedAt = now
             try await channels.update(record)
+            try await enqueue(PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: record.arn, code: code), dueAt: now, on: sql)
         }
+        notifier?.wake()
         return SSMContacts.SendActivationCodeResult()
     }
 

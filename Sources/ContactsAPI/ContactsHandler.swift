@@ -4,6 +4,7 @@ import HikeshiCore
 import Logging
 import SQLKit
 import SSMContactsModel
+import Scheduler
 import Storage
 
 /// The ssm-contacts operations: contacts, channels, tags and contact policies.
@@ -13,12 +14,29 @@ import Storage
 public struct ContactsHandler: SSMContactsAPI {
     let database: any DatabaseClient
     let clock: any HikeshiClock
+    let notifier: (any JobNotifier)?
 
-    /// Creates the handler.
-    public init(database: any DatabaseClient, clock: any HikeshiClock) {
+    /// Creates the handler; `notifier` hears of jobs it commits (the scheduler, so they run at once).
+    public init(database: any DatabaseClient, clock: any HikeshiClock, notifier: (any JobNotifier)? = nil) {
         self.database = database
         self.clock = clock
+        self.notifier = notifier
     }
+
+    /// Queues a job in the caller's transaction.
+    func enqueue<Payload: Encodable>(_ kind: String, _ payload: Payload, dueAt: Date, on sql: any SQLDatabase) async throws {
+        let data = try Self.jobEncoder.encode(payload)
+        try await JobQueue(sql, engine: database.engine).enqueue(
+            Job(kind: kind, payload: String(decoding: data, as: UTF8.self), dueAt: dueAt),
+            now: clock.now()
+        )
+    }
+
+    private static let jobEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
 
     /// Runs `body` in a transaction, translating storage errors.
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {

@@ -110,5 +110,93 @@ public enum Schema {
                 """,
             ]
         },
+        Migration(version: 4, name: "oncall") { _ in
+            [
+                """
+                CREATE TABLE rotations (
+                    arn TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    definition TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL,
+                    UNIQUE (account_id, region, name)
+                )
+                """,
+                """
+                CREATE TABLE rotation_overrides (
+                    id TEXT PRIMARY KEY,
+                    rotation_arn TEXT NOT NULL REFERENCES rotations (arn) ON DELETE CASCADE,
+                    account_id TEXT NOT NULL,
+                    start_at BIGINT NOT NULL,
+                    end_at BIGINT NOT NULL,
+                    members TEXT NOT NULL,
+                    created_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX rotation_overrides_rotation ON rotation_overrides (rotation_arn, start_at)",
+                """
+                CREATE TABLE engagements (
+                    arn TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    contact_arn TEXT NOT NULL,
+                    sender TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    content TEXT NOT NULL,
+                    public_subject TEXT,
+                    public_content TEXT,
+                    incident_id TEXT,
+                    started_at BIGINT NOT NULL,
+                    stopped_at BIGINT,
+                    stop_reason TEXT,
+                    escalation_stopped_at BIGINT
+                )
+                """,
+                "CREATE INDEX engagements_account ON engagements (account_id, region, started_at)",
+                "CREATE INDEX engagements_incident ON engagements (account_id, incident_id)",
+                """
+                CREATE TABLE pages (
+                    arn TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    engagement_arn TEXT NOT NULL REFERENCES engagements (arn) ON DELETE CASCADE,
+                    contact_arn TEXT NOT NULL,
+                    resolution TEXT NOT NULL,
+                    is_essential BOOLEAN NOT NULL,
+                    accept_code TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    sent_at BIGINT,
+                    delivered_at BIGINT,
+                    read_at BIGINT,
+                    stopped_at BIGINT
+                )
+                """,
+                "CREATE INDEX pages_engagement ON pages (engagement_arn, created_at)",
+                "CREATE INDEX pages_contact ON pages (account_id, contact_arn, created_at)",
+                """
+                CREATE TABLE page_receipts (
+                    id TEXT PRIMARY KEY,
+                    page_arn TEXT NOT NULL REFERENCES pages (arn) ON DELETE CASCADE,
+                    account_id TEXT NOT NULL,
+                    channel_arn TEXT,
+                    type TEXT NOT NULL,
+                    info TEXT,
+                    at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX page_receipts_page ON page_receipts (page_arn, at)",
+                """
+                CREATE TABLE calendar_feeds (
+                    token TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL,
+                    resource_arn TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    UNIQUE (account_id, resource_arn)
+                )
+                """,
+            ]
+        },
     ]
 }

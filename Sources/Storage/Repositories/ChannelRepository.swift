@@ -84,11 +84,20 @@ public struct ChannelRepository: Sendable {
         ).run()
     }
 
-    /// The channel with this ARN in the account.
-    public func channel(arn: String, accountID: String) async throws -> ChannelRecord? {
+    /// The channel with this ARN in the account (`accountID` nil: any account, for background jobs).
+    public func channel(arn: String, accountID: String?) async throws -> ChannelRecord? {
+        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM contact_channels WHERE arn = \(bind: arn)"
+        if let accountID {
+            query += " AND account_id = \(bind: accountID)"
+        }
+        return try await sql.raw(query).first().map(Self.record)
+    }
+
+    /// Channels of a type at an address, in any account (for inbound replies).
+    public func channels(address: String, type: String) async throws -> [ChannelRecord] {
         try await sql.raw(
-            "SELECT \(unsafeRaw: Self.columns) FROM contact_channels WHERE arn = \(bind: arn) AND account_id = \(bind: accountID)"
-        ).first().map(Self.record)
+            "SELECT \(unsafeRaw: Self.columns) FROM contact_channels WHERE address = \(bind: address) AND type = \(bind: type) ORDER BY created_at"
+        ).all().map(Self.record)
     }
 
     /// A contact's channels in creation order, after `cursor` (a channel ARN).

@@ -1,0 +1,147 @@
+import Foundation
+import HikeshiCore
+import SQLKit
+import Scheduler
+import Storage
+
+/// Runs one stage of an engagement: resolves the stage's targets to people, pages them, and
+/// schedules the next stage unless an essential contact has acknowledged.
+struct EngagementStageHandler: JobHandler {
+    let kind = PagingJob.engagementStage
+    let engine: PagingEngine
+
+    /// A person to page and how the engagement reached them.
+    private struct Recipient {
+        var contactArn: String
+        var isEssential: Bool
+        var resolution: [PageResolutionStep]
+    }
+
+    func run(_ job: Job) async throws {
+        let payload = try PagingEngine.payload(PagingJob.EngagementStage.self, of: job)
+        let now = engine.clock.now()
+        let engine = self.engine
+        // Resolve on-call people outside the transaction (reads only).
+        guard let context = try await engine.database.read({ sql in try await Self.load(payload, sql: sql) }) else { return }
+        let (engagement, root, plan) = context
+        guard engagement.stoppedAt == nil, engagement.escalationStoppedAt == nil else { return }
+        var recipients: [Recipient] = []
+        var nextStageDue: Date?
+        switch root.type {
+        case "PERSONAL":
+            guard payload.stage == 0 else { return }
+            recipients = [Recipient(contactArn: root.arn, isEssential: true, resolution: [step(root, stage: nil)])]
+        case "ONCALL_SCHEDULE":
+            guard payload.stage == 0 else { return }
+            let people = try await engine.resolver.onCall(rotationArns: plan.rotationArns, accountID: engagement.accountID, at: now)
+            recipients = people.map {
+                Recipient(contactArn: $0, isEssential: true, resolution: [step(root, stage: nil), PageResolutionStep(contactArn: $0, type: "PERSONAL", stageIndex: nil)])
+            }
+        default:
+            guard payload.stage < plan.stages.count else { return }
+            let stage = plan.stages[payload.stage]
+            for target in stage.targets {
+                guard case .contact(let arn, let essential) = target else { continue }
+                recipients += try await resolve(arn, essential: essential, path: [step(root, stage: payload.stage)], engagement: engagement, at: now)
+            }
+            if payload.stage + 1 < plan.stages.count {
+                nextStageDue = now.addingTimeInterval(TimeInterval(stage.durationInMinutes * 60))
+            }
+        }
+        let targets = recipients
+        let followUp = nextStageDue
+        try await engine.database.transaction { sql in
+            let pages = PageRepository(sql)
+            let existing = Set(try await pages.all(engagementArn: engagement.arn).map(\.contactArn))
+            var paged = Set<String>()
+            for recipient in targets where !existing.contains(recipient.contactArn) && !paged.contains(recipient.contactArn) {
+                paged.insert(recipient.contactArn)
+                let alias = ARN(recipient.contactArn)?.resourcePath.first ?? "contact"
+                let arn = ARN(service: "ssm-contacts", region: engagement.region, account: engagement.accountID, resource: "page/\(alias)/\(UUID().uuidString.lowercased())")
+                try await pages.insert(
+                    PageRecord(
+                        arn: arn.description,
+                        accountID: engagement.accountID,
+                        region: engagement.region,
+                        engagementArn: engagement.arn,
+                        contactArn: recipient.contactArn,
+                        resolution: String(decoding: try PagingEngine.encoder.encode(recipient.resolution), as: UTF8.self),
+                        isEssential: recipient.isEssential,
+                        acceptCode: RandomToken.numericCode(digits: 6),
+                        createdAt: now
+                    )
+                )
+                try await engine.enqueue(PagingJob.pageStage, PagingJob.PageStage(pageArn: arn.description, stage: 0), dueAt: now, on: sql)
+            }
+            if let nextStageDue = followUp {
+                try await engine.enqueue(
+                    PagingJob.engagementStage,
+                    PagingJob.EngagementStage(engagementArn: engagement.arn, stage: payload.stage + 1),
+                    dueAt: nextStageDue,
+                    on: sql
+                )
+            }
+        }
+        engine.notifier?.wake()
+        engine.logger.info(
+            "engagement stage ran",
+            metadata: ["engagement.arn": .string(engagement.arn), "engagement.stage": .stringConvertible(payload.stage), "page.count": .stringConvertible(recipients.count)]
+        )
+    }
+
+    private func step(_ contact: ContactRecord, stage: Int?) -> PageResolutionStep {
+        PageResolutionStep(contactArn: contact.arn, type: contact.type, stageIndex: stage)
+    }
+
+    /// The people a target contact stands for now: itself, the on-call people of a schedule, or (one
+    /// level deep) the first stage of a nested escalation plan.
+    private func resolve(
+        _ arn: String,
+        essential: Bool,
+        path: [PageResolutionStep],
+        engagement: EngagementRecord,
+        at now: Date
+    ) async throws -> [Recipient] {
+        guard let contact = try await engine.database.read({ try await ContactRepository($0).contact(arn: arn, accountID: engagement.accountID) }) else {
+            return []
+        }
+        switch contact.type {
+        case "PERSONAL":
+            return [Recipient(contactArn: arn, isEssential: essential, resolution: path + [step(contact, stage: nil)])]
+        case "ONCALL_SCHEDULE":
+            let plan = try ContactPlanCoding.decode(contact.plan)
+            let people = try await engine.resolver.onCall(rotationArns: plan.rotationArns, accountID: engagement.accountID, at: now)
+            return people.map {
+                Recipient(contactArn: $0, isEssential: essential, resolution: path + [step(contact, stage: nil), PageResolutionStep(contactArn: $0, type: "PERSONAL", stageIndex: nil)])
+            }
+        default:
+            guard path.count < 3 else { return [] }
+            let plan = try ContactPlanCoding.decode(contact.plan)
+            guard let first = plan.stages.first else { return [] }
+            var result: [Recipient] = []
+            for target in first.targets {
+                if case .contact(let inner, let innerEssential) = target {
+                    result += try await resolve(inner, essential: essential && innerEssential, path: path + [step(contact, stage: 0)], engagement: engagement, at: now)
+                }
+            }
+            return result
+        }
+    }
+
+    private static func load(
+        _ payload: PagingJob.EngagementStage,
+        sql: any SQLDatabase
+    ) async throws -> (EngagementRecord, ContactRecord, ContactPlan)? {
+        guard let engagement = try await EngagementRepository(sql).engagement(arn: payload.engagementArn, accountID: nil),
+            let root = try await ContactRepository(sql).contact(arn: engagement.contactArn, accountID: engagement.accountID)
+        else { return nil }
+        return (engagement, root, try ContactPlanCoding.decode(root.plan))
+    }
+}
+
+/// Reads stored contact plans.
+enum ContactPlanCoding {
+    static func decode(_ text: String) throws -> ContactPlan {
+        try JSONDecoder().decode(ContactPlan.self, from: Data(text.utf8))
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import HikeshiCore
+import Scheduler
+import Storage
+
+/// Runs one stage of a person's own engagement plan for a page: queues a delivery to each
+/// activated channel of the stage, and schedules the next stage.
+///
+/// A person without a plan is reached on all their activated channels at once.
+struct PageStageHandler: JobHandler {
+    let kind = PagingJob.pageStage
+    let engine: PagingEngine
+
+    func run(_ job: Job) async throws {
+        let payload = try PagingEngine.payload(PagingJob.PageStage.self, of: job)
+        let now = engine.clock.now()
+        let engine = self.engine
+        let queued = try await engine.database.transaction { sql -> Int in
+            let pages = PageRepository(sql)
+            guard let page = try await pages.page(arn: payload.pageArn, accountID: nil), page.isOpen,
+                let engagement = try await EngagementRepository(sql).engagement(arn: page.engagementArn, accountID: nil),
+                engagement.stoppedAt == nil,
+                let contact = try await ContactRepository(sql).contact(arn: page.contactArn, accountID: page.accountID)
+            else { return 0 }
+            let plan = try ContactPlanCoding.decode(contact.plan)
+            let channels = ChannelRepository(sql)
+            var targets: [(channel: String, retry: Int?)] = []
+            if plan.stages.isEmpty {
+                guard payload.stage == 0 else { return 0 }
+                let all = try await channels.list(contactArn: contact.arn, accountID: contact.accountID, after: nil, limit: 100).items
+                targets = all.map { ($0.arn, nil) }
+            } else {
+                guard payload.stage < plan.stages.count else { return 0 }
+                let stage = plan.stages[payload.stage]
+                for target in stage.targets {
+                    if case .channel(let arn, let retry) = target {
+                        targets.append((arn, retry))
+                    }
+                }
+                if payload.stage + 1 < plan.stages.count {
+                    try await engine.enqueue(
+                        PagingJob.pageStage,
+                        PagingJob.PageStage(pageArn: page.arn, stage: payload.stage + 1),
+                        dueAt: now.addingTimeInterval(TimeInterval(stage.durationInMinutes * 60)),
+                        on: sql
+                    )
+                }
+            }
+            var count = 0
+            for target in targets {
+                guard let channel = try await channels.channel(arn: target.channel, accountID: page.accountID), channel.activationStatus == "ACTIVATED"
+                else { continue }
+                try await engine.enqueue(
+                    PagingJob.pageDelivery,
+                    PagingJob.PageDelivery(pageArn: page.arn, channelArn: channel.arn, attempt: 0, retryIntervalMinutes: target.retry),
+                    dueAt: now,
+                    on: sql
+                )
+                count += 1
+            }
+            return count
+        }
+        if queued > 0 {
+            engine.notifier?.wake()
+        }
+    }
+}

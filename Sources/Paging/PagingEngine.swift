@@ -1,0 +1,68 @@
+import Foundation
+import HikeshiCore
+import Logging
+import SQLKit
+import Scheduler
+import Storage
+
+/// The paging engine: the job handlers that carry an engagement from plan to people to channels.
+///
+/// Every step is a durable job committed with the state it depends on: an engagement stage creates
+/// its pages and their first page stage in one transaction; a page stage queues its deliveries; a
+/// delivery records its receipt under the job's own key, so a job that runs again after a crash
+/// does not send twice once its receipt is written.
+public struct PagingEngine: Sendable {
+    let database: any DatabaseClient
+    let clock: any HikeshiClock
+    let sender: any PageSender
+    let resolver: any OnCallResolver
+    let notifier: (any JobNotifier)?
+    let logger: Logger
+
+    /// Creates the engine.
+    public init(
+        database: any DatabaseClient,
+        clock: any HikeshiClock,
+        sender: any PageSender,
+        resolver: any OnCallResolver,
+        notifier: (any JobNotifier)? = nil,
+        logger: Logger
+    ) {
+        self.database = database
+        self.clock = clock
+        self.sender = sender
+        self.resolver = resolver
+        self.notifier = notifier
+        self.logger = logger
+    }
+
+    /// The job handlers to register with the scheduler.
+    public var handlers: [any JobHandler] {
+        [
+            EngagementStageHandler(engine: self),
+            PageStageHandler(engine: self),
+            PageDeliveryHandler(engine: self),
+            ChannelActivationHandler(engine: self),
+        ]
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    static func payload<T: Decodable>(_ type: T.Type, of job: Job) throws -> T {
+        do {
+            return try JSONDecoder().decode(type, from: Data(job.payload.utf8))
+        } catch {
+            throw SchedulerError.permanent("unreadable payload for \(job.kind)")
+        }
+    }
+
+    /// Queues a job in the caller's transaction.
+    func enqueue<Payload: Encodable>(_ kind: String, _ payload: Payload, dueAt: Date, on sql: any SQLDatabase) async throws {
+        let text = String(decoding: try Self.encoder.encode(payload), as: UTF8.self)
+        try await JobQueue(sql, engine: database.engine).enqueue(Job(kind: kind, payload: text, dueAt: dueAt), now: clock.now())
+    }
+}
