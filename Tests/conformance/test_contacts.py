@@ -315,3 +315,25 @@ def test_region_is_part_of_the_arn(server):
     arn = client.create_contact(Alias=alias, DisplayName="x", Type="PERSONAL", Plan={"Stages": []})["ContactArn"]
     assert arn == contact_arn(alias, DEFAULT_ACCOUNT_ID, "eu-west-1")
     assert client.get_contact(ContactId=arn)["ContactArn"] == arn
+
+
+def test_concurrent_creates_of_one_alias_yield_one_contact(server):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from botocore.exceptions import ClientError
+
+    alias = unique("race")
+    clients = [server.client() for _ in range(8)]
+
+    def attempt(client):
+        try:
+            client.create_contact(Alias=alias, DisplayName="racer", Type="PERSONAL", Plan={"Stages": []})
+            return "ok"
+        except ClientError as e:
+            return e.response["Error"]["Code"]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        outcomes = list(pool.map(attempt, clients))
+    assert outcomes.count("ok") == 1, outcomes
+    assert set(outcomes) == {"ok", "ConflictException"}, outcomes
+    assert [c["Alias"] for c in clients[0].list_contacts(AliasPrefix=alias)["Contacts"]] == [alias]
