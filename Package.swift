@@ -86,6 +86,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The paging engine: engagement stages, page stages and deliveries as durable jobs.
+        .target(
+            name: "Paging",
+            dependencies: [
+                "HikeshiCore", "Storage", "Scheduler",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Wiring: configuration, HTTP server, services.
         .target(
             name: "App",
@@ -100,6 +109,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Outbound notifications: SMTP email, Twilio SMS and voice, Twilio webhook signatures.
         .executableTarget(
             name: "hikeshi",
             dependencies: [
@@ -110,7 +120,13 @@ let package = Package(
         ),
         .testTarget(name: "HikeshiCoreTests", dependencies: ["HikeshiCore"], swiftSettings: swiftSettings),
         .testTarget(name: "AWSProtocolTests", dependencies: ["AWSProtocol", "SSMContactsModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Scheduler", "Identity"], swiftSettings: swiftSettings),
+        // Shared by the test targets: a fresh migrated database per test, on SQLite and PostgreSQL.
+        .target(
+            name: "HikeshiTestSupport",
+            dependencies: ["Storage", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Scheduler", "Identity", "HikeshiTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AppTests",
             dependencies: [

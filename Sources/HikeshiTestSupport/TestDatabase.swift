@@ -3,21 +3,25 @@ import Logging
 import PostgresNIO
 import Storage
 import Synchronization
-import Testing
 
 /// The engines the storage suite runs on: SQLite always, PostgreSQL when `HIKESHI_TEST_POSTGRES_URL` is set.
-enum TestEngine: String, CaseIterable, CustomTestStringConvertible, Sendable {
+public enum TestEngine: String, CaseIterable, CustomStringConvertible, Sendable {
+    /// Embedded SQLite in a temporary file.
     case sqlite
+    /// A fresh database on the server named by `HIKESHI_TEST_POSTGRES_URL`.
     case postgres
 
-    static var available: [TestEngine] {
+    /// The engines to run on here.
+    public static var available: [TestEngine] {
         ProcessInfo.processInfo.environment["HIKESHI_TEST_POSTGRES_URL"].map { $0.isEmpty ? [.sqlite] : [.sqlite, .postgres] } ?? [.sqlite]
     }
 
-    var testDescription: String { rawValue }
+    /// The engine's name.
+    public var description: String { rawValue }
 }
 
-let testLogger: Logger = {
+/// A quiet logger for tests.
+public let testLogger: Logger = {
     var logger = Logger(label: "hikeshi.tests")
     logger.logLevel = .warning
     return logger
@@ -27,7 +31,7 @@ let testLogger: Logger = {
 ///
 /// SQLite: a new file in a temporary directory. PostgreSQL: a new database on the test server.
 /// `reopen` gives a second, independent client on the same database (another "process").
-func withTestDatabase<T: Sendable>(
+public func withTestDatabase<T: Sendable>(
     _ engine: TestEngine,
     migrate: Bool = true,
     _ body: @Sendable (_ database: any DatabaseClient, _ reopen: @Sendable () async throws -> any DatabaseClient) async throws -> T

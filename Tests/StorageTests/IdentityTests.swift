@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiTestSupport
 import Identity
 import SQLKit
 import Storage

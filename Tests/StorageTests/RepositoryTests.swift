@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiTestSupport
 import SQLKit
 import Storage
 import Testing

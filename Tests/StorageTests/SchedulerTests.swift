@@ -1,5 +1,6 @@
 import Foundation
 import HikeshiCore
+import HikeshiTestSupport
 import Scheduler
 import Storage
 import Synchronization
