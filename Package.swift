@@ -14,11 +14,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
@@ -110,6 +112,19 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // Outbound notifications: SMTP email, Twilio SMS and voice, Twilio webhook signatures.
+        .target(
+            name: "Delivery",
+            dependencies: [
+                "HikeshiCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "hikeshi",
             dependencies: [
@@ -120,6 +135,7 @@ let package = Package(
         ),
         .testTarget(name: "HikeshiCoreTests", dependencies: ["HikeshiCore"], swiftSettings: swiftSettings),
         .testTarget(name: "AWSProtocolTests", dependencies: ["AWSProtocol", "SSMContactsModel"], swiftSettings: swiftSettings),
+        .testTarget(name: "DeliveryTests", dependencies: ["Delivery"], swiftSettings: swiftSettings),
         // Shared by the test targets: a fresh migrated database per test, on SQLite and PostgreSQL.
         .target(
             name: "HikeshiTestSupport",
@@ -128,9 +144,14 @@ let package = Package(
         ),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Scheduler", "Identity", "HikeshiTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
+            name: "PagingTests",
+            dependencies: ["Paging", "ContactsAPI", "Storage", "Scheduler", "HikeshiTestSupport", "SSMContactsModel", "AWSProtocol"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "AppTests",
             dependencies: [
-                "App",
+                "App", "SSMIncidentsModel",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

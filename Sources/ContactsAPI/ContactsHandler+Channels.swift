@@ -141,7 +141,8 @@ extension ContactsHandler {
                     let code = RandomToken.numericCode(digits: 6)
                     record.activationCode = code
                     record.activationSentAt = now
-                    try await enqueue(PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: record.arn, code: code), dueAt: now, on: sql)
+                    try await enqueue(
+                        PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: record.arn, code: code), dueAt: now, on: sql)
                 }
             }
             record.updatedAt = now

@@ -63,7 +63,9 @@ extension ContactsHandler {
     }
 
     /// Stops an engagement: no further stage starts and no further message goes out.
-    public func stopEngagement(_ input: SSMContacts.StopEngagementRequest, context: AWSRequestContext) async throws -> SSMContacts.StopEngagementResult {
+    public func stopEngagement(_ input: SSMContacts.StopEngagementRequest, context: AWSRequestContext) async throws
+        -> SSMContacts.StopEngagementResult
+    {
         let account = context.accountID
         let now = clock.now()
         try await write { sql in
@@ -116,7 +118,9 @@ extension ContactsHandler {
     }
 
     /// Lists engagements, newest first, by incident and start-time range.
-    public func listEngagements(_ input: SSMContacts.ListEngagementsRequest, context: AWSRequestContext) async throws -> SSMContacts.ListEngagementsResult {
+    public func listEngagements(_ input: SSMContacts.ListEngagementsRequest, context: AWSRequestContext) async throws
+        -> SSMContacts.ListEngagementsResult
+    {
         let cursor = try PaginationToken.decode(input.nextToken, scope: "ListEngagements")
         let account = context.accountID
         let region = context.region
@@ -218,7 +222,9 @@ extension ContactsHandler {
     }
 
     /// Lists what happened to a page on its channels.
-    public func listPageReceipts(_ input: SSMContacts.ListPageReceiptsRequest, context: AWSRequestContext) async throws -> SSMContacts.ListPageReceiptsResult {
+    public func listPageReceipts(_ input: SSMContacts.ListPageReceiptsRequest, context: AWSRequestContext) async throws
+        -> SSMContacts.ListPageReceiptsResult
+    {
         let scope = "ListPageReceipts:" + input.pageId
         let cursor = try PaginationToken.decode(input.nextToken, scope: scope)
         let account = context.accountID

@@ -9,7 +9,7 @@ extension ContactsHandler {
     /// The most tags a resource may have.
     static let maxTags = 50
 
-    /// Adds or replaces tags on a contact.
+    /// Adds or replaces tags on a contact or rotation.
     public func tagResource(_ input: SSMContacts.TagResourceRequest, context: AWSRequestContext) async throws -> SSMContacts.TagResourceResult {
         let account = context.accountID
         let tags = Self.dictionary(input.tags)
@@ -92,6 +92,10 @@ extension ContactsHandler {
         case "contact":
             guard try await ContactRepository(sql).contact(arn: arn, accountID: account) != nil else {
                 throw ContactsError.notFound(arn, type: "CONTACT")
+            }
+        case "rotation":
+            guard try await RotationRepository(sql).rotation(arn: arn, accountID: account) != nil else {
+                throw ContactsError.notFound(arn, type: "ROTATION")
             }
         default:
             throw ContactsError.notFound(arn, type: "RESOURCE")

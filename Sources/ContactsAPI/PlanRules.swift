@@ -28,6 +28,14 @@ enum PlanRules {
             guard (1...maxRotations).contains(rotations.count) else {
                 throw ContactsError.invalid("Plan.RotationIds", "An on-call schedule needs between 1 and \(maxRotations) rotations")
             }
+            guard Set(rotations).count == rotations.count else {
+                throw ContactsError.invalid("Plan.RotationIds", "A rotation is listed twice")
+            }
+            for (index, rotation) in rotations.enumerated() {
+                guard try await RotationRepository(sql).rotation(arn: rotation, accountID: context.accountID) != nil else {
+                    throw ContactsError.invalid("Plan.RotationIds[\(index)]", "No rotation has that ARN")
+                }
+            }
         case .personal, .escalation:
             guard rotations.isEmpty else {
                 throw ContactsError.invalid("Plan.RotationIds", "Only on-call schedules have rotations")

@@ -35,7 +35,9 @@ struct EngagementStageHandler: JobHandler {
             guard payload.stage == 0 else { return }
             let people = try await engine.resolver.onCall(rotationArns: plan.rotationArns, accountID: engagement.accountID, at: now)
             recipients = people.map {
-                Recipient(contactArn: $0, isEssential: true, resolution: [step(root, stage: nil), PageResolutionStep(contactArn: $0, type: "PERSONAL", stageIndex: nil)])
+                Recipient(
+                    contactArn: $0, isEssential: true,
+                    resolution: [step(root, stage: nil), PageResolutionStep(contactArn: $0, type: "PERSONAL", stageIndex: nil)])
             }
         default:
             guard payload.stage < plan.stages.count else { return }
@@ -57,7 +59,9 @@ struct EngagementStageHandler: JobHandler {
             for recipient in targets where !existing.contains(recipient.contactArn) && !paged.contains(recipient.contactArn) {
                 paged.insert(recipient.contactArn)
                 let alias = ARN(recipient.contactArn)?.resourcePath.first ?? "contact"
-                let arn = ARN(service: "ssm-contacts", region: engagement.region, account: engagement.accountID, resource: "page/\(alias)/\(UUID().uuidString.lowercased())")
+                let arn = ARN(
+                    service: "ssm-contacts", region: engagement.region, account: engagement.accountID,
+                    resource: "page/\(alias)/\(UUID().uuidString.lowercased())")
                 try await pages.insert(
                     PageRecord(
                         arn: arn.description,
@@ -85,7 +89,10 @@ struct EngagementStageHandler: JobHandler {
         engine.notifier?.wake()
         engine.logger.info(
             "engagement stage ran",
-            metadata: ["engagement.arn": .string(engagement.arn), "engagement.stage": .stringConvertible(payload.stage), "page.count": .stringConvertible(recipients.count)]
+            metadata: [
+                "engagement.arn": .string(engagement.arn), "engagement.stage": .stringConvertible(payload.stage),
+                "page.count": .stringConvertible(recipients.count),
+            ]
         )
     }
 
@@ -102,7 +109,8 @@ struct EngagementStageHandler: JobHandler {
         engagement: EngagementRecord,
         at now: Date
     ) async throws -> [Recipient] {
-        guard let contact = try await engine.database.read({ try await ContactRepository($0).contact(arn: arn, accountID: engagement.accountID) }) else {
+        guard let contact = try await engine.database.read({ try await ContactRepository($0).contact(arn: arn, accountID: engagement.accountID) })
+        else {
             return []
         }
         switch contact.type {
@@ -112,7 +120,9 @@ struct EngagementStageHandler: JobHandler {
             let plan = try ContactPlanCoding.decode(contact.plan)
             let people = try await engine.resolver.onCall(rotationArns: plan.rotationArns, accountID: engagement.accountID, at: now)
             return people.map {
-                Recipient(contactArn: $0, isEssential: essential, resolution: path + [step(contact, stage: nil), PageResolutionStep(contactArn: $0, type: "PERSONAL", stageIndex: nil)])
+                Recipient(
+                    contactArn: $0, isEssential: essential,
+                    resolution: path + [step(contact, stage: nil), PageResolutionStep(contactArn: $0, type: "PERSONAL", stageIndex: nil)])
             }
         default:
             guard path.count < 3 else { return [] }
@@ -121,7 +131,8 @@ struct EngagementStageHandler: JobHandler {
             var result: [Recipient] = []
             for target in first.targets {
                 if case .contact(let inner, let innerEssential) = target {
-                    result += try await resolve(inner, essential: essential && innerEssential, path: path + [step(contact, stage: 0)], engagement: engagement, at: now)
+                    result += try await resolve(
+                        inner, essential: essential && innerEssential, path: path + [step(contact, stage: 0)], engagement: engagement, at: now)
                 }
             }
             return result

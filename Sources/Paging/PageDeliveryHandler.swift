@@ -34,13 +34,15 @@ struct PageDeliveryHandler: JobHandler {
             case "SMS":
                 providerID = try await engine.sender.sendSMS(to: channel.address, body: message.smsBody)
             default:
-                providerID = try await engine.sender.placeCall(to: channel.address, message: message.voiceText, pageArn: page.arn, acceptCode: page.acceptCode)
+                providerID = try await engine.sender.placeCall(
+                    to: channel.address, message: message.voiceText, pageArn: page.arn, acceptCode: page.acceptCode)
             }
             let now = engine.clock.now()
             try await engine.database.transaction { sql in
                 let pages = PageRepository(sql)
                 try await pages.addReceipt(
-                    PageReceiptRecord(id: receiptID, pageArn: page.arn, accountID: page.accountID, channelArn: channel.arn, type: "SENT", info: providerID, at: now)
+                    PageReceiptRecord(
+                        id: receiptID, pageArn: page.arn, accountID: page.accountID, channelArn: channel.arn, type: "SENT", info: providerID, at: now)
                 )
                 try await pages.mark(arn: page.arn, sentAt: now)
             }

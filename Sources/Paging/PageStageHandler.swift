@@ -48,7 +48,8 @@ struct PageStageHandler: JobHandler {
             }
             var count = 0
             for target in targets {
-                guard let channel = try await channels.channel(arn: target.channel, accountID: page.accountID), channel.activationStatus == "ACTIVATED"
+                guard let channel = try await channels.channel(arn: target.channel, accountID: page.accountID),
+                    channel.activationStatus == "ACTIVATED"
                 else { continue }
                 try await engine.enqueue(
                     PagingJob.pageDelivery,

@@ -1,0 +1,386 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import SQLKit
+import SSMContactsModel
+import Storage
+
+extension ContactsHandler {
+    /// The longest window a shift listing may cover.
+    static let maxShiftWindow: TimeInterval = 400 * 24 * 3600
+
+    /// Creates a rotation of personal contacts.
+    public func createRotation(_ input: SSMContacts.CreateRotationRequest, context: AWSRequestContext) async throws
+        -> SSMContacts.CreateRotationResult
+    {
+        let account = context.accountID
+        let now = clock.now()
+        let definition = RotationDefinition(
+            members: input.contactIds,
+            start: input.startTime ?? now,
+            timeZoneID: input.timeZoneId,
+            recurrence: try RotationMapping.recurrence(input.recurrence)
+        )
+        try Self.validate(definition)
+        let tags = input.tags ?? []
+        try Self.checkTagCount(tags.count)
+        let arn = Self.arn(context, "rotation/\(input.name)")
+        let fingerprint = try Fingerprint.of(input, ignoring: "IdempotencyToken")
+        let result = try await write { sql -> String in
+            let idempotency = IdempotencyRepository(sql)
+            if let token = input.idempotencyToken,
+                let previous = try await idempotency.entry(accountID: account, operation: "CreateRotation", token: token)
+            {
+                guard previous.requestHash == fingerprint else {
+                    throw ContactsError.conflict(token, type: "IdempotencyToken", message: "The idempotency token was used with other parameters")
+                }
+                return previous.result
+            }
+            let rotations = RotationRepository(sql)
+            if try await rotations.rotation(arn: arn, accountID: account) != nil {
+                throw ContactsError.conflict(arn, type: "ROTATION", message: "A rotation named \(input.name) exists already")
+            }
+            try await Self.requirePersonalContacts(input.contactIds, field: "ContactIds", account: account, sql: sql)
+            try await rotations.insert(
+                RotationRecord(
+                    arn: arn,
+                    accountID: account,
+                    region: context.region,
+                    name: input.name,
+                    definition: try RotationMapping.encode(definition),
+                    createdAt: now,
+                    updatedAt: now
+                )
+            )
+            try await TagRepository(sql).set(Self.dictionary(tags), on: arn, accountID: account)
+            if let token = input.idempotencyToken {
+                try await idempotency.remember(
+                    accountID: account,
+                    operation: "CreateRotation",
+                    token: token,
+                    entry: .init(requestHash: fingerprint, result: arn),
+                    at: now
+                )
+            }
+            return arn
+        }
+        return SSMContacts.CreateRotationResult(rotationArn: result)
+    }
+
+    /// Returns a rotation.
+    public func getRotation(_ input: SSMContacts.GetRotationRequest, context: AWSRequestContext) async throws -> SSMContacts.GetRotationResult {
+        let (record, definition) = try await rotation(input.rotationId, context: context)
+        return SSMContacts.GetRotationResult(
+            rotationArn: record.arn,
+            name: record.name,
+            contactIds: definition.members,
+            startTime: definition.start,
+            timeZoneId: definition.timeZoneID,
+            recurrence: RotationMapping.settings(definition.recurrence)
+        )
+    }
+
+    /// Lists rotations by name.
+    public func listRotations(_ input: SSMContacts.ListRotationsRequest, context: AWSRequestContext) async throws -> SSMContacts.ListRotationsResult {
+        let cursor = try PaginationToken.decode(input.nextToken, scope: "ListRotations")
+        let account = context.accountID
+        let region = context.region
+        let limit = Self.pageSize(input.maxResults)
+        let page = try await read { sql in
+            try await RotationRepository(sql).list(
+                accountID: account, region: region, namePrefix: input.rotationNamePrefix, after: cursor, limit: limit)
+        }
+        return SSMContacts.ListRotationsResult(
+            nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListRotations") },
+            rotations: try page.items.map { record in
+                let definition = try RotationMapping.decode(record.definition)
+                return SSMContacts.Rotation(
+                    rotationArn: record.arn,
+                    name: record.name,
+                    contactIds: definition.members,
+                    startTime: definition.start,
+                    timeZoneId: definition.timeZoneID,
+                    recurrence: RotationMapping.settings(definition.recurrence)
+                )
+            }
+        )
+    }
+
+    /// Changes a rotation's members, start, zone or recurrence.
+    public func updateRotation(_ input: SSMContacts.UpdateRotationRequest, context: AWSRequestContext) async throws
+        -> SSMContacts.UpdateRotationResult
+    {
+        let account = context.accountID
+        let now = clock.now()
+        let recurrence = try RotationMapping.recurrence(input.recurrence)
+        try await write { sql in
+            let rotations = RotationRepository(sql)
+            guard var record = try await rotations.rotation(arn: input.rotationId, accountID: account) else {
+                throw ContactsError.notFound(input.rotationId, type: "ROTATION")
+            }
+            var definition = try RotationMapping.decode(record.definition)
+            if let members = input.contactIds {
+                try await Self.requirePersonalContacts(members, field: "ContactIds", account: account, sql: sql)
+                definition.members = members
+            }
+            definition.start = input.startTime ?? definition.start
+            definition.timeZoneID = input.timeZoneId ?? definition.timeZoneID
+            definition.recurrence = recurrence
+            try Self.validate(definition)
+            record.definition = try RotationMapping.encode(definition)
+            record.updatedAt = now
+            try await rotations.update(record)
+        }
+        return SSMContacts.UpdateRotationResult()
+    }
+
+    /// Deletes a rotation; refused while an on-call schedule uses it.
+    public func deleteRotation(_ input: SSMContacts.DeleteRotationRequest, context: AWSRequestContext) async throws
+        -> SSMContacts.DeleteRotationResult
+    {
+        let account = context.accountID
+        let region = context.region
+        try await write { sql in
+            let rotations = RotationRepository(sql)
+            guard let record = try await rotations.rotation(arn: input.rotationId, accountID: account) else {
+                throw ContactsError.notFound(input.rotationId, type: "ROTATION")
+            }
+            let schedules = try await ContactRepository(sql).mentioning(record.arn, accountID: account, region: region)
+                .filter { (try? PlanRules.decode($0.plan).rotationArns.contains(record.arn)) ?? false }
+            if !schedules.isEmpty {
+                throw ContactsError.conflict(
+                    record.arn,
+                    type: "ROTATION",
+                    message: "The rotation is used by \(schedules.count) on-call schedule(s)",
+                    dependents: schedules.map(\.arn)
+                )
+            }
+            try await rotations.delete(arn: record.arn, accountID: account)
+            try await TagRepository(sql).removeAll(from: record.arn, accountID: account)
+        }
+        return SSMContacts.DeleteRotationResult()
+    }
+
+    /// Puts other people on call for an interval.
+    public func createRotationOverride(
+        _ input: SSMContacts.CreateRotationOverrideRequest,
+        context: AWSRequestContext
+    ) async throws -> SSMContacts.CreateRotationOverrideResult {
+        guard input.startTime < input.endTime else {
+            throw ContactsError.invalid("EndTime", "The override must end after it starts")
+        }
+        let account = context.accountID
+        let now = clock.now()
+        guard input.endTime > now else {
+            throw ContactsError.invalid("EndTime", "The override must end in the future")
+        }
+        let id = UUID().uuidString.lowercased()
+        let members = String(decoding: try JSONEncoder.sortedForStorage.encode(input.newContactIds), as: UTF8.self)
+        try await write { sql in
+            guard try await RotationRepository(sql).rotation(arn: input.rotationId, accountID: account) != nil else {
+                throw ContactsError.notFound(input.rotationId, type: "ROTATION")
+            }
+            try await Self.requirePersonalContacts(input.newContactIds, field: "NewContactIds", account: account, sql: sql)
+            try await RotationRepository(sql).insert(
+                RotationOverrideRecord(
+                    id: id,
+                    rotationArn: input.rotationId,
+                    accountID: account,
+                    start: input.startTime,
+                    end: input.endTime,
+                    members: members,
+                    createdAt: now
+                )
+            )
+        }
+        return SSMContacts.CreateRotationOverrideResult(rotationOverrideId: id)
+    }
+
+    /// Returns an override.
+    public func getRotationOverride(
+        _ input: SSMContacts.GetRotationOverrideRequest,
+        context: AWSRequestContext
+    ) async throws -> SSMContacts.GetRotationOverrideResult {
+        let account = context.accountID
+        guard
+            let record = try await read({
+                try await RotationRepository($0).override(id: input.rotationOverrideId, rotationArn: input.rotationId, accountID: account)
+            })
+        else {
+            throw ContactsError.notFound(input.rotationOverrideId, type: "ROTATION_OVERRIDE")
+        }
+        return SSMContacts.GetRotationOverrideResult(
+            rotationOverrideId: record.id,
+            rotationArn: record.rotationArn,
+            newContactIds: try Self.members(record),
+            startTime: record.start,
+            endTime: record.end,
+            createTime: record.createdAt
+        )
+    }
+
+    /// Lists overrides overlapping a window.
+    public func listRotationOverrides(
+        _ input: SSMContacts.ListRotationOverridesRequest,
+        context: AWSRequestContext
+    ) async throws -> SSMContacts.ListRotationOverridesResult {
+        guard input.startTime < input.endTime else {
+            throw ContactsError.invalid("EndTime", "EndTime must be after StartTime")
+        }
+        let scope = "ListRotationOverrides:\(input.rotationId)"
+        let offset = Int(try PaginationToken.decode(input.nextToken, scope: scope) ?? "0") ?? 0
+        let account = context.accountID
+        let limit = Self.pageSize(input.maxResults)
+        let records = try await read { sql in
+            guard try await RotationRepository(sql).rotation(arn: input.rotationId, accountID: account) != nil else {
+                throw ContactsError.notFound(input.rotationId, type: "ROTATION")
+            }
+            return try await RotationRepository(sql).overrides(
+                rotationArn: input.rotationId, accountID: account, from: input.startTime, to: input.endTime)
+        }
+        let slice = records.dropFirst(offset).prefix(limit)
+        return SSMContacts.ListRotationOverridesResult(
+            rotationOverrides: try slice.map { record in
+                SSMContacts.RotationOverride(
+                    rotationOverrideId: record.id,
+                    newContactIds: try Self.members(record),
+                    startTime: record.start,
+                    endTime: record.end,
+                    createTime: record.createdAt
+                )
+            },
+            nextToken: offset + limit < records.count ? PaginationToken.encode(String(offset + limit), scope: scope) : nil
+        )
+    }
+
+    /// Deletes an override.
+    public func deleteRotationOverride(
+        _ input: SSMContacts.DeleteRotationOverrideRequest,
+        context: AWSRequestContext
+    ) async throws -> SSMContacts.DeleteRotationOverrideResult {
+        let account = context.accountID
+        try await write { sql in
+            let rotations = RotationRepository(sql)
+            guard try await rotations.override(id: input.rotationOverrideId, rotationArn: input.rotationId, accountID: account) != nil else {
+                throw ContactsError.notFound(input.rotationOverrideId, type: "ROTATION_OVERRIDE")
+            }
+            try await rotations.deleteOverride(id: input.rotationOverrideId, rotationArn: input.rotationId, accountID: account)
+        }
+        return SSMContacts.DeleteRotationOverrideResult()
+    }
+
+    /// Lists a rotation's shifts in a window, overrides applied.
+    public func listRotationShifts(
+        _ input: SSMContacts.ListRotationShiftsRequest,
+        context: AWSRequestContext
+    ) async throws -> SSMContacts.ListRotationShiftsResult {
+        let from = input.startTime ?? clock.now()
+        try Self.checkWindow(from: from, to: input.endTime)
+        let (_, definition) = try await rotation(input.rotationId, context: context)
+        let account = context.accountID
+        let overrides = try await read { sql in
+            try await RotationRepository(sql).overrides(rotationArn: input.rotationId, accountID: account, from: from, to: input.endTime)
+        }
+        let specs = try overrides.map { record in
+            RotationOverrideSpec(id: record.id, start: record.start, end: record.end, members: try Self.members(record), createdAt: record.createdAt)
+        }
+        let shifts = try Self.shifts(definition, overrides: specs, from: from, to: input.endTime)
+        return try Self.page(shifts, token: input.nextToken, maxResults: input.maxResults, scope: "ListRotationShifts:\(input.rotationId)") {
+            page, next in
+            SSMContacts.ListRotationShiftsResult(rotationShifts: page, nextToken: next)
+        }
+    }
+
+    /// The shifts a rotation would have, without creating it; the same engine as created rotations.
+    public func listPreviewRotationShifts(
+        _ input: SSMContacts.ListPreviewRotationShiftsRequest,
+        context: AWSRequestContext
+    ) async throws -> SSMContacts.ListPreviewRotationShiftsResult {
+        let now = clock.now()
+        let from = input.startTime ?? now
+        try Self.checkWindow(from: from, to: input.endTime)
+        let definition = RotationDefinition(
+            members: input.members,
+            start: input.rotationStartTime ?? now,
+            timeZoneID: input.timeZoneId,
+            recurrence: try RotationMapping.recurrence(input.recurrence)
+        )
+        try Self.validate(definition)
+        let specs = try (input.overrides ?? []).enumerated().map { index, override in
+            guard let start = override.startTime, let end = override.endTime, start < end else {
+                throw ContactsError.invalid("Overrides[\(index)]", "An override needs StartTime before EndTime")
+            }
+            return RotationOverrideSpec(
+                id: "preview-\(index)", start: start, end: end, members: override.newMembers ?? [], createdAt: now.addingTimeInterval(Double(index)))
+        }
+        let shifts = try Self.shifts(definition, overrides: specs, from: from, to: input.endTime)
+        return try Self.page(shifts, token: input.nextToken, maxResults: input.maxResults, scope: "ListPreviewRotationShifts") { page, next in
+            SSMContacts.ListPreviewRotationShiftsResult(rotationShifts: page, nextToken: next)
+        }
+    }
+
+    /// The caller's rotation and its definition.
+    func rotation(_ arn: String, context: AWSRequestContext) async throws -> (RotationRecord, RotationDefinition) {
+        let account = context.accountID
+        guard let record = try await read({ try await RotationRepository($0).rotation(arn: arn, accountID: account) }) else {
+            throw ContactsError.notFound(arn, type: "ROTATION")
+        }
+        return (record, try RotationMapping.decode(record.definition))
+    }
+
+    static func validate(_ definition: RotationDefinition) throws {
+        do {
+            try ShiftEngine.validate(definition)
+        } catch let error as RotationError {
+            throw ContactsError.invalid(error.field, error.message)
+        }
+    }
+
+    static func shifts(_ definition: RotationDefinition, overrides: [RotationOverrideSpec], from: Date, to: Date) throws -> [Shift] {
+        do {
+            return try ShiftEngine.shifts(of: definition, overrides: overrides, from: from, to: to)
+        } catch let error as RotationError {
+            throw ContactsError.invalid(error.field, error.message)
+        }
+    }
+
+    static func checkWindow(from: Date, to: Date) throws {
+        guard from < to else {
+            throw ContactsError.invalid("EndTime", "EndTime must be after StartTime")
+        }
+        guard to.timeIntervalSince(from) <= maxShiftWindow else {
+            throw ContactsError.invalid("EndTime", "A shift listing covers at most 400 days")
+        }
+    }
+
+    static func page<Result>(
+        _ shifts: [Shift],
+        token: String?,
+        maxResults: Int?,
+        scope: String,
+        make: ([SSMContacts.RotationShift], String?) -> Result
+    ) throws -> Result {
+        let offset = Int(try PaginationToken.decode(token, scope: scope) ?? "0") ?? 0
+        let limit = pageSize(maxResults)
+        let slice = shifts.dropFirst(offset).prefix(limit).map(RotationMapping.shape)
+        let next = offset + limit < shifts.count ? PaginationToken.encode(String(offset + limit), scope: scope) : nil
+        return make(Array(slice), next)
+    }
+
+    static func members(_ record: RotationOverrideRecord) throws -> [String] {
+        try JSONDecoder().decode([String].self, from: Data(record.members.utf8))
+    }
+
+    /// Fails unless every ARN is a personal contact of the account.
+    static func requirePersonalContacts(_ arns: [String], field: String, account: String, sql: any SQLDatabase) async throws {
+        let contacts = ContactRepository(sql)
+        for (index, arn) in arns.enumerated() {
+            guard let contact = try await contacts.contact(arn: arn, accountID: account) else {
+                throw ContactsError.invalid("\(field)[\(index)]", "No contact has that ARN")
+            }
+            guard contact.type == SSMContacts.ContactType.personal.rawValue else {
+                throw ContactsError.invalid("\(field)[\(index)]", "Only personal contacts take shifts")
+            }
+        }
+    }
+}

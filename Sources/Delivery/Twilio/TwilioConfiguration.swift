@@ -1,0 +1,81 @@
+/// A Twilio account to send SMS and place calls from.
+///
+/// ``description`` never shows the auth token.
+public struct TwilioConfiguration: Sendable, CustomStringConvertible, CustomReflectable {
+    /// The default API base URL.
+    public static let defaultBaseURL = "https://api.twilio.com"
+    /// The variable holding the account SID.
+    public static let accountSIDVariable = "HIKESHI_TWILIO_ACCOUNT_SID"
+    /// The variable holding the auth token.
+    public static let authTokenVariable = "HIKESHI_TWILIO_AUTH_TOKEN"
+    /// The variable holding the number messages and calls come from.
+    public static let fromVariable = "HIKESHI_TWILIO_FROM"
+    /// The variable holding the API base URL (for a test double).
+    public static let baseURLVariable = "HIKESHI_TWILIO_BASE_URL"
+
+    /// The account SID (`AC...`), also the HTTP Basic user name.
+    public var accountSID: String
+    /// The auth token: the HTTP Basic password and the key that signs Twilio's webhooks.
+    public var authToken: String
+    /// The E.164 number (or messaging sender) messages and calls come from.
+    public var fromNumber: String
+    /// The API base URL without a trailing slash, such as `https://api.twilio.com`.
+    public var baseURL: String
+
+    /// Makes a configuration.
+    ///
+    /// - Parameters:
+    ///   - accountSID: The account SID.
+    ///   - authToken: The auth token.
+    ///   - fromNumber: The sending number.
+    ///   - baseURL: The API base URL; a trailing slash is dropped.
+    public init(accountSID: String, authToken: String, fromNumber: String, baseURL: String = TwilioConfiguration.defaultBaseURL) {
+        self.accountSID = accountSID
+        self.authToken = authToken
+        self.fromNumber = fromNumber
+        var base = baseURL
+        while base.hasSuffix("/") {
+            base.removeLast()
+        }
+        self.baseURL = base
+    }
+
+    /// The account, sender and base URL; the token is left out.
+    public var description: String {
+        "TwilioConfiguration(accountSID: \(self.accountSID), authToken: <redacted>, fromNumber: \(self.fromNumber), baseURL: \(self.baseURL))"
+    }
+
+    /// The fields for `dump` and debuggers, the token redacted.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "accountSID": self.accountSID, "authToken": "<redacted>", "fromNumber": self.fromNumber, "baseURL": self.baseURL,
+            ]
+        )
+    }
+
+    /// Reads `HIKESHI_TWILIO_ACCOUNT_SID`, `HIKESHI_TWILIO_AUTH_TOKEN`, `HIKESHI_TWILIO_FROM` and the optional
+    /// `HIKESHI_TWILIO_BASE_URL`.
+    ///
+    /// - Parameter environment: The process environment (inject `ProcessInfo.processInfo.environment`).
+    /// - Returns: The configuration, or nil unless the SID, the token and the sender are all set and non-empty
+    ///   (Twilio delivery is off).
+    /// - Throws: ``DeliveryError/Code/invalidConfiguration`` when the base URL is not an http or https URL.
+    public static func fromEnvironment(_ environment: [String: String]) throws -> TwilioConfiguration? {
+        func value(_ name: String) -> String? {
+            guard let text = environment[name]?.trimmingWhitespace(), !text.isEmpty else {
+                return nil
+            }
+            return text
+        }
+        guard let sid = value(Self.accountSIDVariable), let token = value(Self.authTokenVariable), let from = value(Self.fromVariable) else {
+            return nil
+        }
+        let base = value(Self.baseURLVariable) ?? Self.defaultBaseURL
+        guard base.hasPrefix("https://") || base.hasPrefix("http://") else {
+            throw DeliveryError.invalidConfiguration("\(Self.baseURLVariable) must be an http or https URL")
+        }
+        return TwilioConfiguration(accountSID: sid, authToken: token, fromNumber: from, baseURL: base)
+    }
+}
