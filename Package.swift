@@ -101,8 +101,9 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "HikeshiCore", "AWSProtocol", "Storage", "Scheduler", "Identity", "ContactsAPI", "SSMContactsModel",
+                "HikeshiCore", "AWSProtocol", "Storage", "Scheduler", "Identity", "ContactsAPI", "SSMContactsModel", "Paging", "Delivery",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -134,8 +135,25 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "HikeshiCoreTests", dependencies: ["HikeshiCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "AWSProtocolTests", dependencies: ["AWSProtocol", "SSMContactsModel"], swiftSettings: swiftSettings),
-        .testTarget(name: "DeliveryTests", dependencies: ["Delivery"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "AWSProtocolTests",
+            dependencies: ["AWSProtocol", "SSMContactsModel"],
+            exclude: ["Vectors"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DeliveryTests",
+            dependencies: [
+                "Delivery",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            exclude: ["Vectors"],
+            swiftSettings: swiftSettings
+        ),
         // Shared by the test targets: a fresh migrated database per test, on SQLite and PostgreSQL.
         .target(
             name: "HikeshiTestSupport",

@@ -1,5 +1,7 @@
 import AWSProtocol
+import AsyncHTTPClient
 import ContactsAPI
+import Delivery
 import Foundation
 import HTTPTypes
 import HikeshiCore
@@ -7,6 +9,7 @@ import Hummingbird
 import Identity
 import Logging
 import NIOCore
+import Paging
 import SSMContactsModel
 import Scheduler
 import ServiceLifecycle
@@ -29,9 +32,23 @@ public func buildApplication(
     }()
     let core = try await CoreServices.open(configuration, logger: logger)
     let metrics = RequestMetrics()
-    let scheduler = SchedulerService(database: core.database, clock: core.clock, handlers: [], logger: logger)
+    let notifier = NotifierRelay()
+    let smtp = try SMTPConfiguration.fromEnvironment(configuration.environment).map { try SMTPClient(configuration: $0, logger: logger) }
+    let twilioConfiguration = try TwilioConfiguration.fromEnvironment(configuration.environment)
+    let twilio = twilioConfiguration.map { TwilioClient(configuration: $0, httpClient: HTTPClient.shared, logger: logger) }
+    let paging = PagingEngine(
+        database: core.database,
+        clock: core.clock,
+        sender: DeliveryPageSender(smtp: smtp, twilio: twilio, publicURL: configuration.publicURL),
+        resolver: RotationOnCallResolver(database: core.database),
+        notifier: notifier,
+        logger: logger
+    )
+    let scheduler = SchedulerService(database: core.database, clock: core.clock, handlers: paging.handlers, logger: logger)
+    notifier.target = scheduler
+    let contacts = ContactsHandler(database: core.database, clock: core.clock, notifier: scheduler)
     let endpoint = AWSEndpoint(
-        services: [SSMContactsService(handler: ContactsHandler(database: core.database, clock: core.clock))],
+        services: [SSMContactsService(handler: contacts)],
         directory: core.identity,
         metrics: metrics,
         logger: logger
@@ -46,6 +63,19 @@ public func buildApplication(
         headers[.contentType] = "text/plain; version=0.0.4"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: metrics.render())))
     }
+    CalendarFeed(database: core.database, clock: core.clock).register(on: router)
+    if let twilioConfiguration {
+        TwilioWebhooks(
+            contacts: contacts,
+            signature: TwilioSignature(authToken: twilioConfiguration.authToken),
+            publicURL: configuration.environment["HIKESHI_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : configuration.publicURL },
+            logger: logger
+        ).register(on: router)
+    }
+    logger.info(
+        "delivery",
+        metadata: ["delivery.email": .stringConvertible(smtp != nil), "delivery.twilio": .stringConvertible(twilio != nil)]
+    )
     let responder = HikeshiResponder(endpoint: endpoint, fallback: router.buildResponder())
 
     let credentials = CredentialsOutcomeBox()

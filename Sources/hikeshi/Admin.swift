@@ -6,7 +6,7 @@ import Foundation
 struct Admin: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Manage accounts and keys (against the same --data-dir / --database-url as the server).",
-        subcommands: [CreateAccount.self, CreateAccessKey.self, ShowActivationCode.self]
+        subcommands: [CreateAccount.self, CreateAccessKey.self, ShowActivationCode.self, CalendarFeed.self]
     )
 
     struct CreateAccount: AsyncParsableCommand {
@@ -68,6 +68,33 @@ struct Admin: AsyncParsableCommand {
                 throw ValidationError("the channel has no pending activation code (or does not exist)")
             }
             try printJSON(["ActivationCode": code])
+        }
+    }
+}
+
+extension Admin {
+    struct CalendarFeed: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "calendar-feed",
+            abstract: "Print the secret iCalendar URL of a rotation or on-call schedule (subscribe to it in Google Calendar or Outlook)."
+        )
+
+        @Option(name: .customLong("account-id"), help: "The resource's account.")
+        var accountID: String
+
+        @Option(name: .customLong("resource-arn"), help: "A rotation or on-call schedule ARN.")
+        var resourceArn: String
+
+        @Flag(help: "Replace the secret: the old URL stops working.")
+        var rotate = false
+
+        @OptionGroup var storage: StorageOptions
+
+        func run() async throws {
+            var configuration = HikeshiConfiguration()
+            storage.apply(to: &configuration)
+            let url = try await AdminCommands.calendarFeedURL(configuration, accountID: accountID, resourceArn: resourceArn, rotate: rotate)
+            try printJSON(["Url": url])
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 import Identity
 import Logging
 import Storage
@@ -37,9 +38,47 @@ public enum AdminCommands {
         }
     }
 
+    /// The secret iCalendar feed URL of a rotation or on-call schedule; `rotate` replaces the secret.
+    public static func calendarFeedURL(
+        _ configuration: HikeshiConfiguration,
+        accountID: String,
+        resourceArn: String,
+        rotate: Bool
+    ) async throws -> String {
+        let logger = Self.logger(configuration)
+        let core = try await CoreServices.open(configuration, logger: logger)
+        let token = try await core.withRunningDatabase {
+            try await core.prepare(logger: logger)
+            return try await core.database.transaction { sql -> String in
+                let schedule = try await ContactRepository(sql).contact(arn: resourceArn, accountID: accountID)?.type == "ONCALL_SCHEDULE"
+                let rotation = try await RotationRepository(sql).rotation(arn: resourceArn, accountID: accountID) != nil
+                let known = schedule || rotation
+                guard known else {
+                    throw AdminError("no on-call schedule or rotation \(resourceArn) in account \(accountID)")
+                }
+                let feeds = CalendarFeedRepository(sql)
+                let make = { RandomToken.secretAccessKey().filter { $0.isLetter || $0.isNumber } }
+                return rotate
+                    ? try await feeds.rotate(for: resourceArn, accountID: accountID, at: Date(), makeToken: make)
+                    : try await feeds.token(for: resourceArn, accountID: accountID, at: Date(), makeToken: make)
+            }
+        }
+        return "\(configuration.publicURL)/calendar/\(token).ics"
+    }
+
     private static func logger(_ configuration: HikeshiConfiguration) -> Logger {
         var logger = Logger(label: "hikeshi.admin")
         logger.logLevel = .warning
         return logger
+    }
+}
+
+/// A refused admin command.
+public struct AdminError: Error, CustomStringConvertible {
+    /// What is wrong.
+    public let description: String
+
+    init(_ description: String) {
+        self.description = description
     }
 }

@@ -35,6 +35,20 @@ final class CredentialsOutcomeBox: Sendable {
     }
 }
 
+/// Forwards job notifications to the scheduler, which is made after the engine that notifies it.
+final class NotifierRelay: JobNotifier {
+    private let state = Mutex<(any JobNotifier)?>(nil)
+
+    var target: (any JobNotifier)? {
+        get { state.withLock { $0 } }
+        set { state.withLock { $0 = newValue } }
+    }
+
+    func wake() {
+        target?.wake()
+    }
+}
+
 /// The PostgreSQL pool as a service of the application.
 struct PostgresPoolService: Service {
     let client: PostgresClient

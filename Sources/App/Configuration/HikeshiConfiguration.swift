@@ -20,6 +20,15 @@ public struct HikeshiConfiguration: Sendable {
     /// Testing aid: how many times faster than real time the domain clock runs.
     public var timeScale: Double = 1
 
+    /// The URL people and providers reach this server at (webhooks, calendar feeds);
+    /// `HIKESHI_PUBLIC_URL`, else `http://host:port`.
+    public var publicURL: String {
+        if let url = environment["HIKESHI_PUBLIC_URL"], !url.isEmpty {
+            return url.hasSuffix("/") ? String(url.dropLast()) : url
+        }
+        return "http://\(host):\(port)"
+    }
+
     /// The defaults.
     public init() {}
 

@@ -177,7 +177,7 @@ public struct SMTPClient: Sendable {
         logger.debug("connected to SMTP server", metadata: ["smtp.tls": "\(implicitTLS ? "implicit" : "none")"])
 
         do {
-            return try await self.converse(
+            return try await self.conversation(
                 over: channel,
                 content: content,
                 sender: sender,
@@ -196,7 +196,7 @@ public struct SMTPClient: Sendable {
         }
     }
 
-    private func converse(
+    private func conversation(
         over channel: NIOAsyncChannel<SMTPReply, ByteBuffer>,
         content: [UInt8],
         sender: String,

@@ -1,0 +1,78 @@
+import Foundation
+import HTTPTypes
+import HikeshiCore
+import Hummingbird
+import NIOCore
+import Storage
+
+/// Serves `/calendar/<token>.ics`: the shifts of a rotation or an on-call schedule as iCalendar,
+/// from a week ago to 90 days ahead. The token is the secret; anyone with the URL can read the feed.
+struct CalendarFeed: Sendable {
+    let database: any DatabaseClient
+    let clock: any HikeshiClock
+
+    func register(on router: Router<HikeshiRequestContext>) {
+        router.get("/calendar/:token") { _, context in
+            let raw = context.parameters.get("token") ?? ""
+            let token = raw.hasSuffix(".ics") ? String(raw.dropLast(4)) : raw
+            guard let text = try await render(token: token) else {
+                return Response(status: .notFound)
+            }
+            var headers = HTTPFields()
+            headers[.contentType] = "text/calendar; charset=utf-8"
+            headers[.cacheControl] = "max-age=300"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+        }
+    }
+
+    func render(token: String) async throws -> String? {
+        let now = clock.now()
+        let from = now.addingTimeInterval(-7 * 86400)
+        let to = now.addingTimeInterval(90 * 86400)
+        return try await database.read { sql -> String? in
+            guard let (account, resource) = try await CalendarFeedRepository(sql).resource(for: token) else { return nil }
+            let contacts = ContactRepository(sql)
+            let rotations = RotationRepository(sql)
+            var rotationArns: [String] = []
+            var name = resource
+            if let schedule = try await contacts.contact(arn: resource, accountID: account) {
+                let plan = try JSONDecoder().decode(ContactPlan.self, from: Data(schedule.plan.utf8))
+                rotationArns = plan.rotationArns
+                name = schedule.displayName ?? schedule.alias
+            } else if let rotation = try await rotations.rotation(arn: resource, accountID: account) {
+                rotationArns = [rotation.arn]
+                name = rotation.name
+            } else {
+                return nil
+            }
+            var shifts: [Shift] = []
+            var names: [String: String] = [:]
+            for arn in rotationArns {
+                guard let rotation = try await rotations.rotation(arn: arn, accountID: account) else { continue }
+                let definition = try JSONDecoder().decode(RotationDefinition.self, from: Data(rotation.definition.utf8))
+                let overrides = try await rotations.overrides(rotationArn: arn, accountID: account, from: from, to: to).map { record in
+                    RotationOverrideSpec(
+                        id: record.id,
+                        start: record.start,
+                        end: record.end,
+                        members: try JSONDecoder().decode([String].self, from: Data(record.members.utf8)),
+                        createdAt: record.createdAt
+                    )
+                }
+                shifts += try ShiftEngine.shifts(of: definition, overrides: overrides, from: from, to: to)
+            }
+            for member in Set(shifts.flatMap { $0.members + $0.overriddenMembers }) {
+                if let contact = try await contacts.contact(arn: member, accountID: account) {
+                    names[member] = contact.displayName ?? contact.alias
+                }
+            }
+            return ICalendarFeed.render(
+                name: name,
+                shifts: shifts.sorted { $0.start < $1.start },
+                uidNamespace: resource,
+                memberNames: names,
+                generatedAt: now
+            )
+        }
+    }
+}

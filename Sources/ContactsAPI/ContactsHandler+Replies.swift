@@ -1,0 +1,123 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import SQLKit
+import SSMContactsModel
+import Storage
+
+/// What a reply from a phone did.
+public enum ReplyOutcome: Sendable, Equatable {
+    /// A page was acknowledged.
+    case acknowledged(pageArn: String)
+    /// Channels at the number were deactivated (STOP).
+    case unsubscribed(channels: Int)
+    /// New activation codes were sent (START).
+    case activationCodesSent(channels: Int)
+    /// A channel was activated with its code.
+    case activated(channelArn: String)
+    /// Nothing matched.
+    case notRecognized
+
+    /// The text sent back to the person.
+    public var replyText: String {
+        switch self {
+        case .acknowledged: "Acknowledged. Escalation for this page has stopped."
+        case .unsubscribed: "You will no longer receive Hikeshi pages on this number. Reply START to subscribe again."
+        case .activationCodesSent: "A new activation code is on its way. Reply with it to receive pages again."
+        case .activated: "This number is activated and will receive Hikeshi pages."
+        case .notRecognized: "Reply with the 6-digit code of the page to acknowledge it, STOP to unsubscribe or START to subscribe."
+        }
+    }
+}
+
+extension ContactsHandler {
+    static let stopWords: Set<String> = ["STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"]
+    static let startWords: Set<String> = ["START", "UNSTOP", "YES", "SUBSCRIBE"]
+
+    /// Handles an SMS from `number` (already authenticated as coming from the SMS provider):
+    /// STOP words deactivate the number's SMS channels, START words send new activation codes, a
+    /// channel's activation code activates it, and a page's accept code acknowledges the newest
+    /// open page sent to the number.
+    public func handleSMSReply(from number: String, body: String) async throws -> ReplyOutcome {
+        let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        let word = text.uppercased()
+        let now = clock.now()
+        let outcome = try await write { sql -> ReplyOutcome in
+            let channels = ChannelRepository(sql)
+            let atNumber = try await channels.channels(address: number, type: SSMContacts.ChannelType.sms.rawValue)
+            if Self.stopWords.contains(word) {
+                for var channel in atNumber {
+                    channel.activationStatus = SSMContacts.ActivationStatus.notActivated.rawValue
+                    channel.activationCode = nil
+                    channel.updatedAt = now
+                    try await channels.update(channel)
+                }
+                return .unsubscribed(channels: atNumber.count)
+            }
+            if Self.startWords.contains(word) {
+                for var channel in atNumber where channel.activationStatus != SSMContacts.ActivationStatus.activated.rawValue {
+                    let code = RandomToken.numericCode(digits: 6)
+                    channel.activationCode = code
+                    channel.activationSentAt = now
+                    channel.updatedAt = now
+                    try await channels.update(channel)
+                    try await enqueue(
+                        PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: channel.arn, code: code), dueAt: now, on: sql)
+                }
+                return .activationCodesSent(channels: atNumber.count)
+            }
+            let code = String(text.filter(\.isNumber))
+            guard (6...10).contains(code.count) else { return .notRecognized }
+            for var channel in atNumber where channel.activationCode.map({ ConstantTime.equal($0, code) }) == true {
+                channel.activationStatus = SSMContacts.ActivationStatus.activated.rawValue
+                channel.activationCode = nil
+                channel.updatedAt = now
+                try await channels.update(channel)
+                return .activated(channelArn: channel.arn)
+            }
+            guard
+                let (page, channelArn) = try await PageRepository(sql).newestOpenPage(
+                    sentTo: number, channelType: SSMContacts.ChannelType.sms.rawValue),
+                ConstantTime.equal(page.acceptCode, code)
+            else { return .notRecognized }
+            try await Self.accept(
+                pageArn: page.arn,
+                accountID: page.accountID,
+                channelArn: channelArn,
+                type: .read,
+                note: "Acknowledged by SMS reply",
+                code: code,
+                enforceCode: true,
+                at: now,
+                sql: sql
+            )
+            return .acknowledged(pageArn: page.arn)
+        }
+        if case .activationCodesSent(let count) = outcome, count > 0 {
+            notifier?.wake()
+        }
+        return outcome
+    }
+
+    /// Handles keypad digits entered during a page call; acknowledges the page when they are its code.
+    public func handleVoiceDigits(pageArn: String, digits: String) async throws -> ReplyOutcome {
+        let now = clock.now()
+        return try await write { sql -> ReplyOutcome in
+            guard let page = try await PageRepository(sql).page(arn: pageArn, accountID: nil), page.isOpen,
+                ConstantTime.equal(page.acceptCode, digits)
+            else { return .notRecognized }
+            try await Self.accept(
+                pageArn: page.arn,
+                accountID: page.accountID,
+                channelArn: nil,
+                type: .read,
+                note: "Acknowledged by phone keypad",
+                code: digits,
+                enforceCode: true,
+                at: now,
+                sql: sql
+            )
+            return .acknowledged(pageArn: page.arn)
+        }
+    }
+}
