@@ -19,51 +19,37 @@ extension ContactsHandler {
         let now = clock.now()
         let fingerprint = try Fingerprint.of(input, ignoring: "IdempotencyToken")
         let deferred = input.deferActivation ?? false
-        let arn = try await write { sql in
-            let idempotency = IdempotencyRepository(sql)
-            if let token = input.idempotencyToken,
-                let previous = try await idempotency.entry(accountID: account, operation: "CreateContactChannel", token: token)
-            {
-                guard previous.requestHash == fingerprint else {
-                    throw ContactsError.conflict(token, type: "IdempotencyToken", message: "The idempotency token was used with other parameters")
+        let (arn, _) = try await write { sql in
+            try await idempotent(
+                "CreateContactChannel", token: input.idempotencyToken, fingerprint: fingerprint, account: account, now: now, sql: sql
+            ) {
+                guard let contact = try await ContactRepository(sql).contact(arn: input.contactId, accountID: account) else {
+                    throw ContactsError.notFound(input.contactId, type: "CONTACT")
                 }
-                return previous.result
-            }
-            guard let contact = try await ContactRepository(sql).contact(arn: input.contactId, accountID: account) else {
-                throw ContactsError.notFound(input.contactId, type: "CONTACT")
-            }
-            guard contact.type == SSMContacts.ContactType.personal.rawValue else {
-                throw ContactsError.invalid("ContactId", "Only personal contacts have channels")
-            }
-            let arn = Self.arn(context, "contact-channel/\(contact.alias)/\(UUID().uuidString.lowercased())")
-            let record = ChannelRecord(
-                arn: arn,
-                accountID: account,
-                region: context.region,
-                contactArn: contact.arn,
-                name: input.name,
-                type: input.type.rawValue,
-                address: address,
-                activationStatus: SSMContacts.ActivationStatus.notActivated.rawValue,
-                activationCode: deferred ? nil : RandomToken.numericCode(digits: 6),
-                activationSentAt: deferred ? nil : now,
-                createdAt: now,
-                updatedAt: now
-            )
-            try await ChannelRepository(sql).insert(record)
-            if let code = record.activationCode {
-                try await enqueue(PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: arn, code: code), dueAt: now, on: sql)
-            }
-            if let token = input.idempotencyToken {
-                try await idempotency.remember(
+                guard contact.type == SSMContacts.ContactType.personal.rawValue else {
+                    throw ContactsError.invalid("ContactId", "Only personal contacts have channels")
+                }
+                let arn = Self.arn(context, "contact-channel/\(contact.alias)/\(UUID().uuidString.lowercased())")
+                let record = ChannelRecord(
+                    arn: arn,
                     accountID: account,
-                    operation: "CreateContactChannel",
-                    token: token,
-                    entry: .init(requestHash: fingerprint, result: arn),
-                    at: now
+                    region: context.region,
+                    contactArn: contact.arn,
+                    name: input.name,
+                    type: input.type.rawValue,
+                    address: address,
+                    activationStatus: SSMContacts.ActivationStatus.notActivated.rawValue,
+                    activationCode: deferred ? nil : RandomToken.numericCode(digits: 6),
+                    activationSentAt: deferred ? nil : now,
+                    createdAt: now,
+                    updatedAt: now
                 )
+                try await ChannelRepository(sql).insert(record)
+                if let code = record.activationCode {
+                    try await enqueue(PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: arn, code: code), dueAt: now, on: sql)
+                }
+                return arn
             }
-            return arn
         }
         if !deferred {
             notifier?.wake()
@@ -123,13 +109,7 @@ extension ContactsHandler {
         _ input: SSMContacts.UpdateContactChannelRequest,
         context: AWSRequestContext
     ) async throws -> SSMContacts.UpdateContactChannelResult {
-        let account = context.accountID
-        let now = clock.now()
-        try await write { sql in
-            let channels = ChannelRepository(sql)
-            guard var record = try await channels.channel(arn: input.contactChannelId, accountID: account) else {
-                throw ContactsError.notFound(input.contactChannelId, type: "CONTACT_CHANNEL")
-            }
+        try await updatingChannel(input.contactChannelId, context: context) { record, sql, now in
             if let name = input.name {
                 record.name = name
             }
@@ -145,8 +125,6 @@ extension ContactsHandler {
                         PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: record.arn, code: code), dueAt: now, on: sql)
                 }
             }
-            record.updatedAt = now
-            try await channels.update(record)
         }
         notifier?.wake()
         return SSMContacts.UpdateContactChannelResult()
@@ -183,14 +161,8 @@ extension ContactsHandler {
         _ input: SSMContacts.ActivateContactChannelRequest,
         context: AWSRequestContext
     ) async throws -> SSMContacts.ActivateContactChannelResult {
-        let account = context.accountID
-        let now = clock.now()
         let lifetime = Self.activationCodeLifetime
-        try await write { sql in
-            let channels = ChannelRepository(sql)
-            guard var record = try await channels.channel(arn: input.contactChannelId, accountID: account) else {
-                throw ContactsError.notFound(input.contactChannelId, type: "CONTACT_CHANNEL")
-            }
+        try await updatingChannel(input.contactChannelId, context: context) { record, _, now in
             guard let code = record.activationCode, let sentAt = record.activationSentAt else {
                 throw ContactsError.invalid("ActivationCode", "No activation code was sent to this channel; call SendActivationCode")
             }
@@ -202,8 +174,6 @@ extension ContactsHandler {
             }
             record.activationStatus = SSMContacts.ActivationStatus.activated.rawValue
             record.activationCode = nil
-            record.updatedAt = now
-            try await channels.update(record)
         }
         return SSMContacts.ActivateContactChannelResult()
     }
@@ -213,16 +183,8 @@ extension ContactsHandler {
         _ input: SSMContacts.DeactivateContactChannelRequest,
         context: AWSRequestContext
     ) async throws -> SSMContacts.DeactivateContactChannelResult {
-        let account = context.accountID
-        let now = clock.now()
-        try await write { sql in
-            let channels = ChannelRepository(sql)
-            guard var record = try await channels.channel(arn: input.contactChannelId, accountID: account) else {
-                throw ContactsError.notFound(input.contactChannelId, type: "CONTACT_CHANNEL")
-            }
+        try await updatingChannel(input.contactChannelId, context: context) { record, _, _ in
             record.activationStatus = SSMContacts.ActivationStatus.notActivated.rawValue
-            record.updatedAt = now
-            try await channels.update(record)
         }
         return SSMContacts.DeactivateContactChannelResult()
     }
@@ -232,21 +194,13 @@ extension ContactsHandler {
         _ input: SSMContacts.SendActivationCodeRequest,
         context: AWSRequestContext
     ) async throws -> SSMContacts.SendActivationCodeResult {
-        let account = context.accountID
-        let now = clock.now()
-        try await write { sql in
-            let channels = ChannelRepository(sql)
-            guard var record = try await channels.channel(arn: input.contactChannelId, accountID: account) else {
-                throw ContactsError.notFound(input.contactChannelId, type: "CONTACT_CHANNEL")
-            }
+        try await updatingChannel(input.contactChannelId, context: context) { record, sql, now in
             if let sentAt = record.activationSentAt, now.timeIntervalSince(sentAt) < 5 {
                 throw ContactsError.quotaExceeded("ActivationCodeRate", "An activation code was sent moments ago; wait before asking again")
             }
             let code = RandomToken.numericCode(digits: 6)
             record.activationCode = code
             record.activationSentAt = now
-            record.updatedAt = now
-            try await channels.update(record)
             try await enqueue(PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: record.arn, code: code), dueAt: now, on: sql)
         }
         notifier?.wake()

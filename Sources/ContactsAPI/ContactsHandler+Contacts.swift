@@ -17,44 +17,28 @@ extension ContactsHandler {
         let apiPlan = input.plan
         let tags = input.tags ?? []
         try Self.checkTagCount(tags.count)
-        let contactArn = try await write { sql in
-            let idempotency = IdempotencyRepository(sql)
-            if let token = input.idempotencyToken,
-                let previous = try await idempotency.entry(accountID: account, operation: "CreateContact", token: token)
-            {
-                guard previous.requestHash == fingerprint else {
-                    throw ContactsError.conflict(token, type: "IdempotencyToken", message: "The idempotency token was used with other parameters")
+        let (contactArn, _) = try await write { sql in
+            try await idempotent("CreateContact", token: input.idempotencyToken, fingerprint: fingerprint, account: account, now: now, sql: sql) {
+                let contacts = ContactRepository(sql)
+                if try await contacts.contact(arn: arn, accountID: account) != nil {
+                    throw ContactsError.conflict(arn, type: "CONTACT", message: "A contact with alias \(input.alias) exists already")
                 }
-                return previous.result
-            }
-            let contacts = ContactRepository(sql)
-            if try await contacts.contact(arn: arn, accountID: account) != nil {
-                throw ContactsError.conflict(arn, type: "CONTACT", message: "A contact with alias \(input.alias) exists already")
-            }
-            let plan = try await PlanRules.validated(apiPlan, for: type, contactArn: arn, sql: sql, context: context)
-            let record = ContactRecord(
-                arn: arn,
-                accountID: account,
-                region: region,
-                alias: input.alias,
-                displayName: input.displayName,
-                type: type.rawValue,
-                plan: try PlanRules.encode(plan),
-                createdAt: now,
-                updatedAt: now
-            )
-            try await contacts.insert(record)
-            try await TagRepository(sql).set(Self.dictionary(tags), on: arn, accountID: account)
-            if let token = input.idempotencyToken {
-                try await idempotency.remember(
+                let plan = try await PlanRules.validated(apiPlan, for: type, contactArn: arn, sql: sql, context: context)
+                let record = ContactRecord(
+                    arn: arn,
                     accountID: account,
-                    operation: "CreateContact",
-                    token: token,
-                    entry: .init(requestHash: fingerprint, result: arn),
-                    at: now
+                    region: region,
+                    alias: input.alias,
+                    displayName: input.displayName,
+                    type: type.rawValue,
+                    plan: try PlanRules.encode(plan),
+                    createdAt: now,
+                    updatedAt: now
                 )
+                try await contacts.insert(record)
+                try await TagRepository(sql).set(Self.dictionary(tags), on: arn, accountID: account)
+                return arn
             }
-            return arn
         }
         context.logger.info("contact created", metadata: ["contact.arn": .string(contactArn)])
         return SSMContacts.CreateContactResult(contactArn: contactArn)

@@ -14,46 +14,30 @@ extension ContactsHandler {
         let account = context.accountID
         let now = clock.now()
         let fingerprint = try Fingerprint.of(input, ignoring: "IdempotencyToken")
-        let (arn, created) = try await write { sql -> (String, Bool) in
-            let idempotency = IdempotencyRepository(sql)
-            if let token = input.idempotencyToken,
-                let previous = try await idempotency.entry(accountID: account, operation: "StartEngagement", token: token)
-            {
-                guard previous.requestHash == fingerprint else {
-                    throw ContactsError.conflict(token, type: "IdempotencyToken", message: "The idempotency token was used with other parameters")
+        let (arn, created) = try await write { sql in
+            try await idempotent("StartEngagement", token: input.idempotencyToken, fingerprint: fingerprint, account: account, now: now, sql: sql) {
+                guard let contact = try await ContactRepository(sql).contact(arn: input.contactId, accountID: account) else {
+                    throw ContactsError.notFound(input.contactId, type: "CONTACT")
                 }
-                return (previous.result, false)
-            }
-            guard let contact = try await ContactRepository(sql).contact(arn: input.contactId, accountID: account) else {
-                throw ContactsError.notFound(input.contactId, type: "CONTACT")
-            }
-            let arn = Self.arn(context, "engagement/\(contact.alias)/\(UUID().uuidString.lowercased())")
-            try await EngagementRepository(sql).insert(
-                EngagementRecord(
-                    arn: arn,
-                    accountID: account,
-                    region: context.region,
-                    contactArn: contact.arn,
-                    sender: input.sender,
-                    subject: input.subject,
-                    content: input.content,
-                    publicSubject: input.publicSubject,
-                    publicContent: input.publicContent,
-                    incidentID: input.incidentId,
-                    startedAt: now
+                let arn = Self.arn(context, "engagement/\(contact.alias)/\(UUID().uuidString.lowercased())")
+                try await EngagementRepository(sql).insert(
+                    EngagementRecord(
+                        arn: arn,
+                        accountID: account,
+                        region: context.region,
+                        contactArn: contact.arn,
+                        sender: input.sender,
+                        subject: input.subject,
+                        content: input.content,
+                        publicSubject: input.publicSubject,
+                        publicContent: input.publicContent,
+                        incidentID: input.incidentId,
+                        startedAt: now
+                    )
                 )
-            )
-            try await enqueue(PagingJob.engagementStage, PagingJob.EngagementStage(engagementArn: arn, stage: 0), dueAt: now, on: sql)
-            if let token = input.idempotencyToken {
-                try await idempotency.remember(
-                    accountID: account,
-                    operation: "StartEngagement",
-                    token: token,
-                    entry: .init(requestHash: fingerprint, result: arn),
-                    at: now
-                )
+                try await enqueue(PagingJob.engagementStage, PagingJob.EngagementStage(engagementArn: arn, stage: 0), dueAt: now, on: sql)
+                return arn
             }
-            return (arn, true)
         }
         if created {
             notifier?.wake()

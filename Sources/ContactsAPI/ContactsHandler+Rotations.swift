@@ -26,43 +26,27 @@ extension ContactsHandler {
         try Self.checkTagCount(tags.count)
         let arn = Self.arn(context, "rotation/\(input.name)")
         let fingerprint = try Fingerprint.of(input, ignoring: "IdempotencyToken")
-        let result = try await write { sql -> String in
-            let idempotency = IdempotencyRepository(sql)
-            if let token = input.idempotencyToken,
-                let previous = try await idempotency.entry(accountID: account, operation: "CreateRotation", token: token)
-            {
-                guard previous.requestHash == fingerprint else {
-                    throw ContactsError.conflict(token, type: "IdempotencyToken", message: "The idempotency token was used with other parameters")
+        let (result, _) = try await write { sql in
+            try await idempotent("CreateRotation", token: input.idempotencyToken, fingerprint: fingerprint, account: account, now: now, sql: sql) {
+                let rotations = RotationRepository(sql)
+                if try await rotations.rotation(arn: arn, accountID: account) != nil {
+                    throw ContactsError.conflict(arn, type: "ROTATION", message: "A rotation named \(input.name) exists already")
                 }
-                return previous.result
-            }
-            let rotations = RotationRepository(sql)
-            if try await rotations.rotation(arn: arn, accountID: account) != nil {
-                throw ContactsError.conflict(arn, type: "ROTATION", message: "A rotation named \(input.name) exists already")
-            }
-            try await Self.requirePersonalContacts(input.contactIds, field: "ContactIds", account: account, sql: sql)
-            try await rotations.insert(
-                RotationRecord(
-                    arn: arn,
-                    accountID: account,
-                    region: context.region,
-                    name: input.name,
-                    definition: try RotationMapping.encode(definition),
-                    createdAt: now,
-                    updatedAt: now
+                try await Self.requirePersonalContacts(input.contactIds, field: "ContactIds", account: account, sql: sql)
+                try await rotations.insert(
+                    RotationRecord(
+                        arn: arn,
+                        accountID: account,
+                        region: context.region,
+                        name: input.name,
+                        definition: try RotationMapping.encode(definition),
+                        createdAt: now,
+                        updatedAt: now
+                    )
                 )
-            )
-            try await TagRepository(sql).set(Self.dictionary(tags), on: arn, accountID: account)
-            if let token = input.idempotencyToken {
-                try await idempotency.remember(
-                    accountID: account,
-                    operation: "CreateRotation",
-                    token: token,
-                    entry: .init(requestHash: fingerprint, result: arn),
-                    at: now
-                )
+                try await TagRepository(sql).set(Self.dictionary(tags), on: arn, accountID: account)
+                return arn
             }
-            return arn
         }
         return SSMContacts.CreateRotationResult(rotationArn: result)
     }
@@ -93,7 +77,7 @@ extension ContactsHandler {
         return SSMContacts.ListRotationsResult(
             nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListRotations") },
             rotations: try page.items.map { record in
-                let definition = try RotationMapping.decode(record.definition)
+                let definition = try record.decodedDefinition()
                 return SSMContacts.Rotation(
                     rotationArn: record.arn,
                     name: record.name,
@@ -118,7 +102,7 @@ extension ContactsHandler {
             guard var record = try await rotations.rotation(arn: input.rotationId, accountID: account) else {
                 throw ContactsError.notFound(input.rotationId, type: "ROTATION")
             }
-            var definition = try RotationMapping.decode(record.definition)
+            var definition = try record.decodedDefinition()
             if let members = input.contactIds {
                 try await Self.requirePersonalContacts(members, field: "ContactIds", account: account, sql: sql)
                 definition.members = members
@@ -212,7 +196,7 @@ extension ContactsHandler {
         return SSMContacts.GetRotationOverrideResult(
             rotationOverrideId: record.id,
             rotationArn: record.rotationArn,
-            newContactIds: try Self.members(record),
+            newContactIds: try record.spec().members,
             startTime: record.start,
             endTime: record.end,
             createTime: record.createdAt
@@ -243,7 +227,7 @@ extension ContactsHandler {
             rotationOverrides: try slice.map { record in
                 SSMContacts.RotationOverride(
                     rotationOverrideId: record.id,
-                    newContactIds: try Self.members(record),
+                    newContactIds: try record.spec().members,
                     startTime: record.start,
                     endTime: record.end,
                     createTime: record.createdAt
@@ -276,15 +260,15 @@ extension ContactsHandler {
     ) async throws -> SSMContacts.ListRotationShiftsResult {
         let from = input.startTime ?? clock.now()
         try Self.checkWindow(from: from, to: input.endTime)
-        let (_, definition) = try await rotation(input.rotationId, context: context)
         let account = context.accountID
-        let overrides = try await read { sql in
-            try await RotationRepository(sql).overrides(rotationArn: input.rotationId, accountID: account, from: from, to: input.endTime)
+        guard
+            let loaded = try await read({
+                try await RotationRepository($0).definition(arn: input.rotationId, accountID: account, overridesFrom: from, to: input.endTime)
+            })
+        else {
+            throw ContactsError.notFound(input.rotationId, type: "ROTATION")
         }
-        let specs = try overrides.map { record in
-            RotationOverrideSpec(id: record.id, start: record.start, end: record.end, members: try Self.members(record), createdAt: record.createdAt)
-        }
-        let shifts = try Self.shifts(definition, overrides: specs, from: from, to: input.endTime)
+        let shifts = try Self.shifts(loaded.definition, overrides: loaded.overrides, from: from, to: input.endTime)
         return try Self.page(shifts, token: input.nextToken, maxResults: input.maxResults, scope: "ListRotationShifts:\(input.rotationId)") {
             page, next in
             SSMContacts.ListRotationShiftsResult(rotationShifts: page, nextToken: next)
@@ -325,7 +309,7 @@ extension ContactsHandler {
         guard let record = try await read({ try await RotationRepository($0).rotation(arn: arn, accountID: account) }) else {
             throw ContactsError.notFound(arn, type: "ROTATION")
         }
-        return (record, try RotationMapping.decode(record.definition))
+        return (record, try record.decodedDefinition())
     }
 
     static func validate(_ definition: RotationDefinition) throws {
@@ -365,10 +349,6 @@ extension ContactsHandler {
         let slice = shifts.dropFirst(offset).prefix(limit).map(RotationMapping.shape)
         let next = offset + limit < shifts.count ? PaginationToken.encode(String(offset + limit), scope: scope) : nil
         return make(Array(slice), next)
-    }
-
-    static func members(_ record: RotationOverrideRecord) throws -> [String] {
-        try JSONDecoder().decode([String].self, from: Data(record.members.utf8))
     }
 
     /// Fails unless every ARN is a personal contact of the account.

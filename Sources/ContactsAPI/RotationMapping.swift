@@ -89,10 +89,6 @@ enum RotationMapping {
     static func encode(_ definition: RotationDefinition) throws -> String {
         String(decoding: try JSONEncoder.sortedForStorage.encode(definition), as: UTF8.self)
     }
-
-    static func decode(_ text: String) throws -> RotationDefinition {
-        try JSONDecoder().decode(RotationDefinition.self, from: Data(text.utf8))
-    }
 }
 
 extension JSONEncoder {

@@ -48,18 +48,8 @@ struct CalendarFeed: Sendable {
             var shifts: [Shift] = []
             var names: [String: String] = [:]
             for arn in rotationArns {
-                guard let rotation = try await rotations.rotation(arn: arn, accountID: account) else { continue }
-                let definition = try JSONDecoder().decode(RotationDefinition.self, from: Data(rotation.definition.utf8))
-                let overrides = try await rotations.overrides(rotationArn: arn, accountID: account, from: from, to: to).map { record in
-                    RotationOverrideSpec(
-                        id: record.id,
-                        start: record.start,
-                        end: record.end,
-                        members: try JSONDecoder().decode([String].self, from: Data(record.members.utf8)),
-                        createdAt: record.createdAt
-                    )
-                }
-                shifts += try ShiftEngine.shifts(of: definition, overrides: overrides, from: from, to: to)
+                guard let loaded = try await rotations.definition(arn: arn, accountID: account, overridesFrom: from, to: to) else { continue }
+                shifts += try ShiftEngine.shifts(of: loaded.definition, overrides: loaded.overrides, from: from, to: to)
             }
             for member in Set(shifts.flatMap { $0.members + $0.overriddenMembers }) {
                 if let contact = try await contacts.contact(arn: member, accountID: account) {

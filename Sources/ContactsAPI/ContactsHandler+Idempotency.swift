@@ -1,0 +1,59 @@
+import AWSProtocol
+import Foundation
+import SQLKit
+import Storage
+
+extension ContactsHandler {
+    /// Runs `create` once per client token, inside the caller's transaction.
+    ///
+    /// A call repeated with the same token and parameters returns the first call's result (and
+    /// `created` false); the same token with other parameters is a `ConflictException`.
+    func idempotent(
+        _ operation: String,
+        token: String?,
+        fingerprint: String,
+        account: String,
+        now: Date,
+        sql: any SQLDatabase,
+        create: () async throws -> String
+    ) async throws -> (result: String, created: Bool) {
+        let tokens = IdempotencyRepository(sql)
+        guard let token else {
+            return (try await create(), true)
+        }
+        if let previous = try await tokens.entry(accountID: account, operation: operation, token: token) {
+            guard previous.requestHash == fingerprint else {
+                throw ContactsError.conflict(token, type: "IdempotencyToken", message: "The idempotency token was used with other parameters")
+            }
+            return (previous.result, false)
+        }
+        let result = try await create()
+        try await tokens.remember(
+            accountID: account,
+            operation: operation,
+            token: token,
+            entry: .init(requestHash: fingerprint, result: result),
+            at: now
+        )
+        return (result, true)
+    }
+
+    /// Loads the caller's channel in a transaction, lets `change` modify it, and saves it.
+    func updatingChannel(
+        _ arn: String,
+        context: AWSRequestContext,
+        _ change: @Sendable (inout ChannelRecord, any SQLDatabase, Date) async throws -> Void
+    ) async throws {
+        let account = context.accountID
+        let now = clock.now()
+        try await write { sql in
+            let channels = ChannelRepository(sql)
+            guard var record = try await channels.channel(arn: arn, accountID: account) else {
+                throw ContactsError.notFound(arn, type: "CONTACT_CHANNEL")
+            }
+            try await change(&record, sql, now)
+            record.updatedAt = now
+            try await channels.update(record)
+        }
+    }
+}

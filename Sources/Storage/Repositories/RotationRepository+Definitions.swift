@@ -1,0 +1,37 @@
+import Foundation
+import HikeshiCore
+
+extension RotationRecord {
+    /// The stored definition.
+    public func decodedDefinition() throws -> RotationDefinition {
+        do {
+            return try JSONDecoder().decode(RotationDefinition.self, from: Data(definition.utf8))
+        } catch {
+            throw StorageError(.corrupt, "rotation \(arn) has an unreadable definition")
+        }
+    }
+}
+
+extension RotationOverrideRecord {
+    /// The override as the shift engine takes it.
+    public func spec() throws -> RotationOverrideSpec {
+        guard let people = try? JSONDecoder().decode([String].self, from: Data(members.utf8)) else {
+            throw StorageError(.corrupt, "rotation override \(id) has unreadable members")
+        }
+        return RotationOverrideSpec(id: id, start: start, end: end, members: people, createdAt: createdAt)
+    }
+}
+
+extension RotationRepository {
+    /// A rotation with its definition and the overrides overlapping [from, to), ready for the shift engine.
+    public func definition(
+        arn: String,
+        accountID: String,
+        overridesFrom from: Date,
+        to: Date
+    ) async throws -> (record: RotationRecord, definition: RotationDefinition, overrides: [RotationOverrideSpec])? {
+        guard let record = try await rotation(arn: arn, accountID: accountID) else { return nil }
+        let overrides = try await overrides(rotationArn: arn, accountID: accountID, from: from, to: to).map { try $0.spec() }
+        return (record, try record.decodedDefinition(), overrides)
+    }
+}
