@@ -88,9 +88,24 @@ def test_create_without_display_name(ssm):
     assert got.get("DisplayName") in (None, "")
 
 
-@pytest.mark.skip(reason="ONCALL_SCHEDULE contacts (rotations) are the next issue")
-def test_create_oncall_schedule(ssm):
-    pass
+def test_create_oncall_schedule(ssm, make_contact):
+    person = make_contact()
+    rotation = ssm.create_rotation(
+        Name=unique("rot"),
+        ContactIds=[person["ContactArn"]],
+        TimeZoneId="Asia/Tokyo",
+        Recurrence={"DailySettings": [{"HourOfDay": 9, "MinuteOfHour": 0}], "NumberOfOnCalls": 1, "RecurrenceMultiplier": 1},
+    )["RotationArn"]
+    alias = unique("schedule")
+    arn = ssm.create_contact(Alias=alias, Type="ONCALL_SCHEDULE", Plan={"RotationIds": [rotation]})["ContactArn"]
+    got = ssm.get_contact(ContactId=arn)
+    assert got["Type"] == "ONCALL_SCHEDULE"
+    assert got["Plan"]["RotationIds"] == [rotation]
+    # A schedule has rotations, not stages; and needs at least one rotation that exists.
+    with aws_error("ValidationException", 400):
+        ssm.create_contact(Alias=unique("bad"), Type="ONCALL_SCHEDULE", Plan={"Stages": [{"DurationInMinutes": 1, "Targets": []}]})
+    with aws_error("ValidationException", 400):
+        ssm.create_contact(Alias=unique("bad"), Type="ONCALL_SCHEDULE", Plan={"RotationIds": [rotation.replace("rotation/", "rotation/missing-")]})
 
 
 def test_get_unknown_contact_is_not_found(ssm):
