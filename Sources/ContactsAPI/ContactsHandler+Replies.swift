@@ -120,4 +120,34 @@ extension ContactsHandler {
             return .acknowledged(pageArn: page.arn)
         }
     }
+
+    /// Records a provider's delivery report for a page's message: `delivered` (SMS) or `completed`
+    /// (call) is a DELIVERED receipt; `failed`, `undelivered`, `busy` and `no-answer` are ERROR receipts.
+    public func recordDeliveryStatus(pageArn: String, channelArn: String, status: String, providerID: String) async throws {
+        let now = clock.now()
+        let type: String
+        switch status.lowercased() {
+        case "delivered", "completed": type = "DELIVERED"
+        case "failed", "undelivered", "busy", "no-answer", "canceled": type = "ERROR"
+        default: return
+        }
+        try await write { sql in
+            let pages = PageRepository(sql)
+            guard let page = try await pages.page(arn: pageArn, accountID: nil) else { return }
+            try await pages.addReceipt(
+                PageReceiptRecord(
+                    id: "status:\(providerID):\(type)",
+                    pageArn: page.arn,
+                    accountID: page.accountID,
+                    channelArn: channelArn.isEmpty ? nil : channelArn,
+                    type: type,
+                    info: "\(status) \(providerID)",
+                    at: now
+                )
+            )
+            if type == "DELIVERED" {
+                try await pages.mark(arn: page.arn, deliveredAt: now)
+            }
+        }
+    }
 }

@@ -26,16 +26,16 @@ struct PageDeliveryHandler: JobHandler {
         }
         guard let (page, engagement, channel) = loaded else { return }
         let message = PageMessage(page: page, engagement: engagement)
+        let reference = PageReference(pageArn: page.arn, channelArn: channel.arn, acceptCode: page.acceptCode)
         do {
             let providerID: String
             switch channel.type {
             case "EMAIL":
                 providerID = try await engine.sender.sendEmail(to: channel.address, subject: message.emailSubject, body: message.emailBody)
             case "SMS":
-                providerID = try await engine.sender.sendSMS(to: channel.address, body: message.smsBody)
+                providerID = try await engine.sender.sendSMS(to: channel.address, body: message.smsBody, page: reference)
             default:
-                providerID = try await engine.sender.placeCall(
-                    to: channel.address, message: message.voiceText, pageArn: page.arn, acceptCode: page.acceptCode)
+                providerID = try await engine.sender.placeCall(to: channel.address, message: message.voiceText, page: reference)
             }
             let now = engine.clock.now()
             try await engine.database.transaction { sql in
@@ -105,14 +105,13 @@ struct ChannelActivationHandler: JobHandler {
             case "EMAIL":
                 _ = try await engine.sender.sendEmail(to: channel.address, subject: "Hikeshi activation code \(payload.code)", body: text)
             case "SMS":
-                _ = try await engine.sender.sendSMS(to: channel.address, body: text)
+                _ = try await engine.sender.sendSMS(to: channel.address, body: text, page: nil)
             default:
                 let spoken = payload.code.map(String.init).joined(separator: ", ")
                 _ = try await engine.sender.placeCall(
                     to: channel.address,
                     message: "Your Hikeshi activation code is \(spoken). Again: \(spoken).",
-                    pageArn: nil,
-                    acceptCode: nil
+                    page: nil
                 )
             }
             engine.logger.info("activation code sent", metadata: ["channel.arn": .string(channel.arn), "channel.type": .string(channel.type)])

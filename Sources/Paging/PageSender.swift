@@ -6,10 +6,27 @@ import Foundation
 public protocol PageSender: Sendable {
     /// Sends an email; returns the provider's message id.
     func sendEmail(to address: String, subject: String, body: String) async throws -> String
-    /// Sends an SMS; returns the provider's message id.
-    func sendSMS(to number: String, body: String) async throws -> String
-    /// Places a voice call that reads `message` and collects `acceptCode` on the keypad; returns the provider's call id.
-    func placeCall(to number: String, message: String, pageArn: String?, acceptCode: String?) async throws -> String
+    /// Sends an SMS; returns the provider's message id. With `page`, the provider reports delivery back.
+    func sendSMS(to number: String, body: String, page: PageReference?) async throws -> String
+    /// Places a voice call that reads `message`; with `page`, it collects the page's accept code on the keypad.
+    func placeCall(to number: String, message: String, page: PageReference?) async throws -> String
+}
+
+/// The page a message belongs to, for acknowledgement by keypad and delivery reports.
+public struct PageReference: Sendable, Equatable {
+    /// The page.
+    public var pageArn: String
+    /// The channel the message goes to.
+    public var channelArn: String
+    /// The page's accept code.
+    public var acceptCode: String
+
+    /// Creates a reference.
+    public init(pageArn: String, channelArn: String, acceptCode: String) {
+        self.pageArn = pageArn
+        self.channelArn = channelArn
+        self.acceptCode = acceptCode
+    }
 }
 
 /// A delivery that did not go through.

@@ -45,11 +45,11 @@ final class RecordingSender: PageSender {
         try record(Sent(channel: "EMAIL", to: address, text: subject + "\n" + body))
     }
 
-    func sendSMS(to number: String, body: String) async throws -> String {
+    func sendSMS(to number: String, body: String, page: PageReference?) async throws -> String {
         try record(Sent(channel: "SMS", to: number, text: body))
     }
 
-    func placeCall(to number: String, message: String, pageArn: String?, acceptCode: String?) async throws -> String {
+    func placeCall(to number: String, message: String, page: PageReference?) async throws -> String {
         try record(Sent(channel: "VOICE", to: number, text: message))
     }
 }

@@ -5,6 +5,9 @@ Environment:
   HIKESHI_TEST_ENGINE         sqlite (default) or postgres
   HIKESHI_TEST_POSTGRES_URL   postgres://user:pass@host:port/db whose user may CREATE DATABASE
   HIKESHI_KEEP_TEST_DIRS      set to keep temp data dirs and server logs
+
+Paging tests use `make_paging_rig` / `paging_rig`: a private server whose email goes to an
+in-process SMTP sink (aiosmtpd) and whose SMS/voice go to a fake Twilio (see paging_support.py).
 """
 
 from __future__ import annotations
@@ -165,3 +168,61 @@ def make_channel(ssm: Any) -> Callable[..., str]:
         return (client or ssm).create_contact_channel(**params)["ContactChannelArn"]
 
     return make
+
+
+# ---------------------------------------------------------------------------
+# Paging: fake SMTP and Twilio, and servers wired to them
+# ---------------------------------------------------------------------------
+
+PAGING_TIME_SCALE = 60
+
+
+@pytest.fixture
+def smtp_sink() -> Iterator[Any]:
+    """An SMTP server on a free loopback port that keeps every message (paging_support.SMTPSink)."""
+    from paging_support import SMTPSink
+
+    sink = SMTPSink().start()
+    yield sink
+    sink.stop()
+
+
+@pytest.fixture
+def fake_twilio() -> Iterator[Any]:
+    """A fake Twilio REST API recording SMS and calls (paging_support.FakeTwilio)."""
+    from paging_support import FakeTwilio
+
+    fake = FakeTwilio().start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def make_paging_rig(server_factory: ServerFactory, smtp_sink: Any, fake_twilio: Any) -> Callable[..., Any]:
+    """make_paging_rig(smtp=smtp_sink, twilio=fake_twilio, time_scale=60, serve_args=(), env={})
+    -> paging_support.PagingRig: a private server (fresh storage) delivering to the fakes,
+    with domain time running `time_scale` times faster (a 5-minute stage takes 5 s at 60)."""
+    from paging_support import PagingRig
+
+    def make(
+        smtp: Any = None,
+        twilio: Any = None,
+        time_scale: float = PAGING_TIME_SCALE,
+        serve_args: tuple[str, ...] = (),
+        env: dict[str, str] | None = None,
+    ) -> Any:
+        smtp = smtp or smtp_sink
+        twilio = twilio or fake_twilio
+        srv = server_factory.new(
+            env={**PagingRig.environment(smtp, twilio), **(env or {})},
+            serve_args=["--time-scale", str(time_scale), *serve_args],
+        )
+        return PagingRig(srv, smtp, twilio)
+
+    return make
+
+
+@pytest.fixture
+def paging_rig(make_paging_rig: Callable[..., Any]) -> Any:
+    """A private server with SMTP + fake Twilio delivery at --time-scale 60."""
+    return make_paging_rig()

@@ -61,6 +61,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_until(predicate: Any, timeout: float = 10.0, interval: float = 0.05, message: str = "condition") -> Any:
+    """Polls `predicate()` until it returns something truthy (returned) or
+    `timeout` seconds pass (AssertionError naming `message`, or calling it
+    when it is callable, for a useful failure text)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() >= deadline:
+            text = message() if callable(message) else message
+            raise AssertionError(f"timed out after {timeout}s waiting for {text}")
+        time.sleep(interval)
+
+
 def random_account_id() -> str:
     # Never starts with 0 so nothing can mistake it for a shorter number.
     return str(secrets.randbelow(9 * 10**11) + 10**11)
@@ -178,13 +193,19 @@ class HikeshiServer:
         database_url: str | None = None,
         bootstrap: Account | None = None,
         port: int | None = None,
+        env: dict[str, str] | None = None,
+        serve_args: list[str] | None = None,
     ):
+        """`env` is added to the process environment (e.g. HIKESHI_SMTP_URL);
+        `serve_args` are extra `hikeshi serve` flags (e.g. --time-scale 60)."""
         self.binary = Path(binary)
         self.engine = engine
         self.data_dir = Path(data_dir)
         self.database_url = database_url
         self.bootstrap = bootstrap
         self.port = port or free_port()
+        self.env: dict[str, str] = dict(env or {})
+        self.serve_args: list[str] = list(serve_args or [])
         self.proc: subprocess.Popen[bytes] | None = None
         self.log_path = self.data_dir.parent / f"{self.data_dir.name}-server.log"
         self._log_file: Any = None
@@ -223,7 +244,10 @@ class HikeshiServer:
             env["HIKESHI_ACCOUNT_ID"] = self.bootstrap.account_id
             env["HIKESHI_ACCESS_KEY_ID"] = self.bootstrap.access_key_id
             env["HIKESHI_SECRET_ACCESS_KEY"] = self.bootstrap.secret_access_key
-        cmd = [str(self.binary), "serve", "--host", "127.0.0.1", "--port", str(self.port), *self.storage_args]
+        env.update(self.env)
+        cmd = [
+            str(self.binary), "serve", "--host", "127.0.0.1", "--port", str(self.port), *self.storage_args, *self.serve_args
+        ]
         self._log_file = open(self.log_path, "ab")
         self._log_file.write(f"\n==== start {' '.join(cmd)}\n".encode())
         self._log_file.flush()
@@ -306,11 +330,14 @@ class HikeshiServer:
             return self.accounts[account]
         raise KeyError(f"no known access key for account {account}")
 
-    def admin(self, *args: str, check: bool = True, timeout: float = 60) -> Any:
+    def admin(self, *args: str, check: bool = True, timeout: float = 60, env: dict[str, str] | None = None) -> Any:
         """Runs `hikeshi admin ARGS --data-dir ... [--database-url ...]`; returns
-        parsed JSON stdout (or the raw text when it is not JSON)."""
+        parsed JSON stdout (or the raw text when it is not JSON). `env` is
+        added to the (clean) environment, e.g. HIKESHI_PUBLIC_URL."""
         cmd = [str(self.binary), "admin", *args, *self.storage_args]
-        result = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=clean_env(), stdin=subprocess.DEVNULL)
+        result = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=timeout, env={**clean_env(), **(env or {})}, stdin=subprocess.DEVNULL
+        )
         if check and result.returncode != 0:
             raise ServerError(
                 f"`{' '.join(cmd)}` exited {result.returncode}\nstdout: {result.stdout}\nstderr: {result.stderr}"
@@ -521,9 +548,17 @@ class ServerFactory:
         self.servers: list[HikeshiServer] = []
         self.databases: list[str] = []
 
-    def new(self, *, bootstrap: Account | None | bool = True, start: bool = True) -> HikeshiServer:
+    def new(
+        self,
+        *,
+        bootstrap: Account | None | bool = True,
+        start: bool = True,
+        env: dict[str, str] | None = None,
+        serve_args: list[str] | None = None,
+    ) -> HikeshiServer:
         """A server on fresh storage; bootstrap=True uses account 111111111111
-        with a random key, an Account uses that, False/None starts without env creds."""
+        with a random key, an Account uses that, False/None starts without env creds.
+        `env` and `serve_args` go to the `hikeshi serve` process (see HikeshiServer)."""
         if bootstrap is True:
             bootstrap = Account(DEFAULT_ACCOUNT_ID, "AKIA" + secrets.token_hex(8).upper(), secrets.token_urlsafe(30))
         elif bootstrap is False:
@@ -533,7 +568,7 @@ class ServerFactory:
         if self.postgres is not None:
             name, database_url = self.postgres.create_database()
             self.databases.append(name)
-        server = HikeshiServer(self.binary, self.engine, data_dir, database_url, bootstrap)
+        server = HikeshiServer(self.binary, self.engine, data_dir, database_url, bootstrap, env=env, serve_args=serve_args)
         self.servers.append(server)
         if start:
             server.start()

@@ -20,25 +20,25 @@ struct DeliveryPageSender: PageSender {
         }
     }
 
-    func sendSMS(to number: String, body: String) async throws -> String {
+    func sendSMS(to number: String, body: String, page: PageReference?) async throws -> String {
         guard let twilio else {
             throw PageSendFailure(isPermanent: true, "SMS delivery is not configured (set HIKESHI_TWILIO_ACCOUNT_SID, _AUTH_TOKEN and _FROM)")
         }
-        return try await translating { try await twilio.sendSMS(to: number, body: body).sid }
+        let callback = page.flatMap(statusCallback)
+        return try await translating { try await twilio.sendSMS(to: number, body: body, statusCallback: callback).sid }
     }
 
-    func placeCall(to number: String, message: String, pageArn: String?, acceptCode: String?) async throws -> String {
+    func placeCall(to number: String, message: String, page: PageReference?) async throws -> String {
         guard let twilio else {
             throw PageSendFailure(isPermanent: true, "voice delivery is not configured (set HIKESHI_TWILIO_ACCOUNT_SID, _AUTH_TOKEN and _FROM)")
         }
         let twiml: TwiML
-        if let pageArn, let acceptCode, let publicURL {
-            let page = pageArn.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? pageArn
+        if let page, let publicURL {
             twiml = TwiML.page(
                 message: message,
                 language: .english,
-                numDigits: acceptCode.count,
-                action: "\(publicURL)/webhooks/twilio/voice?page=\(page)",
+                numDigits: page.acceptCode.count,
+                action: "\(publicURL)/webhooks/twilio/voice?page=\(Self.encode(page.pageArn))",
                 repeatCount: 2,
                 timeout: 10,
                 closing: "No code was entered. Goodbye."
@@ -46,7 +46,17 @@ struct DeliveryPageSender: PageSender {
         } else {
             twiml = TwiML([.say(message, language: .english, loop: 2)])
         }
-        return try await translating { try await twilio.placeCall(to: number, twiml: twiml).sid }
+        let callback = page.flatMap(statusCallback)
+        return try await translating { try await twilio.placeCall(to: number, twiml: twiml, statusCallback: callback).sid }
+    }
+
+    /// Where Twilio reports what happened to a page's message.
+    private func statusCallback(_ page: PageReference) -> String? {
+        publicURL.map { "\($0)/webhooks/twilio/status?page=\(Self.encode(page.pageArn))&channel=\(Self.encode(page.channelArn))" }
+    }
+
+    private static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
     }
 
     private func translating(_ body: () async throws -> String) async throws -> String {

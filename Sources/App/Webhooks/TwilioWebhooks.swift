@@ -18,6 +18,7 @@ struct TwilioWebhooks: Sendable {
     static let signatureField = HTTPField.Name.known("X-Twilio-Signature")
 
     func register(on router: Router<HikeshiRequestContext>) {
+        registerStatus(on: router)
         router.post("/webhooks/twilio/sms") { request, _ in
             try await handle(request) { form in
                 let from = form.first { $0.name == "From" }?.value ?? ""
@@ -35,6 +36,20 @@ struct TwilioWebhooks: Sendable {
                 logger.info("voice reply", metadata: ["reply.outcome": .string(String(describing: outcome))])
                 let text = outcome == .notRecognized ? "That code is not correct. Goodbye." : "Acknowledged. Thank you."
                 return TwiML([.say(text, language: .english)]).xml
+            }
+        }
+    }
+
+    private func registerStatus(on router: Router<HikeshiRequestContext>) {
+        router.post("/webhooks/twilio/status") { request, _ in
+            try await handle(request) { form in
+                let value = { (name: String) in form.first { $0.name == name }?.value }
+                let page = request.uri.queryParameters.get("page").map { String($0) } ?? ""
+                let channel = request.uri.queryParameters.get("channel").map { String($0) } ?? ""
+                let status = value("MessageStatus") ?? value("CallStatus") ?? ""
+                let sid = value("MessageSid") ?? value("CallSid") ?? ""
+                try await contacts.recordDeliveryStatus(pageArn: page, channelArn: channel, status: status, providerID: sid)
+                return #"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"#
             }
         }
     }
