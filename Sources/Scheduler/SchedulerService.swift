@@ -118,7 +118,7 @@ public final class SchedulerService: Service {
                 throw SchedulerError.noHandler(job.kind)
             }
             try await handler.run(job)
-            try await database.transaction { sql in
+            _ = try await database.transaction { sql in
                 try await JobQueue(sql, engine: engine).complete(job.id, owner: owner)
             }
             logger.debug("job done")

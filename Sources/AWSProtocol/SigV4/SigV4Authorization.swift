@@ -66,21 +66,21 @@ struct SigV4Authorization: Sendable {
     }
 
     private static func fromHeader(_ header: String, request: SigV4Request) throws(AWSError) -> SigV4Authorization {
-        let trimmed = header.trimmingCharacters(in: .whitespaces)
-        let algorithmEnd = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? trimmed.endIndex
-        let algorithm = String(trimmed[..<algorithmEnd])
+        let trimmed = header.trimmingASCIIWhitespace
+        let algorithmEnd = trimmed.utf8.firstIndex(where: { $0 == 0x20 || $0 == 0x09 }) ?? trimmed.utf8.endIndex
+        let algorithm = String(Substring(trimmed.utf8[..<algorithmEnd]))
         guard algorithm == Self.algorithm else {
             throw SigV4Failure.incomplete(
                 "Unsupported AWS 'algorithm': '\(algorithm)'; only \(Self.algorithm) is supported"
             )
         }
         var fields: [String: String] = [:]
-        for part in trimmed[algorithmEnd...].split(separator: ",") {
-            let item = part.trimmingCharacters(in: .whitespaces)
-            guard let equals = item.firstIndex(of: "=") else { continue }
-            let name = String(item[..<equals])
+        for part in trimmed.utf8[algorithmEnd...].split(separator: UInt8(ascii: ",")) {
+            let item = Substring(part).trimmingASCIIWhitespace
+            guard let equals = item.utf8.firstIndex(of: UInt8(ascii: "=")) else { continue }
+            let name = String(Substring(item.utf8[..<equals]))
             if fields[name] == nil {
-                fields[name] = String(item[item.index(after: equals)...])
+                fields[name] = String(Substring(item.utf8[item.utf8.index(after: equals)...]))
             }
         }
         var missing: [String] = []
@@ -99,7 +99,7 @@ struct SigV4Authorization: Sendable {
         }
         let date: (timestamp: String, date: Date)
         if let amzDate {
-            date = try basicDate(amzDate.trimmingCharacters(in: .whitespaces))
+            date = try basicDate(String(amzDate.trimmingASCIIWhitespace))
         } else if let httpDate, let parsed = SigV4Timestamp.parseHTTPDate(httpDate) {
             date = (SigV4Timestamp.formatBasic(parsed), parsed)
         } else {
@@ -171,7 +171,7 @@ struct SigV4Authorization: Sendable {
             throw SigV4Failure.incomplete("Credential should be scoped with a valid terminator: 'aws4_request', not '\(scope[4])'.")
         }
         let headers = signedHeaders.split(separator: ";", omittingEmptySubsequences: true).map {
-            $0.trimmingCharacters(in: .whitespaces).lowercased()
+            $0.trimmingASCIIWhitespace.lowercased()
         }
         guard headers.contains("host") else {
             throw SigV4Failure.incomplete("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.")
@@ -182,7 +182,7 @@ struct SigV4Authorization: Sendable {
             region: scope[2],
             service: scope[3],
             signedHeaders: headers,
-            signature: signature.trimmingCharacters(in: .whitespaces),
+            signature: String(signature.trimmingASCIIWhitespace),
             timestamp: date.timestamp,
             date: date.date,
             expires: expires

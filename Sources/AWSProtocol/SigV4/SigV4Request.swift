@@ -60,12 +60,12 @@ public struct SigV4Request: Sendable {
     /// The values of every field named `name` (compared case-insensitively), in order.
     func headerValues(_ name: String) -> [String] {
         headers.compactMap { field in
-            field.name.caseInsensitiveCompare(name) == .orderedSame ? field.value : nil
+            field.name.equalsIgnoringASCIICase(name) ? field.value : nil
         }
     }
 
     /// The first value of the field named `name`, if any.
     func header(_ name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        headers.first { $0.name.equalsIgnoringASCIICase(name) }?.value
     }
 }

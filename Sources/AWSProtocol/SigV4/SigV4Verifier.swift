@@ -112,7 +112,7 @@ public struct SigV4Verifier: Sendable, CustomStringConvertible, CustomDebugStrin
         case .body(let data): bodyHash = SigV4Canonical.sha256Hex(data)
         case .sha256Hex(let hex): bodyHash = hex.lowercased()
         }
-        var declared = request.header("X-Amz-Content-SHA256")?.trimmingCharacters(in: .whitespaces)
+        var declared = request.header("X-Amz-Content-SHA256").map { String($0.trimmingASCIIWhitespace) }
         if declared == nil, auth.isPresigned, let query = request.query {
             declared = SigV4Canonical.queryParameters(query).first { $0.name == Array("X-Amz-Content-Sha256".utf8) }
                 .map { String(decoding: $0.value, as: UTF8.self) }
