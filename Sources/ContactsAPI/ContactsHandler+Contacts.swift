@@ -109,7 +109,7 @@ extension ContactsHandler {
         return SSMContacts.UpdateContactResult()
     }
 
-    /// Deletes a contact, its channels, tags and policy; refused while an escalation plan uses it.
+    /// Deletes a contact, its channels, tags, policy and feed; refused while an escalation plan or a rotation uses it.
     public func deleteContact(_ input: SSMContacts.DeleteContactRequest, context: AWSRequestContext) async throws -> SSMContacts.DeleteContactResult {
         let account = context.accountID
         let region = context.region
@@ -129,9 +129,20 @@ extension ContactsHandler {
                     dependents: dependents
                 )
             }
+            let rotations = try await RotationRepository(sql).mentioning(record.arn, accountID: account, region: region)
+                .filter { (try? $0.decodedDefinition().members.contains(record.arn)) ?? false }
+            if !rotations.isEmpty {
+                throw ContactsError.conflict(
+                    record.arn,
+                    type: "CONTACT",
+                    message: "The contact takes shifts in \(rotations.count) rotation(s); remove it from them first",
+                    dependents: rotations.map(\.arn)
+                )
+            }
             try await contacts.delete(arn: record.arn, accountID: account)
             try await TagRepository(sql).removeAll(from: record.arn, accountID: account)
             try await PolicyRepository(sql).delete(of: record.arn, accountID: account)
+            try await CalendarFeedRepository(sql).remove(for: record.arn, accountID: account)
         }
         return SSMContacts.DeleteContactResult()
     }

@@ -15,6 +15,8 @@ public enum ReplyOutcome: Sendable, Equatable {
     case activationCodesSent(channels: Int)
     /// A channel was activated with its code.
     case activated(channelArn: String)
+    /// START from a number whose channels are all active already.
+    case alreadySubscribed
     /// Nothing matched.
     case notRecognized
 
@@ -25,6 +27,7 @@ public enum ReplyOutcome: Sendable, Equatable {
         case .unsubscribed: "You will no longer receive Hikeshi pages on this number. Reply START to subscribe again."
         case .activationCodesSent: "A new activation code is on its way. Reply with it to receive pages again."
         case .activated: "This number is activated and will receive Hikeshi pages."
+        case .alreadySubscribed: "This number already receives Hikeshi pages."
         case .notRecognized: "Reply with the 6-digit code of the page to acknowledge it, STOP to unsubscribe or START to subscribe."
         }
     }
@@ -55,7 +58,11 @@ extension ContactsHandler {
                 return .unsubscribed(channels: atNumber.count)
             }
             if Self.startWords.contains(word) {
-                for var channel in atNumber where channel.activationStatus != SSMContacts.ActivationStatus.activated.rawValue {
+                let inactive = atNumber.filter { $0.activationStatus != SSMContacts.ActivationStatus.activated.rawValue }
+                guard !inactive.isEmpty else {
+                    return atNumber.isEmpty ? .notRecognized : .alreadySubscribed
+                }
+                for var channel in inactive {
                     let code = RandomToken.numericCode(digits: 6)
                     channel.activationCode = code
                     channel.activationSentAt = now
@@ -64,7 +71,7 @@ extension ContactsHandler {
                     try await enqueue(
                         PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: channel.arn, code: code), dueAt: now, on: sql)
                 }
-                return .activationCodesSent(channels: atNumber.count)
+                return .activationCodesSent(channels: inactive.count)
             }
             let code = String(text.filter(\.isNumber))
             guard (6...10).contains(code.count) else { return .notRecognized }
@@ -100,7 +107,7 @@ extension ContactsHandler {
     }
 
     /// Handles keypad digits entered during a page call; acknowledges the page when they are its code.
-    public func handleVoiceDigits(pageArn: String, digits: String) async throws -> ReplyOutcome {
+    public func handleVoiceDigits(pageArn: String, channelArn: String?, digits: String) async throws -> ReplyOutcome {
         let now = clock.now()
         return try await write { sql -> ReplyOutcome in
             guard let page = try await PageRepository(sql).page(arn: pageArn, accountID: nil), page.isOpen,
@@ -109,7 +116,7 @@ extension ContactsHandler {
             try await Self.accept(
                 pageArn: page.arn,
                 accountID: page.accountID,
-                channelArn: nil,
+                channelArn: channelArn,
                 type: .read,
                 note: "Acknowledged by phone keypad",
                 code: digits,

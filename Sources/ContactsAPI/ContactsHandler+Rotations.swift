@@ -141,6 +141,7 @@ extension ContactsHandler {
             }
             try await rotations.delete(arn: record.arn, accountID: account)
             try await TagRepository(sql).removeAll(from: record.arn, accountID: account)
+            try await CalendarFeedRepository(sql).remove(for: record.arn, accountID: account)
         }
         return SSMContacts.DeleteRotationResult()
     }
@@ -261,14 +262,19 @@ extension ContactsHandler {
         let from = input.startTime ?? clock.now()
         try Self.checkWindow(from: from, to: input.endTime)
         let account = context.accountID
-        guard
-            let loaded = try await read({
-                try await RotationRepository($0).definition(arn: input.rotationId, accountID: account, overridesFrom: from, to: input.endTime)
-            })
-        else {
-            throw ContactsError.notFound(input.rotationId, type: "ROTATION")
+        let shifts: [Shift]
+        do {
+            guard
+                let loaded = try await read({
+                    try await RotationRepository($0).shifts(arn: input.rotationId, accountID: account, from: from, to: input.endTime)
+                })
+            else {
+                throw ContactsError.notFound(input.rotationId, type: "ROTATION")
+            }
+            shifts = loaded.shifts
+        } catch let error as RotationError {
+            throw ContactsError.invalid(error.field, error.message)
         }
-        let shifts = try Self.shifts(loaded.definition, overrides: loaded.overrides, from: from, to: input.endTime)
         return try Self.page(shifts, token: input.nextToken, maxResults: input.maxResults, scope: "ListRotationShifts:\(input.rotationId)") {
             page, next in
             SSMContacts.ListRotationShiftsResult(rotationShifts: page, nextToken: next)

@@ -93,6 +93,19 @@ final class FakeSMTPServer: Sendable {
         return session
     }
 
+    /// The only connection once the client's QUIT has arrived (the client no longer waits for the
+    /// reply to QUIT, so it may return before the server has read it); after `timeout`, as it is.
+    func settledSession(timeout: Duration = .milliseconds(500)) async throws -> Session {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if let last = self.sessions.first?.commands.last, last == "QUIT" {
+                break
+            }
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        return try self.onlySession()
+    }
+
     /// Stops listening.
     func stop() async throws {
         try await self.channel.close()

@@ -66,7 +66,7 @@ struct SMTPClientTests {
         let message = Self.message()
         let receipt = try await Self.client(server, logger: logger).send(message)
 
-        let session = try server.onlySession()
+        let session = try await server.settledSession()
         #expect(
             session.commands == [
                 "EHLO client.hikeshi.test",
@@ -105,7 +105,7 @@ struct SMTPClientTests {
         let (logger, logs) = RecordingLogHandler.logger()
         _ = try await Self.client(server, credentials: "ops%40hikeshi.test:p%3Ass@", logger: logger).send(Self.message())
 
-        let commands = try server.onlySession().commands
+        let commands = try await server.settledSession().commands
         #expect(Array(commands.prefix(4)) == ["EHLO client.hikeshi.test", "AUTH LOGIN", "b3BzQGhpa2VzaGkudGVzdA==", "cDpzcw=="])
         #expect(Data(base64Encoded: commands[2]) == Data("ops@hikeshi.test".utf8))
         #expect(Data(base64Encoded: commands[3]) == Data("p:ss".utf8))
@@ -120,7 +120,7 @@ struct SMTPClientTests {
         defer { Task { try await server.stop() } }
         _ = try await Self.client(server, credentials: nil, query: "").send(Self.message())
         #expect(
-            try server.onlySession().commands == [
+            try await server.settledSession().commands == [
                 "EHLO client.hikeshi.test", "MAIL FROM:<alerts@hikeshi.test>", "RCPT TO:<oncall@example.com>",
                 "RCPT TO:<second@example.com>", "DATA", "QUIT",
             ]
@@ -148,7 +148,7 @@ struct SMTPClientTests {
             try await Self.client(server, query: "").send(Self.message())
         }
         #expect(error.isPermanent)
-        #expect(try server.onlySession().commands == ["EHLO client.hikeshi.test"])
+        #expect(try await server.settledSession().commands == ["EHLO client.hikeshi.test"])
     }
 
     @Test("Credentials with a server that offers no AUTH fail permanently")
@@ -188,7 +188,7 @@ struct SMTPClientTests {
         let message = Self.message(subject: subject, body: body)
         _ = try await Self.client(server).send(message)
 
-        let lines = MessageReader.unstuffed(try server.onlySession().dataLines)
+        let lines = MessageReader.unstuffed(try await server.settledSession().dataLines)
         let (headers, bodyLines) = MessageReader.split(lines)
         func header(_ name: String) -> String? { headers.first { $0.name.lowercased() == name.lowercased() }?.value }
         #expect(
@@ -217,7 +217,7 @@ struct SMTPClientTests {
         let receipt = try await Self.client(server).send(rawMessage: raw, from: "alerts@hikeshi.test", to: ["oncall@example.com"])
         #expect(receipt.messageID == nil)
 
-        let session = try server.onlySession()
+        let session = try await server.settledSession()
         #expect(!session.sawBareLineFeed)
         #expect(session.dataLines == ["Subject: dots", "", "..leading dot", "...two dots", "..", "middle . dot", "bare LF line", ".."])
         #expect(
@@ -333,7 +333,7 @@ struct SMTPClientTests {
         defer { Task { try await server.stop() } }
         let receipt = try await Self.client(server, query: "starttls=required&tls_verify=false").send(Self.message())
         #expect(receipt.replyCode == 250)
-        let session = try server.onlySession()
+        let session = try await server.settledSession()
         #expect(session.tls)
         #expect(
             session.commands == [
@@ -351,7 +351,7 @@ struct SMTPClientTests {
         let server = try await FakeSMTPServer.start(script)
         defer { Task { try await server.stop() } }
         _ = try await Self.client(server, query: "tls_verify=false").send(Self.message())
-        #expect(try server.onlySession().tls)
+        #expect(try await server.settledSession().tls)
     }
 
     @Test("STARTTLS with the certificate verified against a trusted CA file")
@@ -364,7 +364,7 @@ struct SMTPClientTests {
         try TestCertificate.certificatePEM.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         _ = try await Self.client(server, query: "starttls=required&tls_ca=\(file.path)").send(Self.message())
-        #expect(try server.onlySession().tls)
+        #expect(try await server.settledSession().tls)
     }
 
     @Test("STARTTLS with an untrusted certificate fails with a TLS error before any credentials are sent")
@@ -388,7 +388,7 @@ struct SMTPClientTests {
             try await Self.client(server, query: "starttls=required&auth_plaintext=true").send(Self.message())
         }
         #expect(error.isPermanent)
-        #expect(try server.onlySession().commands == ["EHLO client.hikeshi.test"])
+        #expect(try await server.settledSession().commands == ["EHLO client.hikeshi.test"])
     }
 
     @Test("smtps://: TLS from the first byte")
@@ -398,7 +398,7 @@ struct SMTPClientTests {
         let server = try await FakeSMTPServer.start(script)
         defer { Task { try await server.stop() } }
         _ = try await Self.client(server, scheme: "smtps", query: "tls_verify=false").send(Self.message())
-        let session = try server.onlySession()
+        let session = try await server.settledSession()
         #expect(session.tls)
         #expect(session.commands.first == "EHLO client.hikeshi.test")
         #expect(session.commands.contains("AUTH PLAIN AHVzZXIAcGFzcw=="))

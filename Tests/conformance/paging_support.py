@@ -13,6 +13,7 @@ Nothing here is a pytest fixture; conftest.py wires them up.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import email
 import email.policy
@@ -56,7 +57,10 @@ class Mail:
     headers: dict[str, str]
     raw: bytes
     authenticated_as: str | None
-    received_at: float  # time.monotonic()
+    received_at: float  # time.monotonic(), when the DATA was accepted
+    # time.monotonic() when the client said QUIT after the 250: from then on the sender knows
+    # for sure that the message was accepted
+    quit_at: float | None = None
 
     @property
     def to(self) -> str:
@@ -66,6 +70,15 @@ class Mail:
 class _SinkHandler:
     def __init__(self, sink: "SMTPSink"):
         self.sink = sink
+        self._by_session: dict[int, list[Mail]] = {}
+
+    async def handle_QUIT(self, server: Any, session: Any, envelope: Any) -> str:
+        now = time.monotonic()
+        for mail in self._by_session.pop(id(session), []):
+            mail.quit_at = now
+        if self.sink.quit_delay:
+            await asyncio.sleep(self.sink.quit_delay)
+        return "221 Bye"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         raw = envelope.original_content or envelope.content
@@ -89,6 +102,7 @@ class _SinkHandler:
             authenticated_as=login if getattr(session, "authenticated", False) else None,
             received_at=time.monotonic(),
         )
+        self._by_session.setdefault(id(session), []).append(mail)
         self.sink._add(mail)
         return f"250 2.0.0 Ok: queued as Q{secrets.token_hex(5).upper()}"
 
@@ -97,11 +111,13 @@ class SMTPSink:
     """An SMTP server on 127.0.0.1 that accepts and keeps every message.
 
     With `username`/`password`, AUTH PLAIN/LOGIN is required (over plain
-    TCP: the server must be told `auth_plaintext=true`)."""
+    TCP: the server must be told `auth_plaintext=true`). `quit_delay` holds
+    the answer to QUIT that long (a slow server after accepting a message)."""
 
-    def __init__(self, username: str | None = None, password: str | None = None):
+    def __init__(self, username: str | None = None, password: str | None = None, quit_delay: float = 0.0):
         self.username = username
         self.password = password
+        self.quit_delay = quit_delay
         self.port = free_port()
         self._lock = threading.Lock()
         self._messages: list[Mail] = []
@@ -213,19 +229,20 @@ class FakeTwilio:
                 raw = self.rfile.read(length).decode()
                 form = dict(urllib.parse.parse_qsl(raw, keep_blank_values=True))
                 status, body, call = fake._answer(self.path, self.headers.get("Authorization"), form)
+                if call is not None:
+                    fake._record(call)  # before answering: once Hikeshi has the sid, the test sees the call
                 data = json.dumps(body).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
-                if call is not None:
-                    fake._record(call)
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
-        self._thread = threading.Thread(target=self.httpd.serve_forever, name="fake-twilio", daemon=True)
+        # a short poll interval: shutdown() waits for the loop to notice
+        self._thread = threading.Thread(target=self.httpd.serve_forever, args=(0.02,), name="fake-twilio", daemon=True)
 
     @property
     def base_url(self) -> str:

@@ -230,6 +230,30 @@ def test_delivery_error_is_recorded_and_retried(paging_rig):
     assert len(failed) == 1
 
 
+@pytest.mark.parametrize("problem", ["email-not-configured", "twilio-refuses-credentials"])
+def test_permanent_delivery_failure_is_an_error_receipt_without_retries(make_paging_rig, problem):
+    if problem == "email-not-configured":
+        rig = make_paging_rig(env={"HIKESHI_SMTP_URL": ""})
+        channel_type, mentions = "EMAIL", "HIKESHI_SMTP_URL"
+    else:
+        rig = make_paging_rig(env={"HIKESHI_TWILIO_AUTH_TOKEN": "not-the-token"})
+        channel_type, mentions = "SMS", "401"
+    person = rig.person("quinn", channel_types=(channel_type,), activate=False)
+    channel = person.channels[channel_type]
+    # the code could not be delivered: an operator reads it with `hikeshi admin`
+    rig.client.activate_contact_channel(ContactChannelId=channel, ActivationCode=rig.server.activation_code(channel))
+    rig.set_personal_plan(person, [(5, [channel_type])], retry=1)
+
+    engagement = rig.engage(person.arn, Subject="Undeliverable")
+    page = rig.wait_for_page(engagement, person.arn)["PageArn"]
+    error = rig.wait_for_receipt(page, lambda r: r["ReceiptType"] == "ERROR")
+    assert error["ContactChannelArn"] == channel
+    assert mentions in error.get("ReceiptInfo", ""), error
+    time.sleep(2.5 * MINUTE)  # past the retry interval: a permanent failure is not retried
+    assert receipt_types(rig, page) == ["ERROR"]
+    assert rig.smtp.to(person.email) == [] and rig.twilio.sms(person.phone) == []
+
+
 def test_email_with_smtp_auth(make_paging_rig):
     sink = SMTPSink(username="hikeshi-user", password="s3cret p@ss").start()
     try:
@@ -453,28 +477,35 @@ def test_list_engagements_filters_and_pagination(paging_rig):
     rig = paging_rig
     person = rig.person("nina", channel_types=())
     incident_a, incident_b = unique("inc"), unique("inc")
-    a_arns = [rig.engage(person.arn, IncidentId=incident_a) for _ in range(3)]
-    b_arns = [rig.engage(person.arn, IncidentId=incident_b) for _ in range(2)]
-    plain = rig.engage(person.arn)
+
+    def engage(**extra):
+        time.sleep(0.1)  # 6 domain seconds apart: botocore sends whole seconds in TimeRangeValue
+        return rig.engage(person.arn, **extra)
+
+    a_arns = [engage(IncidentId=incident_a) for _ in range(3)]
+    b_arns = [engage(IncidentId=incident_b) for _ in range(2)]
+    plain = engage()
 
     items, pages = collect(rig.client.list_engagements, "Engagements", 1, IncidentId=incident_a)
     assert sorted(e["EngagementArn"] for e in items) == sorted(a_arns)
     assert pages == 3
     for e in items:
         assert e["ContactArn"] == person.arn and e["Sender"] == "cli" and e["IncidentId"] == incident_a and "StartTime" in e
+    assert [e["StartTime"] for e in items] == sorted((e["StartTime"] for e in items), reverse=True), "newest first"
 
     everything, _ = collect(rig.client.list_engagements, "Engagements", 2)
     assert {e["EngagementArn"] for e in everything} == set(a_arns + b_arns + [plain])
 
-    # TimeRangeValue: the start times are domain time (60x), seconds apart
+    # TimeRangeValue (domain time): from b0's second to the second after b1 (inclusive bounds)
     starts = {e["EngagementArn"]: e["StartTime"] for e in everything}
-    window = {"StartTime": starts[b_arns[0]], "EndTime": starts[b_arns[1]]}
-    ranged, _ = collect(rig.client.list_engagements, "Engagements", 10, TimeRangeValue=window)
-    assert {e["EngagementArn"] for e in ranged} == {arn for arn, at in starts.items() if window["StartTime"] <= at <= window["EndTime"]}
-    assert set(b_arns) <= {e["EngagementArn"] for e in ranged}
-    assert a_arns[0] not in {e["EngagementArn"] for e in ranged} and plain not in {e["EngagementArn"] for e in ranged}
-    both, _ = collect(rig.client.list_engagements, "Engagements", 10, TimeRangeValue=window, IncidentId=incident_a)
+    low = starts[b_arns[0]].replace(microsecond=0)
+    high = starts[b_arns[1]].replace(microsecond=0) + dt.timedelta(seconds=1)
+    ranged, _ = collect(rig.client.list_engagements, "Engagements", 10, TimeRangeValue={"StartTime": low, "EndTime": high})
+    assert {e["EngagementArn"] for e in ranged} == set(b_arns)
+    both, _ = collect(rig.client.list_engagements, "Engagements", 10, TimeRangeValue={"StartTime": low, "EndTime": high}, IncidentId=incident_a)
     assert both == []
+    after, _ = collect(rig.client.list_engagements, "Engagements", 10, TimeRangeValue={"StartTime": low})
+    assert {e["EngagementArn"] for e in after} == set(b_arns + [plain])
 
 
 def test_list_pages_by_contact_and_engagement(paging_rig):

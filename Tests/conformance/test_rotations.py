@@ -182,10 +182,12 @@ def test_get_unknown_rotation_is_not_found(ssm):
 
 
 def test_list_rotations_by_prefix_with_pagination(ssm, people, make_rotation):
-    prefix = unique("team")
+    prefix = unique("team_")  # "_" must match itself only (no SQL LIKE wildcard)
     members = people(1)
     created = {make_rotation(members, name=f"{prefix}-{i}") for i in range(3)}
     other = make_rotation(members, name=unique("other"))
+    make_rotation(members, name=prefix.replace("_", "X") + "-decoy")
+    make_rotation(members, name=prefix[:-3])  # a name the prefix starts with is not a match
 
     items, pages = collect(ssm.list_rotations, "Rotations", 1, RotationNamePrefix=prefix)
     assert {r["RotationArn"] for r in items} == created
@@ -790,3 +792,33 @@ def test_override_outside_the_window_still_splits_a_shift_overlapping_it(ssm, pe
         Overrides=[{"NewMembers": [c], "StartTime": t(2027, 1, 7, 12), "EndTime": t(2027, 1, 7, 18)}],
     )
     assert preview == created
+
+
+def test_hand_offs_at_missing_and_repeated_local_times(ssm, people, make_rotation):
+    """docs/rotations.md: a local time that does not exist (spring forward) is read with the offset
+    before the gap; one that happens twice (fall back) is the first occurrence."""
+    a, b = people(2)
+    spring = make_rotation([a, b], zone="America/New_York", recurrence=daily((2, 30)), start=t(2026, 3, 7))
+    assert [s[1] for s in shifts_of(ssm, spring, t(2026, 3, 7, 8), t(2026, 3, 9, 8))] == [
+        t(2026, 3, 7, 7, 30),  # 02:30 EST
+        t(2026, 3, 8, 7, 30),  # 02:30 does not exist: 03:30 EDT
+        t(2026, 3, 9, 6, 30),  # 02:30 EDT
+    ]
+    fall = make_rotation([a, b], zone="America/New_York", recurrence=daily((1, 30)), start=t(2026, 10, 30))
+    assert [s[1] for s in shifts_of(ssm, fall, t(2026, 10, 31, 6), t(2026, 11, 2, 7))] == [
+        t(2026, 10, 31, 5, 30),  # 01:30 EDT
+        t(2026, 11, 1, 5, 30),   # 01:30 twice: the first (EDT)
+        t(2026, 11, 2, 6, 30),   # 01:30 EST
+    ]
+
+
+def test_override_before_the_rotation_starts(ssm, people, make_rotation):
+    """An override applies where the rotation has no regular shift yet, with nobody replaced."""
+    a, b, c = people(3)
+    arn = make_rotation([a, b], recurrence=daily((9, 0)), start=t(2027, 2, 1))
+    ssm.create_rotation_override(RotationId=arn, NewContactIds=[c], StartTime=t(2027, 1, 31, 12), EndTime=t(2027, 2, 1, 6))
+    assert shifts_of(ssm, arn, t(2027, 1, 31), t(2027, 2, 1, 9)) == [
+        ((c,), t(2027, 1, 31, 12), t(2027, 2, 1), "OVERRIDDEN", ()),
+        ((c,), t(2027, 2, 1), t(2027, 2, 1, 6), "OVERRIDDEN", (a,)),
+        ((a,), t(2027, 2, 1, 6), t(2027, 2, 1, 9), "REGULAR", ()),
+    ]

@@ -46,9 +46,14 @@ public struct CoreServices: Sendable {
     /// Runs `body` with the PostgreSQL pool running (for commands outside the server); plain call on SQLite.
     public func withRunningDatabase<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
         guard let postgres else {
-            let result = try await body()
-            await database.shutdown()
-            return result
+            do {
+                let result = try await body()
+                await database.shutdown()
+                return result
+            } catch {
+                await database.shutdown()
+                throw error
+            }
         }
         return try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask {

@@ -38,7 +38,7 @@ struct DeliveryPageSender: PageSender {
                 message: message,
                 language: .english,
                 numDigits: page.acceptCode.count,
-                action: "\(publicURL)/webhooks/twilio/voice?page=\(Self.encode(page.pageArn))",
+                action: "\(publicURL)/webhooks/twilio/voice?page=\(Self.encode(page.pageArn))&channel=\(Self.encode(page.channelArn))",
                 repeatCount: 2,
                 timeout: 10,
                 closing: "No code was entered. Goodbye."

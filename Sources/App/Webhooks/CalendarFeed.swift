@@ -48,8 +48,8 @@ struct CalendarFeed: Sendable {
             var shifts: [Shift] = []
             var names: [String: String] = [:]
             for arn in rotationArns {
-                guard let loaded = try await rotations.definition(arn: arn, accountID: account, overridesFrom: from, to: to) else { continue }
-                shifts += try ShiftEngine.shifts(of: loaded.definition, overrides: loaded.overrides, from: from, to: to)
+                guard let loaded = try await rotations.shifts(arn: arn, accountID: account, from: from, to: to) else { continue }
+                shifts += loaded.shifts
             }
             for member in Set(shifts.flatMap { $0.members + $0.overriddenMembers }) {
                 if let contact = try await contacts.contact(arn: member, accountID: account) {

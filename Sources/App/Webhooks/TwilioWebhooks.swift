@@ -32,7 +32,8 @@ struct TwilioWebhooks: Sendable {
             try await handle(request) { form in
                 let digits = form.first { $0.name == "Digits" }?.value ?? ""
                 let page = request.uri.queryParameters.get("page").map { String($0) } ?? ""
-                let outcome = try await contacts.handleVoiceDigits(pageArn: page, digits: digits)
+                let channel = request.uri.queryParameters.get("channel").map { String($0) }
+                let outcome = try await contacts.handleVoiceDigits(pageArn: page, channelArn: channel, digits: digits)
                 logger.info("voice reply", metadata: ["reply.outcome": .string(String(describing: outcome))])
                 let text = outcome == .notRecognized ? "That code is not correct. Goodbye." : "Acknowledged. Thank you."
                 return TwiML([.say(text, language: .english)]).xml

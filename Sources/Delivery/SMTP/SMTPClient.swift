@@ -256,9 +256,10 @@ public struct SMTPClient: Sendable {
             try session.expect(accepted, [250], "message content")
             let receipt = SMTPReceipt(messageID: messageID, replyCode: accepted.code, reply: accepted.text, recipients: recipients)
 
-            // The message is accepted; a failed QUIT changes nothing.
+            // The message is accepted: say QUIT without waiting for the goodbye, so that the caller records the
+            // delivery as soon as possible (a crash in between would send the page again). A failed QUIT changes nothing.
             do {
-                _ = try await session.command("QUIT")
+                try await session.commandWithoutReply("QUIT")
             } catch {
                 logger.debug("SMTP QUIT failed after the message was accepted", metadata: ["delivery.error": "\(error)"])
             }

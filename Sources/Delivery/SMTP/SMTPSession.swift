@@ -71,6 +71,13 @@ struct SMTPSession {
         return try await self.readReply()
     }
 
+    /// Sends one command line without waiting for its reply (QUIT after an accepted message: the
+    /// caller records the delivery at once instead of waiting for the server to say goodbye).
+    mutating func commandWithoutReply(_ line: String) async throws {
+        self.logger.trace("SMTP command", metadata: ["smtp.command": "\(line)"])
+        try await self.outbound.write(ByteBuffer(string: line + "\r\n"))
+    }
+
     /// Sends the message content of DATA (already dot-stuffed and ending with `.` CRLF) and reads the reply.
     mutating func content(_ bytes: [UInt8]) async throws -> SMTPReply {
         self.logger.trace("SMTP message content", metadata: ["smtp.content_bytes": "\(bytes.count)"])

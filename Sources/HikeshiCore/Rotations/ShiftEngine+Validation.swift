@@ -18,7 +18,7 @@ extension ShiftEngine {
     /// - `ContactIds`: 1...30 members, none empty, no duplicates.
     /// - `StartTime`: from 1900-01-01 up to (not including) 3000-01-01 UTC.
     /// - `TimeZoneId`: an IANA zone name Foundation knows, in `Area/Location` form (`Asia/Tokyo`,
-    ///   `America/Argentina/Buenos_Aires`, `Etc/GMT+5`) or `UTC` / `GMT`; bare abbreviations and
+    ///   `America/Argentina/Buenos_Aires`, `Etc/GMT-9`) or `UTC` / `GMT`; bare abbreviations and
     ///   offsets (`EST`, `JST`, `CET`, `EST5EDT`, `GMT+9`) are refused because they are ambiguous or
     ///   do not follow DST as users expect.
     /// - `Recurrence.NumberOfOnCalls`: 1...members.

@@ -40,4 +40,9 @@ public struct CalendarFeedRepository: Sendable {
         try await sql.raw("DELETE FROM calendar_feeds WHERE account_id = \(bind: accountID) AND resource_arn = \(bind: resourceArn)").run()
         return try await token(for: resourceArn, accountID: accountID, at: instant, makeToken: makeToken)
     }
+
+    /// Removes a resource's feed (when the resource is deleted): its URL stops working for good.
+    public func remove(for resourceArn: String, accountID: String) async throws {
+        try await sql.raw("DELETE FROM calendar_feeds WHERE account_id = \(bind: accountID) AND resource_arn = \(bind: resourceArn)").run()
+    }
 }

@@ -105,6 +105,17 @@ public struct RotationRepository: Sendable {
         return Page(items: items, nextCursor: records.count > limit ? items.last?.name : nil)
     }
 
+    /// Rotations whose definition mentions `text` (candidates that list a contact as a member).
+    public func mentioning(_ text: String, accountID: String, region: String) async throws -> [RotationRecord] {
+        try await sql.raw(
+            """
+            SELECT \(unsafeRaw: Self.columns) FROM rotations
+            WHERE account_id = \(bind: accountID) AND region = \(bind: region) AND definition LIKE \(bind: "%" + text + "%")
+            ORDER BY name
+            """
+        ).all().map(Self.record)
+    }
+
     /// Replaces a rotation's definition.
     public func update(_ rotation: RotationRecord) async throws {
         try await sql.raw(
