@@ -137,14 +137,14 @@ let package = Package(
         .testTarget(name: "HikeshiCoreTests", dependencies: ["HikeshiCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AWSProtocolTests",
-            dependencies: ["AWSProtocol", "SSMContactsModel"],
+            dependencies: ["AWSProtocol", "SSMContactsModel", "HikeshiCore"],
             exclude: ["Vectors"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "DeliveryTests",
             dependencies: [
-                "Delivery",
+                "Delivery", "HikeshiCore",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

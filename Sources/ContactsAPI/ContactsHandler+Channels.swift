@@ -144,9 +144,9 @@ extension ContactsHandler {
             }
             let contacts = ContactRepository(sql)
             if var contact = try await contacts.contact(arn: record.contactArn, accountID: account) {
-                let plan = try PlanRules.decode(contact.plan)
+                let plan = try contact.decodedPlan()
                 if plan.channelArns.contains(record.arn) {
-                    contact.plan = try PlanRules.encode(plan.removingChannel(record.arn))
+                    contact.plan = try StoredJSON.encode(plan.removingChannel(record.arn))
                     contact.updatedAt = now
                     try await contacts.update(contact)
                 }
@@ -236,19 +236,5 @@ extension ContactsHandler {
             }
         }
         return text
-    }
-}
-
-/// Comparison that takes the same time wherever the texts differ.
-enum ConstantTime {
-    static func equal(_ lhs: String, _ rhs: String) -> Bool {
-        let left = Array(lhs.utf8)
-        let right = Array(rhs.utf8)
-        guard left.count == right.count else { return false }
-        var difference: UInt8 = 0
-        for index in left.indices {
-            difference |= left[index] ^ right[index]
-        }
-        return difference == 0
     }
 }

@@ -31,7 +31,7 @@ extension ContactsHandler {
                     alias: input.alias,
                     displayName: input.displayName,
                     type: type.rawValue,
-                    plan: try PlanRules.encode(plan),
+                    plan: try StoredJSON.encode(plan),
                     createdAt: now,
                     updatedAt: now
                 )
@@ -52,7 +52,7 @@ extension ContactsHandler {
             alias: record.alias,
             displayName: record.displayName,
             type: SSMContacts.ContactType(rawValue: record.type) ?? .personal,
-            plan: try PlanRules.shape(of: PlanRules.decode(record.plan))
+            plan: try PlanRules.shape(of: record.decodedPlan())
         )
     }
 
@@ -99,7 +99,7 @@ extension ContactsHandler {
             }
             if let plan = input.plan {
                 let type = SSMContacts.ContactType(rawValue: record.type) ?? .personal
-                record.plan = try PlanRules.encode(
+                record.plan = try StoredJSON.encode(
                     try await PlanRules.validated(plan, for: type, contactArn: record.arn, sql: sql, context: context)
                 )
             }
@@ -119,7 +119,7 @@ extension ContactsHandler {
                 throw ContactsError.notFound(input.contactId, type: "CONTACT")
             }
             let dependents = try await contacts.mentioning(record.arn, accountID: account, region: region)
-                .filter { (try? PlanRules.decode($0.plan).contactArns.contains(record.arn)) ?? false }
+                .filter { (try? $0.decodedPlan().contactArns.contains(record.arn)) ?? false }
                 .map(\.arn)
             if !dependents.isEmpty {
                 throw ContactsError.conflict(

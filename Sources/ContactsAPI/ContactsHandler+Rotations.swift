@@ -39,7 +39,7 @@ extension ContactsHandler {
                         accountID: account,
                         region: context.region,
                         name: input.name,
-                        definition: try RotationMapping.encode(definition),
+                        definition: try StoredJSON.encode(definition),
                         createdAt: now,
                         updatedAt: now
                     )
@@ -111,7 +111,7 @@ extension ContactsHandler {
             definition.timeZoneID = input.timeZoneId ?? definition.timeZoneID
             definition.recurrence = recurrence
             try Self.validate(definition)
-            record.definition = try RotationMapping.encode(definition)
+            record.definition = try StoredJSON.encode(definition)
             record.updatedAt = now
             try await rotations.update(record)
         }
@@ -130,7 +130,7 @@ extension ContactsHandler {
                 throw ContactsError.notFound(input.rotationId, type: "ROTATION")
             }
             let schedules = try await ContactRepository(sql).mentioning(record.arn, accountID: account, region: region)
-                .filter { (try? PlanRules.decode($0.plan).rotationArns.contains(record.arn)) ?? false }
+                .filter { (try? $0.decodedPlan().rotationArns.contains(record.arn)) ?? false }
             if !schedules.isEmpty {
                 throw ContactsError.conflict(
                     record.arn,
@@ -160,7 +160,7 @@ extension ContactsHandler {
             throw ContactsError.invalid("EndTime", "The override must end in the future")
         }
         let id = UUID().uuidString.lowercased()
-        let members = String(decoding: try JSONEncoder.sortedForStorage.encode(input.newContactIds), as: UTF8.self)
+        let members = try StoredJSON.encode(input.newContactIds)
         try await write { sql in
             guard try await RotationRepository(sql).rotation(arn: input.rotationId, accountID: account) != nil else {
                 throw ContactsError.notFound(input.rotationId, type: "ROTATION")

@@ -25,18 +25,8 @@ public struct ContactsHandler: SSMContactsAPI {
 
     /// Queues a job in the caller's transaction.
     func enqueue<Payload: Encodable>(_ kind: String, _ payload: Payload, dueAt: Date, on sql: any SQLDatabase) async throws {
-        let data = try Self.jobEncoder.encode(payload)
-        try await JobQueue(sql, engine: database.engine).enqueue(
-            Job(kind: kind, payload: String(decoding: data, as: UTF8.self), dueAt: dueAt),
-            now: clock.now()
-        )
+        try await JobQueue(sql, engine: database.engine).enqueue(kind: kind, payload: payload, dueAt: dueAt, now: clock.now())
     }
-
-    private static let jobEncoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
 
     /// Runs `body` in a transaction, translating storage errors.
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {

@@ -103,22 +103,6 @@ enum PlanRules {
             rotationIds: plan.rotationArns.isEmpty ? nil : plan.rotationArns
         )
     }
-
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
-    /// The stored form of a plan.
-    static func encode(_ plan: ContactPlan) throws -> String {
-        String(decoding: try encoder.encode(plan), as: UTF8.self)
-    }
-
-    /// A stored plan.
-    static func decode(_ text: String) throws -> ContactPlan {
-        try JSONDecoder().decode(ContactPlan.self, from: Data(text.utf8))
-    }
 }
 
 /// A stable text of a request's parameters, to tell a retried call from a different one.

@@ -85,17 +85,4 @@ enum RotationMapping {
             shiftDetails: shift.isOverridden ? SSMContacts.ShiftDetails(overriddenContactIds: shift.overriddenMembers) : nil
         )
     }
-
-    static func encode(_ definition: RotationDefinition) throws -> String {
-        String(decoding: try JSONEncoder.sortedForStorage.encode(definition), as: UTF8.self)
-    }
-}
-
-extension JSONEncoder {
-    /// Sorted keys and unescaped slashes: stable stored JSON.
-    static var sortedForStorage: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
 }

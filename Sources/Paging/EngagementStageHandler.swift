@@ -69,7 +69,7 @@ struct EngagementStageHandler: JobHandler {
                         region: engagement.region,
                         engagementArn: engagement.arn,
                         contactArn: recipient.contactArn,
-                        resolution: String(decoding: try PagingEngine.encoder.encode(recipient.resolution), as: UTF8.self),
+                        resolution: try StoredJSON.encode(recipient.resolution),
                         isEssential: recipient.isEssential,
                         acceptCode: RandomToken.numericCode(digits: 6),
                         createdAt: now
@@ -117,7 +117,7 @@ struct EngagementStageHandler: JobHandler {
         case "PERSONAL":
             return [Recipient(contactArn: arn, isEssential: essential, resolution: path + [step(contact, stage: nil)])]
         case "ONCALL_SCHEDULE":
-            let plan = try ContactPlanCoding.decode(contact.plan)
+            let plan = try contact.decodedPlan()
             let people = try await engine.resolver.onCall(rotationArns: plan.rotationArns, accountID: engagement.accountID, at: now)
             return people.map {
                 Recipient(
@@ -126,7 +126,7 @@ struct EngagementStageHandler: JobHandler {
             }
         default:
             guard path.count < 3 else { return [] }
-            let plan = try ContactPlanCoding.decode(contact.plan)
+            let plan = try contact.decodedPlan()
             guard let first = plan.stages.first else { return [] }
             var result: [Recipient] = []
             for target in first.targets {
@@ -146,13 +146,6 @@ struct EngagementStageHandler: JobHandler {
         guard let engagement = try await EngagementRepository(sql).engagement(arn: payload.engagementArn, accountID: nil),
             let root = try await ContactRepository(sql).contact(arn: engagement.contactArn, accountID: engagement.accountID)
         else { return nil }
-        return (engagement, root, try ContactPlanCoding.decode(root.plan))
-    }
-}
-
-/// Reads stored contact plans.
-enum ContactPlanCoding {
-    static func decode(_ text: String) throws -> ContactPlan {
-        try JSONDecoder().decode(ContactPlan.self, from: Data(text.utf8))
+        return (engagement, root, try root.decodedPlan())
     }
 }

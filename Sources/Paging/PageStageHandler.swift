@@ -22,7 +22,7 @@ struct PageStageHandler: JobHandler {
                 engagement.stoppedAt == nil,
                 let contact = try await ContactRepository(sql).contact(arn: page.contactArn, accountID: page.accountID)
             else { return 0 }
-            let plan = try ContactPlanCoding.decode(contact.plan)
+            let plan = try contact.decodedPlan()
             let channels = ChannelRepository(sql)
             var targets: [(channel: String, retry: Int?)] = []
             if plan.stages.isEmpty {

@@ -46,12 +46,6 @@ public struct PagingEngine: Sendable {
         ]
     }
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
     static func payload<T: Decodable>(_ type: T.Type, of job: Job) throws -> T {
         do {
             return try JSONDecoder().decode(type, from: Data(job.payload.utf8))
@@ -62,7 +56,6 @@ public struct PagingEngine: Sendable {
 
     /// Queues a job in the caller's transaction.
     func enqueue<Payload: Encodable>(_ kind: String, _ payload: Payload, dueAt: Date, on sql: any SQLDatabase) async throws {
-        let text = String(decoding: try Self.encoder.encode(payload), as: UTF8.self)
-        try await JobQueue(sql, engine: database.engine).enqueue(Job(kind: kind, payload: text, dueAt: dueAt), now: clock.now())
+        try await JobQueue(sql, engine: database.engine).enqueue(kind: kind, payload: payload, dueAt: dueAt, now: clock.now())
     }
 }

@@ -27,6 +27,11 @@ public struct JobQueue: Sendable {
         ).run()
     }
 
+    /// Adds a job of `kind` whose payload is stored as JSON; it commits with the caller's transaction.
+    public func enqueue(kind: String, payload: some Encodable, dueAt: Date, now: Date) async throws {
+        try await enqueue(Job(kind: kind, payload: try StoredJSON.encode(payload), dueAt: dueAt), now: now)
+    }
+
     /// Claims up to `limit` due jobs for `owner` until `leaseUntil`; a job whose lease ran out
     /// (its process died) is due again.
     public func claim(owner: String, now: Date, leaseUntil: Date, limit: Int) async throws -> [Job] {

@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 import Testing
 
 @testable import AWSProtocol
@@ -600,9 +601,9 @@ struct SigV4VerifierTests {
 
     @Test("constant-time comparison")
     func constantTimeEqual() {
-        #expect(SigV4Verifier.constantTimeEqual(Array("abc".utf8), Array("abc".utf8)))
-        #expect(!SigV4Verifier.constantTimeEqual(Array("abc".utf8), Array("abd".utf8)))
-        #expect(!SigV4Verifier.constantTimeEqual(Array("abc".utf8), Array("ab".utf8)))
+        #expect(ConstantTime.equal(Array("abc".utf8), Array("abc".utf8)))
+        #expect(!ConstantTime.equal(Array("abc".utf8), Array("abd".utf8)))
+        #expect(!ConstantTime.equal(Array("abc".utf8), Array("ab".utf8)))
     }
 
     // MARK: - Canonicalization details

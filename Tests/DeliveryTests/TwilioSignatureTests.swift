@@ -1,3 +1,4 @@
+import HikeshiCore
 import Testing
 
 @testable import Delivery
@@ -80,9 +81,9 @@ struct TwilioSignatureTests {
 
     @Test("Constant-time comparison")
     func constantTime() {
-        #expect(TwilioSignature.constantTimeEqual("abc", "abc"))
-        #expect(!TwilioSignature.constantTimeEqual("abc", "abd"))
-        #expect(!TwilioSignature.constantTimeEqual("abc", "abcd"))
-        #expect(TwilioSignature.constantTimeEqual("", ""))
+        #expect(ConstantTime.equal("abc", "abc"))
+        #expect(!ConstantTime.equal("abc", "abd"))
+        #expect(!ConstantTime.equal("abc", "abcd"))
+        #expect(ConstantTime.equal("", ""))
     }
 }

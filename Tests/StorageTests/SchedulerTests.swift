@@ -27,17 +27,13 @@ final class RecordingHandler: JobHandler {
             return false
         }
         if fail {
-            throw SchedulerError.permanent("planned failure").asRetryable
+            throw PlannedFailure()
         }
     }
 }
 
+/// A failure the scheduler retries (anything that is not a `SchedulerError`).
 struct PlannedFailure: Error {}
-
-extension SchedulerError {
-    /// A failure the scheduler retries (anything that is not a ``SchedulerError``).
-    var asRetryable: any Error { PlannedFailure() }
-}
 
 @Suite("Scheduler")
 struct SchedulerTests {

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HikeshiCore
 
 /// Verifies AWS Signature Version 4 on requests as the aws CLI and boto3 sign them: the
 /// `Authorization` header form, and presigned URLs (signature in the query string).
@@ -67,7 +68,7 @@ public struct SigV4Verifier: Sendable, CustomStringConvertible, CustomDebugStrin
             let stringToSign = Self.stringToSign(timestamp: auth.timestamp, scope: scope, canonicalRequest: canonicalPrefix + payloadHash)
             let expected = Self.signature(for: stringToSign, signingKey: signingKey)
             // Keep going after a match so that the time taken does not depend on which candidate matched.
-            matched = Self.constantTimeEqual(Array(expected.utf8), provided) || matched
+            matched = ConstantTime.equal(Array(expected.utf8), provided) || matched
         }
         guard matched else { throw SigV4Failure.signatureMismatch }
         return SigV4Identity(accessKeyID: auth.accessKeyID, region: auth.region, service: auth.service, date: auth.date)
@@ -174,16 +175,6 @@ public struct SigV4Verifier: Sendable, CustomStringConvertible, CustomDebugStrin
     /// The signature, lowercase hex: HMAC-SHA256 of the string to sign under the signing key.
     static func signature(for stringToSign: String, signingKey: SymmetricKey) -> String {
         SigV4Canonical.hex(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: signingKey))
-    }
-
-    /// Compares two byte strings in time that depends only on their lengths.
-    static func constantTimeEqual(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
-        guard lhs.count == rhs.count else { return false }
-        var difference: UInt8 = 0
-        for index in lhs.indices {
-            difference |= lhs[index] ^ rhs[index]
-        }
-        return difference == 0
     }
 
     /// `15 min` for whole minutes, `90 sec` otherwise, as AWS prints the window.

@@ -8,31 +8,22 @@ import Storage
 public enum AdminCommands {
     /// Creates an account.
     public static func createAccount(_ configuration: HikeshiConfiguration, accountID: String, name: String) async throws {
-        let logger = Self.logger(configuration)
-        let core = try await CoreServices.open(configuration, logger: logger)
-        try await core.withRunningDatabase {
-            try await core.prepare(logger: logger)
+        try await withCore(configuration) { core in
             try await core.identity.createAccount(id: accountID, name: name)
         }
     }
 
     /// Creates an access key; returns it with its secret (shown only now).
     public static func createAccessKey(_ configuration: HikeshiConfiguration, accountID: String) async throws -> IssuedAccessKey {
-        let logger = Self.logger(configuration)
-        let core = try await CoreServices.open(configuration, logger: logger)
-        return try await core.withRunningDatabase {
-            try await core.prepare(logger: logger)
-            return try await core.identity.createAccessKey(accountID: accountID)
+        try await withCore(configuration) { core in
+            try await core.identity.createAccessKey(accountID: accountID)
         }
     }
 
     /// The pending activation code of a channel (for operators, and for tests before delivery exists).
     public static func activationCode(_ configuration: HikeshiConfiguration, accountID: String, channelArn: String) async throws -> String? {
-        let logger = Self.logger(configuration)
-        let core = try await CoreServices.open(configuration, logger: logger)
-        return try await core.withRunningDatabase {
-            try await core.prepare(logger: logger)
-            return try await core.database.read { sql in
+        try await withCore(configuration) { core in
+            try await core.database.read { sql in
                 try await ChannelRepository(sql).channel(arn: channelArn, accountID: accountID)?.activationCode
             }
         }
@@ -45,11 +36,8 @@ public enum AdminCommands {
         resourceArn: String,
         rotate: Bool
     ) async throws -> String {
-        let logger = Self.logger(configuration)
-        let core = try await CoreServices.open(configuration, logger: logger)
-        let token = try await core.withRunningDatabase {
-            try await core.prepare(logger: logger)
-            return try await core.database.transaction { sql -> String in
+        let token = try await withCore(configuration) { core in
+            try await core.database.transaction { sql -> String in
                 let schedule = try await ContactRepository(sql).contact(arn: resourceArn, accountID: accountID)?.type == "ONCALL_SCHEDULE"
                 let rotation = try await RotationRepository(sql).rotation(arn: resourceArn, accountID: accountID) != nil
                 let known = schedule || rotation
@@ -66,10 +54,21 @@ public enum AdminCommands {
         return "\(configuration.publicURL)/calendar/\(token).ics"
     }
 
-    private static func logger(_ configuration: HikeshiConfiguration) -> Logger {
-        var logger = Logger(label: "hikeshi.admin")
-        logger.logLevel = .warning
-        return logger
+    /// Opens the configured database, migrates it, and runs `body` with it (and the PostgreSQL pool) running.
+    private static func withCore<T: Sendable>(
+        _ configuration: HikeshiConfiguration,
+        _ body: @escaping @Sendable (CoreServices) async throws -> T
+    ) async throws -> T {
+        let logger = {
+            var logger = Logger(label: "hikeshi.admin")
+            logger.logLevel = .warning
+            return logger
+        }()
+        let core = try await CoreServices.open(configuration, logger: logger)
+        return try await core.withRunningDatabase {
+            try await core.prepare(logger: logger)
+            return try await body(core)
+        }
     }
 }
 

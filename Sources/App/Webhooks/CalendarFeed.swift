@@ -36,7 +36,7 @@ struct CalendarFeed: Sendable {
             var rotationArns: [String] = []
             var name = resource
             if let schedule = try await contacts.contact(arn: resource, accountID: account) {
-                let plan = try JSONDecoder().decode(ContactPlan.self, from: Data(schedule.plan.utf8))
+                let plan = try schedule.decodedPlan()
                 rotationArns = plan.rotationArns
                 name = schedule.displayName ?? schedule.alias
             } else if let rotation = try await rotations.rotation(arn: resource, accountID: account) {

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HikeshiCore
 
 /// Computes and checks the `X-Twilio-Signature` of Twilio's webhooks exactly as Twilio's own libraries do
 /// (`twilio.request_validator.RequestValidator`).
@@ -106,7 +107,7 @@ public struct TwilioSignature: Sendable, CustomStringConvertible, CustomReflecta
     ) -> Bool {
         var valid = false
         for candidate in Self.urlVariants(url) {
-            valid = Self.constantTimeEqual(self.compute(url: candidate, parameters: parameters, algorithm: algorithm), signature) || valid
+            valid = ConstantTime.equal(self.compute(url: candidate, parameters: parameters, algorithm: algorithm), signature) || valid
         }
         return valid
     }
@@ -141,7 +142,7 @@ public struct TwilioSignature: Sendable, CustomStringConvertible, CustomReflecta
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()
-        let hashMatches = Self.constantTimeEqual(actual, expected)
+        let hashMatches = ConstantTime.equal(actual, expected)
         return self.isValid(signature, url: url, parameters: [], algorithm: algorithm) && hashMatches
     }
 
@@ -173,19 +174,5 @@ public struct TwilioSignature: Sendable, CustomStringConvertible, CustomReflecta
         }
         let defaultPort = scheme == "https" ? 443 : 80
         return [url, "\(head)\(authority):\(defaultPort)\(tail)"]
-    }
-
-    /// Compares two strings' UTF-8 bytes in time that depends only on their lengths.
-    static func constantTimeEqual(_ lhs: String, _ rhs: String) -> Bool {
-        let left = Array(lhs.utf8)
-        let right = Array(rhs.utf8)
-        guard left.count == right.count else {
-            return false
-        }
-        var difference: UInt8 = 0
-        for index in left.indices {
-            difference |= left[index] ^ right[index]
-        }
-        return difference == 0
     }
 }

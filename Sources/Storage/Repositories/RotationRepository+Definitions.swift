@@ -1,23 +1,24 @@
 import Foundation
 import HikeshiCore
 
+extension ContactRecord {
+    /// The stored engagement plan.
+    public func decodedPlan() throws -> ContactPlan {
+        try StoredJSON.decode(ContactPlan.self, from: plan, what: "the plan of contact \(arn)")
+    }
+}
+
 extension RotationRecord {
     /// The stored definition.
     public func decodedDefinition() throws -> RotationDefinition {
-        do {
-            return try JSONDecoder().decode(RotationDefinition.self, from: Data(definition.utf8))
-        } catch {
-            throw StorageError(.corrupt, "rotation \(arn) has an unreadable definition")
-        }
+        try StoredJSON.decode(RotationDefinition.self, from: definition, what: "the definition of rotation \(arn)")
     }
 }
 
 extension RotationOverrideRecord {
     /// The override as the shift engine takes it.
     public func spec() throws -> RotationOverrideSpec {
-        guard let people = try? JSONDecoder().decode([String].self, from: Data(members.utf8)) else {
-            throw StorageError(.corrupt, "rotation override \(id) has unreadable members")
-        }
+        let people = try StoredJSON.decode([String].self, from: members, what: "the members of rotation override \(id)")
         return RotationOverrideSpec(id: id, start: start, end: end, members: people, createdAt: createdAt)
     }
 }
