@@ -69,3 +69,27 @@ def test_metrics_need_no_auth_and_are_text(server):
     response = server.get("/metrics")
     assert response.status == 200
     assert (response.header("Content-Type") or "").startswith("text/plain"), response.headers
+
+
+def test_secrets_never_reach_the_log(server_factory):
+    """At the most verbose level, after signed calls that succeed and fail, no secret access key
+    (the bootstrap administrator's or one made by `hikeshi admin`) nor the master key is logged."""
+    srv = server_factory.new(serve_args=["--log-level", "trace"])
+    other = srv.create_account("logged")
+    client = srv.client()
+    arn = client.create_contact(Alias=unique("logcheck"), Type="PERSONAL", Plan={"Stages": []})["ContactArn"]
+    client.get_contact(ContactId=arn)
+    srv.client(account=other).list_contacts()
+    wrong = srv.client(access_key_id=other.access_key_id, secret_access_key="not-the-secret")
+    try:
+        wrong.list_contacts()
+    except Exception:  # InvalidSignatureException, asserted elsewhere
+        pass
+    srv.stop()
+    log = srv.log_path.read_text(errors="replace")
+    assert "ssm-contacts" in log and "request" in log, "the server logged nothing; the check would be empty"
+    assert srv.bootstrap.secret_access_key not in log
+    assert other.secret_access_key not in log
+    master = srv.data_dir / "master.key"
+    if master.exists():
+        assert master.read_text().strip() not in log
