@@ -1,0 +1,78 @@
+import Foundation
+
+/// A business calendar's open intervals day by day, as UTC instants: the working part of the arithmetic.
+///
+/// Local wall-clock times become instants through Foundation's Gregorian calendar in the zone, which moves a time
+/// inside a spring-forward gap later by the gap's length and takes the first occurrence of an ambiguous fall-back
+/// time. Holiday sets are computed once per year and kept for the life of the value.
+struct BusinessDaySchedule {
+    /// An open stretch `[start, end)`.
+    struct Interval {
+        /// Opening.
+        let start: Date
+        /// Closing.
+        let end: Date
+    }
+
+    private let businessCalendar: BusinessCalendar
+    private let timeZone: TimeZone
+    private let calendar: Calendar
+    private let companyHolidays: Set<CivilDate>
+    private var holidaysByYear: [Int: Set<CivilDate>] = [:]
+
+    /// The schedule of `businessCalendar`.
+    init(_ businessCalendar: BusinessCalendar) {
+        self.businessCalendar = businessCalendar
+        timeZone = businessCalendar.timeZone
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.calendar = calendar
+        companyHolidays = Set(businessCalendar.companyHolidays.map(\.date))
+    }
+
+    /// The local date at an instant.
+    func localDate(of instant: Date) -> CivilDate {
+        let local = instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))
+        return CivilDate(dayNumber: Int((local / 86_400).rounded(.down)))
+    }
+
+    /// Whether `date` is a public holiday of the calendar's country (without company holidays).
+    mutating func isPublicHoliday(_ date: CivilDate) -> Bool {
+        guard let country = businessCalendar.holidayCountry else { return false }
+        if let known = holidaysByYear[date.year] {
+            return known.contains(date)
+        }
+        let dates = HolidayRules.holidayDates(country: country, year: date.year)
+        holidaysByYear[date.year] = dates
+        return dates.contains(date)
+    }
+
+    /// Whether the desk is closed all of `date` for a public or company holiday.
+    mutating func isHoliday(_ date: CivilDate) -> Bool {
+        companyHolidays.contains(date) || isPublicHoliday(date)
+    }
+
+    /// The open intervals of a local day, in order; empty on holidays and days without hours.
+    mutating func openIntervals(on date: CivilDate) -> [Interval] {
+        let windows = businessCalendar.windows(on: date.weekday)
+        guard !windows.isEmpty, !isHoliday(date) else { return [] }
+        return windows.compactMap { window in
+            let start = instant(date, minute: window.startMinute)
+            let end = instant(date, minute: window.endMinute)
+            return end > start ? Interval(start: start, end: end) : nil
+        }
+    }
+
+    /// The instant of a local wall-clock minute of a day (minute 1440 is the next day's midnight).
+    func instant(_ date: CivilDate, minute: Int) -> Date {
+        let day = minute >= BusinessHoursWindow.minutesPerDay ? date.adding(days: 1) : date
+        let minuteOfDay = minute % BusinessHoursWindow.minutesPerDay
+        let components = DateComponents(year: day.year, month: day.month, day: day.day, hour: minuteOfDay / 60, minute: minuteOfDay % 60)
+        if let resolved = calendar.date(from: components) {
+            return resolved
+        }
+        let local = Double(day.dayNumber * 86_400 + minuteOfDay * 60)
+        let guess = Date(timeIntervalSince1970: local)
+        return Date(timeIntervalSince1970: local - Double(timeZone.secondsFromGMT(for: guess)))
+    }
+}
