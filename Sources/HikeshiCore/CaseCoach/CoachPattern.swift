@@ -1,0 +1,145 @@
+import Foundation
+
+/// A regular expression compiled once and shared by the case coach's checks.
+///
+/// Patterns are ICU regular expressions (`NSRegularExpression`), case-insensitive unless told otherwise.
+/// A pattern that fails to compile matches nothing; the test suite compiles every pattern.
+struct CoachPattern: Sendable {
+    /// The pattern source, kept for diagnostics.
+    let source: String
+    /// The compiled expression, `nil` if the source is not a valid pattern.
+    let regex: NSRegularExpression?
+
+    /// Compiles `source`.
+    init(_ source: String, caseSensitive: Bool = false) {
+        self.source = source
+        var options: NSRegularExpression.Options = [.anchorsMatchLines]
+        if !caseSensitive {
+            options.insert(.caseInsensitive)
+        }
+        self.regex = try? NSRegularExpression(pattern: source, options: options)
+    }
+
+    /// Compiles an alternation of keyword fragments in all four languages.
+    ///
+    /// Each fragment is a regular expression; a fragment that starts or ends with an ASCII letter or digit
+    /// is bounded there by an ASCII word boundary, so `cause` does not match inside `because`.
+    init(keywords: CoachKeywords, caseSensitive: Bool = false) {
+        self.init(CoachPattern.alternation(keywords.all), caseSensitive: caseSensitive)
+    }
+
+    /// A lookbehind that holds where no ASCII letter, digit or underscore precedes.
+    ///
+    /// Used instead of `\b`, which treats kana, hangul and hanzi as word characters: `\bDB` fails in `RDSのDB`.
+    static let asciiStart = "(?<![A-Za-z0-9_])"
+    /// A lookahead that holds where no ASCII letter, digit or underscore follows.
+    static let asciiEnd = "(?![A-Za-z0-9_])"
+
+    /// Joins fragments into one non-capturing alternation, bounding ASCII word edges.
+    ///
+    /// The fragments that start with an ASCII word character share one leading lookbehind, so that inside a word the
+    /// whole group fails at once instead of trying each fragment: this keeps long inputs fast.
+    static func alternation(_ fragments: [String]) -> String {
+        var asciiLed: [String] = []
+        var others: [String] = []
+        for fragment in fragments {
+            var result = fragment
+            if let last = lastLiteral(of: fragment), isASCIIWord(last) {
+                result += asciiEnd
+            }
+            if let first = firstLiteral(of: fragment), isASCIIWord(first) {
+                asciiLed.append(result)
+            } else {
+                others.append(result)
+            }
+        }
+        var branches = others.isEmpty ? [] : ["(?-i:" + others.joined(separator: "|") + ")"]
+        if !asciiLed.isEmpty {
+            branches.insert(asciiStart + "(?:" + asciiLed.joined(separator: "|") + ")", at: 0)
+        }
+        return "(?:" + branches.joined(separator: "|") + ")"
+    }
+
+    /// The first character a fragment can match, skipping opening groups: `(?:Instance)?Limit` gives `I`.
+    private static func firstLiteral(of fragment: String) -> Unicode.Scalar? {
+        var scalars = Substring(fragment).unicodeScalars[...]
+        while true {
+            if scalars.starts(with: "(?:".unicodeScalars) {
+                scalars = scalars.dropFirst(3)
+            } else if scalars.first == "(" && scalars.dropFirst().first != "?" {
+                scalars = scalars.dropFirst()
+            } else {
+                return scalars.first
+            }
+        }
+    }
+
+    /// The last character a fragment can match, skipping closing groups and quantifiers: `fail(?:s|ed)?` gives `d`.
+    private static func lastLiteral(of fragment: String) -> Unicode.Scalar? {
+        fragment.unicodeScalars.reversed().first { !")?*+".unicodeScalars.contains($0) }
+    }
+
+    private static func isASCIIWord(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "_")
+    }
+
+    /// Whether the pattern occurs in `text`.
+    func matches(_ text: String) -> Bool {
+        guard let regex, !text.isEmpty else { return false }
+        return regex.firstMatch(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count)) != nil
+    }
+
+    /// How many times the pattern occurs in `text`.
+    func count(in text: String) -> Int {
+        guard let regex, !text.isEmpty else { return 0 }
+        return regex.numberOfMatches(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count))
+    }
+
+    /// The matched texts: the whole match, or capture group `group` when it took part.
+    func matchedTexts(in text: String, group: Int = 0, limit: Int = 1_000) -> [String] {
+        guard let regex, !text.isEmpty else { return [] }
+        let source = text as NSString
+        var results: [String] = []
+        regex.enumerateMatches(in: text, options: [], range: NSRange(location: 0, length: source.length)) { match, _, stop in
+            guard let match else { return }
+            let range = group < match.numberOfRanges ? match.range(at: group) : match.range
+            if range.location != NSNotFound {
+                results.append(source.substring(with: range))
+            }
+            if results.count >= limit {
+                stop.pointee = true
+            }
+        }
+        return results
+    }
+
+    /// For each match, the first capture group that took part (or the whole match when none did).
+    func capturedTexts(in text: String, limit: Int = 1_000) -> [String] {
+        guard let regex, !text.isEmpty else { return [] }
+        let source = text as NSString
+        var results: [String] = []
+        regex.enumerateMatches(in: text, options: [], range: NSRange(location: 0, length: source.length)) { match, _, stop in
+            guard let match else { return }
+            let groups = (1..<max(match.numberOfRanges, 1)).map { match.range(at: $0) }
+            let range = groups.first { $0.location != NSNotFound } ?? match.range
+            results.append(source.substring(with: range))
+            if results.count >= limit {
+                stop.pointee = true
+            }
+        }
+        return results
+    }
+
+    /// The first matched text (whole match), if any.
+    func firstMatch(in text: String) -> String? {
+        matchedTexts(in: text, limit: 1).first
+    }
+
+    /// `text` with every match replaced by `replacement`.
+    func replacingMatches(in text: String, with replacement: String) -> String {
+        guard let regex, !text.isEmpty else { return text }
+        let template = NSRegularExpression.escapedTemplate(for: replacement)
+        return regex.stringByReplacingMatches(
+            in: text, options: [], range: NSRange(location: 0, length: text.utf16.count), withTemplate: template)
+    }
+}

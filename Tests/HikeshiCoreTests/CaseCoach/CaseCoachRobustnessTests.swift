@@ -1,0 +1,88 @@
+import Foundation
+import HikeshiCore
+import Testing
+
+/// The coach never crashes and stays quick on empty, odd and oversized drafts, and can be used concurrently.
+@Suite("CaseCoach robustness")
+struct CaseCoachRobustnessTests {
+    @Test("an empty draft asks for a question and a goal")
+    func empty() {
+        let report = CaseCoach().review(CaseDraft(subject: "", body: "", language: ""))
+        #expect(report.codes == ["no-question", "no-goal"])
+        #expect(report.score == 80)
+        #expect(report.language == .english)
+    }
+
+    static let oddBodies: [String] = [
+        " ", "\n\n\n", "?", "？？？", "🔥🚒🧯", String(repeating: "👨‍👩‍👧‍👦", count: 1_000), "\u{0}\u{1}\u{7F}", "\u{FEFF}\u{200B}",
+        "((((((((((", "[[[[", "\\", "$1 \\1 {kind}", "-----BEGIN", "i-", "arn:aws:", "a@b", "1.\n2.\n3.", "①②③", "ｉ－０１２３４５６７８９ａｂｃｄｅｆ０",
+        String(repeating: "a", count: 200_000) + "?", String(repeating: "\u{301}", count: 10_000),
+    ]
+
+    @Test("odd input does not crash", arguments: oddBodies)
+    func odd(_ body: String) {
+        for language in ["en", "ja", "ko", "zh", "??"] {
+            let report = CaseCoach().review(CaseDraft(subject: body, body: body, language: language))
+            #expect((0...100).contains(report.score))
+            #expect(report.findings.allSatisfy { !$0.message.isEmpty })
+        }
+    }
+
+    static let megabyteBodies: [(name: String, body: String)] = [
+        (
+            "repeated good case",
+            String(repeating: CaseFixture.english.good.body + "\n", count: 1_000_000 / CaseFixture.english.good.body.utf8.count + 1)
+        ),
+        ("one letter", String(repeating: "a", count: 1_000_000)),
+        ("hyphenated", String(repeating: "a-", count: 500_000)),
+        ("dotted", String(repeating: "a.", count: 500_000)),
+        ("digits", String(repeating: "1", count: 1_000_000)),
+        ("spaced digits", String(repeating: "1 ", count: 500_000)),
+        ("at signs", String(repeating: "a@", count: 500_000)),
+        ("quotes", String(repeating: "\"", count: 1_000_000)),
+        ("base64", String(repeating: "Ab1/", count: 250_000)),
+        ("Japanese", String(repeating: "東京リージョンのインスタンスでエラー", count: 60_000)),
+        ("emoji", String(repeating: "🔥🚒", count: 250_000)),
+        ("numbered lines", String(repeating: "1. why?\n", count: 125_000)),
+    ]
+
+    @Test("a 1 MB body is reviewed quickly", arguments: megabyteBodies)
+    func megabyte(_ row: (name: String, body: String)) {
+        #expect(row.body.utf8.count >= 1_000_000)
+        let start = Date()
+        let report = CaseCoach().review(CaseDraft(subject: "Big", body: row.body, language: "ja"))
+        let elapsed = Date().timeIntervalSince(start)
+        #expect((0...100).contains(report.score))
+        #expect(elapsed < 10, "\(row.name) took \(elapsed) s")
+    }
+
+    @Test("a secret at the end of a 1 MB body is still found")
+    func secretAtTheEnd() {
+        let body = String(repeating: "filler text ", count: 90_000) + "AKIAIOSFODNN7EXAMPLE"
+        let report = CaseCoach().review(CaseDraft(subject: "", body: body))
+        #expect(report.findings.contains { $0.detail == SensitiveDataKind.awsAccessKeyID.rawValue })
+    }
+
+    @Test("concurrent reviews agree")
+    func concurrent() async {
+        let coach = CaseCoach()
+        let drafts = CaseFixture.all.flatMap { fixture in [nil, .region, .error].map { fixture.draft(breaking: $0) } }
+        let expected = drafts.map { coach.review($0) }
+        let results = await withTaskGroup(of: (Int, CoachReport).self) { group in
+            for round in 0..<8 {
+                for (index, draft) in drafts.enumerated() {
+                    group.addTask { (index + round * 0, coach.review(draft)) }
+                }
+            }
+            var collected: [(Int, CoachReport)] = []
+            for await result in group {
+                collected.append(result)
+            }
+            return collected
+        }
+        #expect(results.count == drafts.count * 8)
+        for (index, report) in results {
+            #expect(report == expected[index])
+        }
+    }
+}
