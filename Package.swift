@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
     ],
     targets: [
         // Domain core: pure types and logic, Foundation only.
@@ -97,11 +98,34 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Alert intake and chat, pure: monitoring payloads (EventBridge, SNS, Alertmanager, Grafana, generic),
+        // SNS and Slack signatures, chat message rendering.
+        .target(
+            name: "Alerting",
+            dependencies: [
+                "HikeshiCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // ssm-incidents handlers: response plans, incident records, timeline, related items, replication, policies.
+        .target(
+            name: "IncidentsAPI",
+            dependencies: [
+                "HikeshiCore", "AWSProtocol", "SSMIncidentsModel", "Storage", "Scheduler", "Alerting", "ContactsAPI",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Wiring: configuration, HTTP server, services.
         .target(
             name: "App",
             dependencies: [
                 "HikeshiCore", "AWSProtocol", "Storage", "Scheduler", "Identity", "ContactsAPI", "SSMContactsModel", "Paging", "Delivery",
+                "IncidentsAPI", "SSMIncidentsModel", "Alerting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -129,12 +153,23 @@ let package = Package(
         .executableTarget(
             name: "hikeshi",
             dependencies: [
-                "App",
+                "App", "IncidentsAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "HikeshiCoreTests", dependencies: ["HikeshiCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "AlertingTests",
+            dependencies: [
+                "Alerting",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+            ],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "AWSProtocolTests",
             dependencies: ["AWSProtocol", "SSMContactsModel", "HikeshiCore"],

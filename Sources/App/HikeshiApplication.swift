@@ -7,10 +7,12 @@ import HTTPTypes
 import HikeshiCore
 import Hummingbird
 import Identity
+import IncidentsAPI
 import Logging
 import NIOCore
 import Paging
 import SSMContactsModel
+import SSMIncidentsModel
 import Scheduler
 import ServiceLifecycle
 import Storage
@@ -44,11 +46,16 @@ public func buildApplication(
         notifier: notifier,
         logger: logger
     )
-    let scheduler = SchedulerService(database: core.database, clock: core.clock, handlers: paging.handlers, logger: logger)
+    let incidentJobs: [any JobHandler] = [
+        NotificationFanOut(database: core.database, clock: core.clock, notifier: notifier, logger: logger),
+        ChatDeliveryHandler(database: core.database, httpClient: HTTPClient.shared, publicURL: configuration.publicURL, logger: logger),
+    ]
+    let scheduler = SchedulerService(database: core.database, clock: core.clock, handlers: paging.handlers + incidentJobs, logger: logger)
     notifier.target = scheduler
     let contacts = ContactsHandler(database: core.database, clock: core.clock, notifier: scheduler)
+    let incidents = IncidentsHandler(database: core.database, clock: core.clock, notifier: scheduler)
     let endpoint = AWSEndpoint(
-        services: [SSMContactsService(handler: contacts)],
+        services: [SSMContactsService(handler: contacts), SSMIncidentsService(handler: incidents)],
         directory: core.identity,
         metrics: metrics,
         logger: logger
@@ -64,6 +71,17 @@ public func buildApplication(
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: metrics.render())))
     }
     CalendarFeed(database: core.database, clock: core.clock).register(on: router)
+    let registry = IntegrationRegistry(database: core.database, clock: core.clock)
+    IntegrationWebhooks(
+        registry: registry,
+        incidents: incidents,
+        clock: core.clock,
+        snsCertificatePEM: try configuration.snsCertificatePEM(),
+        httpClient: HTTPClient.shared,
+        confirmAnyHost: configuration.environment["HIKESHI_SNS_CONFIRM_ANY_HOST"] == "1",
+        logger: logger
+    ).register(on: router)
+    SlackWebhooks(registry: registry, incidents: incidents, clock: core.clock, logger: logger).register(on: router)
     if let twilioConfiguration {
         TwilioWebhooks(
             contacts: contacts,
@@ -82,7 +100,7 @@ public func buildApplication(
     // Shut down in reverse order: the HTTP server (added last by Hummingbird), the scheduler, the pool, then the database.
     var services: [any Service] = [DatabaseShutdownService(database: core.database)]
     if let postgres = core.postgres {
-        services.append(PostgresPoolService(client: postgres.client))
+        services.append(PostgresPoolService(client: postgres.client, logger: logger))
     }
     services.append(SchedulerAfterMigrations(scheduler: scheduler, ready: ready))
     var app = Application(

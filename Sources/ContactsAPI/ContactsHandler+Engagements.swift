@@ -16,26 +16,27 @@ extension ContactsHandler {
         let fingerprint = try Fingerprint.of(input, ignoring: "IdempotencyToken")
         let (arn, created) = try await write { sql in
             try await idempotent("StartEngagement", token: input.idempotencyToken, fingerprint: fingerprint, account: account, now: now, sql: sql) {
-                guard let contact = try await ContactRepository(sql).contact(arn: input.contactId, accountID: account) else {
-                    throw ContactsError.notFound(input.contactId, type: "CONTACT")
-                }
-                let arn = Self.arn(context, "engagement/\(contact.alias)/\(UUID().uuidString.lowercased())")
-                try await EngagementRepository(sql).insert(
-                    EngagementRecord(
-                        arn: arn,
+                let request = EngagementRequest(
+                    contactArn: input.contactId,
+                    sender: input.sender,
+                    subject: input.subject,
+                    content: input.content,
+                    publicSubject: input.publicSubject,
+                    publicContent: input.publicContent,
+                    incidentID: input.incidentId
+                )
+                guard
+                    let arn = try await Self.beginEngagement(
+                        request,
                         accountID: account,
                         region: context.region,
-                        contactArn: contact.arn,
-                        sender: input.sender,
-                        subject: input.subject,
-                        content: input.content,
-                        publicSubject: input.publicSubject,
-                        publicContent: input.publicContent,
-                        incidentID: input.incidentId,
-                        startedAt: now
+                        now: now,
+                        sql: sql,
+                        engine: database.engine
                     )
-                )
-                try await enqueue(PagingJob.engagementStage, PagingJob.EngagementStage(engagementArn: arn, stage: 0), dueAt: now, on: sql)
+                else {
+                    throw ContactsError.notFound(input.contactId, type: "CONTACT")
+                }
                 return arn
             }
         }
@@ -57,23 +58,7 @@ extension ContactsHandler {
             guard let engagement = try await engagements.engagement(arn: input.engagementId, accountID: account) else {
                 throw ContactsError.notFound(input.engagementId, type: "ENGAGEMENT")
             }
-            guard engagement.stoppedAt == nil else { return }
-            try await engagements.stop(arn: engagement.arn, reason: input.reason, at: now)
-            let pages = PageRepository(sql)
-            for page in try await pages.all(engagementArn: engagement.arn) where page.isOpen {
-                try await pages.mark(arn: page.arn, stoppedAt: now)
-                try await pages.addReceipt(
-                    PageReceiptRecord(
-                        id: "stop:" + page.arn,
-                        pageArn: page.arn,
-                        accountID: account,
-                        channelArn: nil,
-                        type: SSMContacts.ReceiptType.stop.rawValue,
-                        info: input.reason ?? "Engagement stopped",
-                        at: now
-                    )
-                )
-            }
+            try await Self.endEngagement(engagement, reason: input.reason, now: now, sql: sql)
         }
         return SSMContacts.StopEngagementResult()
     }

@@ -32,6 +32,19 @@ public struct JobQueue: Sendable {
         try await enqueue(Job(kind: kind, payload: try StoredJSON.encode(payload), dueAt: dueAt), now: now)
     }
 
+    /// Adds a job with a chosen id unless a job with that id exists: a handler that may run twice
+    /// queues its follow-up jobs at most once.
+    public func enqueue(kind: String, payload: some Encodable, dueAt: Date, now: Date, id: String) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO jobs (id, kind, payload, status, due_at, attempts, max_attempts, created_at, updated_at)
+            VALUES (\(bind: id), \(bind: kind), \(bind: try StoredJSON.encode(payload)), 'pending', \(bind: dueAt.millisecondsSince1970),
+                    0, \(bind: Job.defaultMaxAttempts), \(bind: now.millisecondsSince1970), \(bind: now.millisecondsSince1970))
+            ON CONFLICT (id) DO NOTHING
+            """
+        ).run()
+    }
+
     /// Claims up to `limit` due jobs for `owner` until `leaseUntil`; a job whose lease ran out
     /// (its process died) is due again.
     public func claim(owner: String, now: Date, leaseUntil: Date, limit: Int) async throws -> [Job] {

@@ -6,7 +6,9 @@ import Foundation
 struct Admin: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Manage accounts and keys (against the same --data-dir / --database-url as the server).",
-        subcommands: [CreateAccount.self, CreateAccessKey.self, ShowActivationCode.self, CalendarFeed.self]
+        subcommands: [
+            CreateAccount.self, CreateAccessKey.self, ShowActivationCode.self, CalendarFeed.self, CreateIntegration.self, CreateChatChannel.self,
+        ]
     )
 
     struct CreateAccount: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import Foundation
 import HikeshiCore
 import Identity
+import IncidentsAPI
 import Logging
 import Storage
 
@@ -52,6 +53,52 @@ public enum AdminCommands {
             }
         }
         return "\(configuration.publicURL)/calendar/\(token).ics"
+    }
+
+    /// Creates an alert integration for a response plan (by name or ARN); returns its record and secret URL.
+    public static func createIntegration(
+        _ configuration: HikeshiConfiguration,
+        accountID: String,
+        region: String,
+        responsePlan: String,
+        kind: IntegrationKind,
+        name: String?,
+        autoResolve: Bool
+    ) async throws -> (record: IntegrationRecord, url: String, token: String) {
+        let created = try await withCore(configuration) { core in
+            try await IntegrationRegistry(database: core.database, clock: core.clock).createIntegration(
+                accountID: accountID,
+                region: region,
+                responsePlan: responsePlan,
+                kind: kind,
+                name: name,
+                autoResolve: autoResolve
+            )
+        }
+        return (created.record, "\(configuration.publicURL)/integrations/\(created.token)", created.token)
+    }
+
+    /// Creates a chat channel; returns its record and the Slack command URL.
+    public static func createChatChannel(
+        _ configuration: HikeshiConfiguration,
+        accountID: String,
+        region: String,
+        name: String,
+        kind: IntegrationKind,
+        webhookURL: String,
+        signingSecret: String?
+    ) async throws -> (record: IntegrationRecord, commandsURL: String) {
+        let created = try await withCore(configuration) { core in
+            try await IntegrationRegistry(database: core.database, clock: core.clock).createChatChannel(
+                accountID: accountID,
+                region: region,
+                name: name,
+                kind: kind,
+                webhookURL: webhookURL,
+                signingSecret: signingSecret
+            )
+        }
+        return (created.record, "\(configuration.publicURL)/chat/slack/\(created.token)")
     }
 
     /// Opens the configured database, migrates it, and runs `body` with it (and the PostgreSQL pool) running.

@@ -37,3 +37,13 @@ public struct HikeshiConfiguration: Sendable {
         dataDirectory.appendingPathComponent("hikeshi.sqlite").path
     }
 }
+
+extension HikeshiConfiguration {
+    /// The certificate SNS messages must be signed with (`HIKESHI_SNS_CERTIFICATE_FILE`, PEM), if configured.
+    ///
+    /// Without it, SNS-wrapped alarms are accepted unsigned: the secret integration URL is the only check.
+    public func snsCertificatePEM() throws -> String? {
+        guard let path = environment["HIKESHI_SNS_CERTIFICATE_FILE"], !path.isEmpty else { return nil }
+        return try String(contentsOfFile: path, encoding: .utf8)
+    }
+}

@@ -198,5 +198,113 @@ public enum Schema {
                 """,
             ]
         },
+        Migration(version: 5, name: "incidents") { _ in
+            [
+                """
+                CREATE TABLE response_plans (
+                    arn TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    document TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL,
+                    UNIQUE (account_id, name)
+                )
+                """,
+                """
+                CREATE TABLE incident_records (
+                    arn TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    response_plan_arn TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    impact INTEGER NOT NULL,
+                    dedupe_string TEXT NOT NULL,
+                    created_by TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    resolved_at BIGINT,
+                    updated_at BIGINT NOT NULL,
+                    document TEXT NOT NULL
+                )
+                """,
+                "CREATE INDEX incident_records_dedupe ON incident_records (account_id, dedupe_string, status)",
+                "CREATE INDEX incident_records_created ON incident_records (account_id, created_at)",
+                """
+                CREATE TABLE timeline_events (
+                    event_id TEXT PRIMARY KEY,
+                    incident_arn TEXT NOT NULL,
+                    account_id TEXT NOT NULL,
+                    event_time BIGINT NOT NULL,
+                    event_type TEXT NOT NULL,
+                    event_data TEXT NOT NULL,
+                    event_references TEXT NOT NULL,
+                    updated_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX timeline_events_incident ON timeline_events (incident_arn, event_time)",
+                """
+                CREATE TABLE related_items (
+                    id TEXT PRIMARY KEY,
+                    incident_arn TEXT NOT NULL,
+                    account_id TEXT NOT NULL,
+                    item_type TEXT NOT NULL,
+                    item_key TEXT NOT NULL,
+                    document TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    UNIQUE (incident_arn, item_type, item_key)
+                )
+                """,
+                "CREATE INDEX related_items_incident ON related_items (incident_arn, created_at)",
+                """
+                CREATE TABLE replication_sets (
+                    arn TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL UNIQUE,
+                    document TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE incident_resource_policies (
+                    policy_id TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL,
+                    resource_arn TEXT NOT NULL,
+                    policy TEXT NOT NULL,
+                    created_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX incident_resource_policies_resource ON incident_resource_policies (resource_arn, created_at)",
+                """
+                CREATE TABLE integrations (
+                    id TEXT PRIMARY KEY,
+                    token_hash TEXT NOT NULL UNIQUE,
+                    account_id TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    target_arn TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    settings TEXT NOT NULL,
+                    created_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX integrations_account ON integrations (account_id, created_at)",
+                """
+                CREATE TABLE ops_items (
+                    id TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    document TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX ops_items_account ON ops_items (account_id, created_at)",
+            ]
+        },
     ]
 }

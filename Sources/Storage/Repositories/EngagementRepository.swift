@@ -132,6 +132,16 @@ public struct EngagementRepository: Sendable {
         return Page(items: items, nextCursor: records.count > limit ? items.last?.arn : nil)
     }
 
+    /// The engagements started for an incident, oldest first.
+    public func engagements(incidentID: String, accountID: String) async throws -> [EngagementRecord] {
+        try await sql.raw(
+            """
+            SELECT \(unsafeRaw: Self.columns) FROM engagements
+            WHERE account_id = \(bind: accountID) AND incident_id = \(bind: incidentID) ORDER BY started_at, arn
+            """
+        ).all().map(Self.record)
+    }
+
     /// Marks an engagement stopped (first stop wins).
     public func stop(arn: String, reason: String?, at instant: Date) async throws {
         try await sql.raw(

@@ -1,0 +1,91 @@
+import Alerting
+import AsyncHTTPClient
+import Foundation
+import IncidentsAPI
+import Logging
+import NIOCore
+import SQLKit
+import SSMIncidentsModel
+import Scheduler
+import Storage
+
+/// Runs ``ChatDeliveryJob``s: renders the incident's news for the channel's kind (Slack, Teams,
+/// Chime) and posts it to the channel's webhook. A failed post throws, so the scheduler retries it
+/// with backoff; the webhook URL is never logged.
+struct ChatDeliveryHandler: JobHandler {
+    let kind = ChatDeliveryJob.jobKind
+    let database: any DatabaseClient
+    let httpClient: HTTPClient
+    let publicURL: String
+    let logger: Logger
+
+    init(database: any DatabaseClient, httpClient: HTTPClient, publicURL: String, logger: Logger) {
+        self.database = database
+        self.httpClient = httpClient
+        self.publicURL = publicURL
+        self.logger = logger
+    }
+
+    func run(_ job: Job) async throws {
+        let delivery = try StoredJSON.decode(ChatDeliveryJob.self, from: job.payload, what: "chat delivery")
+        let notification = delivery.notification
+        let loaded = try await database.read { sql -> (IntegrationRecord, IncidentRecordRow)? in
+            guard let channel = try await IntegrationRepository(sql).record(id: delivery.channelID, accountID: notification.accountID),
+                let incident = try await IncidentRepository(sql).record(arn: notification.incidentArn, accountID: notification.accountID)
+            else { return nil }
+            return (channel, incident)
+        }
+        guard let (channel, incident) = loaded, let kind = IntegrationKind(rawValue: channel.kind) else { return }
+        let settings = try StoredJSON.decode(IntegrationSettings.self, from: channel.settings, what: "chat channel settings")
+        guard let url = settings.webhookURL else { return }
+        let event = Self.event(notification, incident: incident)
+        let body: [UInt8]
+        switch kind {
+        case .teams: body = ChatRenderer.teams(event)
+        case .chime: body = ChatRenderer.chime(event)
+        default: body = ChatRenderer.slack(event)
+        }
+        var request = HTTPClientRequest(url: url)
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/json")
+        request.body = .bytes(ByteBuffer(bytes: body))
+        let response = try await httpClient.execute(request, timeout: .seconds(10))
+        _ = try? await response.body.collect(upTo: 64 * 1024)
+        guard (200..<300).contains(response.status.code) else {
+            logger.warning(
+                "chat post refused",
+                metadata: ["chat.channel": .string(channel.id), "http.status": "\(response.status.code)", "incident.arn": .string(incident.arn)]
+            )
+            throw ChatPostFailure(status: Int(response.status.code))
+        }
+        logger.info(
+            "chat posted",
+            metadata: [
+                "chat.channel": .string(channel.id), "chat.event": .string(notification.event.rawValue), "incident.arn": .string(incident.arn),
+            ]
+        )
+    }
+
+    /// The chat event for a notification, with the incident as it is now.
+    static func event(_ notification: IncidentNotification, incident: IncidentRecordRow) -> ChatEvent {
+        let status: ChatEvent.IncidentStatus = incident.status == "RESOLVED" ? .resolved : .open
+        let kind: ChatEvent.Kind
+        switch notification.event {
+        case .created: kind = .created
+        case .absorbed: kind = .absorbed(source: notification.actor ?? "alert", title: notification.text ?? incident.title)
+        case .impactChanged: kind = .impactChanged(old: notification.oldImpact ?? incident.impact, new: incident.impact)
+        case .titleChanged: kind = .note(author: notification.actor ?? "Incident Manager", text: "Title changed to \(incident.title)")
+        case .note: kind = .note(author: notification.actor ?? "someone", text: notification.text ?? "")
+        case .acknowledged: kind = .acknowledged(by: notification.actor ?? "someone")
+        case .resolved: kind = .resolved
+        case .reopened: kind = .statusChanged(old: .resolved, new: .open)
+        }
+        return ChatEvent(kind: kind, incidentTitle: incident.title, incidentArn: incident.arn, impact: incident.impact, status: status)
+    }
+}
+
+/// A chat webhook answered with an error status.
+struct ChatPostFailure: Error, CustomStringConvertible {
+    let status: Int
+    var description: String { "chat webhook answered HTTP \(status)" }
+}

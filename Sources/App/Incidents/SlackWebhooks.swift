@@ -1,0 +1,94 @@
+import Alerting
+import Foundation
+import HTTPTypes
+import HikeshiCore
+import Hummingbird
+import IncidentsAPI
+import Logging
+import NIOCore
+import Storage
+
+/// Slack's requests for a chat channel: the slash command (`/hikeshi ack|note|resolve <incident>`)
+/// at `/chat/slack/{token}/commands` and the message buttons at `/chat/slack/{token}/interactive`.
+///
+/// The token names the channel (and so the account); every request must carry a valid
+/// `X-Slack-Signature` made with the channel's signing secret, at most five minutes old.
+struct SlackWebhooks: Sendable {
+    let registry: IntegrationRegistry
+    let incidents: IncidentsHandler
+    let clock: any HikeshiClock
+    let logger: Logger
+
+    static let timestampField = HTTPField.Name("X-Slack-Request-Timestamp")
+    static let signatureField = HTTPField.Name("X-Slack-Signature")
+
+    func register(on router: Router<HikeshiRequestContext>) {
+        router.post("/chat/slack/:token/commands") { request, context in
+            await handle(request, token: context.parameters.get("token") ?? "", interactive: false)
+        }
+        router.post("/chat/slack/:token/interactive") { request, context in
+            await handle(request, token: context.parameters.get("token") ?? "", interactive: true)
+        }
+    }
+
+    private func handle(_ request: Request, token: String, interactive: Bool) async -> Response {
+        do {
+            guard let channel = try await registry.find(token: token), channel.kind == IntegrationKind.slack.rawValue else {
+                return Self.reply(.notFound, "Unknown channel")
+            }
+            let settings = try StoredJSON.decode(IntegrationSettings.self, from: channel.settings, what: "chat channel settings")
+            var request = request
+            let buffer = try await request.collectBody(upTo: 256 * 1024)
+            let body = Array(buffer.readableBytesView)
+            guard let secret = settings.signingSecret,
+                let timestampField = Self.timestampField, let signatureField = Self.signatureField,
+                let timestamp = request.headers[timestampField], let signature = request.headers[signatureField],
+                SlackSignature.verify(signingSecret: secret, timestamp: timestamp, body: body, signature: signature, now: Date())
+            else {
+                return Self.reply(.unauthorized, "Invalid signature")
+            }
+            let form = String(decoding: body, as: UTF8.self)
+            let action: ChatAction
+            let actor: String
+            if interactive {
+                let interaction = try SlackInteraction.parse(formBody: form)
+                action = interaction.action
+                actor = interaction.userName ?? interaction.userID
+            } else {
+                let command = try SlackCommand.parse(formBody: form)
+                action = command.action
+                actor = command.userName ?? command.userID
+            }
+            return try await perform(action, actor: actor, accountID: channel.accountID)
+        } catch let error as AlertingError {
+            return Self.reply(.ok, error.description)
+        } catch let error as IncidentsError {
+            return Self.reply(.ok, error.message)
+        } catch {
+            logger.error("slack request failed", metadata: ["error.type": .string(String(describing: type(of: error)))])
+            return Self.reply(.ok, "Hikeshi could not record that; try again.")
+        }
+    }
+
+    private func perform(_ action: ChatAction, actor: String, accountID: String) async throws -> Response {
+        let principal = "slack:\(actor)"
+        switch action {
+        case .help:
+            return Self.reply(.ok, ChatAction.usage(command: "/hikeshi"))
+        case .acknowledge(let incident):
+            let arn = try await incidents.respond(.acknowledge, incident: incident, actor: principal, accountID: accountID, logger: logger)
+            return Self.reply(.ok, "Acknowledged \(arn)")
+        case .note(let incident, let text):
+            let arn = try await incidents.respond(.note(text), incident: incident, actor: principal, accountID: accountID, logger: logger)
+            return Self.reply(.ok, "Note added to \(arn)")
+        case .resolve(let incident):
+            let arn = try await incidents.respond(.resolve, incident: incident, actor: principal, accountID: accountID, logger: logger)
+            return Self.reply(.ok, "Resolved \(arn)")
+        }
+    }
+
+    /// An ephemeral Slack reply.
+    static func reply(_ status: HTTPResponse.Status, _ text: String) -> Response {
+        IntegrationWebhooks.json(status, ["response_type": "ephemeral", "text": text])
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import HikeshiCore
+import SQLKit
+import SSMContactsModel
+import Scheduler
+import Storage
+
+/// What an engagement says and whom it engages.
+public struct EngagementRequest: Sendable {
+    /// The contact (person, escalation plan or schedule) to engage.
+    public var contactArn: String
+    /// Who the engagement is from.
+    public var sender: String
+    /// The subject of the messages.
+    public var subject: String
+    /// The body of the messages.
+    public var content: String
+    /// The subject for channels that are not private.
+    public var publicSubject: String?
+    /// The body for channels that are not private.
+    public var publicContent: String?
+    /// The incident that caused it, if any.
+    public var incidentID: String?
+
+    /// Creates a request.
+    public init(
+        contactArn: String,
+        sender: String,
+        subject: String,
+        content: String,
+        publicSubject: String? = nil,
+        publicContent: String? = nil,
+        incidentID: String? = nil
+    ) {
+        self.contactArn = contactArn
+        self.sender = sender
+        self.subject = subject
+        self.content = content
+        self.publicSubject = publicSubject
+        self.publicContent = publicContent
+        self.incidentID = incidentID
+    }
+}
+
+extension ContactsHandler {
+    /// Records an engagement and queues its first stage, in the caller's transaction.
+    ///
+    /// Returns the engagement's ARN, or nil when the contact is not in the account. Used by
+    /// `StartEngagement` and by incidents, so an incident and its pages commit together.
+    public static func beginEngagement(
+        _ request: EngagementRequest,
+        accountID: String,
+        region: String,
+        now: Date,
+        sql: any SQLDatabase,
+        engine: DatabaseEngine
+    ) async throws -> String? {
+        guard let contact = try await ContactRepository(sql).contact(arn: request.contactArn, accountID: accountID) else {
+            return nil
+        }
+        let arn = ARN(
+            service: "ssm-contacts",
+            region: contact.region,
+            account: accountID,
+            resource: "engagement/\(contact.alias)/\(UUID().uuidString.lowercased())"
+        ).description
+        try await EngagementRepository(sql).insert(
+            EngagementRecord(
+                arn: arn,
+                accountID: accountID,
+                region: contact.region,
+                contactArn: contact.arn,
+                sender: request.sender,
+                subject: request.subject,
+                content: request.content,
+                publicSubject: request.publicSubject,
+                publicContent: request.publicContent,
+                incidentID: request.incidentID,
+                startedAt: now
+            )
+        )
+        try await JobQueue(sql, engine: engine).enqueue(
+            kind: PagingJob.engagementStage,
+            payload: PagingJob.EngagementStage(engagementArn: arn, stage: 0),
+            dueAt: now,
+            now: now
+        )
+        return arn
+    }
+
+    /// Stops an engagement and its open pages, each page getting a STOP receipt; a stopped one is left alone.
+    public static func endEngagement(_ engagement: EngagementRecord, reason: String?, now: Date, sql: any SQLDatabase) async throws {
+        guard engagement.stoppedAt == nil else { return }
+        try await EngagementRepository(sql).stop(arn: engagement.arn, reason: reason, at: now)
+        let pages = PageRepository(sql)
+        for page in try await pages.all(engagementArn: engagement.arn) where page.isOpen {
+            try await pages.mark(arn: page.arn, stoppedAt: now)
+            try await pages.addReceipt(
+                PageReceiptRecord(
+                    id: "stop:" + page.arn,
+                    pageArn: page.arn,
+                    accountID: engagement.accountID,
+                    channelArn: nil,
+                    type: SSMContacts.ReceiptType.stop.rawValue,
+                    info: reason ?? "Engagement stopped",
+                    at: now
+                )
+            )
+        }
+    }
+}

@@ -1,0 +1,231 @@
+import AWSProtocol
+import ContactsAPI
+import Foundation
+import HikeshiCore
+import Logging
+import SQLKit
+import SSMIncidentsModel
+import Storage
+
+/// A change to an incident, from the API, a chat command or an alert that resolved.
+struct IncidentChange: Sendable {
+    var actor: String
+    var title: String?
+    var summary: String?
+    var impact: Int?
+    var status: SSMIncidents.IncidentRecordStatus?
+    var chatChannel: SSMIncidents.ChatChannel?
+    var notificationTargets: [SSMIncidents.NotificationTargetItem]?
+}
+
+/// What a responder does from chat.
+public enum ResponderAction: Sendable, Equatable {
+    /// Acknowledge: escalation stops, the incident stays open.
+    case acknowledge
+    /// Add a note to the timeline.
+    case note(String)
+    /// Resolve the incident.
+    case resolve
+}
+
+extension IncidentsHandler {
+    /// Applies a change, writing timeline events and queuing chat notifications for what changed.
+    func apply(_ change: IncidentChange, to row: IncidentRecordRow, stored original: StoredIncident, now: Date, sql: any SQLDatabase)
+        async throws
+    {
+        var stored = original
+        var updated = row
+        var changes: [String: String] = [:]
+        var notifications: [IncidentNotification] = []
+        if let title = change.title, title != stored.record.title {
+            changes["title"] = title
+            stored.record.title = title
+            updated.title = title
+            notifications.append(IncidentNotification(incidentArn: row.arn, accountID: row.accountID, event: .titleChanged, actor: change.actor))
+        }
+        if let summary = change.summary, summary != stored.record.summary {
+            changes["summary"] = summary
+            stored.record.summary = summary
+        }
+        if let impact = change.impact, impact != stored.record.impact {
+            changes["impact"] = String(impact)
+            notifications.append(
+                IncidentNotification(
+                    incidentArn: row.arn,
+                    accountID: row.accountID,
+                    event: .impactChanged,
+                    oldImpact: stored.record.impact,
+                    actor: change.actor
+                )
+            )
+            stored.record.impact = impact
+            updated.impact = impact
+        }
+        if let chatChannel = change.chatChannel {
+            stored.record.chatChannel = chatChannel
+            changes["chatChannel"] = "updated"
+        }
+        if let targets = change.notificationTargets {
+            stored.record.notificationTargets = targets
+            changes["notificationTargets"] = "updated"
+        }
+        if let status = change.status, status != stored.record.status {
+            changes["status"] = status.rawValue
+            stored.record.status = status
+            updated.status = status.rawValue
+            switch status {
+            case .resolved:
+                stored.record.resolvedTime = now
+                updated.resolvedAt = now
+                try await stopEngagements(of: row, reason: "Incident resolved", now: now, sql: sql)
+                if let opsItemID = stored.opsItemID {
+                    try await OpsItemRepository(sql).setStatus("Resolved", id: opsItemID, accountID: row.accountID, at: now)
+                }
+                notifications.append(IncidentNotification(incidentArn: row.arn, accountID: row.accountID, event: .resolved, actor: change.actor))
+            case .open:
+                stored.record.resolvedTime = nil
+                updated.resolvedAt = nil
+                if let opsItemID = stored.opsItemID {
+                    try await OpsItemRepository(sql).setStatus("Open", id: opsItemID, accountID: row.accountID, at: now)
+                }
+                notifications.append(IncidentNotification(incidentArn: row.arn, accountID: row.accountID, event: .reopened, actor: change.actor))
+            }
+        }
+        guard !changes.isEmpty else { return }
+        stored.record.lastModifiedBy = change.actor
+        stored.record.lastModifiedTime = now
+        updated.updatedAt = now
+        updated.document = try StoredJSON.encode(stored)
+        try await IncidentRepository(sql).update(updated)
+        changes["modifiedBy"] = change.actor
+        try await addEvent(
+            incidentArn: row.arn, accountID: row.accountID, type: SystemEvent.recordUpdate, data: changes, time: now, now: now, sql: sql)
+        for notification in notifications {
+            try await enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: sql)
+        }
+    }
+
+    /// Stops every engagement the incident started.
+    func stopEngagements(of row: IncidentRecordRow, reason: String, now: Date, sql: any SQLDatabase) async throws {
+        for engagement in try await EngagementRepository(sql).engagements(incidentID: row.arn, accountID: row.accountID) {
+            try await ContactsHandler.endEngagement(engagement, reason: reason, now: now, sql: sql)
+        }
+    }
+
+    /// Carries out a responder's action on an incident of `accountID` (from a chat command).
+    ///
+    /// `incident` is the record's ARN or its last path component (the id chat messages show).
+    public func respond(_ action: ResponderAction, incident: String, actor: String, accountID: String, logger: Logger) async throws -> String {
+        let now = clock.now()
+        let arn: String = try await write { sql in
+            let incidents = IncidentRepository(sql)
+            let resolved: IncidentRecordRow?
+            if incident.hasPrefix("arn:") {
+                resolved = try await incidents.record(arn: incident, accountID: accountID)
+            } else if !incident.isEmpty, incident.allSatisfy({ $0.isHexDigit || $0 == "-" }) {
+                resolved = try await incidents.record(idSuffix: incident.lowercased(), accountID: accountID)
+            } else {
+                resolved = nil
+            }
+            guard let row = resolved else { throw IncidentsError.notFound(incident, type: "INCIDENT_RECORD") }
+            var stored = try StoredJSON.decode(StoredIncident.self, from: row.document, what: "incident record")
+            switch action {
+            case .acknowledge:
+                for engagement in try await EngagementRepository(sql).engagements(incidentID: row.arn, accountID: accountID) {
+                    try await EngagementRepository(sql).stopEscalation(arn: engagement.arn, at: now)
+                }
+                if stored.acknowledgedAt == nil {
+                    stored.acknowledgedAt = now
+                    var updated = row
+                    updated.document = try StoredJSON.encode(stored)
+                    try await incidents.update(updated)
+                }
+                try await self.addEvent(
+                    incidentArn: row.arn,
+                    accountID: accountID,
+                    type: SystemEvent.acknowledgement,
+                    data: ["acknowledgedBy": actor],
+                    time: now,
+                    now: now,
+                    sql: sql
+                )
+                try await self.enqueue(
+                    IncidentNotification.jobKind,
+                    IncidentNotification(incidentArn: row.arn, accountID: accountID, event: .acknowledged, actor: actor),
+                    dueAt: now,
+                    on: sql
+                )
+            case .note(let text):
+                try await self.addNote(text, author: actor, row: row, now: now, sql: sql)
+            case .resolve:
+                var change = IncidentChange(actor: actor)
+                change.status = .resolved
+                try await self.apply(change, to: row, stored: stored, now: now, sql: sql)
+            }
+            return row.arn
+        }
+        notifier?.wake()
+        logger.info("responder action", metadata: ["incident.arn": .string(arn), "responder.action": "\(action)"])
+        return arn
+    }
+
+    /// Adds a `Note` event and tells the chat channels.
+    func addNote(_ text: String, author: String, row: IncidentRecordRow, now: Date, sql: any SQLDatabase) async throws {
+        try await TimelineRepository(sql).insert(
+            TimelineEventRecord(
+                eventID: UUID().uuidString.lowercased(),
+                incidentArn: row.arn,
+                accountID: row.accountID,
+                eventTime: now,
+                eventType: "Note",
+                eventData: try StoredJSON.encode(["content": text, "author": author]),
+                eventReferences: "[]",
+                updatedAt: now
+            )
+        )
+        try await enqueue(
+            IncidentNotification.jobKind,
+            IncidentNotification(incidentArn: row.arn, accountID: row.accountID, event: .note, actor: author, text: text),
+            dueAt: now,
+            on: sql
+        )
+    }
+
+    /// An alert source said the problem is over: a timeline event, and the incident resolved when `resolve`.
+    ///
+    /// Returns the incident concerned, or nil when no open incident has that dedupe string.
+    public func alertResolved(_ trigger: IncidentTrigger, resolve: Bool, accountID: String, logger: Logger) async throws -> String? {
+        let now = clock.now()
+        let arn: String? = try await write { sql in
+            guard let planRecord = try await ResponsePlanRepository(sql).plan(arn: trigger.responsePlanArn, accountID: accountID) else {
+                throw IncidentsError.notFound(trigger.responsePlanArn, type: "RESPONSE_PLAN")
+            }
+            let plan = try StoredJSON.decode(StoredPlan.self, from: planRecord.document, what: "response plan")
+            let dedupe = Self.dedupeString(plan: plan, trigger: trigger)
+            guard !dedupe.isEmpty, let row = try await IncidentRepository(sql).openRecord(dedupeString: dedupe, accountID: accountID) else {
+                return nil
+            }
+            try await self.addEvent(
+                incidentArn: row.arn,
+                accountID: accountID,
+                type: SystemEvent.trigger,
+                data: ["action": "resolved", "source": trigger.source, "title": trigger.title ?? "", "triggerArn": trigger.triggerArn ?? ""],
+                time: trigger.timestamp > now ? now : trigger.timestamp,
+                now: now,
+                sql: sql
+            )
+            if resolve {
+                let stored = try StoredJSON.decode(StoredIncident.self, from: row.document, what: "incident record")
+                var change = IncidentChange(actor: trigger.createdBy)
+                change.status = .resolved
+                try await self.apply(change, to: row, stored: stored, now: now, sql: sql)
+            }
+            return row.arn
+        }
+        notifier?.wake()
+        if let arn {
+            logger.info("alert resolved", metadata: ["incident.arn": .string(arn), "incident.auto_resolved": .stringConvertible(resolve)])
+        }
+        return arn
+    }
+}

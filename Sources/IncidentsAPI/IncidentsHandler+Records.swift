@@ -1,0 +1,183 @@
+import AWSProtocol
+import ContactsAPI
+import Foundation
+import HikeshiCore
+import SQLKit
+import SSMIncidentsModel
+import Storage
+
+extension IncidentsHandler {
+    /// Starts an incident from a response plan (the caller's, or one shared with it).
+    public func startIncident(_ input: SSMIncidents.StartIncidentInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.StartIncidentOutput
+    {
+        let now = clock.now()
+        let caller = context.accountID
+        let fingerprint = try Self.fingerprint(input)
+        let related = input.relatedItems ?? []
+        let arn: String = try await write { sql in
+            if let token = input.clientToken,
+                let previous = try await IdempotencyRepository(sql).entry(accountID: caller, operation: "StartIncident", token: token)
+            {
+                guard previous.requestHash == fingerprint else {
+                    throw IncidentsError.conflict(token, type: "", "The client token was used with other parameters")
+                }
+                return previous.result
+            }
+            let (planRecord, _) = try await self.plan(input.responsePlanArn, action: "StartIncident", context: context, sql: sql)
+            let trigger = IncidentTrigger(
+                responsePlanArn: planRecord.arn,
+                source: input.triggerDetails?.source ?? "aws.ssm-incidents.custom",
+                triggerArn: input.triggerDetails?.triggerArn,
+                title: input.title,
+                impact: input.impact,
+                timestamp: input.triggerDetails?.timestamp ?? now,
+                rawData: input.triggerDetails?.rawData,
+                createdBy: Self.principal(context),
+                invokedBy: input.triggerDetails == nil ? nil : "ssm-incidents"
+            )
+            let outcome = try await self.begin(trigger, accountID: planRecord.accountID, region: context.region, now: now, sql: sql)
+            if case .started(let arn) = outcome {
+                for item in related {
+                    try await self.addRelatedItem(item, incidentArn: arn, accountID: planRecord.accountID, now: now, sql: sql)
+                }
+            }
+            if let token = input.clientToken {
+                try await IdempotencyRepository(sql).remember(
+                    accountID: caller,
+                    operation: "StartIncident",
+                    token: token,
+                    entry: .init(requestHash: fingerprint, result: outcome.incidentArn),
+                    at: now
+                )
+            }
+            return outcome.incidentArn
+        }
+        notifier?.wake()
+        context.logger.info("incident started", metadata: ["incident.arn": .string(arn)])
+        return SSMIncidents.StartIncidentOutput(incidentRecordArn: arn)
+    }
+
+    /// Returns an incident record.
+    public func getIncidentRecord(_ input: SSMIncidents.GetIncidentRecordInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.GetIncidentRecordOutput
+    {
+        let (_, stored) = try await read { sql in try await self.incident(input.arn, action: "GetIncidentRecord", context: context, sql: sql) }
+        return SSMIncidents.GetIncidentRecordOutput(incidentRecord: stored.record)
+    }
+
+    /// Lists the caller's incident records, newest first: filters are ANDed, the values of one filter ORed.
+    public func listIncidentRecords(_ input: SSMIncidents.ListIncidentRecordsInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.ListIncidentRecordsOutput
+    {
+        let predicates = try Self.incidentPredicates(input.filters ?? [])
+        let cursor = try PaginationToken.decode(input.nextToken, scope: "ListIncidentRecords", field: "nextToken")
+        let account = context.accountID
+        let limit = Self.pageSize(input.maxResults)
+        let page = try await read { sql in
+            try await IncidentRepository(sql).list(accountID: account, matching: predicates, after: cursor, limit: limit)
+        }
+        return SSMIncidents.ListIncidentRecordsOutput(
+            incidentRecordSummaries: try page.items.map { row in
+                let stored = try StoredJSON.decode(StoredIncident.self, from: row.document, what: "incident record")
+                return SSMIncidents.IncidentRecordSummary(
+                    arn: row.arn,
+                    creationTime: stored.record.creationTime,
+                    impact: stored.record.impact,
+                    incidentRecordSource: stored.record.incidentRecordSource,
+                    resolvedTime: stored.record.resolvedTime,
+                    status: stored.record.status,
+                    title: stored.record.title
+                )
+            },
+            nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListIncidentRecords") }
+        )
+    }
+
+    /// Changes an incident: title, summary, impact, status, chat channel, notification targets.
+    public func updateIncidentRecord(_ input: SSMIncidents.UpdateIncidentRecordInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.UpdateIncidentRecordOutput
+    {
+        let now = clock.now()
+        let principal = Self.principal(context)
+        try await write { sql in
+            let (row, stored) = try await self.incident(input.arn, action: "UpdateIncidentRecord", context: context, sql: sql)
+            var change = IncidentChange(actor: principal)
+            change.title = input.title
+            change.summary = input.summary
+            change.impact = input.impact
+            change.status = input.status
+            change.chatChannel = input.chatChannel
+            change.notificationTargets = input.notificationTargets
+            try await self.apply(change, to: row, stored: stored, now: now, sql: sql)
+        }
+        notifier?.wake()
+        return SSMIncidents.UpdateIncidentRecordOutput()
+    }
+
+    /// Deletes an incident record with its timeline and related items.
+    public func deleteIncidentRecord(_ input: SSMIncidents.DeleteIncidentRecordInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.DeleteIncidentRecordOutput
+    {
+        let account = context.accountID
+        try await write { sql in
+            guard try await IncidentRepository(sql).record(arn: input.arn, accountID: account) != nil else {
+                // Deleting what is not there succeeds, as in Incident Manager.
+                return
+            }
+            try await IncidentRepository(sql).delete(arn: input.arn)
+            try await TagRepository(sql).removeAll(from: input.arn, accountID: account)
+        }
+        return SSMIncidents.DeleteIncidentRecordOutput()
+    }
+
+    /// Loads an incident the caller may act on with `action`: its own, or one whose plan is shared with it.
+    func incident(_ arn: String, action: String, context: AWSRequestContext, sql: any SQLDatabase) async throws
+        -> (IncidentRecordRow, StoredIncident)
+    {
+        guard let row = try await IncidentRepository(sql).record(arn: arn, accountID: nil) else {
+            throw IncidentsError.notFound(arn, type: "INCIDENT_RECORD")
+        }
+        if row.accountID != context.accountID {
+            try await Self.requireShared(planArn: row.responsePlanArn, action: action, resource: arn, context: context, sql: sql)
+        }
+        return (row, try StoredJSON.decode(StoredIncident.self, from: row.document, what: "incident record"))
+    }
+
+    /// The list filters as storage predicates; unknown keys and mismatched conditions are validation errors.
+    static func incidentPredicates(_ filters: [SSMIncidents.Filter]) throws -> [IncidentPredicate] {
+        try filters.enumerated().map { index, filter in
+            let field = "filters.\(index + 1).member.condition"
+            switch (filter.key, filter.condition) {
+            case ("creationTime", .before(let instant)): return .createdBefore(instant)
+            case ("creationTime", .after(let instant)): return .createdAfter(instant)
+            case ("resolvedTime", .before(let instant)): return .resolvedBefore(instant)
+            case ("resolvedTime", .after(let instant)): return .resolvedAfter(instant)
+            case ("impact", .equals(.integerValues(let values))): return .impactIn(values)
+            case ("status", .equals(.stringValues(let values))): return .statusIn(values)
+            case ("createdBy", .equals(.stringValues(let values))): return .createdByIn(values)
+            case ("creationTime", _), ("resolvedTime", _):
+                throw IncidentsError.invalid(field, "\(filter.key) takes a before or after condition")
+            case ("impact", _):
+                throw IncidentsError.invalid(field, "impact takes an equals condition with integerValues")
+            case ("status", _), ("createdBy", _):
+                throw IncidentsError.invalid(field, "\(filter.key) takes an equals condition with stringValues")
+            default:
+                throw IncidentsError.invalid(
+                    "filters.\(index + 1).member.key",
+                    "Unknown filter key \(filter.key); use creationTime, resolvedTime, impact, status or createdBy"
+                )
+            }
+        }
+    }
+
+    /// A stable text of the request without its client token.
+    static func fingerprint(_ input: some Encodable) throws -> String {
+        let data = try AWSJSONCoding.encoder.encode(input)
+        guard var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            return String(decoding: data, as: UTF8.self)
+        }
+        object.removeValue(forKey: "clientToken")
+        return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+    }
+}

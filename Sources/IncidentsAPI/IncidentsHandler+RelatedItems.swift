@@ -1,0 +1,118 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import SQLKit
+import SSMIncidentsModel
+import Storage
+
+extension IncidentsHandler {
+    /// The most related items an incident holds.
+    static let relatedItemLimit = 1000
+
+    /// Lists an incident's related items in the order they were added.
+    public func listRelatedItems(_ input: SSMIncidents.ListRelatedItemsInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.ListRelatedItemsOutput
+    {
+        let cursor = try PaginationToken.decode(input.nextToken, scope: "ListRelatedItems", field: "nextToken")
+        let limit = Self.pageSize(input.maxResults)
+        let page = try await read { sql in
+            let (row, _) = try await self.incident(input.incidentRecordArn, action: "ListRelatedItems", context: context, sql: sql)
+            return try await RelatedItemRepository(sql).list(incidentArn: row.arn, after: cursor, limit: limit)
+        }
+        return SSMIncidents.ListRelatedItemsOutput(
+            nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListRelatedItems") },
+            relatedItems: try page.items.map { try StoredJSON.decode(SSMIncidents.RelatedItem.self, from: $0.document, what: "related item") }
+        )
+    }
+
+    /// Adds or removes one related item.
+    public func updateRelatedItems(_ input: SSMIncidents.UpdateRelatedItemsInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.UpdateRelatedItemsOutput
+    {
+        let now = clock.now()
+        try await write { sql in
+            let (row, _) = try await self.incident(input.incidentRecordArn, action: "UpdateRelatedItems", context: context, sql: sql)
+            switch input.relatedItemsUpdate {
+            case .itemToAdd(let item):
+                try await self.addRelatedItem(item, incidentArn: row.arn, accountID: row.accountID, now: now, sql: sql)
+            case .itemToRemove(let identifier):
+                let (type, key) = try Self.key(of: identifier)
+                guard try await RelatedItemRepository(sql).remove(incidentArn: row.arn, type: type, key: key) else {
+                    throw IncidentsError.notFound(key, type: "INCIDENT_RECORD")
+                }
+            }
+        }
+        return SSMIncidents.UpdateRelatedItemsOutput()
+    }
+
+    /// Adds a related item given by a client: its id is generated; the same item twice is a conflict.
+    func addRelatedItem(_ item: SSMIncidents.RelatedItem, incidentArn: String, accountID: String, now: Date, sql: any SQLDatabase) async throws {
+        guard item.generatedId == nil else {
+            throw IncidentsError.invalid("generatedId", "generatedId is set by the service; leave it out")
+        }
+        if try await RelatedItemRepository(sql).count(incidentArn: incidentArn) >= Self.relatedItemLimit {
+            throw IncidentsError.quotaExceeded("L-RELATED-ITEMS", "An incident holds at most \(Self.relatedItemLimit) related items")
+        }
+        var stored = item
+        stored.generatedId = UUID().uuidString.lowercased()
+        guard try await storeRelatedItem(stored, incidentArn: incidentArn, accountID: accountID, now: now, sql: sql) else {
+            throw IncidentsError.conflict(incidentArn, type: "INCIDENT_RECORD", "The incident already has this related item")
+        }
+    }
+
+    /// Stores a related item unless the same type and value is there; returns whether it was added.
+    @discardableResult
+    func storeRelatedItem(_ item: SSMIncidents.RelatedItem, incidentArn: String, accountID: String, now: Date, sql: any SQLDatabase) async throws
+        -> Bool
+    {
+        let (type, key) = try Self.key(of: item.identifier)
+        return try await RelatedItemRepository(sql).add(
+            RelatedItemRecord(
+                id: item.generatedId ?? UUID().uuidString.lowercased(),
+                incidentArn: incidentArn,
+                accountID: accountID,
+                itemType: type,
+                itemKey: key,
+                document: try StoredJSON.encode(item),
+                createdAt: now
+            )
+        )
+    }
+
+    /// The type and value text that identify a related item.
+    static func key(of identifier: SSMIncidents.ItemIdentifier) throws -> (String, String) {
+        let value: String
+        switch identifier.value {
+        case .arn(let arn): value = "arn:" + arn
+        case .url(let url): value = "url:" + url
+        case .metricDefinition(let definition): value = "metric:" + definition
+        case .pagerDutyIncidentDetail(let detail): value = "pagerduty:" + detail.id
+        }
+        return (identifier.type.rawValue, value)
+    }
+
+    /// Lists findings of an incident. Findings come from AWS CodeDeploy and CloudFormation, which
+    /// Hikeshi does not run, so the list is empty for an incident the caller can see.
+    public func listIncidentFindings(_ input: SSMIncidents.ListIncidentFindingsInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.ListIncidentFindingsOutput
+    {
+        _ = try PaginationToken.decode(input.nextToken, scope: "ListIncidentFindings", field: "nextToken")
+        _ = try await read { sql in try await self.incident(input.incidentRecordArn, action: "ListIncidentFindings", context: context, sql: sql) }
+        return SSMIncidents.ListIncidentFindingsOutput(findings: [], nextToken: nil)
+    }
+
+    /// Returns findings by id; every id is reported as not found (see ``listIncidentFindings(_:context:)``).
+    public func batchGetIncidentFindings(_ input: SSMIncidents.BatchGetIncidentFindingsInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.BatchGetIncidentFindingsOutput
+    {
+        _ = try await read { sql in
+            try await self.incident(input.incidentRecordArn, action: "BatchGetIncidentFindings", context: context, sql: sql)
+        }
+        return SSMIncidents.BatchGetIncidentFindingsOutput(
+            errors: input.findingIds.map {
+                SSMIncidents.BatchGetIncidentFindingsError(code: "ResourceNotFoundException", findingId: $0, message: "Finding \($0) not found")
+            },
+            findings: []
+        )
+    }
+}

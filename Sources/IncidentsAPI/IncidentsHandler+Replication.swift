@@ -1,0 +1,155 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import SQLKit
+import SSMIncidentsModel
+import Storage
+
+extension IncidentsHandler {
+    /// Creates the account's replication set; its regions are active at once (one store serves them all).
+    public func createReplicationSet(_ input: SSMIncidents.CreateReplicationSetInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.CreateReplicationSetOutput
+    {
+        let account = context.accountID
+        let now = clock.now()
+        let principal = Self.principal(context)
+        let arn = Self.arn(account: account, "replication-set/\(UUID().uuidString.lowercased())")
+        var regions: [String: SSMIncidents.RegionInfo] = [:]
+        for (name, value) in input.regions {
+            regions[name] = SSMIncidents.RegionInfo(sseKmsKeyId: value.sseKmsKeyId, status: .active, statusUpdateDateTime: now)
+        }
+        let set = SSMIncidents.ReplicationSet(
+            arn: arn,
+            createdBy: principal,
+            createdTime: now,
+            deletionProtected: false,
+            lastModifiedBy: principal,
+            lastModifiedTime: now,
+            regionMap: regions,
+            status: .active
+        )
+        let created: String = try await write { sql in
+            let sets = ReplicationSetRepository(sql)
+            if let existing = try await sets.set(accountID: account) {
+                throw IncidentsError.conflict(existing.arn, type: "REPLICATION_SET", "The account has a replication set already")
+            }
+            try await sets.insert(
+                ReplicationSetRecord(arn: arn, accountID: account, document: try StoredJSON.encode(set), createdAt: now, updatedAt: now)
+            )
+            try await TagRepository(sql).set(input.tags ?? [:], on: arn, accountID: account)
+            return arn
+        }
+        return SSMIncidents.CreateReplicationSetOutput(arn: created)
+    }
+
+    /// Returns the replication set.
+    public func getReplicationSet(_ input: SSMIncidents.GetReplicationSetInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.GetReplicationSetOutput
+    {
+        let account = context.accountID
+        let record = try await read { sql in try await ReplicationSetRepository(sql).set(accountID: account) }
+        guard let record, record.arn == input.arn else { throw IncidentsError.notFound(input.arn, type: "REPLICATION_SET") }
+        return SSMIncidents.GetReplicationSetOutput(
+            replicationSet: try StoredJSON.decode(SSMIncidents.ReplicationSet.self, from: record.document, what: "replication set")
+        )
+    }
+
+    /// Lists the replication set's ARN (an account has at most one).
+    public func listReplicationSets(_ input: SSMIncidents.ListReplicationSetsInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.ListReplicationSetsOutput
+    {
+        _ = try PaginationToken.decode(input.nextToken, scope: "ListReplicationSets", field: "nextToken")
+        let account = context.accountID
+        let record = try await read { sql in try await ReplicationSetRepository(sql).set(accountID: account) }
+        return SSMIncidents.ListReplicationSetsOutput(nextToken: nil, replicationSetArns: record.map { [$0.arn] } ?? [])
+    }
+
+    /// Adds or removes regions; the last region cannot be removed.
+    public func updateReplicationSet(_ input: SSMIncidents.UpdateReplicationSetInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.UpdateReplicationSetOutput
+    {
+        let now = clock.now()
+        let principal = Self.principal(context)
+        try await changeReplicationSet(input.arn, context: context) { set in
+            for (index, action) in input.actions.enumerated() {
+                switch action {
+                case .addRegionAction(let add):
+                    guard set.regionMap[add.regionName] == nil else {
+                        throw IncidentsError.invalid(
+                            "actions.\(index + 1).member.addRegionAction.regionName", "\(add.regionName) is in the set already")
+                    }
+                    set.regionMap[add.regionName] = SSMIncidents.RegionInfo(sseKmsKeyId: add.sseKmsKeyId, status: .active, statusUpdateDateTime: now)
+                case .deleteRegionAction(let delete):
+                    guard set.regionMap[delete.regionName] != nil else {
+                        throw IncidentsError.invalid(
+                            "actions.\(index + 1).member.deleteRegionAction.regionName", "\(delete.regionName) is not in the set")
+                    }
+                    guard set.regionMap.count > 1 else {
+                        throw IncidentsError.invalid(
+                            "actions.\(index + 1).member.deleteRegionAction.regionName",
+                            "The last region of a replication set cannot be removed; delete the set instead"
+                        )
+                    }
+                    set.regionMap[delete.regionName] = nil
+                }
+            }
+            set.lastModifiedBy = principal
+            set.lastModifiedTime = now
+        }
+        return SSMIncidents.UpdateReplicationSetOutput()
+    }
+
+    /// Turns deletion protection on or off.
+    public func updateDeletionProtection(_ input: SSMIncidents.UpdateDeletionProtectionInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.UpdateDeletionProtectionOutput
+    {
+        let now = clock.now()
+        let principal = Self.principal(context)
+        try await changeReplicationSet(input.arn, context: context) { set in
+            set.deletionProtected = input.deletionProtected
+            set.lastModifiedBy = principal
+            set.lastModifiedTime = now
+        }
+        return SSMIncidents.UpdateDeletionProtectionOutput()
+    }
+
+    /// Deletes the replication set unless deletion protection is on.
+    public func deleteReplicationSet(_ input: SSMIncidents.DeleteReplicationSetInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.DeleteReplicationSetOutput
+    {
+        let account = context.accountID
+        try await write { sql in
+            let sets = ReplicationSetRepository(sql)
+            guard let record = try await sets.set(accountID: account), record.arn == input.arn else {
+                throw IncidentsError.notFound(input.arn, type: "REPLICATION_SET")
+            }
+            let set = try StoredJSON.decode(SSMIncidents.ReplicationSet.self, from: record.document, what: "replication set")
+            guard !set.deletionProtected else {
+                throw IncidentsError.invalid("arn", "Deletion protection is on; turn it off with UpdateDeletionProtection first")
+            }
+            try await sets.delete(arn: record.arn, accountID: account)
+            try await TagRepository(sql).removeAll(from: record.arn, accountID: account)
+        }
+        return SSMIncidents.DeleteReplicationSetOutput()
+    }
+
+    private func changeReplicationSet(
+        _ arn: String,
+        context: AWSRequestContext,
+        _ change: @escaping @Sendable (inout SSMIncidents.ReplicationSet) throws -> Void
+    ) async throws {
+        let account = context.accountID
+        let now = clock.now()
+        try await write { sql in
+            let sets = ReplicationSetRepository(sql)
+            guard var record = try await sets.set(accountID: account), record.arn == arn else {
+                throw IncidentsError.notFound(arn, type: "REPLICATION_SET")
+            }
+            var set = try StoredJSON.decode(SSMIncidents.ReplicationSet.self, from: record.document, what: "replication set")
+            try change(&set)
+            record.document = try StoredJSON.encode(set)
+            record.updatedAt = now
+            try await sets.update(record)
+        }
+    }
+}

@@ -1,0 +1,284 @@
+import AWSProtocol
+import ContactsAPI
+import Foundation
+import HikeshiCore
+import Logging
+import SQLKit
+import SSMIncidentsModel
+import Storage
+
+/// Timeline event types the service writes itself.
+enum SystemEvent {
+    static let trigger = "SSM Incident Trigger"
+    static let recordUpdate = "SSM Incident Record Update"
+    static let engagement = "SSM Contacts Engagement"
+    static let automation = "SSM Automation Execution"
+    static let acknowledgement = "Hikeshi Acknowledgement"
+}
+
+extension IncidentsHandler {
+    /// Starts an incident from a trigger, or lets the open incident with the same dedupe string absorb it.
+    ///
+    /// Everything the plan asks for commits in one transaction: the record, its timeline, related items
+    /// (involved resources and the parent OpsItem), engagements through the paging engine, the chat and
+    /// notification job, and the plan's runbook recorded for the automation engine.
+    public func trigger(_ trigger: IncidentTrigger, accountID: String, region: String, logger: Logger) async throws -> TriggerOutcome {
+        let now = clock.now()
+        let outcome = try await write { sql in
+            try await self.begin(trigger, accountID: accountID, region: region, now: now, sql: sql)
+        }
+        notifier?.wake()
+        switch outcome {
+        case .started(let arn):
+            logger.info("incident started", metadata: ["incident.arn": .string(arn), "incident.source": .string(trigger.source)])
+        case .absorbed(let arn):
+            logger.info("trigger absorbed", metadata: ["incident.arn": .string(arn), "incident.source": .string(trigger.source)])
+        }
+        return outcome
+    }
+
+    /// The body of ``trigger(_:accountID:region:logger:)``, in the caller's transaction.
+    func begin(_ trigger: IncidentTrigger, accountID: String, region: String, now: Date, sql: any SQLDatabase) async throws -> TriggerOutcome {
+        guard let planRecord = try await ResponsePlanRepository(sql).plan(arn: trigger.responsePlanArn, accountID: accountID) else {
+            throw IncidentsError.notFound(trigger.responsePlanArn, type: "RESPONSE_PLAN")
+        }
+        let plan = try StoredJSON.decode(StoredPlan.self, from: planRecord.document, what: "response plan")
+        let dedupe = Self.dedupeString(plan: plan, trigger: trigger)
+        let incidents = IncidentRepository(sql)
+        if !dedupe.isEmpty {
+            if database.engine == .postgres {
+                // Serialises starts of the same problem across connections and nodes.
+                try await sql.raw("SELECT pg_advisory_xact_lock(hashtext(\(bind: accountID + "|" + dedupe)))").run()
+            }
+            if let open = try await incidents.openRecord(dedupeString: dedupe, accountID: accountID) {
+                try await absorb(trigger, into: open, now: now, sql: sql)
+                return .absorbed(incidentArn: open.arn)
+            }
+        }
+        let arn = Self.arn(account: accountID, "incident-record/\(plan.name)/\(UUID().uuidString.lowercased())")
+        let title = trigger.title ?? plan.incidentTemplate.title
+        let impact = trigger.impact ?? plan.incidentTemplate.impact
+        let opsItemID = "oi-" + Self.randomHex(bytes: 6)
+        var stored = StoredIncident(
+            record: SSMIncidents.IncidentRecord(
+                arn: arn,
+                chatChannel: plan.chatChannel,
+                creationTime: now,
+                dedupeString: dedupe,
+                impact: impact,
+                incidentRecordSource: SSMIncidents.IncidentRecordSource(
+                    createdBy: trigger.createdBy,
+                    invokedBy: trigger.invokedBy,
+                    resourceArn: trigger.triggerArn,
+                    source: trigger.source
+                ),
+                lastModifiedBy: trigger.createdBy,
+                lastModifiedTime: now,
+                notificationTargets: plan.incidentTemplate.notificationTargets,
+                status: .open,
+                summary: plan.incidentTemplate.summary,
+                title: title
+            ),
+            opsItemID: opsItemID
+        )
+        let runbooks: [SSMIncidents.SsmAutomation] = (plan.actions ?? []).map { action in
+            switch action {
+            case .ssmAutomation(let automation): automation
+            }
+        }
+        stored.pendingRunbooks = runbooks.isEmpty ? nil : runbooks
+        try await incidents.insert(
+            IncidentRecordRow(
+                arn: arn,
+                accountID: accountID,
+                region: region,
+                responsePlanArn: plan.arn,
+                title: title,
+                status: "OPEN",
+                impact: impact,
+                dedupeString: dedupe,
+                createdBy: trigger.createdBy,
+                createdAt: now,
+                resolvedAt: nil,
+                updatedAt: now,
+                document: try StoredJSON.encode(stored)
+            )
+        )
+        try await TagRepository(sql).set(plan.incidentTemplate.incidentTags ?? [:], on: arn, accountID: accountID)
+        try await addEvent(
+            incidentArn: arn,
+            accountID: accountID,
+            type: SystemEvent.trigger,
+            data: [
+                "action": "created", "source": trigger.source, "title": title, "impact": String(impact),
+                "triggerArn": trigger.triggerArn ?? "", "responsePlanArn": plan.arn,
+            ],
+            time: trigger.timestamp > now ? now : trigger.timestamp,
+            now: now,
+            sql: sql
+        )
+        try await recordOpsItem(opsItemID, incidentArn: arn, title: title, accountID: accountID, region: region, now: now, sql: sql)
+        for resource in trigger.resources {
+            try await addInvolvedResource(resource, incidentArn: arn, accountID: accountID, now: now, sql: sql)
+        }
+        for engagement in plan.engagements ?? [] {
+            let request = EngagementRequest(
+                contactArn: engagement,
+                sender: "Incident Manager",
+                subject: "Incident: \(title)",
+                content: Self.engagementContent(title: title, impact: impact, summary: plan.incidentTemplate.summary, arn: arn),
+                incidentID: arn
+            )
+            let started = try await ContactsHandler.beginEngagement(
+                request,
+                accountID: accountID,
+                region: region,
+                now: now,
+                sql: sql,
+                engine: database.engine
+            )
+            try await addEvent(
+                incidentArn: arn,
+                accountID: accountID,
+                type: SystemEvent.engagement,
+                data: ["contactArn": engagement, "engagementArn": started ?? "", "status": started == nil ? "CONTACT_NOT_FOUND" : "STARTED"],
+                time: now,
+                now: now,
+                sql: sql
+            )
+        }
+        for runbook in runbooks {
+            try await addEvent(
+                incidentArn: arn,
+                accountID: accountID,
+                type: SystemEvent.automation,
+                data: ["documentName": runbook.documentName, "documentVersion": runbook.documentVersion ?? "", "status": "Pending"],
+                time: now,
+                now: now,
+                sql: sql
+            )
+        }
+        try await enqueue(
+            IncidentNotification.jobKind,
+            IncidentNotification(incidentArn: arn, accountID: accountID, event: .created),
+            dueAt: now,
+            on: sql
+        )
+        return .started(incidentArn: arn)
+    }
+
+    /// Records an absorbed trigger on the open incident: a timeline event and its involved resources.
+    func absorb(_ trigger: IncidentTrigger, into row: IncidentRecordRow, now: Date, sql: any SQLDatabase) async throws {
+        var stored = try StoredJSON.decode(StoredIncident.self, from: row.document, what: "incident record")
+        stored.absorbedTriggers = (stored.absorbedTriggers ?? 0) + 1
+        var updated = row
+        updated.document = try StoredJSON.encode(stored)
+        try await IncidentRepository(sql).update(updated)
+        try await addEvent(
+            incidentArn: row.arn,
+            accountID: row.accountID,
+            type: SystemEvent.trigger,
+            data: [
+                "action": "absorbed", "source": trigger.source, "title": trigger.title ?? "", "triggerArn": trigger.triggerArn ?? "",
+                "dedupeString": row.dedupeString,
+            ],
+            time: trigger.timestamp > now ? now : trigger.timestamp,
+            now: now,
+            sql: sql
+        )
+        for resource in trigger.resources {
+            try await addInvolvedResource(resource, incidentArn: row.arn, accountID: row.accountID, now: now, sql: sql)
+        }
+    }
+
+    /// The dedupe string of a start: the plan's, else the trigger's identity, else the trigger ARN; empty means none.
+    static func dedupeString(plan: StoredPlan, trigger: IncidentTrigger) -> String {
+        if let dedupe = plan.incidentTemplate.dedupeString, !dedupe.isEmpty { return dedupe }
+        if let key = trigger.dedupeKey, !key.isEmpty { return String(key.prefix(1000)) }
+        return trigger.triggerArn ?? ""
+    }
+
+    /// The text pages carry.
+    static func engagementContent(title: String, impact: Int, summary: String?, arn: String) -> String {
+        var lines = ["\(title)", "Impact: \(impact) (\(impactName(impact)))"]
+        if let summary, !summary.isEmpty { lines.append(summary) }
+        lines.append("Incident: \(arn)")
+        return lines.joined(separator: "\n")
+    }
+
+    /// Incident Manager's names of the impact levels.
+    static func impactName(_ impact: Int) -> String {
+        switch impact {
+        case 1: "Critical"
+        case 2: "High"
+        case 3: "Medium"
+        case 4: "Low"
+        default: "No impact"
+        }
+    }
+
+    /// Writes a system timeline event whose data is a JSON object of strings.
+    func addEvent(
+        incidentArn: String,
+        accountID: String,
+        type: String,
+        data: [String: String],
+        references: [SSMIncidents.EventReference] = [],
+        time: Date,
+        now: Date,
+        sql: any SQLDatabase
+    ) async throws {
+        try await TimelineRepository(sql).insert(
+            TimelineEventRecord(
+                eventID: UUID().uuidString.lowercased(),
+                incidentArn: incidentArn,
+                accountID: accountID,
+                eventTime: time,
+                eventType: type,
+                eventData: try StoredJSON.encode(data),
+                eventReferences: try StoredJSON.encode(references),
+                updatedAt: now
+            )
+        )
+    }
+
+    /// Adds an involved resource (an ARN) or a link (anything else) as a related item, once.
+    func addInvolvedResource(_ resource: String, incidentArn: String, accountID: String, now: Date, sql: any SQLDatabase) async throws {
+        let isArn = resource.hasPrefix("arn:")
+        let item = SSMIncidents.RelatedItem(
+            generatedId: UUID().uuidString.lowercased(),
+            identifier: SSMIncidents.ItemIdentifier(
+                type: isArn ? .involvedResource : .other,
+                value: isArn ? .arn(resource) : .url(resource)
+            ),
+            title: isArn ? nil : "Alert source"
+        )
+        try await storeRelatedItem(item, incidentArn: incidentArn, accountID: accountID, now: now, sql: sql)
+    }
+
+    /// Creates the parent OpsItem and links it as the `PARENT` related item.
+    func recordOpsItem(_ id: String, incidentArn: String, title: String, accountID: String, region: String, now: Date, sql: any SQLDatabase)
+        async throws
+    {
+        try await OpsItemRepository(sql).insert(
+            OpsItemRecord(
+                id: id,
+                accountID: accountID,
+                region: region,
+                title: title,
+                source: "SSMIncidents",
+                status: "Open",
+                document: try StoredJSON.encode(["incidentRecordArn": incidentArn, "opsItemType": "/aws/issue"]),
+                createdAt: now,
+                updatedAt: now
+            )
+        )
+        let opsItemArn = ARN(service: "ssm", region: region, account: accountID, resource: "opsitem/\(id)").description
+        let item = SSMIncidents.RelatedItem(
+            generatedId: UUID().uuidString.lowercased(),
+            identifier: SSMIncidents.ItemIdentifier(type: .parent, value: .arn(opsItemArn)),
+            title: "Parent OpsItem"
+        )
+        try await storeRelatedItem(item, incidentArn: incidentArn, accountID: accountID, now: now, sql: sql)
+    }
+}

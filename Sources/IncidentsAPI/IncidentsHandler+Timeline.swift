@@ -1,0 +1,203 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import SQLKit
+import SSMIncidentsModel
+import Storage
+
+extension IncidentsHandler {
+    /// The event types people may write; the others are the service's own.
+    static let userEventTypes: Set<String> = ["Custom Event", "Note"]
+
+    /// Adds a `Custom Event` or a `Note` to an incident's timeline.
+    public func createTimelineEvent(_ input: SSMIncidents.CreateTimelineEventInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.CreateTimelineEventOutput
+    {
+        guard Self.userEventTypes.contains(input.eventType) else {
+            throw IncidentsError.invalid("eventType", "eventType must be 'Custom Event' or 'Note'")
+        }
+        let now = clock.now()
+        let fingerprint = try Self.fingerprint(input)
+        let caller = context.accountID
+        let references = try StoredJSON.encode(input.eventReferences ?? [])
+        let (eventID, arn, note) = try await write { sql -> (String, String, Bool) in
+            if let token = input.clientToken,
+                let previous = try await IdempotencyRepository(sql).entry(accountID: caller, operation: "CreateTimelineEvent", token: token)
+            {
+                guard previous.requestHash == fingerprint else {
+                    throw IncidentsError.conflict(token, type: "", "The client token was used with other parameters")
+                }
+                return (previous.result, input.incidentRecordArn, false)
+            }
+            let (row, _) = try await self.incident(input.incidentRecordArn, action: "CreateTimelineEvent", context: context, sql: sql)
+            let eventID = UUID().uuidString.lowercased()
+            try await TimelineRepository(sql).insert(
+                TimelineEventRecord(
+                    eventID: eventID,
+                    incidentArn: row.arn,
+                    accountID: row.accountID,
+                    eventTime: input.eventTime,
+                    eventType: input.eventType,
+                    eventData: input.eventData,
+                    eventReferences: references,
+                    updatedAt: now
+                )
+            )
+            if input.eventType == "Note" {
+                try await self.enqueue(
+                    IncidentNotification.jobKind,
+                    IncidentNotification(
+                        incidentArn: row.arn,
+                        accountID: row.accountID,
+                        event: .note,
+                        actor: Self.principal(context),
+                        text: Self.noteText(input.eventData)
+                    ),
+                    dueAt: now,
+                    on: sql
+                )
+            }
+            if let token = input.clientToken {
+                try await IdempotencyRepository(sql).remember(
+                    accountID: caller,
+                    operation: "CreateTimelineEvent",
+                    token: token,
+                    entry: .init(requestHash: fingerprint, result: eventID),
+                    at: now
+                )
+            }
+            return (eventID, row.arn, input.eventType == "Note")
+        }
+        if note { notifier?.wake() }
+        return SSMIncidents.CreateTimelineEventOutput(eventId: eventID, incidentRecordArn: arn)
+    }
+
+    /// Returns one timeline event.
+    public func getTimelineEvent(_ input: SSMIncidents.GetTimelineEventInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.GetTimelineEventOutput
+    {
+        let record = try await read { sql in
+            let (row, _) = try await self.incident(input.incidentRecordArn, action: "GetTimelineEvent", context: context, sql: sql)
+            guard let event = try await TimelineRepository(sql).event(id: input.eventId, incidentArn: row.arn) else {
+                throw IncidentsError.notFound(input.eventId, type: "TIMELINE_EVENT")
+            }
+            return event
+        }
+        return SSMIncidents.GetTimelineEventOutput(
+            event: SSMIncidents.TimelineEvent(
+                eventData: record.eventData,
+                eventId: record.eventID,
+                eventReferences: try Self.references(record),
+                eventTime: record.eventTime,
+                eventType: record.eventType,
+                eventUpdatedTime: record.updatedAt,
+                incidentRecordArn: record.incidentArn
+            )
+        )
+    }
+
+    /// Lists an incident's timeline, by event time (ascending by default), with time and type filters.
+    public func listTimelineEvents(_ input: SSMIncidents.ListTimelineEventsInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.ListTimelineEventsOutput
+    {
+        let predicates = try Self.timelinePredicates(input.filters ?? [])
+        let ascending = input.sortOrder != .descending
+        let scope = "ListTimelineEvents:" + (ascending ? "asc" : "desc")
+        let cursor = try PaginationToken.decode(input.nextToken, scope: scope, field: "nextToken")
+        let limit = Self.pageSize(input.maxResults)
+        let page = try await read { sql in
+            let (row, _) = try await self.incident(input.incidentRecordArn, action: "ListTimelineEvents", context: context, sql: sql)
+            return try await TimelineRepository(sql).list(
+                incidentArn: row.arn,
+                matching: predicates,
+                ascending: ascending,
+                after: cursor,
+                limit: limit
+            )
+        }
+        return SSMIncidents.ListTimelineEventsOutput(
+            eventSummaries: try page.items.map { record in
+                SSMIncidents.EventSummary(
+                    eventId: record.eventID,
+                    eventReferences: try Self.references(record),
+                    eventTime: record.eventTime,
+                    eventType: record.eventType,
+                    eventUpdatedTime: record.updatedAt,
+                    incidentRecordArn: record.incidentArn
+                )
+            },
+            nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: scope) }
+        )
+    }
+
+    /// Changes a timeline event; its type may only become `Custom Event` or `Note`.
+    public func updateTimelineEvent(_ input: SSMIncidents.UpdateTimelineEventInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.UpdateTimelineEventOutput
+    {
+        if let type = input.eventType, !Self.userEventTypes.contains(type) {
+            throw IncidentsError.invalid("eventType", "eventType must be 'Custom Event' or 'Note'")
+        }
+        let now = clock.now()
+        let references = try input.eventReferences.map { try StoredJSON.encode($0) }
+        try await write { sql in
+            let (row, _) = try await self.incident(input.incidentRecordArn, action: "UpdateTimelineEvent", context: context, sql: sql)
+            let timeline = TimelineRepository(sql)
+            guard var event = try await timeline.event(id: input.eventId, incidentArn: row.arn) else {
+                throw IncidentsError.notFound(input.eventId, type: "TIMELINE_EVENT")
+            }
+            if let data = input.eventData { event.eventData = data }
+            if let time = input.eventTime { event.eventTime = time }
+            if let type = input.eventType { event.eventType = type }
+            if let references { event.eventReferences = references }
+            event.updatedAt = now
+            try await timeline.update(event)
+        }
+        return SSMIncidents.UpdateTimelineEventOutput()
+    }
+
+    /// Deletes a timeline event.
+    public func deleteTimelineEvent(_ input: SSMIncidents.DeleteTimelineEventInput, context: AWSRequestContext) async throws
+        -> SSMIncidents.DeleteTimelineEventOutput
+    {
+        try await write { sql in
+            let (row, _) = try await self.incident(input.incidentRecordArn, action: "DeleteTimelineEvent", context: context, sql: sql)
+            let timeline = TimelineRepository(sql)
+            guard try await timeline.event(id: input.eventId, incidentArn: row.arn) != nil else {
+                throw IncidentsError.notFound(input.eventId, type: "TIMELINE_EVENT")
+            }
+            try await timeline.delete(id: input.eventId, incidentArn: row.arn)
+        }
+        return SSMIncidents.DeleteTimelineEventOutput()
+    }
+
+    /// The stored references of an event; an empty list is no references.
+    static func references(_ record: TimelineEventRecord) throws -> [SSMIncidents.EventReference]? {
+        let references = try StoredJSON.decode([SSMIncidents.EventReference].self, from: record.eventReferences, what: "event references")
+        return references.isEmpty ? nil : references
+    }
+
+    /// The text of a note's data: its `content` when it is JSON with one, else the data as given.
+    static func noteText(_ data: String) -> String {
+        if let object = try? JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any], let content = object["content"] as? String {
+            return content
+        }
+        return data
+    }
+
+    /// The timeline filters as storage predicates.
+    static func timelinePredicates(_ filters: [SSMIncidents.Filter]) throws -> [TimelinePredicate] {
+        try filters.enumerated().map { index, filter in
+            switch (filter.key, filter.condition) {
+            case ("eventTime", .before(let instant)): return .before(instant)
+            case ("eventTime", .after(let instant)): return .after(instant)
+            case ("eventType", .equals(.stringValues(let values))): return .typeIn(values)
+            case ("eventTime", _):
+                throw IncidentsError.invalid("filters.\(index + 1).member.condition", "eventTime takes a before or after condition")
+            case ("eventType", _):
+                throw IncidentsError.invalid("filters.\(index + 1).member.condition", "eventType takes an equals condition with stringValues")
+            default:
+                throw IncidentsError.invalid("filters.\(index + 1).member.key", "Unknown filter key \(filter.key); use eventTime or eventType")
+            }
+        }
+    }
+}

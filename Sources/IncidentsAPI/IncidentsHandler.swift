@@ -1,0 +1,86 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import SQLKit
+import SSMIncidentsModel
+import Scheduler
+import Storage
+
+/// The ssm-incidents operations: response plans, incident records, timelines, related items,
+/// replication sets, resource policies and tags; and the start of incidents from alert integrations.
+///
+/// Records belong to the account of their response plan. Another account reaches them only through
+/// a resource policy on the plan that names it (``SharePolicy``).
+public struct IncidentsHandler: SSMIncidentsAPI {
+    let database: any DatabaseClient
+    let clock: any HikeshiClock
+    let notifier: (any JobNotifier)?
+
+    /// Creates the handler; `notifier` hears of jobs it commits (the scheduler, so they run at once).
+    public init(database: any DatabaseClient, clock: any HikeshiClock, notifier: (any JobNotifier)? = nil) {
+        self.database = database
+        self.clock = clock
+        self.notifier = notifier
+    }
+
+    /// Runs `body` in a transaction, translating storage errors.
+    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        do {
+            return try await database.transaction(body)
+        } catch {
+            throw IncidentsError.translate(error)
+        }
+    }
+
+    /// Runs `body` for reading, translating storage errors.
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        do {
+            return try await database.read(body)
+        } catch {
+            throw IncidentsError.translate(error)
+        }
+    }
+
+    /// Queues a job in the caller's transaction.
+    func enqueue<Payload: Encodable>(_ kind: String, _ payload: Payload, dueAt: Date, on sql: any SQLDatabase) async throws {
+        try await JobQueue(sql, engine: database.engine).enqueue(kind: kind, payload: payload, dueAt: dueAt, now: clock.now())
+    }
+
+    /// An ssm-incidents ARN: regionless, as Incident Manager's are.
+    static func arn(account: String, _ resource: String) -> String {
+        ARN(service: "ssm-incidents", region: "", account: account, resource: resource).description
+    }
+
+    /// The principal recorded as creator or last modifier of what a request changes.
+    static func principal(_ context: AWSRequestContext) -> String {
+        "arn:aws:iam::\(context.accountID):user/\(context.accessKeyID)"
+    }
+
+    /// The page size for a request's `maxResults`.
+    static func pageSize(_ maxResults: Int?, default fallback: Int = 100) -> Int {
+        guard let maxResults, maxResults > 0 else { return fallback }
+        return min(maxResults, 1000)
+    }
+
+    /// The account named in an ARN, if it parses.
+    static func account(of arn: String) -> String? {
+        let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+        guard parts.count == 6, parts[0] == "arn" else { return nil }
+        return String(parts[4])
+    }
+
+    /// Random lower-case hex, `bytes` bytes long.
+    static func randomHex(bytes: Int) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<bytes).map { _ in
+            let byte = UInt8.random(in: 0...255, using: &generator)
+            return String(byte, radix: 16).leftPadded(to: 2)
+        }.joined()
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

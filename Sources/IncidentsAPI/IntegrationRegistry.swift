@@ -1,0 +1,130 @@
+import Crypto
+import Foundation
+import HikeshiCore
+import SQLKit
+import Storage
+
+/// Creates, finds and removes alert integrations (secret URLs that start incidents from a response plan)
+/// and chat channels (webhooks addressed by an SNS-style topic ARN in plans' `chatChannel` and
+/// `notificationTargets`).
+///
+/// A secret token is shown once, when created; only its SHA-256 is stored.
+public struct IntegrationRegistry: Sendable {
+    let database: any DatabaseClient
+    let clock: any HikeshiClock
+
+    /// A registry over the database.
+    public init(database: any DatabaseClient, clock: any HikeshiClock) {
+        self.database = database
+        self.clock = clock
+    }
+
+    /// A created integration or channel, with its secret token.
+    public struct Created: Sendable, Equatable {
+        /// The stored record.
+        public var record: IntegrationRecord
+        /// The secret token (in the URL path, or as a bearer token).
+        public var token: String
+    }
+
+    /// Creates an alert integration for the response plan named `planName` (or given by ARN).
+    public func createIntegration(accountID: String, region: String, responsePlan: String, kind: IntegrationKind, name: String?, autoResolve: Bool)
+        async throws -> Created
+    {
+        guard !kind.isChat else { throw IncidentsError.invalid("kind", "\(kind.rawValue) is a chat channel kind") }
+        let token = Self.newToken()
+        let now = clock.now()
+        let record: IntegrationRecord = try await database.transaction { sql in
+            let plans = ResponsePlanRepository(sql)
+            let found =
+                responsePlan.hasPrefix("arn:")
+                ? try await plans.plan(arn: responsePlan, accountID: accountID) : try await plans.plan(named: responsePlan, accountID: accountID)
+            guard let plan = found else { throw IncidentsError.notFound(responsePlan, type: "RESPONSE_PLAN") }
+            let record = IntegrationRecord(
+                id: "int-" + IncidentsHandler.randomHex(bytes: 8),
+                tokenHash: Self.hash(token),
+                accountID: accountID,
+                region: region,
+                kind: kind.rawValue,
+                targetArn: plan.arn,
+                name: name ?? "\(kind.rawValue) for \(plan.name)",
+                settings: try StoredJSON.encode(IntegrationSettings(autoResolve: autoResolve)),
+                createdAt: now
+            )
+            try await IntegrationRepository(sql).insert(record)
+            return record
+        }
+        return Created(record: record, token: token)
+    }
+
+    /// Creates a chat channel; its ARN (`arn:aws:sns:REGION:ACCOUNT:NAME`) goes in plans' `chatChannel.chatbotSns`
+    /// or `notificationTargets`.
+    public func createChatChannel(
+        accountID: String,
+        region: String,
+        name: String,
+        kind: IntegrationKind,
+        webhookURL: String,
+        signingSecret: String?
+    ) async throws -> Created {
+        guard kind.isChat else { throw IncidentsError.invalid("kind", "\(kind.rawValue) is not a chat channel kind") }
+        guard name.range(of: "^[A-Za-z0-9_-]{1,256}$", options: .regularExpression) != nil else {
+            throw IncidentsError.invalid("name", "A channel name is 1-256 letters, digits, hyphens or underscores")
+        }
+        guard let url = URL(string: webhookURL), let scheme = url.scheme, scheme == "https" || scheme == "http", url.host != nil else {
+            throw IncidentsError.invalid("webhookURL", "The webhook URL must be an http(s) URL")
+        }
+        let token = Self.newToken()
+        let arn = ARN(service: "sns", region: region, account: accountID, resource: name).description
+        let record = IntegrationRecord(
+            id: arn,
+            tokenHash: Self.hash(token),
+            accountID: accountID,
+            region: region,
+            kind: kind.rawValue,
+            targetArn: arn,
+            name: name,
+            settings: try StoredJSON.encode(IntegrationSettings(webhookURL: webhookURL, signingSecret: signingSecret)),
+            createdAt: clock.now()
+        )
+        do {
+            try await database.transaction { sql in try await IntegrationRepository(sql).insert(record) }
+        } catch let error as StorageError where error.kind == .conflict {
+            throw IncidentsError.conflict(arn, type: "", "A chat channel named \(name) exists already")
+        }
+        return Created(record: record, token: token)
+    }
+
+    /// The integration or channel a secret token opens.
+    public func find(token: String) async throws -> IntegrationRecord? {
+        guard !token.isEmpty, token.count <= 128 else { return nil }
+        let hash = Self.hash(token)
+        return try await database.read { sql in try await IntegrationRepository(sql).record(tokenHash: hash) }
+    }
+
+    /// The account's integrations and channels, oldest first.
+    public func list(accountID: String, chat: Bool?) async throws -> [IntegrationRecord] {
+        let kinds: [IntegrationKind] =
+            switch chat {
+            case .some(true): IntegrationKind.chatKinds
+            case .some(false): IntegrationKind.alertKinds
+            case nil: []
+            }
+        return try await database.read { sql in try await IntegrationRepository(sql).list(accountID: accountID, kinds: kinds.map(\.rawValue)) }
+    }
+
+    /// Removes one; returns whether it existed.
+    public func delete(id: String, accountID: String) async throws -> Bool {
+        try await database.transaction { sql in try await IntegrationRepository(sql).delete(id: id, accountID: accountID) }
+    }
+
+    /// A new secret token: 32 random bytes, URL-safe.
+    static func newToken() -> String {
+        IncidentsHandler.randomHex(bytes: 32)
+    }
+
+    /// The stored form of a token.
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}

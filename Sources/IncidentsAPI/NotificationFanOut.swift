@@ -1,0 +1,66 @@
+import Foundation
+import HikeshiCore
+import Logging
+import SSMIncidentsModel
+import Scheduler
+import Storage
+
+/// Runs ``IncidentNotification`` jobs: finds the incident's chat channels (`chatChannel.chatbotSns`)
+/// and notification targets (`snsTopicArn`) that name a registered channel, and queues one
+/// ``ChatDeliveryJob`` per channel, so a failing channel never delays or repeats the others.
+public struct NotificationFanOut: JobHandler {
+    /// The job kind.
+    public let kind = IncidentNotification.jobKind
+    let database: any DatabaseClient
+    let clock: any HikeshiClock
+    let notifier: (any JobNotifier)?
+    let logger: Logger
+
+    /// Creates the handler.
+    public init(database: any DatabaseClient, clock: any HikeshiClock, notifier: (any JobNotifier)?, logger: Logger) {
+        self.database = database
+        self.clock = clock
+        self.notifier = notifier
+        self.logger = logger
+    }
+
+    /// Queues the per-channel deliveries, once per notification job.
+    public func run(_ job: Job) async throws {
+        let notification = try StoredJSON.decode(IncidentNotification.self, from: job.payload, what: "incident notification")
+        let now = clock.now()
+        let engine = database.engine
+        let queued = try await database.transaction { sql -> Int in
+            guard let row = try await IncidentRepository(sql).record(arn: notification.incidentArn, accountID: notification.accountID) else {
+                return 0
+            }
+            let stored = try StoredJSON.decode(StoredIncident.self, from: row.document, what: "incident record")
+            var channels: [String] = []
+            if case .chatbotSns(let topics) = stored.record.chatChannel {
+                channels.append(contentsOf: topics)
+            }
+            for target in stored.record.notificationTargets ?? [] {
+                if case .snsTopicArn(let topic) = target { channels.append(topic) }
+            }
+            var seen = Set<String>()
+            var count = 0
+            let integrations = IntegrationRepository(sql)
+            let queue = JobQueue(sql, engine: engine)
+            for channel in channels where seen.insert(channel).inserted {
+                guard try await integrations.record(id: channel, accountID: notification.accountID) != nil else { continue }
+                try await queue.enqueue(
+                    kind: ChatDeliveryJob.jobKind,
+                    payload: ChatDeliveryJob(channelID: channel, notification: notification),
+                    dueAt: now,
+                    now: now,
+                    id: "chat:\(job.id):\(channel)"
+                )
+                count += 1
+            }
+            return count
+        }
+        if queued > 0 {
+            notifier?.wake()
+            logger.debug("chat notifications queued", metadata: ["incident.arn": .string(notification.incidentArn), "chat.channels": "\(queued)"])
+        }
+    }
+}

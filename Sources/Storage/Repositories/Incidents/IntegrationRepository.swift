@@ -1,0 +1,113 @@
+import Foundation
+import SQLKit
+
+/// An inbound alert integration (a secret URL that starts incidents from a plan) or a chat channel.
+public struct IntegrationRecord: Sendable, Equatable {
+    /// The id (primary key): `int-…` for alert integrations, the topic ARN for chat channels.
+    public var id: String
+    /// SHA-256 (hex) of the secret token in the URL; the token itself is never stored.
+    public var tokenHash: String
+    /// The owning account.
+    public var accountID: String
+    /// The region.
+    public var region: String
+    /// `alertmanager`, `eventbridge`, `cloudwatch-sns`, `grafana`, `generic`, or a chat kind (`slack`, `teams`, `chime`).
+    public var kind: String
+    /// The response plan ARN (alerts) or the channel's topic ARN (chat).
+    public var targetArn: String
+    /// A name for people.
+    public var name: String
+    /// Kind-specific settings as JSON (webhook URL, signing secret, auto-resolve…).
+    public var settings: String
+    /// When it was created.
+    public var createdAt: Date
+
+    /// Creates a record.
+    public init(
+        id: String,
+        tokenHash: String,
+        accountID: String,
+        region: String,
+        kind: String,
+        targetArn: String,
+        name: String,
+        settings: String,
+        createdAt: Date
+    ) {
+        self.id = id
+        self.tokenHash = tokenHash
+        self.accountID = accountID
+        self.region = region
+        self.kind = kind
+        self.targetArn = targetArn
+        self.name = name
+        self.settings = settings
+        self.createdAt = createdAt
+    }
+}
+
+/// Integrations and chat channels.
+public struct IntegrationRepository: Sendable {
+    private let sql: any SQLDatabase
+    private static let columns = "id, token_hash, account_id, region, kind, target_arn, name, settings, created_at"
+
+    /// A repository over a connection or transaction.
+    public init(_ sql: any SQLDatabase) {
+        self.sql = sql
+    }
+
+    /// Inserts one.
+    public func insert(_ record: IntegrationRecord) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO integrations (\(unsafeRaw: Self.columns))
+            VALUES (\(bind: record.id), \(bind: record.tokenHash), \(bind: record.accountID), \(bind: record.region), \(bind: record.kind),
+                    \(bind: record.targetArn), \(bind: record.name), \(bind: record.settings), \(bind: record.createdAt.millisecondsSince1970))
+            """
+        ).run()
+    }
+
+    /// The one whose token hashes to `tokenHash`.
+    public func record(tokenHash: String) async throws -> IntegrationRecord? {
+        try await sql.raw("SELECT \(unsafeRaw: Self.columns) FROM integrations WHERE token_hash = \(bind: tokenHash)").first().map(Self.record)
+    }
+
+    /// The one with this id in the account.
+    public func record(id: String, accountID: String) async throws -> IntegrationRecord? {
+        try await sql.raw(
+            "SELECT \(unsafeRaw: Self.columns) FROM integrations WHERE id = \(bind: id) AND account_id = \(bind: accountID)"
+        ).first().map(Self.record)
+    }
+
+    /// The account's integrations, oldest first; `kinds` limits the kinds listed.
+    public func list(accountID: String, kinds: [String]) async throws -> [IntegrationRecord] {
+        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM integrations WHERE account_id = \(bind: accountID)"
+        if !kinds.isEmpty {
+            query += " AND kind IN (\(SQLList(kinds.map { SQLBind($0) })))"
+        }
+        query += " ORDER BY created_at, id"
+        return try await sql.raw(query).all().map(Self.record)
+    }
+
+    /// Deletes one; returns whether it existed.
+    @discardableResult
+    public func delete(id: String, accountID: String) async throws -> Bool {
+        guard try await record(id: id, accountID: accountID) != nil else { return false }
+        try await sql.raw("DELETE FROM integrations WHERE id = \(bind: id) AND account_id = \(bind: accountID)").run()
+        return true
+    }
+
+    private static func record(_ row: any SQLRow) throws -> IntegrationRecord {
+        IntegrationRecord(
+            id: try row.decode(column: "id", as: String.self),
+            tokenHash: try row.decode(column: "token_hash", as: String.self),
+            accountID: try row.decode(column: "account_id", as: String.self),
+            region: try row.decode(column: "region", as: String.self),
+            kind: try row.decode(column: "kind", as: String.self),
+            targetArn: try row.decode(column: "target_arn", as: String.self),
+            name: try row.decode(column: "name", as: String.self),
+            settings: try row.decode(column: "settings", as: String.self),
+            createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self))
+        )
+    }
+}

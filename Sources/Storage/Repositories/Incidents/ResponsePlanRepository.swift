@@ -1,0 +1,108 @@
+import Foundation
+import SQLKit
+
+/// A response plan: its name and the plan document (the API's fields, as JSON).
+public struct ResponsePlanRecord: Sendable, Equatable {
+    /// The plan's ARN (primary key).
+    public var arn: String
+    /// The owning account.
+    public var accountID: String
+    /// The region the plan was created in.
+    public var region: String
+    /// The unique name within the account.
+    public var name: String
+    /// The plan's fields as JSON.
+    public var document: String
+    /// When it was created.
+    public var createdAt: Date
+    /// When it last changed.
+    public var updatedAt: Date
+
+    /// Creates a record.
+    public init(arn: String, accountID: String, region: String, name: String, document: String, createdAt: Date, updatedAt: Date) {
+        self.arn = arn
+        self.accountID = accountID
+        self.region = region
+        self.name = name
+        self.document = document
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+}
+
+/// Response plans, scoped to an account.
+public struct ResponsePlanRepository: Sendable {
+    private let sql: any SQLDatabase
+    private static let columns = "arn, account_id, region, name, document, created_at, updated_at"
+
+    /// A repository over a connection or transaction.
+    public init(_ sql: any SQLDatabase) {
+        self.sql = sql
+    }
+
+    /// Inserts a plan; ``StorageError/Kind/conflict`` if the name exists.
+    public func insert(_ plan: ResponsePlanRecord) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO response_plans (\(unsafeRaw: Self.columns))
+            VALUES (\(bind: plan.arn), \(bind: plan.accountID), \(bind: plan.region), \(bind: plan.name), \(bind: plan.document),
+                    \(bind: plan.createdAt.millisecondsSince1970), \(bind: plan.updatedAt.millisecondsSince1970))
+            """
+        ).run()
+    }
+
+    /// The plan with this ARN; `accountID` nil finds it in any account (for shared plans).
+    public func plan(arn: String, accountID: String?) async throws -> ResponsePlanRecord? {
+        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM response_plans WHERE arn = \(bind: arn)"
+        if let accountID {
+            query += " AND account_id = \(bind: accountID)"
+        }
+        return try await sql.raw(query).first().map(Self.record)
+    }
+
+    /// The plan with this name in the account.
+    public func plan(named name: String, accountID: String) async throws -> ResponsePlanRecord? {
+        try await sql.raw(
+            "SELECT \(unsafeRaw: Self.columns) FROM response_plans WHERE name = \(bind: name) AND account_id = \(bind: accountID)"
+        ).first().map(Self.record)
+    }
+
+    /// Plans ordered by name, after `cursor` (a name).
+    public func list(accountID: String, after cursor: String?, limit: Int) async throws -> Page<ResponsePlanRecord> {
+        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM response_plans WHERE account_id = \(bind: accountID)"
+        if let cursor {
+            query += " AND name > \(bind: cursor)"
+        }
+        query += " ORDER BY name LIMIT \(bind: limit + 1)"
+        let records = try await sql.raw(query).all().map(Self.record)
+        let items = Array(records.prefix(limit))
+        return Page(items: items, nextCursor: records.count > limit ? items.last?.name : nil)
+    }
+
+    /// Replaces the document.
+    public func update(_ plan: ResponsePlanRecord) async throws {
+        try await sql.raw(
+            """
+            UPDATE response_plans SET document = \(bind: plan.document), updated_at = \(bind: plan.updatedAt.millisecondsSince1970)
+            WHERE arn = \(bind: plan.arn) AND account_id = \(bind: plan.accountID)
+            """
+        ).run()
+    }
+
+    /// Deletes a plan.
+    public func delete(arn: String, accountID: String) async throws {
+        try await sql.raw("DELETE FROM response_plans WHERE arn = \(bind: arn) AND account_id = \(bind: accountID)").run()
+    }
+
+    private static func record(_ row: any SQLRow) throws -> ResponsePlanRecord {
+        ResponsePlanRecord(
+            arn: try row.decode(column: "arn", as: String.self),
+            accountID: try row.decode(column: "account_id", as: String.self),
+            region: try row.decode(column: "region", as: String.self),
+            name: try row.decode(column: "name", as: String.self),
+            document: try row.decode(column: "document", as: String.self),
+            createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self)),
+            updatedAt: Date(millisecondsSince1970: try row.decode(column: "updated_at", as: Int64.self))
+        )
+    }
+}
