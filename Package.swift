@@ -159,6 +159,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "HikeshiCoreTests", dependencies: ["HikeshiCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "IncidentsAPITests", dependencies: ["IncidentsAPI"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AlertingTests",
             dependencies: [
