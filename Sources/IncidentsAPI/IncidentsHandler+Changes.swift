@@ -173,7 +173,7 @@ extension IncidentsHandler {
     func addNote(_ text: String, author: String, row: IncidentRecordRow, now: Date, sql: any SQLDatabase) async throws {
         try await TimelineRepository(sql).insert(
             TimelineEventRecord(
-                eventID: UUID().uuidString.lowercased(),
+                eventID: EventID.next(at: now),
                 incidentArn: row.arn,
                 accountID: row.accountID,
                 eventTime: now,

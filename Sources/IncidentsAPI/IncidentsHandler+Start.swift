@@ -230,7 +230,7 @@ extension IncidentsHandler {
     ) async throws {
         try await TimelineRepository(sql).insert(
             TimelineEventRecord(
-                eventID: UUID().uuidString.lowercased(),
+                eventID: EventID.next(at: now),
                 incidentArn: incidentArn,
                 accountID: accountID,
                 eventTime: time,

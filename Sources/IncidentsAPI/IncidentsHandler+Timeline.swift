@@ -30,7 +30,7 @@ extension IncidentsHandler {
                 return (previous.result, input.incidentRecordArn, false)
             }
             let (row, _) = try await self.incident(input.incidentRecordArn, action: "CreateTimelineEvent", context: context, sql: sql)
-            let eventID = UUID().uuidString.lowercased()
+            let eventID = EventID.next(at: now)
             try await TimelineRepository(sql).insert(
                 TimelineEventRecord(
                     eventID: eventID,

@@ -105,10 +105,10 @@ public struct TimelineRepository: Sendable {
             if ascending {
                 query += " AND (event_time > \(bind: millis) OR (event_time = \(bind: millis) AND event_id > \(bind: id)))"
             } else {
-                query += " AND (event_time < \(bind: millis) OR (event_time = \(bind: millis) AND event_id > \(bind: id)))"
+                query += " AND (event_time < \(bind: millis) OR (event_time = \(bind: millis) AND event_id < \(bind: id)))"
             }
         }
-        query += ascending ? " ORDER BY event_time ASC, event_id" : " ORDER BY event_time DESC, event_id"
+        query += ascending ? " ORDER BY event_time ASC, event_id" : " ORDER BY event_time DESC, event_id DESC"
         query += " LIMIT \(bind: limit + 1)"
         let records = try await sql.raw(query).all().map(Self.record)
         let items = Array(records.prefix(limit))
