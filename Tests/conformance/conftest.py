@@ -228,3 +228,35 @@ def make_paging_rig(server_factory: ServerFactory, smtp_sink: Any, fake_twilio: 
 def paging_rig(make_paging_rig: Callable[..., Any]) -> Any:
     """A private server with SMTP + fake Twilio delivery at --time-scale 60."""
     return make_paging_rig()
+
+
+# ---------------------------------------------------------------------------
+# Incidents (ssm-incidents): clients, a fresh account, and a sink for chat webhooks
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def incidents(server: HikeshiServer) -> Any:
+    """A boto3 ssm-incidents client for account 111111111111 in us-east-1 on the shared server."""
+    return server.client("ssm-incidents")
+
+
+@pytest.fixture
+def fresh_incidents(server: HikeshiServer) -> Callable[[], Any]:
+    """fresh_incidents() -> an ssm-incidents client of a new account on the shared server (for
+    tests that list everything of an account, or need its one replication set)."""
+
+    def make() -> Any:
+        return server.client("ssm-incidents", account=server.create_account())
+
+    return make
+
+
+@pytest.fixture
+def webhook_sink() -> Iterator[Any]:
+    """A threaded HTTP server recording every request (incident_support.WebhookSink)."""
+    from incident_support import WebhookSink
+
+    sink = WebhookSink().start()
+    yield sink
+    sink.stop()
