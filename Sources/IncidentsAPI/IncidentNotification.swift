@@ -40,6 +40,25 @@ public struct IncidentNotification: Codable, Sendable, Equatable {
     public var actor: String?
     /// The note's text, for ``Event/note``.
     public var text: String?
+    /// The incident as it was when this happened (chat shows that, not its state at delivery).
+    public var snapshot: Snapshot?
+
+    /// An incident's title, impact and status at one moment.
+    public struct Snapshot: Codable, Sendable, Equatable {
+        /// The title.
+        public var title: String
+        /// The impact, 1–5.
+        public var impact: Int
+        /// `OPEN` or `RESOLVED`.
+        public var status: String
+
+        /// Creates a snapshot.
+        public init(title: String, impact: Int, status: String) {
+            self.title = title
+            self.impact = impact
+            self.status = status
+        }
+    }
 
     /// Creates a notification.
     public init(incidentArn: String, accountID: String, event: Event, oldImpact: Int? = nil, actor: String? = nil, text: String? = nil) {

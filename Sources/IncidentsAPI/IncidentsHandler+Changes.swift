@@ -100,7 +100,9 @@ extension IncidentsHandler {
         changes["modifiedBy"] = change.actor
         try await addEvent(
             incidentArn: row.arn, accountID: row.accountID, type: SystemEvent.recordUpdate, data: changes, time: now, now: now, sql: sql)
-        for notification in notifications {
+        let snapshot = IncidentNotification.Snapshot(title: updated.title, impact: updated.impact, status: updated.status)
+        for var notification in notifications {
+            notification.snapshot = snapshot
             try await enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: sql)
         }
     }
@@ -149,12 +151,9 @@ extension IncidentsHandler {
                     now: now,
                     sql: sql
                 )
-                try await self.enqueue(
-                    IncidentNotification.jobKind,
-                    IncidentNotification(incidentArn: row.arn, accountID: accountID, event: .acknowledged, actor: actor),
-                    dueAt: now,
-                    on: sql
-                )
+                var notification = IncidentNotification(incidentArn: row.arn, accountID: accountID, event: .acknowledged, actor: actor)
+                notification.snapshot = .init(title: row.title, impact: row.impact, status: row.status)
+                try await self.enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: sql)
             case .note(let text):
                 try await self.addNote(text, author: actor, row: row, now: now, sql: sql)
             case .resolve:
@@ -183,12 +182,9 @@ extension IncidentsHandler {
                 updatedAt: now
             )
         )
-        try await enqueue(
-            IncidentNotification.jobKind,
-            IncidentNotification(incidentArn: row.arn, accountID: row.accountID, event: .note, actor: author, text: text),
-            dueAt: now,
-            on: sql
-        )
+        var notification = IncidentNotification(incidentArn: row.arn, accountID: row.accountID, event: .note, actor: author, text: text)
+        notification.snapshot = .init(title: row.title, impact: row.impact, status: row.status)
+        try await enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: sql)
     }
 
     /// An alert source said the problem is over: a timeline event, and the incident resolved when `resolve`.
@@ -202,7 +198,10 @@ extension IncidentsHandler {
             }
             let plan = try StoredJSON.decode(StoredPlan.self, from: planRecord.document, what: "response plan")
             let dedupe = Self.dedupeString(plan: plan, trigger: trigger)
-            guard !dedupe.isEmpty, let row = try await IncidentRepository(sql).openRecord(dedupeString: dedupe, accountID: accountID) else {
+            let scope = Self.planDedupes(plan) ? nil : plan.arn
+            guard !dedupe.isEmpty,
+                let row = try await IncidentRepository(sql).openRecord(dedupeString: dedupe, accountID: accountID, responsePlanArn: scope)
+            else {
                 return nil
             }
             try await self.addEvent(
@@ -210,7 +209,7 @@ extension IncidentsHandler {
                 accountID: accountID,
                 type: SystemEvent.trigger,
                 data: ["action": "resolved", "source": trigger.source, "title": trigger.title ?? "", "triggerArn": trigger.triggerArn ?? ""],
-                time: trigger.timestamp > now ? now : trigger.timestamp,
+                time: now,
                 now: now,
                 sql: sql
             )

@@ -36,6 +36,12 @@ extension IncidentsHandler {
             case .itemToAdd(let item):
                 try await self.addRelatedItem(item, incidentArn: row.arn, accountID: row.accountID, now: now, sql: sql)
             case .itemToRemove(let identifier):
+                guard identifier.type != .parent else {
+                    throw IncidentsError.invalid(
+                        "relatedItemsUpdate.itemToRemove.type",
+                        "The parent OpsItem is part of the incident record and cannot be removed"
+                    )
+                }
                 let (type, key) = try Self.key(of: identifier)
                 guard try await RelatedItemRepository(sql).remove(incidentArn: row.arn, type: type, key: key) else {
                     throw IncidentsError.notFound(key, type: "INCIDENT_RECORD")

@@ -50,7 +50,9 @@ extension IncidentsHandler {
                 // Serialises starts of the same problem across connections and nodes.
                 try await sql.raw("SELECT pg_advisory_xact_lock(hashtext(\(bind: accountID + "|" + dedupe)))").run()
             }
-            if let open = try await incidents.openRecord(dedupeString: dedupe, accountID: accountID) {
+            // A plan's own dedupe string joins incidents account-wide; an alert's identity only within its plan.
+            let scope = Self.planDedupes(plan) ? nil : plan.arn
+            if let open = try await incidents.openRecord(dedupeString: dedupe, accountID: accountID, responsePlanArn: scope) {
                 try await absorb(trigger, into: open, now: now, sql: sql)
                 return .absorbed(incidentArn: open.arn)
             }
@@ -158,12 +160,9 @@ extension IncidentsHandler {
                 sql: sql
             )
         }
-        try await enqueue(
-            IncidentNotification.jobKind,
-            IncidentNotification(incidentArn: arn, accountID: accountID, event: .created),
-            dueAt: now,
-            on: sql
-        )
+        var created = IncidentNotification(incidentArn: arn, accountID: accountID, event: .created)
+        created.snapshot = .init(title: title, impact: impact, status: "OPEN")
+        try await enqueue(IncidentNotification.jobKind, created, dueAt: now, on: sql)
         return .started(incidentArn: arn)
     }
 
@@ -182,13 +181,18 @@ extension IncidentsHandler {
                 "action": "absorbed", "source": trigger.source, "title": trigger.title ?? "", "triggerArn": trigger.triggerArn ?? "",
                 "dedupeString": row.dedupeString,
             ],
-            time: trigger.timestamp > now ? now : trigger.timestamp,
+            time: now,
             now: now,
             sql: sql
         )
         for resource in trigger.resources {
             try await addInvolvedResource(resource, incidentArn: row.arn, accountID: row.accountID, now: now, sql: sql)
         }
+    }
+
+    /// Whether the plan sets its own dedupe string.
+    static func planDedupes(_ plan: StoredPlan) -> Bool {
+        !(plan.incidentTemplate.dedupeString ?? "").isEmpty
     }
 
     /// The dedupe string of a start: the plan's, else the trigger's identity, else the trigger ARN; empty means none.

@@ -44,18 +44,15 @@ extension IncidentsHandler {
                 )
             )
             if input.eventType == "Note" {
-                try await self.enqueue(
-                    IncidentNotification.jobKind,
-                    IncidentNotification(
-                        incidentArn: row.arn,
-                        accountID: row.accountID,
-                        event: .note,
-                        actor: Self.principal(context),
-                        text: Self.noteText(input.eventData)
-                    ),
-                    dueAt: now,
-                    on: sql
+                var notification = IncidentNotification(
+                    incidentArn: row.arn,
+                    accountID: row.accountID,
+                    event: .note,
+                    actor: Self.principal(context),
+                    text: Self.noteText(input.eventData)
                 )
+                notification.snapshot = .init(title: row.title, impact: row.impact, status: row.status)
+                try await self.enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: sql)
             }
             if let token = input.clientToken {
                 try await IdempotencyRepository(sql).remember(
@@ -145,6 +142,9 @@ extension IncidentsHandler {
             guard var event = try await timeline.event(id: input.eventId, incidentArn: row.arn) else {
                 throw IncidentsError.notFound(input.eventId, type: "TIMELINE_EVENT")
             }
+            guard Self.userEventTypes.contains(event.eventType) else {
+                throw IncidentsError.invalid("eventId", "\(event.eventType) events are written by the service and cannot be changed")
+            }
             if let data = input.eventData { event.eventData = data }
             if let time = input.eventTime { event.eventTime = time }
             if let type = input.eventType { event.eventType = type }
@@ -162,8 +162,11 @@ extension IncidentsHandler {
         try await write { sql in
             let (row, _) = try await self.incident(input.incidentRecordArn, action: "DeleteTimelineEvent", context: context, sql: sql)
             let timeline = TimelineRepository(sql)
-            guard try await timeline.event(id: input.eventId, incidentArn: row.arn) != nil else {
+            guard let event = try await timeline.event(id: input.eventId, incidentArn: row.arn) else {
                 throw IncidentsError.notFound(input.eventId, type: "TIMELINE_EVENT")
+            }
+            guard Self.userEventTypes.contains(event.eventType) else {
+                throw IncidentsError.invalid("eventId", "\(event.eventType) events are written by the service and cannot be deleted")
             }
             try await timeline.delete(id: input.eventId, incidentArn: row.arn)
         }

@@ -962,6 +962,40 @@ def test_a_deny_statement_wins(server, incidents, second_account):
     assert other.get_incident_record(arn=arn)["incidentRecord"]["arn"] == arn
 
 
+def test_a_policy_scoped_to_the_plans_resources(server, incidents, second_account):
+    """The shape Incident Manager documents: the plan's ARN and its incident records, with a region wildcard."""
+    name = plan_name()
+    plan = create_plan(incidents, name)
+    other_name = plan_name()
+    other_plan = create_plan(incidents, other_name)
+    policy = json.dumps({
+        "Version": "2012-10-17",
+        "Statement": [{
+            "Sid": "share-with-partner",
+            "Effect": "Allow",
+            "Principal": {"AWS": f"arn:aws:iam::{second_account.account_id}:root"},
+            "Action": ["ssm-incidents:GetResponsePlan", "ssm-incidents:StartIncident", "ssm-incidents:GetIncidentRecord",
+                       "ssm-incidents:ListRelatedItems", "ssm-incidents:UpdateRelatedItems"],
+            "Resource": [f"arn:aws:ssm-incidents:*:{DEFAULT_ACCOUNT_ID}:response-plan/{name}",
+                         f"arn:aws:ssm-incidents:*:{DEFAULT_ACCOUNT_ID}:incident-record/{name}/*"],
+        }],
+    })
+    incidents.put_resource_policy(resourceArn=plan, policy=policy)
+    # the same document on another plan names resources that are not that plan's: it shares nothing
+    incidents.put_resource_policy(resourceArn=other_plan, policy=policy)
+    other = server.client("ssm-incidents", account=second_account)
+    arn = start(other, plan)
+    assert other.get_incident_record(arn=arn)["incidentRecord"]["arn"] == arn
+    item = {"identifier": {"type": "OTHER", "value": {"url": "https://partner.example/ticket/1"}}}
+    other.update_related_items(incidentRecordArn=arn, relatedItemsUpdate={"itemToAdd": item})
+    assert item["identifier"] in [i["identifier"] for i in related_items(other, arn)]
+    with aws_error("ResourceNotFoundException", 404):
+        other.get_response_plan(arn=other_plan)
+    with aws_error("ResourceNotFoundException", 404):
+        other.start_incident(responsePlanArn=other_plan)
+    assert incidents_of_plan(incidents, other_plan) == []
+
+
 def test_a_policy_for_another_account_shares_nothing(server, incidents, second_account):
     plan = create_plan(incidents)
     arn = start(incidents, plan)
@@ -1125,6 +1159,29 @@ def test_error_shape(incidents):
     assert response.get("resourceIdentifier") == missing
 
 
+def test_aws_cli_drives_ssm_incidents(server):
+    name = plan_name("cli")
+    created = server.aws(
+        "ssm-incidents", "create-response-plan", "--name", name,
+        "--incident-template", json.dumps({"title": "From the CLI", "impact": 2, "incidentTags": {"via": "cli"}}),
+    )
+    assert created["arn"] == plan_arn(name, DEFAULT_ACCOUNT_ID)
+    assert server.aws("ssm-incidents", "get-response-plan", "--arn", created["arn"])["incidentTemplate"]["title"] == "From the CLI"
+    arn = server.aws("ssm-incidents", "start-incident", "--response-plan-arn", created["arn"], "--impact", "1")["incidentRecordArn"]
+    got = server.aws("ssm-incidents", "get-incident-record", "--arn", arn)["incidentRecord"]
+    assert (got["title"], got["impact"], got["status"]) == ("From the CLI", 1, "OPEN")
+    listed = server.aws(
+        "ssm-incidents", "list-incident-records",
+        "--filters", json.dumps([{"key": "impact", "condition": {"equals": {"integerValues": [1]}}}]),
+    )["incidentRecordSummaries"]
+    assert arn in {r["arn"] for r in listed}
+    assert server.aws("ssm-incidents", "list-tags-for-resource", "--resource-arn", arn)["tags"] == {"via": "cli"}
+    server.aws("ssm-incidents", "update-incident-record", "--arn", arn, "--status", "RESOLVED")
+    assert server.aws("ssm-incidents", "get-incident-record", "--arn", arn)["incidentRecord"]["status"] == "RESOLVED"
+    failed = server.aws("ssm-incidents", "get-response-plan", "--arn", plan_arn(plan_name("missing"), DEFAULT_ACCOUNT_ID), check=False)
+    assert failed.returncode != 0 and "ResourceNotFoundException" in failed.stderr
+
+
 # ---------------------------------------------------------------------------
 # Engagements and email (paging rig)
 # ---------------------------------------------------------------------------
@@ -1170,3 +1227,37 @@ def test_incident_engages_the_plans_contact_by_email(make_paging_rig):
     assert "StopTime" not in rig.client.describe_engagement(
         EngagementId=rig.client.list_engagements(IncidentId=fence)["Engagements"][0]["EngagementArn"]
     )
+
+
+def test_system_timeline_events_cannot_be_changed_or_deleted(incidents):
+    arn = start(incidents, create_plan(incidents))
+    created = [e for e in timeline_events(incidents, arn, "SSM Incident Trigger")]
+    assert created
+    event_id = created[0]["eventId"]
+    with aws_error("ValidationException", mentions="cannot be changed"):
+        incidents.update_timeline_event(incidentRecordArn=arn, eventId=event_id, eventData="tampered")
+    with aws_error("ValidationException", mentions="cannot be deleted"):
+        incidents.delete_timeline_event(incidentRecordArn=arn, eventId=event_id)
+    again = incidents.get_timeline_event(incidentRecordArn=arn, eventId=event_id)["event"]
+    assert json.loads(again["eventData"])["action"] == "created"
+
+
+def test_the_parent_opsitem_cannot_be_removed(incidents):
+    arn = start(incidents, create_plan(incidents))
+    parent = [i for i in related_items(incidents, arn) if i["identifier"]["type"] == "PARENT"][0]
+    with aws_error("ValidationException", mentions="parent OpsItem"):
+        incidents.update_related_items(incidentRecordArn=arn, relatedItemsUpdate={"itemToRemove": parent["identifier"]})
+    assert [i for i in related_items(incidents, arn) if i["identifier"]["type"] == "PARENT"] == [parent]
+
+
+def test_an_alarm_identity_dedupes_within_its_plan_only(incidents):
+    alarm = f"arn:aws:cloudwatch:us-east-1:{DEFAULT_ACCOUNT_ID}:alarm:{unique('alarm')}"
+    details = {"source": "aws.cloudwatch", "timestamp": now_utc(), "triggerArn": alarm}
+    first = start(incidents, create_plan(incidents), triggerDetails=details)
+    second = start(incidents, create_plan(incidents), triggerDetails=details)
+    assert first != second
+    # a plan's own dedupe string joins incidents across plans, as Incident Manager does
+    shared = unique("dedupe")
+    a = start(incidents, create_plan(incidents, template_extra={"dedupeString": shared}))
+    b = start(incidents, create_plan(incidents, template_extra={"dedupeString": shared}))
+    assert a == b

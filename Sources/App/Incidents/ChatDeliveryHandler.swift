@@ -66,8 +66,14 @@ struct ChatDeliveryHandler: JobHandler {
         )
     }
 
-    /// The chat event for a notification, with the incident as it is now.
-    static func event(_ notification: IncidentNotification, incident: IncidentRecordRow) -> ChatEvent {
+    /// The chat event for a notification, with the incident as it was then (as it is now for old jobs).
+    static func event(_ notification: IncidentNotification, incident current: IncidentRecordRow) -> ChatEvent {
+        var incident = current
+        if let snapshot = notification.snapshot {
+            incident.title = snapshot.title
+            incident.impact = snapshot.impact
+            incident.status = snapshot.status
+        }
         let status: ChatEvent.IncidentStatus = incident.status == "RESOLVED" ? .resolved : .open
         let kind: ChatEvent.Kind
         switch notification.event {

@@ -121,15 +121,17 @@ public struct IncidentRepository: Sendable {
         return rows.count == 1 ? rows.first : nil
     }
 
-    /// The newest OPEN record of the account with this dedupe string.
-    public func openRecord(dedupeString: String, accountID: String) async throws -> IncidentRecordRow? {
-        try await sql.raw(
-            """
+    /// The newest OPEN record of the account with this dedupe string, of one response plan when `responsePlanArn` is given.
+    public func openRecord(dedupeString: String, accountID: String, responsePlanArn: String? = nil) async throws -> IncidentRecordRow? {
+        var query: SQLQueryString = """
             SELECT \(unsafeRaw: Self.columns) FROM incident_records
             WHERE account_id = \(bind: accountID) AND dedupe_string = \(bind: dedupeString) AND status = 'OPEN'
-            ORDER BY created_at DESC LIMIT 1
             """
-        ).first().map(Self.row)
+        if let responsePlanArn {
+            query += " AND response_plan_arn = \(bind: responsePlanArn)"
+        }
+        query += " ORDER BY created_at DESC LIMIT 1"
+        return try await sql.raw(query).first().map(Self.row)
     }
 
     /// Whether any record was started from the plan.
