@@ -81,7 +81,7 @@ public func buildApplication(
         confirmAnyHost: configuration.environment["HIKESHI_SNS_CONFIRM_ANY_HOST"] == "1",
         logger: logger
     ).register(on: router)
-    SlackWebhooks(registry: registry, incidents: incidents, clock: core.clock, logger: logger).register(on: router)
+    SlackWebhooks(registry: registry, incidents: incidents, logger: logger).register(on: router)
     if let twilioConfiguration {
         TwilioWebhooks(
             contacts: contacts,

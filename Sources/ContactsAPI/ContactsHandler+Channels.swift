@@ -17,7 +17,7 @@ extension ContactsHandler {
         let address = try Self.checkedAddress(input.deliveryAddress, type: input.type, field: "DeliveryAddress.SimpleAddress")
         let account = context.accountID
         let now = clock.now()
-        let fingerprint = try Fingerprint.of(input, ignoring: "IdempotencyToken")
+        let fingerprint = try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken")
         let deferred = input.deferActivation ?? false
         let (arn, _) = try await write { sql in
             try await idempotent(

@@ -10,7 +10,7 @@ extension ContactsHandler {
     public func createContact(_ input: SSMContacts.CreateContactRequest, context: AWSRequestContext) async throws -> SSMContacts.CreateContactResult {
         let arn = Self.arn(context, "contact/\(input.alias)")
         let now = clock.now()
-        let fingerprint = try Fingerprint.of(input, ignoring: "IdempotencyToken")
+        let fingerprint = try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken")
         let account = context.accountID
         let region = context.region
         let type = input.type

@@ -13,7 +13,7 @@ extension ContactsHandler {
     ) async throws -> SSMContacts.StartEngagementResult {
         let account = context.accountID
         let now = clock.now()
-        let fingerprint = try Fingerprint.of(input, ignoring: "IdempotencyToken")
+        let fingerprint = try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken")
         let (arn, created) = try await write { sql in
             try await idempotent("StartEngagement", token: input.idempotencyToken, fingerprint: fingerprint, account: account, now: now, sql: sql) {
                 let request = EngagementRequest(

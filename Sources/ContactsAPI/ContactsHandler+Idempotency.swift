@@ -17,25 +17,17 @@ extension ContactsHandler {
         sql: any SQLDatabase,
         create: () async throws -> String
     ) async throws -> (result: String, created: Bool) {
-        let tokens = IdempotencyRepository(sql)
-        guard let token else {
-            return (try await create(), true)
-        }
-        if let previous = try await tokens.entry(accountID: account, operation: operation, token: token) {
-            guard previous.requestHash == fingerprint else {
-                throw ContactsError.conflict(token, type: "IdempotencyToken", message: "The idempotency token was used with other parameters")
-            }
-            return (previous.result, false)
-        }
-        let result = try await create()
-        try await tokens.remember(
+        try await IdempotencyRepository(sql).once(
             accountID: account,
             operation: operation,
             token: token,
-            entry: .init(requestHash: fingerprint, result: result),
-            at: now
+            requestHash: fingerprint,
+            at: now,
+            mismatch: {
+                ContactsError.conflict(token ?? "", type: "IdempotencyToken", message: "The idempotency token was used with other parameters")
+            },
+            create: create
         )
-        return (result, true)
     }
 
     /// Loads the caller's channel in a transaction, lets `change` modify it, and saves it.

@@ -25,7 +25,7 @@ extension ContactsHandler {
         let tags = input.tags ?? []
         try Self.checkTagCount(tags.count)
         let arn = Self.arn(context, "rotation/\(input.name)")
-        let fingerprint = try Fingerprint.of(input, ignoring: "IdempotencyToken")
+        let fingerprint = try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken")
         let (result, _) = try await write { sql in
             try await idempotent("CreateRotation", token: input.idempotencyToken, fingerprint: fingerprint, account: account, now: now, sql: sql) {
                 let rotations = RotationRepository(sql)

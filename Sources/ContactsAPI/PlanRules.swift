@@ -104,17 +104,3 @@ enum PlanRules {
         )
     }
 }
-
-/// A stable text of a request's parameters, to tell a retried call from a different one.
-enum Fingerprint {
-    /// The input's JSON with sorted keys, without the named top-level member.
-    static func of(_ input: some Encodable, ignoring member: String) throws -> String {
-        let data = try AWSJSONCoding.encoder.encode(input)
-        guard var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            return String(decoding: data, as: UTF8.self)
-        }
-        object.removeValue(forKey: member)
-        let canonical = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: canonical, as: UTF8.self)
-    }
-}

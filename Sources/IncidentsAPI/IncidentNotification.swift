@@ -12,8 +12,6 @@ public struct IncidentNotification: Codable, Sendable, Equatable {
     public enum Event: String, Codable, Sendable {
         /// The incident opened.
         case created
-        /// Another trigger joined the open incident.
-        case absorbed
         /// The impact changed.
         case impactChanged
         /// The title changed.

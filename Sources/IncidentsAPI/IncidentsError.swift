@@ -7,7 +7,6 @@ public struct IncidentsError: Error, Sendable, Equatable {
         case notFound(identifier: String, type: String)
         case conflict(identifier: String, type: String)
         case validation(field: String)
-        case accessDenied
         case quotaExceeded(quotaCode: String)
         case unavailable
     }
@@ -29,11 +28,6 @@ public struct IncidentsError: Error, Sendable, Equatable {
     /// A semantically invalid member, beyond the model's constraints.
     public static func invalid(_ field: String, _ message: String) -> IncidentsError {
         IncidentsError(code: .validation(field: field), message: message)
-    }
-
-    /// The caller may not act on another account's resource.
-    public static func accessDenied(_ message: String) -> IncidentsError {
-        IncidentsError(code: .accessDenied, message: message)
     }
 
     /// A limit of the service.
@@ -73,8 +67,6 @@ extension IncidentsError: AWSErrorConvertible {
             return AWSError(code: "ConflictException", message: message, status: 409, fields: fields)
         case .validation(let field):
             return AWSValidationError(field: field, constraint: message).awsError
-        case .accessDenied:
-            return AWSError(code: "AccessDeniedException", message: message, status: 403)
         case .quotaExceeded(let quotaCode):
             return AWSError(
                 code: "ServiceQuotaExceededException",

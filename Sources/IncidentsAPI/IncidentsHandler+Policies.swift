@@ -15,7 +15,7 @@ extension IncidentsHandler {
         }
         let account = context.accountID
         let now = clock.now()
-        let policyID = Self.randomHex(bytes: 16)
+        let policyID = RandomToken.hex(bytes: 16)
         try await write { sql in
             guard try await ResponsePlanRepository(sql).plan(arn: input.resourceArn, accountID: account) != nil else {
                 throw IncidentsError.notFound(input.resourceArn, type: "RESPONSE_PLAN")

@@ -13,45 +13,37 @@ extension IncidentsHandler {
     {
         let now = clock.now()
         let caller = context.accountID
-        let fingerprint = try Self.fingerprint(input)
+        let fingerprint = try AWSInputFingerprint.of(input, ignoring: "clientToken")
         let related = input.relatedItems ?? []
-        let arn: String = try await write { sql in
-            if let token = input.clientToken,
-                let previous = try await IdempotencyRepository(sql).entry(accountID: caller, operation: "StartIncident", token: token)
-            {
-                guard previous.requestHash == fingerprint else {
-                    throw IncidentsError.conflict(token, type: "", "The client token was used with other parameters")
-                }
-                return previous.result
-            }
-            let (planRecord, _) = try await self.plan(input.responsePlanArn, action: "StartIncident", context: context, sql: sql)
-            let trigger = IncidentTrigger(
-                responsePlanArn: planRecord.arn,
-                source: input.triggerDetails?.source ?? "aws.ssm-incidents.custom",
-                triggerArn: input.triggerDetails?.triggerArn,
-                title: input.title,
-                impact: input.impact,
-                timestamp: input.triggerDetails?.timestamp ?? now,
-                rawData: input.triggerDetails?.rawData,
-                createdBy: Self.principal(context),
-                invokedBy: input.triggerDetails == nil ? nil : "ssm-incidents"
-            )
-            let outcome = try await self.begin(trigger, accountID: planRecord.accountID, region: context.region, now: now, sql: sql)
-            if case .started(let arn) = outcome {
-                for item in related {
-                    try await self.addRelatedItem(item, incidentArn: arn, accountID: planRecord.accountID, now: now, sql: sql)
-                }
-            }
-            if let token = input.clientToken {
-                try await IdempotencyRepository(sql).remember(
-                    accountID: caller,
-                    operation: "StartIncident",
-                    token: token,
-                    entry: .init(requestHash: fingerprint, result: outcome.incidentArn),
-                    at: now
+        let (arn, _) = try await write { sql in
+            try await IdempotencyRepository(sql).once(
+                accountID: caller,
+                operation: "StartIncident",
+                token: input.clientToken,
+                requestHash: fingerprint,
+                at: now,
+                mismatch: { Self.tokenReused(input.clientToken) }
+            ) {
+                let (planRecord, _) = try await self.plan(input.responsePlanArn, action: "StartIncident", context: context, sql: sql)
+                let trigger = IncidentTrigger(
+                    responsePlanArn: planRecord.arn,
+                    source: input.triggerDetails?.source ?? "aws.ssm-incidents.custom",
+                    triggerArn: input.triggerDetails?.triggerArn,
+                    title: input.title,
+                    impact: input.impact,
+                    timestamp: input.triggerDetails?.timestamp ?? now,
+                    rawData: input.triggerDetails?.rawData,
+                    createdBy: Self.principal(context),
+                    invokedBy: input.triggerDetails == nil ? nil : "ssm-incidents"
                 )
+                let outcome = try await self.begin(trigger, accountID: planRecord.accountID, region: context.region, now: now, sql: sql)
+                if case .started(let arn) = outcome {
+                    for item in related {
+                        try await self.addRelatedItem(item, incidentArn: arn, accountID: planRecord.accountID, now: now, sql: sql)
+                    }
+                }
+                return outcome.incidentArn
             }
-            return outcome.incidentArn
         }
         notifier?.wake()
         context.logger.info("incident started", metadata: ["incident.arn": .string(arn)])
@@ -171,13 +163,8 @@ extension IncidentsHandler {
         }
     }
 
-    /// A stable text of the request without its client token.
-    static func fingerprint(_ input: some Encodable) throws -> String {
-        let data = try AWSJSONCoding.encoder.encode(input)
-        guard var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            return String(decoding: data, as: UTF8.self)
-        }
-        object.removeValue(forKey: "clientToken")
-        return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+    /// The conflict of a client token reused with other parameters.
+    static func tokenReused(_ token: String?) -> IncidentsError {
+        IncidentsError.conflict(token ?? "", type: "", "The client token was used with other parameters")
     }
 }

@@ -60,7 +60,7 @@ extension IncidentsHandler {
         let arn = Self.arn(account: accountID, "incident-record/\(plan.name)/\(UUID().uuidString.lowercased())")
         let title = trigger.title ?? plan.incidentTemplate.title
         let impact = trigger.impact ?? plan.incidentTemplate.impact
-        let opsItemID = "oi-" + Self.randomHex(bytes: 6)
+        let opsItemID = "oi-" + RandomToken.hex(bytes: 6)
         var stored = StoredIncident(
             record: SSMIncidents.IncidentRecord(
                 arn: arn,

@@ -17,56 +17,49 @@ extension IncidentsHandler {
             throw IncidentsError.invalid("eventType", "eventType must be 'Custom Event' or 'Note'")
         }
         let now = clock.now()
-        let fingerprint = try Self.fingerprint(input)
+        let fingerprint = try AWSInputFingerprint.of(input, ignoring: "clientToken")
         let caller = context.accountID
         let references = try StoredJSON.encode(input.eventReferences ?? [])
-        let (eventID, arn, note) = try await write { sql -> (String, String, Bool) in
-            if let token = input.clientToken,
-                let previous = try await IdempotencyRepository(sql).entry(accountID: caller, operation: "CreateTimelineEvent", token: token)
-            {
-                guard previous.requestHash == fingerprint else {
-                    throw IncidentsError.conflict(token, type: "", "The client token was used with other parameters")
-                }
-                return (previous.result, input.incidentRecordArn, false)
-            }
+        let (eventID, note) = try await write { sql -> (String, Bool) in
             let (row, _) = try await self.incident(input.incidentRecordArn, action: "CreateTimelineEvent", context: context, sql: sql)
-            let eventID = EventID.next(at: now)
-            try await TimelineRepository(sql).insert(
-                TimelineEventRecord(
-                    eventID: eventID,
-                    incidentArn: row.arn,
-                    accountID: row.accountID,
-                    eventTime: input.eventTime,
-                    eventType: input.eventType,
-                    eventData: input.eventData,
-                    eventReferences: references,
-                    updatedAt: now
+            let (eventID, created) = try await IdempotencyRepository(sql).once(
+                accountID: caller,
+                operation: "CreateTimelineEvent",
+                token: input.clientToken,
+                requestHash: fingerprint,
+                at: now,
+                mismatch: { Self.tokenReused(input.clientToken) }
+            ) {
+                let eventID = EventID.next(at: now)
+                try await TimelineRepository(sql).insert(
+                    TimelineEventRecord(
+                        eventID: eventID,
+                        incidentArn: row.arn,
+                        accountID: row.accountID,
+                        eventTime: input.eventTime,
+                        eventType: input.eventType,
+                        eventData: input.eventData,
+                        eventReferences: references,
+                        updatedAt: now
+                    )
                 )
-            )
-            if input.eventType == "Note" {
-                var notification = IncidentNotification(
-                    incidentArn: row.arn,
-                    accountID: row.accountID,
-                    event: .note,
-                    actor: Self.principal(context),
-                    text: Self.noteText(input.eventData)
-                )
-                notification.snapshot = .init(title: row.title, impact: row.impact, status: row.status)
-                try await self.enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: sql)
+                if input.eventType == "Note" {
+                    var notification = IncidentNotification(
+                        incidentArn: row.arn,
+                        accountID: row.accountID,
+                        event: .note,
+                        actor: Self.principal(context),
+                        text: Self.noteText(input.eventData)
+                    )
+                    notification.snapshot = .init(title: row.title, impact: row.impact, status: row.status)
+                    try await self.enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: sql)
+                }
+                return eventID
             }
-            if let token = input.clientToken {
-                try await IdempotencyRepository(sql).remember(
-                    accountID: caller,
-                    operation: "CreateTimelineEvent",
-                    token: token,
-                    entry: .init(requestHash: fingerprint, result: eventID),
-                    at: now
-                )
-            }
-            return (eventID, row.arn, input.eventType == "Note")
+            return (eventID, created && input.eventType == "Note")
         }
         if note { notifier?.wake() }
-        return SSMIncidents.CreateTimelineEventOutput(eventId: eventID, incidentRecordArn: arn)
+        return SSMIncidents.CreateTimelineEventOutput(eventId: eventID, incidentRecordArn: input.incidentRecordArn)
     }
 
     /// Returns one timeline event.

@@ -68,19 +68,4 @@ public struct IncidentsHandler: SSMIncidentsAPI {
         guard parts.count == 6, parts[0] == "arn" else { return nil }
         return String(parts[4])
     }
-
-    /// Random lower-case hex, `bytes` bytes long.
-    static func randomHex(bytes: Int) -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<bytes).map { _ in
-            let byte = UInt8.random(in: 0...255, using: &generator)
-            return String(byte, radix: 16).leftPadded(to: 2)
-        }.joined()
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
 }

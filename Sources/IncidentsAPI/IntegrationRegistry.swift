@@ -4,7 +4,7 @@ import HikeshiCore
 import SQLKit
 import Storage
 
-/// Creates, finds and removes alert integrations (secret URLs that start incidents from a response plan)
+/// Creates and finds alert integrations (secret URLs that start incidents from a response plan)
 /// and chat channels (webhooks addressed by an SNS-style topic ARN in plans' `chatChannel` and
 /// `notificationTargets`).
 ///
@@ -41,7 +41,7 @@ public struct IntegrationRegistry: Sendable {
                 ? try await plans.plan(arn: responsePlan, accountID: accountID) : try await plans.plan(named: responsePlan, accountID: accountID)
             guard let plan = found else { throw IncidentsError.notFound(responsePlan, type: "RESPONSE_PLAN") }
             let record = IntegrationRecord(
-                id: "int-" + IncidentsHandler.randomHex(bytes: 8),
+                id: "int-" + RandomToken.hex(bytes: 8),
                 tokenHash: Self.hash(token),
                 accountID: accountID,
                 region: region,
@@ -102,25 +102,9 @@ public struct IntegrationRegistry: Sendable {
         return try await database.read { sql in try await IntegrationRepository(sql).record(tokenHash: hash) }
     }
 
-    /// The account's integrations and channels, oldest first.
-    public func list(accountID: String, chat: Bool?) async throws -> [IntegrationRecord] {
-        let kinds: [IntegrationKind] =
-            switch chat {
-            case .some(true): IntegrationKind.chatKinds
-            case .some(false): IntegrationKind.alertKinds
-            case nil: []
-            }
-        return try await database.read { sql in try await IntegrationRepository(sql).list(accountID: accountID, kinds: kinds.map(\.rawValue)) }
-    }
-
-    /// Removes one; returns whether it existed.
-    public func delete(id: String, accountID: String) async throws -> Bool {
-        try await database.transaction { sql in try await IntegrationRepository(sql).delete(id: id, accountID: accountID) }
-    }
-
     /// A new secret token: 32 random bytes, URL-safe.
     static func newToken() -> String {
-        IncidentsHandler.randomHex(bytes: 32)
+        RandomToken.hex(bytes: 32)
     }
 
     /// The stored form of a token.

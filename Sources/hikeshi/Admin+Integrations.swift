@@ -40,8 +40,7 @@ extension Admin {
         }
 
         func run() async throws {
-            var configuration = HikeshiConfiguration()
-            storage.apply(to: &configuration)
+            let configuration = storage.configuration()
             let created = try await AdminCommands.createIntegration(
                 configuration,
                 accountID: accountID,
@@ -92,8 +91,7 @@ extension Admin {
         }
 
         func run() async throws {
-            var configuration = HikeshiConfiguration()
-            storage.apply(to: &configuration)
+            let configuration = storage.configuration()
             let created = try await AdminCommands.createChatChannel(
                 configuration,
                 accountID: accountID,

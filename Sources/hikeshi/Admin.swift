@@ -23,8 +23,7 @@ struct Admin: AsyncParsableCommand {
         @OptionGroup var storage: StorageOptions
 
         func run() async throws {
-            var configuration = HikeshiConfiguration()
-            storage.apply(to: &configuration)
+            let configuration = storage.configuration()
             try await AdminCommands.createAccount(configuration, accountID: accountID, name: name)
             try printJSON(["AccountId": accountID, "Name": name])
         }
@@ -42,8 +41,7 @@ struct Admin: AsyncParsableCommand {
         @OptionGroup var storage: StorageOptions
 
         func run() async throws {
-            var configuration = HikeshiConfiguration()
-            storage.apply(to: &configuration)
+            let configuration = storage.configuration()
             let key = try await AdminCommands.createAccessKey(configuration, accountID: accountID)
             try printJSON(["AccountId": key.accountID, "AccessKeyId": key.accessKeyID, "SecretAccessKey": key.secretAccessKey])
         }
@@ -64,8 +62,7 @@ struct Admin: AsyncParsableCommand {
         @OptionGroup var storage: StorageOptions
 
         func run() async throws {
-            var configuration = HikeshiConfiguration()
-            storage.apply(to: &configuration)
+            let configuration = storage.configuration()
             guard let code = try await AdminCommands.activationCode(configuration, accountID: accountID, channelArn: channelArn) else {
                 throw ValidationError("the channel has no pending activation code (or does not exist)")
             }
@@ -93,8 +90,7 @@ extension Admin {
         @OptionGroup var storage: StorageOptions
 
         func run() async throws {
-            var configuration = HikeshiConfiguration()
-            storage.apply(to: &configuration)
+            let configuration = storage.configuration()
             let url = try await AdminCommands.calendarFeedURL(configuration, accountID: accountID, resourceArn: resourceArn, rotate: rotate)
             try printJSON(["Url": url])
         }

@@ -21,6 +21,13 @@ struct StorageOptions: ParsableArguments {
     @Option(name: .customLong("database-url"), help: "PostgreSQL URL, postgres://user:pass@host:port/db (env HIKESHI_DATABASE_URL).")
     var databaseURL: String?
 
+    /// The default configuration with these options applied (what the admin commands use).
+    func configuration() -> HikeshiConfiguration {
+        var configuration = HikeshiConfiguration()
+        apply(to: &configuration)
+        return configuration
+    }
+
     func apply(to configuration: inout HikeshiConfiguration) {
         let environment = configuration.environment
         if let directory = dataDirectory ?? environment["HIKESHI_DATA_DIR"] {

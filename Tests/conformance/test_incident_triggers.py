@@ -385,6 +385,23 @@ def test_generic_webhook(trigger_server, client):
     assert record(client, arn)["title"] == title, "an absorbed alert does not retitle the incident"
 
 
+def test_simultaneous_alerts_for_one_problem_open_one_incident(trigger_server, client):
+    """Twelve copies of one alert posted at once: one starts the incident, the rest are absorbed
+    (on PostgreSQL the advisory lock, on SQLite the single writer, serialise the dedupe check)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    plan, out = integration(trigger_server, client, "generic")
+    body = {"title": "Queue backlog", "dedupeKey": unique("backlog")}
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        answers = list(pool.map(lambda _: post(out["url"], body), range(12)))
+    assert all(status == 202 for status, _ in answers), answers
+    outcomes = sorted(answer["outcome"] for _, answer in answers)
+    assert outcomes == ["absorbed"] * 11 + ["started"], outcomes
+    assert len({answer["incidentRecordArn"] for _, answer in answers}) == 1
+    assert len(incidents_of_plan(client, plan)) == 1
+    assert trigger_actions(client, answers[0][1]["incidentRecordArn"]).count("absorbed") == 11
+
+
 def test_plan_dedupe_string_wins_over_the_alerts_identity(trigger_server, client):
     plan, out = integration(trigger_server, client, "generic", template_extra={"dedupeString": unique("plan-wide")})
     first = accepted(out["url"], {"title": "One", "dedupeKey": unique("a")}, "started")

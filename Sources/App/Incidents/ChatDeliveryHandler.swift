@@ -78,7 +78,6 @@ struct ChatDeliveryHandler: JobHandler {
         let kind: ChatEvent.Kind
         switch notification.event {
         case .created: kind = .created
-        case .absorbed: kind = .absorbed(source: notification.actor ?? "alert", title: notification.text ?? incident.title)
         case .impactChanged: kind = .impactChanged(old: notification.oldImpact ?? incident.impact, new: incident.impact)
         case .titleChanged: kind = .note(author: notification.actor ?? "Incident Manager", text: "Title changed to \(incident.title)")
         case .note: kind = .note(author: notification.actor ?? "someone", text: notification.text ?? "")

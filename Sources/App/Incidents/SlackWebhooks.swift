@@ -1,7 +1,6 @@
 import Alerting
 import Foundation
 import HTTPTypes
-import HikeshiCore
 import Hummingbird
 import IncidentsAPI
 import Logging
@@ -16,7 +15,6 @@ import Storage
 struct SlackWebhooks: Sendable {
     let registry: IntegrationRegistry
     let incidents: IncidentsHandler
-    let clock: any HikeshiClock
     let logger: Logger
 
     static let timestampField = HTTPField.Name("X-Slack-Request-Timestamp")
@@ -43,6 +41,7 @@ struct SlackWebhooks: Sendable {
             guard let secret = settings.signingSecret,
                 let timestampField = Self.timestampField, let signatureField = Self.signatureField,
                 let timestamp = request.headers[timestampField], let signature = request.headers[signatureField],
+                // Replay protection uses the machine clock, as SigV4 does, never the domain clock.
                 SlackSignature.verify(signingSecret: secret, timestamp: timestamp, body: body, signature: signature, now: Date())
             else {
                 return Self.reply(.unauthorized, "Invalid signature")

@@ -20,4 +20,18 @@ public enum RandomToken {
         var generator = SystemRandomNumberGenerator()
         return String((0..<digits).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
     }
+
+    /// `bytes` random bytes as lower-case hex (ids and URL secrets).
+    public static func hex(bytes: Int) -> String {
+        var generator = SystemRandomNumberGenerator()
+        let digits = Array("0123456789abcdef")
+        var text = ""
+        text.reserveCapacity(bytes * 2)
+        for _ in 0..<bytes {
+            let byte = Int(UInt8.random(in: 0...255, using: &generator))
+            text.append(digits[byte >> 4])
+            text.append(digits[byte & 0xF])
+        }
+        return text
+    }
 }

@@ -46,4 +46,30 @@ public struct IdempotencyRepository: Sendable {
             """
         ).run()
     }
+
+    /// Runs `create` once per client token, in the caller's transaction.
+    ///
+    /// Without a token it just runs. A token seen before with the same `requestHash` returns the first
+    /// result (and `created` false); the same token with another hash throws `mismatch()`.
+    public func once(
+        accountID: String,
+        operation: String,
+        token: String?,
+        requestHash: String,
+        at instant: Date,
+        mismatch: () -> any Error,
+        create: () async throws -> String
+    ) async throws -> (result: String, created: Bool) {
+        guard let token else {
+            return (try await create(), true)
+        }
+        if let previous = try await entry(accountID: accountID, operation: operation, token: token) {
+            guard previous.requestHash == requestHash else { throw mismatch() }
+            return (previous.result, false)
+        }
+        let result = try await create()
+        try await remember(
+            accountID: accountID, operation: operation, token: token, entry: Entry(requestHash: requestHash, result: result), at: instant)
+        return (result, true)
+    }
 }

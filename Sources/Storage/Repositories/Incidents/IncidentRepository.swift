@@ -134,11 +134,6 @@ public struct IncidentRepository: Sendable {
         return try await sql.raw(query).first().map(Self.row)
     }
 
-    /// Whether any record was started from the plan.
-    public func exists(responsePlanArn: String) async throws -> Bool {
-        try await sql.raw("SELECT arn FROM incident_records WHERE response_plan_arn = \(bind: responsePlanArn) LIMIT 1").first() != nil
-    }
-
     /// Records newest first, matching every predicate, after `cursor`.
     public func list(accountID: String, matching predicates: [IncidentPredicate], after cursor: String?, limit: Int) async throws
         -> Page<IncidentRecordRow>

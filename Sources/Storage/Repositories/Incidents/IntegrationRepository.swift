@@ -79,24 +79,6 @@ public struct IntegrationRepository: Sendable {
         ).first().map(Self.record)
     }
 
-    /// The account's integrations, oldest first; `kinds` limits the kinds listed.
-    public func list(accountID: String, kinds: [String]) async throws -> [IntegrationRecord] {
-        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM integrations WHERE account_id = \(bind: accountID)"
-        if !kinds.isEmpty {
-            query += " AND kind IN (\(SQLList(kinds.map { SQLBind($0) })))"
-        }
-        query += " ORDER BY created_at, id"
-        return try await sql.raw(query).all().map(Self.record)
-    }
-
-    /// Deletes one; returns whether it existed.
-    @discardableResult
-    public func delete(id: String, accountID: String) async throws -> Bool {
-        guard try await record(id: id, accountID: accountID) != nil else { return false }
-        try await sql.raw("DELETE FROM integrations WHERE id = \(bind: id) AND account_id = \(bind: accountID)").run()
-        return true
-    }
-
     private static func record(_ row: any SQLRow) throws -> IntegrationRecord {
         IntegrationRecord(
             id: try row.decode(column: "id", as: String.self),

@@ -68,12 +68,6 @@ public struct OpsItemRepository: Sendable {
         ).run()
     }
 
-    /// The item with this id in the account.
-    public func item(id: String, accountID: String) async throws -> OpsItemRecord? {
-        try await sql.raw("SELECT \(unsafeRaw: Self.columns) FROM ops_items WHERE id = \(bind: id) AND account_id = \(bind: accountID)")
-            .first().map(Self.record)
-    }
-
     /// Sets the status.
     public func setStatus(_ status: String, id: String, accountID: String, at instant: Date) async throws {
         try await sql.raw(
