@@ -114,8 +114,19 @@ let package = Package(
         .target(
             name: "IncidentsAPI",
             dependencies: [
-                "HikeshiCore", "AWSProtocol", "SSMIncidentsModel", "Storage", "Scheduler", "Alerting", "ContactsAPI",
+                "HikeshiCore", "AWSProtocol", "SSMIncidentsModel", "HikeshiModel", "Storage", "Scheduler", "Alerting", "ContactsAPI",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Generated from Hikeshi's own botocore-style model (Models/hikeshi) by Tools/shapegen.
+        .target(name: "HikeshiModel", dependencies: ["AWSProtocol"], swiftSettings: swiftSettings),
+        // The support desk: the AWS Support API for customers, and the desk's plans, calendars, agents and SLA clocks.
+        .target(
+            name: "SupportAPI",
+            dependencies: [
+                "HikeshiCore", "AWSProtocol", "SupportModel", "HikeshiModel", "Storage", "Scheduler", "ContactsAPI",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -125,7 +136,7 @@ let package = Package(
             name: "App",
             dependencies: [
                 "HikeshiCore", "AWSProtocol", "Storage", "Scheduler", "Identity", "ContactsAPI", "SSMContactsModel", "Paging", "Delivery",
-                "IncidentsAPI", "SSMIncidentsModel", "Alerting",
+                "IncidentsAPI", "SSMIncidentsModel", "Alerting", "SupportAPI", "SupportModel", "HikeshiModel",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -153,7 +164,7 @@ let package = Package(
         .executableTarget(
             name: "hikeshi",
             dependencies: [
-                "App", "IncidentsAPI",
+                "App", "IncidentsAPI", "HikeshiModel", "HikeshiCore", "AWSProtocol",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -5,6 +5,7 @@ import Delivery
 import Foundation
 import HTTPTypes
 import HikeshiCore
+import HikeshiModel
 import Hummingbird
 import Identity
 import IncidentsAPI
@@ -16,6 +17,8 @@ import SSMIncidentsModel
 import Scheduler
 import ServiceLifecycle
 import Storage
+import SupportAPI
+import SupportModel
 
 /// The request context: Hummingbird's basics; AWS facts travel in ``AWSRequestContext``.
 public typealias HikeshiRequestContext = BasicRequestContext
@@ -49,13 +52,21 @@ public func buildApplication(
     let incidentJobs: [any JobHandler] = [
         NotificationFanOut(database: core.database, clock: core.clock, notifier: notifier, logger: logger),
         ChatDeliveryHandler(database: core.database, httpClient: HTTPClient.shared, publicURL: configuration.publicURL, logger: logger),
+        FirstResponseBreachJob(database: core.database, clock: core.clock, notifier: notifier, logger: logger),
     ]
     let scheduler = SchedulerService(database: core.database, clock: core.clock, handlers: paging.handlers + incidentJobs, logger: logger)
     notifier.target = scheduler
     let contacts = ContactsHandler(database: core.database, clock: core.clock, notifier: scheduler)
     let incidents = IncidentsHandler(database: core.database, clock: core.clock, notifier: scheduler)
+    let registry = IntegrationRegistry(database: core.database, clock: core.clock)
+    let desk = SupportDesk(database: core.database, clock: core.clock, notifier: scheduler)
+    let hikeshi = HikeshiHandler(integrations: IntegrationAdmin(registry: registry, publicURL: configuration.publicURL), desk: desk)
     let endpoint = AWSEndpoint(
-        services: [SSMContactsService(handler: contacts), SSMIncidentsService(handler: incidents)],
+        services: [
+            SSMContactsService(handler: contacts), SSMIncidentsService(handler: incidents),
+            SupportService(handler: SupportHandler(database: core.database, clock: core.clock, notifier: scheduler)),
+            HikeshiService(handler: hikeshi),
+        ],
         directory: core.identity,
         metrics: metrics,
         logger: logger
@@ -71,7 +82,6 @@ public func buildApplication(
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: metrics.render())))
     }
     CalendarFeed(database: core.database, clock: core.clock).register(on: router)
-    let registry = IntegrationRegistry(database: core.database, clock: core.clock)
     IntegrationWebhooks(
         registry: registry,
         incidents: incidents,

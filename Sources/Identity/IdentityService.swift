@@ -62,6 +62,11 @@ public final class IdentityService: AWSCredentialDirectory {
         }
     }
 
+    /// Marks the account as the provider's: the one that runs the support desk.
+    public func markProvider(_ id: String) async throws {
+        try await database.transaction { sql in try await SupportPlanRepository(sql).markProvider(accountID: id) }
+    }
+
     /// Whether the account exists.
     public func accountExists(_ id: String) async throws -> Bool {
         try await database.read { try await AccountRepository($0).account(id) } != nil

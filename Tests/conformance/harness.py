@@ -43,6 +43,9 @@ DEFAULT_ACCOUNT_ID = "111111111111"
 HEALTH_TIMEOUT = 20.0
 STOP_TIMEOUT = 15.0
 REPO_ROOT = Path(__file__).resolve().parents[2]
+# Hikeshi's own API model (the `hikeshi` service for boto3 and the aws CLI).
+MODELS_DIR = REPO_ROOT / "Models"
+os.environ["AWS_DATA_PATH"] = str(MODELS_DIR)
 
 
 # ---------------------------------------------------------------------------
@@ -85,6 +88,7 @@ def clean_env() -> dict[str, str]:
     """The current environment minus anything that could leak Hikeshi or AWS
     configuration from the developer's shell into the processes we start."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("HIKESHI_", "AWS_"))}
+    env["AWS_DATA_PATH"] = str(MODELS_DIR)
     return env
 
 

@@ -1,9 +1,11 @@
 import Foundation
 import HikeshiCore
+import HikeshiModel
 import Identity
 import IncidentsAPI
 import Logging
 import Storage
+import SupportAPI
 
 /// The operations behind `hikeshi admin …`, run against the same database as the server.
 public enum AdminCommands {
@@ -99,6 +101,41 @@ public enum AdminCommands {
             )
         }
         return (created.record, "\(configuration.publicURL)/chat/slack/\(created.token)")
+    }
+
+    /// Sets a customer account's support plan, case language and time zone.
+    public static func setSupportPlan(
+        _ configuration: HikeshiConfiguration,
+        accountID: String,
+        plan: Hikeshi.SupportPlanName,
+        language: Hikeshi.LanguageCode,
+        timeZone: String
+    ) async throws -> Hikeshi.SupportPlan {
+        try await withCore(configuration) { core in
+            try await SupportDesk(database: core.database, clock: core.clock).setPlan(
+                accountID: accountID, plan: plan, language: language, timeZone: timeZone)
+        }
+    }
+
+    /// The agent view of a case: plan, due time, business time spent, target met, communications.
+    public static func showCase(_ configuration: HikeshiConfiguration, caseID: String) async throws -> Hikeshi.CaseView {
+        try await withCore(configuration) { core in
+            try await SupportDesk(database: core.database, clock: core.clock).caseDetails(caseID: caseID)
+        }
+    }
+
+    /// Replies to a case as an agent (the desk's own agent without `agentID`).
+    public static func replyToCase(
+        _ configuration: HikeshiConfiguration,
+        caseID: String,
+        agentID: String?,
+        body: String,
+        requestInformation: Bool
+    ) async throws -> Hikeshi.CaseView {
+        try await withCore(configuration) { core in
+            try await SupportDesk(database: core.database, clock: core.clock).reply(
+                caseID: caseID, agentID: agentID, body: body, requestInformation: requestInformation)
+        }
     }
 
     /// Opens the configured database, migrates it, and runs `body` with it (and the PostgreSQL pool) running.

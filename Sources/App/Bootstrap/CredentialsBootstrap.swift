@@ -30,17 +30,20 @@ public enum CredentialsBootstrap {
             let secret = environment["HIKESHI_SECRET_ACCESS_KEY"], !account.isEmpty, !keyID.isEmpty, !secret.isEmpty
         {
             try await identity.ensure(accountID: account, name: "administrator", accessKeyID: keyID, secret: secret)
+            try await identity.markProvider(account)
             return .fromEnvironment(accountID: account, accessKeyID: keyID)
         }
         let file = dataDirectory.appendingPathComponent("credentials")
         if let text = try? String(contentsOf: file, encoding: .utf8), let keyID = Self.value("aws_access_key_id", in: text),
-            try await identity.account(for: keyID) != nil
+            let account = try await identity.account(for: keyID)
         {
+            try await identity.markProvider(account)
             return .existing(file: file.path)
         }
         let accountID = "0" + RandomToken.numericCode(digits: 11)
         try await identity.createAccount(id: accountID, name: "administrator")
         let key = try await identity.createAccessKey(accountID: accountID)
+        try await identity.markProvider(accountID)
         let contents = """
             # Hikeshi administrator credentials, account \(accountID).
             # Use: AWS_SHARED_CREDENTIALS_FILE=\(file.path) aws --endpoint-url http://HOST:PORT ...

@@ -306,5 +306,92 @@ public enum Schema {
                 "CREATE INDEX ops_items_account ON ops_items (account_id, created_at)",
             ]
         },
+        Migration(version: 6, name: "support") { _ in
+            [
+                "ALTER TABLE accounts ADD COLUMN role TEXT NOT NULL DEFAULT 'customer'",
+                """
+                CREATE TABLE support_settings (
+                    name TEXT PRIMARY KEY,
+                    document TEXT NOT NULL,
+                    updated_at BIGINT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE support_plans (
+                    account_id TEXT PRIMARY KEY,
+                    plan TEXT NOT NULL,
+                    language TEXT NOT NULL,
+                    time_zone TEXT NOT NULL,
+                    updated_at BIGINT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE support_agents (
+                    agent_id TEXT PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    document TEXT NOT NULL,
+                    active INTEGER NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE support_cases (
+                    case_id TEXT PRIMARY KEY,
+                    display_id TEXT NOT NULL UNIQUE,
+                    account_id TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    service_code TEXT NOT NULL,
+                    category_code TEXT NOT NULL,
+                    severity TEXT NOT NULL,
+                    language TEXT NOT NULL,
+                    specialty TEXT NOT NULL,
+                    agent_id TEXT,
+                    created_at BIGINT NOT NULL,
+                    due_at BIGINT,
+                    first_response_at BIGINT,
+                    breached INTEGER NOT NULL,
+                    resolved_at BIGINT,
+                    updated_at BIGINT NOT NULL,
+                    search_text TEXT NOT NULL,
+                    document TEXT NOT NULL
+                )
+                """,
+                "CREATE INDEX support_cases_account ON support_cases (account_id, created_at)",
+                "CREATE INDEX support_cases_queue ON support_cases (status, due_at)",
+                """
+                CREATE TABLE support_communications (
+                    id TEXT PRIMARY KEY,
+                    case_id TEXT NOT NULL,
+                    author TEXT NOT NULL,
+                    submitted_by TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    document TEXT NOT NULL,
+                    created_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX support_communications_case ON support_communications (case_id, created_at)",
+                """
+                CREATE TABLE support_attachment_sets (
+                    id TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    expires_at BIGINT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE support_attachments (
+                    id TEXT PRIMARY KEY,
+                    set_id TEXT NOT NULL,
+                    account_id TEXT NOT NULL,
+                    file_name TEXT NOT NULL,
+                    size BIGINT NOT NULL,
+                    data TEXT NOT NULL,
+                    created_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX support_attachments_set ON support_attachments (set_id, created_at)",
+            ]
+        },
     ]
 }

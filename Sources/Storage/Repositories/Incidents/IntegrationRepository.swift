@@ -79,6 +79,37 @@ public struct IntegrationRepository: Sendable {
         ).first().map(Self.record)
     }
 
+    /// The account's integrations (`chat: false`) or chat channels (`chat: true`) ordered by id, after `cursor` (an id);
+    /// with `targetArn`, only those for that response plan.
+    public func list(accountID: String, kinds: [String], targetArn: String?, after cursor: String?, limit: Int) async throws
+        -> Page<IntegrationRecord>
+    {
+        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM integrations WHERE account_id = \(bind: accountID) AND kind IN ("
+        for (index, kind) in kinds.enumerated() {
+            query += index == 0 ? "\(bind: kind)" : ", \(bind: kind)"
+        }
+        query += ")"
+        if let targetArn {
+            query += " AND target_arn = \(bind: targetArn)"
+        }
+        if let cursor {
+            query += " AND id > \(bind: cursor)"
+        }
+        query += " ORDER BY id LIMIT \(bind: limit + 1)"
+        let records = try await sql.raw(query).all().map(Self.record)
+        let items = Array(records.prefix(limit))
+        return Page(items: items, nextCursor: records.count > limit ? items.last?.id : nil)
+    }
+
+    /// Deletes the account's integration or channel with this id; whether one was deleted.
+    public func delete(id: String, accountID: String) async throws -> Bool {
+        let found = try await record(id: id, accountID: accountID) != nil
+        if found {
+            try await sql.raw("DELETE FROM integrations WHERE id = \(bind: id) AND account_id = \(bind: accountID)").run()
+        }
+        return found
+    }
+
     private static func record(_ row: any SQLRow) throws -> IntegrationRecord {
         IntegrationRecord(
             id: try row.decode(column: "id", as: String.self),

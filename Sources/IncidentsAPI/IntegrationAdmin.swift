@@ -1,0 +1,165 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import HikeshiModel
+import SQLKit
+import Storage
+
+/// The integration and chat-channel operations of the `Hikeshi` API: each account manages its own.
+///
+/// Secret tokens are shown once, in the create answers (the integration `Url`/`Token`, the Slack URLs); lists never
+/// show them, since only their SHA-256 is stored.
+public struct IntegrationAdmin: Sendable {
+    let registry: IntegrationRegistry
+    /// The URL people and monitoring tools reach this server at, without a trailing slash.
+    let publicURL: String
+
+    /// Creates the operations over a registry.
+    public init(registry: IntegrationRegistry, publicURL: String) {
+        self.registry = registry
+        self.publicURL = publicURL
+    }
+
+    /// The secret URL an alert integration is posted to.
+    public func integrationURL(token: String) -> String {
+        "\(publicURL)/integrations/\(token)"
+    }
+
+    /// The base of a Slack channel's command and interactivity URLs.
+    public func slackURL(token: String) -> String {
+        "\(publicURL)/chat/slack/\(token)"
+    }
+
+    /// Creates an alert integration for a response plan (name or ARN).
+    public func createIntegration(_ input: Hikeshi.CreateIntegrationRequest, context: AWSRequestContext) async throws
+        -> Hikeshi.CreateIntegrationResponse
+    {
+        guard let kind = IntegrationKind(rawValue: input.kind.rawValue) else { throw IncidentsError.invalid("Kind", "Unknown integration kind") }
+        let created = try await translating {
+            try await registry.createIntegration(
+                accountID: context.accountID, region: context.region, responsePlan: input.responsePlan, kind: kind, name: input.name,
+                autoResolve: input.autoResolve ?? false)
+        }
+        context.logger.info("integration created", metadata: ["integration.id": .string(created.record.id)])
+        return Hikeshi.CreateIntegrationResponse(
+            integration: try Self.integration(created.record), url: integrationURL(token: created.token), token: created.token)
+    }
+
+    /// The account's alert integrations, optionally of one response plan.
+    public func listIntegrations(_ input: Hikeshi.ListIntegrationsRequest, context: AWSRequestContext) async throws
+        -> Hikeshi.ListIntegrationsResponse
+    {
+        let cursor = try PaginationToken.decode(input.nextToken, scope: "ListIntegrations")
+        let limit = min(max(input.maxResults ?? 50, 1), 100)
+        let page = try await translating {
+            try await registry.database.read { sql in
+                var target: String?
+                if let plan = input.responsePlan {
+                    let plans = ResponsePlanRepository(sql)
+                    let found =
+                        plan.hasPrefix("arn:")
+                        ? try await plans.plan(arn: plan, accountID: context.accountID)
+                        : try await plans.plan(named: plan, accountID: context.accountID)
+                    guard let found else { throw IncidentsError.notFound(plan, type: "RESPONSE_PLAN") }
+                    target = found.arn
+                }
+                return try await IntegrationRepository(sql).list(
+                    accountID: context.accountID, kinds: IntegrationKind.alertKinds.map(\.rawValue), targetArn: target, after: cursor, limit: limit)
+            }
+        }
+        return Hikeshi.ListIntegrationsResponse(
+            integrations: try page.items.map(Self.integration),
+            nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListIntegrations") }
+        )
+    }
+
+    /// Deletes an alert integration: its URL stops working at once.
+    public func deleteIntegration(_ input: Hikeshi.DeleteIntegrationRequest, context: AWSRequestContext) async throws
+        -> Hikeshi.DeleteIntegrationResponse
+    {
+        try await delete(id: input.integrationId, chat: false, context: context)
+        return Hikeshi.DeleteIntegrationResponse()
+    }
+
+    /// Registers a Slack, Teams or Chime webhook addressed by an SNS-style ARN.
+    public func createChatChannel(_ input: Hikeshi.CreateChatChannelRequest, context: AWSRequestContext) async throws
+        -> Hikeshi.CreateChatChannelResponse
+    {
+        guard let kind = IntegrationKind(rawValue: input.kind.rawValue) else { throw IncidentsError.invalid("Kind", "Unknown chat kind") }
+        let created = try await translating {
+            try await registry.createChatChannel(
+                accountID: context.accountID, region: context.region, name: input.name, kind: kind, webhookURL: input.webhookUrl,
+                signingSecret: input.signingSecret)
+        }
+        let slack = kind == .slack ? slackURL(token: created.token) : nil
+        return Hikeshi.CreateChatChannelResponse(
+            chatChannel: try Self.channel(created.record),
+            slackCommandsUrl: slack.map { $0 + "/commands" },
+            slackInteractivityUrl: slack.map { $0 + "/interactive" }
+        )
+    }
+
+    /// The account's chat channels.
+    public func listChatChannels(_ input: Hikeshi.ListChatChannelsRequest, context: AWSRequestContext) async throws
+        -> Hikeshi.ListChatChannelsResponse
+    {
+        let cursor = try PaginationToken.decode(input.nextToken, scope: "ListChatChannels")
+        let limit = min(max(input.maxResults ?? 50, 1), 100)
+        let page = try await translating {
+            try await registry.database.read { sql in
+                try await IntegrationRepository(sql).list(
+                    accountID: context.accountID, kinds: IntegrationKind.chatKinds.map(\.rawValue), targetArn: nil, after: cursor, limit: limit)
+            }
+        }
+        return Hikeshi.ListChatChannelsResponse(
+            chatChannels: try page.items.map(Self.channel),
+            nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListChatChannels") }
+        )
+    }
+
+    /// Deletes a chat channel; plans that name its ARN stop posting to it.
+    public func deleteChatChannel(_ input: Hikeshi.DeleteChatChannelRequest, context: AWSRequestContext) async throws
+        -> Hikeshi.DeleteChatChannelResponse
+    {
+        try await delete(id: input.arn, chat: true, context: context)
+        return Hikeshi.DeleteChatChannelResponse()
+    }
+
+    private func delete(id: String, chat: Bool, context: AWSRequestContext) async throws {
+        let deleted = try await translating {
+            try await registry.database.transaction { sql in
+                let repository = IntegrationRepository(sql)
+                guard let record = try await repository.record(id: id, accountID: context.accountID),
+                    IntegrationKind(rawValue: record.kind)?.isChat == chat
+                else { return false }
+                return try await repository.delete(id: id, accountID: context.accountID)
+            }
+        }
+        guard deleted else { throw IncidentsError.notFound(id, type: chat ? "CHAT_CHANNEL" : "INTEGRATION") }
+    }
+
+    private func translating<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            throw IncidentsError.translate(error)
+        }
+    }
+
+    static func integration(_ record: IntegrationRecord) throws -> Hikeshi.Integration {
+        let settings = try StoredJSON.decode(IntegrationSettings.self, from: record.settings, what: "integration settings")
+        return Hikeshi.Integration(
+            integrationId: record.id,
+            kind: Hikeshi.IntegrationKind(rawValue: record.kind) ?? .generic,
+            name: record.name,
+            responsePlanArn: record.targetArn,
+            autoResolve: settings.autoResolve ?? false,
+            createdAt: record.createdAt
+        )
+    }
+
+    static func channel(_ record: IntegrationRecord) throws -> Hikeshi.ChatChannel {
+        Hikeshi.ChatChannel(
+            arn: record.id, name: record.name, kind: Hikeshi.ChatChannelKind(rawValue: record.kind) ?? .slack, createdAt: record.createdAt)
+    }
+}

@@ -1,0 +1,234 @@
+import Foundation
+import SQLKit
+
+/// What `DescribeCases` filters on.
+public struct SupportCaseFilter: Sendable {
+    /// The customer account.
+    public var accountID: String
+    /// Only these case ids (empty: any).
+    public var caseIDs: [String] = []
+    /// Only this display id.
+    public var displayID: String?
+    /// Only cases opened at or after this instant.
+    public var after: Date?
+    /// Only cases opened at or before this instant.
+    public var before: Date?
+    /// Whether resolved cases are included.
+    public var includeResolved = false
+    /// Only cases in this language.
+    public var language: String?
+
+    /// A filter for an account's unresolved cases.
+    public init(accountID: String) {
+        self.accountID = accountID
+    }
+}
+
+/// What the desk's queue filters on.
+public struct SupportQueueFilter: Sendable {
+    /// Only these languages (empty: any).
+    public var languages: [String] = []
+    /// Only these specialties (empty: any).
+    public var specialties: [String] = []
+    /// Whether cases with an agent are included.
+    public var includeAssigned = false
+
+    /// A filter for every unassigned, unresolved case.
+    public init() {}
+}
+
+/// Support cases.
+public struct SupportCaseRepository: Sendable {
+    private let sql: any SQLDatabase
+    private static let columns = """
+        case_id, display_id, account_id, status, service_code, category_code, severity, language, specialty, agent_id, created_at, due_at, \
+        first_response_at, breached, resolved_at, updated_at, search_text, document
+        """
+
+    /// A repository over a connection or transaction.
+    public init(_ sql: any SQLDatabase) {
+        self.sql = sql
+    }
+
+    /// Inserts a case; ``StorageError/Kind/conflict`` when the id or display id is taken.
+    public func insert(_ record: SupportCaseRecord) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO support_cases (\(unsafeRaw: Self.columns))
+            VALUES (\(bind: record.caseID), \(bind: record.displayID), \(bind: record.accountID), \(bind: record.status),
+                    \(bind: record.serviceCode), \(bind: record.categoryCode), \(bind: record.severity), \(bind: record.language),
+                    \(bind: record.specialty), \(bind: record.agentID), \(bind: record.createdAt.millisecondsSince1970),
+                    \(bind: record.dueAt?.millisecondsSince1970), \(bind: record.firstResponseAt?.millisecondsSince1970),
+                    \(bind: record.breached ? 1 : 0), \(bind: record.resolvedAt?.millisecondsSince1970),
+                    \(bind: record.updatedAt.millisecondsSince1970), \(bind: record.searchText), \(bind: record.document))
+            """
+        ).run()
+    }
+
+    /// Writes every mutable column of a case.
+    public func update(_ record: SupportCaseRecord) async throws {
+        try await sql.raw(
+            """
+            UPDATE support_cases SET status = \(bind: record.status), agent_id = \(bind: record.agentID),
+                due_at = \(bind: record.dueAt?.millisecondsSince1970), first_response_at = \(bind: record.firstResponseAt?.millisecondsSince1970),
+                breached = \(bind: record.breached ? 1 : 0), resolved_at = \(bind: record.resolvedAt?.millisecondsSince1970),
+                updated_at = \(bind: record.updatedAt.millisecondsSince1970), search_text = \(bind: record.searchText),
+                document = \(bind: record.document)
+            WHERE case_id = \(bind: record.caseID)
+            """
+        ).run()
+    }
+
+    /// The case with this id; with `accountID`, only if it belongs to that account.
+    public func supportCase(id: String, accountID: String?) async throws -> SupportCaseRecord? {
+        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE case_id = \(bind: id)"
+        if let accountID {
+            query += " AND account_id = \(bind: accountID)"
+        }
+        return try await sql.raw(query).first().map(Self.record)
+    }
+
+    /// The case with this display id; with `accountID`, only if it belongs to that account.
+    public func supportCase(displayID: String, accountID: String?) async throws -> SupportCaseRecord? {
+        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE display_id = \(bind: displayID)"
+        if let accountID {
+            query += " AND account_id = \(bind: accountID)"
+        }
+        return try await sql.raw(query).first().map(Self.record)
+    }
+
+    /// An account's cases, newest first, after `cursor` (`<created ms>/<case id>`).
+    public func list(_ filter: SupportCaseFilter, after cursor: String?, limit: Int) async throws -> Page<SupportCaseRecord> {
+        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE account_id = \(bind: filter.accountID)"
+        if !filter.caseIDs.isEmpty {
+            query += " AND case_id IN ("
+            for (index, id) in filter.caseIDs.enumerated() {
+                query += index == 0 ? "\(bind: id)" : ", \(bind: id)"
+            }
+            query += ")"
+        }
+        if let displayID = filter.displayID {
+            query += " AND display_id = \(bind: displayID)"
+        }
+        if let after = filter.after {
+            query += " AND created_at >= \(bind: after.millisecondsSince1970)"
+        }
+        if let before = filter.before {
+            query += " AND created_at <= \(bind: before.millisecondsSince1970)"
+        }
+        if !filter.includeResolved {
+            query += " AND status <> 'resolved'"
+        }
+        if let language = filter.language {
+            query += " AND language = \(bind: language)"
+        }
+        if let (millis, id) = Self.split(cursor) {
+            query += " AND (created_at < \(bind: millis) OR (created_at = \(bind: millis) AND case_id < \(bind: id)))"
+        }
+        query += " ORDER BY created_at DESC, case_id DESC LIMIT \(bind: limit + 1)"
+        let records = try await sql.raw(query).all().map(Self.record)
+        let items = Array(records.prefix(limit))
+        let next = records.count > limit ? items.last.map { "\($0.createdAt.millisecondsSince1970)/\($0.caseID)" } : nil
+        return Page(items: items, nextCursor: next)
+    }
+
+    /// Unresolved cases for the desk: the most urgent due time first (cases without a target last), then oldest;
+    /// `offset` is the cursor.
+    public func queue(_ filter: SupportQueueFilter, offset: Int, limit: Int) async throws -> Page<SupportCaseRecord> {
+        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE status <> 'resolved'"
+        if !filter.includeAssigned {
+            query += " AND agent_id IS NULL"
+        }
+        for (column, values) in [("language", filter.languages), ("specialty", filter.specialties)] where !values.isEmpty {
+            query += " AND \(unsafeRaw: column) IN ("
+            for (index, value) in values.enumerated() {
+                query += index == 0 ? "\(bind: value)" : ", \(bind: value)"
+            }
+            query += ")"
+        }
+        query += """
+             ORDER BY CASE WHEN due_at IS NULL THEN 1 ELSE 0 END, due_at, created_at, case_id \
+            LIMIT \(bind: limit + 1) OFFSET \(bind: offset)
+            """
+        let records = try await sql.raw(query).all().map(Self.record)
+        let items = Array(records.prefix(limit))
+        return Page(items: items, nextCursor: records.count > limit ? String(offset + limit) : nil)
+    }
+
+    /// Resolved cases whose search text contains every term (lower-cased), newest first, at most `limit`.
+    public func searchResolved(terms: [String], language: String?, serviceCode: String?, limit: Int) async throws -> [SupportCaseRecord] {
+        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE status = 'resolved'"
+        for term in terms {
+            query += " AND search_text LIKE \(bind: "%" + Self.escapeLike(term) + "%") ESCAPE '!'"
+        }
+        if let language {
+            query += " AND language = \(bind: language)"
+        }
+        if let serviceCode {
+            query += " AND service_code = \(bind: serviceCode)"
+        }
+        query += " ORDER BY resolved_at DESC, case_id LIMIT \(bind: limit)"
+        return try await sql.raw(query).all().map(Self.record)
+    }
+
+    /// Unresolved cases past their due time without a first response and not yet marked breached.
+    public func overdue(at now: Date, limit: Int) async throws -> [SupportCaseRecord] {
+        try await sql.raw(
+            """
+            SELECT \(unsafeRaw: Self.columns) FROM support_cases
+            WHERE status <> 'resolved' AND first_response_at IS NULL AND breached = 0 AND due_at IS NOT NULL
+              AND due_at <= \(bind: now.millisecondsSince1970)
+            ORDER BY due_at LIMIT \(bind: limit)
+            """
+        ).all().map(Self.record)
+    }
+
+    /// How many unresolved cases an account has.
+    public func countUnresolved(accountID: String) async throws -> Int {
+        try await sql.raw(
+            "SELECT COUNT(*) AS n FROM support_cases WHERE account_id = \(bind: accountID) AND status <> 'resolved'"
+        ).first().map { try $0.decode(column: "n", as: Int.self) } ?? 0
+    }
+
+    private static func escapeLike(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "!" {
+                out.append("!")
+            }
+            out.append(character)
+        }
+        return out
+    }
+
+    private static func split(_ cursor: String?) -> (Int64, String)? {
+        guard let cursor, let slash = cursor.firstIndex(of: "/"), let millis = Int64(cursor[..<slash]) else { return nil }
+        return (millis, String(cursor[cursor.index(after: slash)...]))
+    }
+
+    private static func record(_ row: any SQLRow) throws -> SupportCaseRecord {
+        func date(_ column: String) throws -> Date? {
+            try row.decode(column: column, as: Int64?.self).map(Date.init(millisecondsSince1970:))
+        }
+        return SupportCaseRecord(
+            caseID: try row.decode(column: "case_id", as: String.self),
+            displayID: try row.decode(column: "display_id", as: String.self),
+            accountID: try row.decode(column: "account_id", as: String.self),
+            status: try row.decode(column: "status", as: String.self),
+            serviceCode: try row.decode(column: "service_code", as: String.self),
+            categoryCode: try row.decode(column: "category_code", as: String.self),
+            severity: try row.decode(column: "severity", as: String.self),
+            language: try row.decode(column: "language", as: String.self),
+            specialty: try row.decode(column: "specialty", as: String.self),
+            agentID: try row.decode(column: "agent_id", as: String?.self),
+            createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self)),
+            dueAt: try date("due_at"),
+            firstResponseAt: try date("first_response_at"),
+            breached: try row.decode(column: "breached", as: Int.self) != 0,
+            resolvedAt: try date("resolved_at"),
+            updatedAt: Date(millisecondsSince1970: try row.decode(column: "updated_at", as: Int64.self)),
+            searchText: try row.decode(column: "search_text", as: String.self),
+            document: try row.decode(column: "document", as: String.self)
+        )
+    }
+}

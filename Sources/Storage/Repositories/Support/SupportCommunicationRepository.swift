@@ -1,0 +1,97 @@
+import Foundation
+import SQLKit
+
+/// One message on a case: from the customer, an agent or the desk itself.
+public struct SupportCommunicationRecord: Sendable, Equatable {
+    /// `comm-` and hex digits.
+    public var id: String
+    /// The case.
+    public var caseID: String
+    /// `customer`, `agent` or `system`.
+    public var author: String
+    /// Who wrote it, as shown to the customer (an IAM ARN or an agent's name).
+    public var submittedBy: String
+    /// The text.
+    public var body: String
+    /// CC addresses, the attachment set, the agent id and the customer's rating, as JSON.
+    public var document: String
+    /// When it was added.
+    public var createdAt: Date
+
+    /// Creates a record.
+    public init(id: String, caseID: String, author: String, submittedBy: String, body: String, document: String, createdAt: Date) {
+        self.id = id
+        self.caseID = caseID
+        self.author = author
+        self.submittedBy = submittedBy
+        self.body = body
+        self.document = document
+        self.createdAt = createdAt
+    }
+}
+
+/// Communications on cases.
+public struct SupportCommunicationRepository: Sendable {
+    private let sql: any SQLDatabase
+    private static let columns = "id, case_id, author, submitted_by, body, document, created_at"
+
+    /// A repository over a connection or transaction.
+    public init(_ sql: any SQLDatabase) {
+        self.sql = sql
+    }
+
+    /// Inserts a communication.
+    public func insert(_ record: SupportCommunicationRecord) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO support_communications (\(unsafeRaw: Self.columns))
+            VALUES (\(bind: record.id), \(bind: record.caseID), \(bind: record.author), \(bind: record.submittedBy), \(bind: record.body),
+                    \(bind: record.document), \(bind: record.createdAt.millisecondsSince1970))
+            """
+        ).run()
+    }
+
+    /// Replaces a communication's document (its rating).
+    public func updateDocument(id: String, document: String) async throws {
+        try await sql.raw("UPDATE support_communications SET document = \(bind: document) WHERE id = \(bind: id)").run()
+    }
+
+    /// The communication with this id on the case.
+    public func communication(id: String, caseID: String) async throws -> SupportCommunicationRecord? {
+        try await sql.raw(
+            "SELECT \(unsafeRaw: Self.columns) FROM support_communications WHERE id = \(bind: id) AND case_id = \(bind: caseID)"
+        ).first().map(Self.record)
+    }
+
+    /// A case's communications, newest first, after `cursor` (`<created ms>/<id>`), optionally within a time range.
+    public func list(caseID: String, after: Date?, before: Date?, cursor: String?, limit: Int) async throws -> Page<SupportCommunicationRecord> {
+        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_communications WHERE case_id = \(bind: caseID)"
+        if let after {
+            query += " AND created_at >= \(bind: after.millisecondsSince1970)"
+        }
+        if let before {
+            query += " AND created_at <= \(bind: before.millisecondsSince1970)"
+        }
+        if let cursor, let slash = cursor.firstIndex(of: "/"), let millis = Int64(cursor[..<slash]) {
+            let id = String(cursor[cursor.index(after: slash)...])
+            query += " AND (created_at < \(bind: millis) OR (created_at = \(bind: millis) AND id < \(bind: id)))"
+        }
+        query += " ORDER BY created_at DESC, id DESC LIMIT \(bind: limit + 1)"
+        let records = try await sql.raw(query).all().map(Self.record)
+        let items = Array(records.prefix(limit))
+        let next = records.count > limit ? items.last.map { "\($0.createdAt.millisecondsSince1970)/\($0.id)" } : nil
+        return Page(items: items, nextCursor: next)
+    }
+
+    private static func record(_ row: any SQLRow) throws -> SupportCommunicationRecord {
+        SupportCommunicationRecord(
+            id: try row.decode(column: "id", as: String.self),
+            caseID: try row.decode(column: "case_id", as: String.self),
+            author: try row.decode(column: "author", as: String.self),
+            submittedBy: try row.decode(column: "submitted_by", as: String.self),
+            body: try row.decode(column: "body", as: String.self),
+            document: try row.decode(column: "document", as: String.self),
+            createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self))
+        )
+    }
+}

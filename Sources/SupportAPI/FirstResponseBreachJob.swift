@@ -1,0 +1,66 @@
+import ContactsAPI
+import Foundation
+import HikeshiCore
+import Logging
+import Scheduler
+import Storage
+
+/// Runs at a case's first-response due time: if no agent has replied and the case is still open, marks the case
+/// breached and pages the desk's on-call contact (`BreachEngagementArn`), in one transaction so it happens once.
+public struct FirstResponseBreachJob: JobHandler {
+    /// The job kind.
+    public static let jobKind = "support.breach"
+    /// The job kind.
+    public let kind = Self.jobKind
+    let database: any DatabaseClient
+    let clock: any HikeshiClock
+    let notifier: (any JobNotifier)?
+    let logger: Logger
+
+    /// Creates the handler.
+    public init(database: any DatabaseClient, clock: any HikeshiClock, notifier: (any JobNotifier)?, logger: Logger) {
+        self.database = database
+        self.clock = clock
+        self.notifier = notifier
+        self.logger = logger
+    }
+
+    /// Checks one case.
+    public func run(_ job: Job) async throws {
+        let check = try StoredJSON.decode(FirstResponseBreachCheck.self, from: job.payload, what: "breach check")
+        let now = clock.now()
+        let engine = database.engine
+        let paged: String? = try await database.transaction { sql in
+            let cases = SupportCaseRepository(sql)
+            guard var record = try await cases.supportCase(id: check.caseID, accountID: nil), record.firstResponseAt == nil, !record.breached,
+                record.status != SupportCaseStatus.resolved.rawValue, let dueAt = record.dueAt, dueAt <= now
+            else { return nil }
+            record.breached = true
+            record.updatedAt = now
+            try await cases.update(record)
+            let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
+            guard let arn = try await DeskStore(sql).settings().breachEngagementArn, let parsed = ARN(arn) else { return "" }
+            let request = EngagementRequest(
+                contactArn: arn,
+                sender: "hikeshi-support",
+                subject: "First response overdue: case \(record.displayID) (\(record.severity))",
+                content: """
+                    Case \(record.displayID) (\(record.caseID)) from account \(record.accountID) has had no first response.
+                    Subject: \(stored.subject)
+                    Severity: \(record.severity), plan: \(stored.plan), language: \(record.language)
+                    Due: \(SupportHandler.timestamp(dueAt))
+                    """
+            )
+            return try await ContactsHandler.beginEngagement(
+                request, accountID: parsed.account, region: parsed.region, now: now, sql: sql, engine: engine) ?? ""
+        }
+        guard let paged else { return }
+        logger.warning(
+            "first response overdue",
+            metadata: ["case.id": .string(check.caseID), "engagement.arn": .string(paged.isEmpty ? "none" : paged)]
+        )
+        if !paged.isEmpty {
+            notifier?.wake()
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import HikeshiModel
+import SQLKit
+import Storage
+
+extension SupportDesk {
+    /// Unresolved cases for an agent (their languages and specialties) or by language and specialty, most urgent first.
+    public func listQueue(_ input: Hikeshi.ListQueueRequest, context: AWSRequestContext) async throws -> Hikeshi.ListQueueResponse {
+        let offset = try PaginationToken.decode(input.nextToken, scope: "ListQueue").map { Int($0) ?? 0 } ?? 0
+        let now = clock.now()
+        let page = try await read { sql in
+            try await Self.requireProvider(context, sql)
+            var filter = SupportQueueFilter()
+            filter.includeAssigned = input.includeAssigned ?? false
+            if let agentID = input.agentId {
+                let (_, agent) = try await Self.activeAgent(agentID, sql)
+                filter.languages = agent.languages.map(\.rawValue)
+                filter.specialties = agent.specialties.map(\.rawValue)
+            }
+            if let language = input.language { filter.languages = [language.rawValue] }
+            if let specialty = input.specialty { filter.specialties = [specialty.rawValue] }
+            return try await SupportCaseRepository(sql).queue(filter, offset: offset, limit: Self.pageSize(input.maxResults))
+        }
+        return Hikeshi.ListQueueResponse(
+            cases: try page.items.map { try Self.view($0, communications: nil, now: now) },
+            nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListQueue") }
+        )
+    }
+
+    /// Gives a case to an agent.
+    public func assignCase(_ input: Hikeshi.AssignCaseRequest, context: AWSRequestContext) async throws -> Hikeshi.AssignCaseResponse {
+        let now = clock.now()
+        let view = try await write { sql in
+            try await Self.requireProvider(context, sql)
+            _ = try await Self.activeAgent(input.agentId, sql)
+            var record = try await Self.anyCase(input.caseId, sql)
+            let status = SupportCaseStatus(rawValue: record.status) ?? .initial
+            guard !status.isResolved else { throw SupportError.conflict("Case \(input.caseId) is resolved") }
+            record.agentID = input.agentId
+            record.status = status.after(.assigned).rawValue
+            record.updatedAt = now
+            try await SupportCaseRepository(sql).update(record)
+            return try await self.detailedView(record, sql)
+        }
+        return Hikeshi.AssignCaseResponse(case: view)
+    }
+
+    /// An agent's reply: the first one stops the first-response clock; asking for information waits on the customer.
+    public func replyToCase(_ input: Hikeshi.ReplyToCaseRequest, context: AWSRequestContext) async throws -> Hikeshi.ReplyToCaseResponse {
+        let cc = try SupportHandler.checkAddresses(input.ccEmailAddresses)
+        let view = try await write { sql in
+            try await Self.requireProvider(context, sql)
+            return try await self.reply(
+                caseID: input.caseId, agentID: input.agentId, body: input.body, requestInformation: input.requestInformation ?? false, cc: cc,
+                sql: sql)
+        }
+        return Hikeshi.ReplyToCaseResponse(case: view)
+    }
+
+    /// Replies to a case as an agent (the desk's own agent when `agentID` is nil), for operators at the command line.
+    public func reply(caseID: String, agentID: String?, body: String, requestInformation: Bool) async throws -> Hikeshi.CaseView {
+        guard !body.isEmpty, body.count <= 8000 else { throw SupportError.invalid("Body", "A reply is 1-8000 characters") }
+        let now = clock.now()
+        return try await write { sql in
+            let agent: String
+            if let agentID {
+                agent = agentID
+            } else {
+                agent = try await self.deskAgent(now: now, sql: sql)
+            }
+            return try await self.reply(caseID: caseID, agentID: agent, body: body, requestInformation: requestInformation, cc: [], sql: sql)
+        }
+    }
+
+    /// The agent view of any case with its communications, for operators at the command line.
+    public func caseDetails(caseID: String) async throws -> Hikeshi.CaseView {
+        try await read { sql in try await self.detailedView(try await Self.anyCase(caseID, sql), sql) }
+    }
+
+    /// The id of the desk's own agent (all languages and specialties), created on first use.
+    func deskAgent(now: Date, sql: any SQLDatabase) async throws -> String {
+        let id = "agent-0000000000000000"
+        let agents = SupportAgentRepository(sql)
+        if try await agents.agent(id: id) == nil {
+            let stored = StoredAgent(email: nil, specialties: SupportSpecialty.allCases, languages: SupportLanguage.allCases)
+            try await agents.insert(
+                SupportAgentRecord(
+                    agentID: id, name: "Support desk", document: try StoredJSON.encode(stored), active: true, createdAt: now, updatedAt: now))
+        }
+        return id
+    }
+
+    private func reply(
+        caseID: String,
+        agentID: String,
+        body: String,
+        requestInformation: Bool,
+        cc: [String],
+        sql: any SQLDatabase
+    ) async throws -> Hikeshi.CaseView {
+        let now = clock.now()
+        let (agent, _) = try await Self.activeAgent(agentID, sql)
+        var record = try await Self.anyCase(caseID, sql)
+        let status = SupportCaseStatus(rawValue: record.status) ?? .initial
+        guard !status.isResolved else { throw SupportError.conflict("Case \(caseID) is resolved; the customer reopens it by replying") }
+        try await addAgentMessage(body, agent: agent, cc: cc, to: &record, now: now, sql: sql)
+        record.status = status.after(requestInformation ? .agentRequestedInformation : .agentReplied).rawValue
+        try await SupportCaseRepository(sql).update(record)
+        return try await detailedView(record, sql)
+    }
+
+    /// Resolves a case with a resolution note the knowledge search finds later; the note is sent to the customer.
+    public func resolveCaseAsAgent(_ input: Hikeshi.ResolveCaseAsAgentRequest, context: AWSRequestContext) async throws
+        -> Hikeshi.ResolveCaseAsAgentResponse
+    {
+        let now = clock.now()
+        let view = try await write { sql in
+            try await Self.requireProvider(context, sql)
+            let (agent, _) = try await Self.activeAgent(input.agentId, sql)
+            var record = try await Self.anyCase(input.caseId, sql)
+            let status = SupportCaseStatus(rawValue: record.status) ?? .initial
+            guard !status.isResolved else { throw SupportError.conflict("Case \(input.caseId) is resolved already") }
+            try await self.addAgentMessage(input.resolutionNote, agent: agent, cc: [], to: &record, now: now, sql: sql)
+            var stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
+            stored.resolutionNote = input.resolutionNote
+            record.document = try StoredJSON.encode(stored)
+            record.status = status.after(.resolved).rawValue
+            record.resolvedAt = now
+            try await SupportCaseRepository(sql).update(record)
+            return try await self.detailedView(record, sql)
+        }
+        return Hikeshi.ResolveCaseAsAgentResponse(case: view)
+    }
+
+    /// The agent view of one case: the provider sees any case, a customer only their own.
+    public func describeCaseDetails(_ input: Hikeshi.DescribeCaseDetailsRequest, context: AWSRequestContext) async throws
+        -> Hikeshi.DescribeCaseDetailsResponse
+    {
+        let view = try await read { sql in
+            let provider = try await SupportPlanRepository(sql).isProvider(accountID: context.accountID)
+            let record = provider ? try await Self.anyCase(input.caseId, sql) : try await Self.ownCase(input.caseId, context, sql)
+            return try await self.detailedView(record, sql)
+        }
+        return Hikeshi.DescribeCaseDetailsResponse(case: view)
+    }
+
+    /// Adds an agent's message to a case: assigns the agent if nobody has the case, stops the first-response clock.
+    func addAgentMessage(
+        _ body: String,
+        agent: SupportAgentRecord,
+        cc: [String],
+        to record: inout SupportCaseRecord,
+        now: Date,
+        sql: any SQLDatabase
+    ) async throws {
+        try await SupportCommunicationRepository(sql).insert(
+            SupportCommunicationRecord(
+                id: SupportHandler.newCommunicationID(), caseID: record.caseID, author: "agent", submittedBy: agent.name, body: body,
+                document: try StoredJSON.encode(StoredCommunication(ccEmailAddresses: cc, agentID: agent.agentID)), createdAt: now)
+        )
+        if record.agentID == nil {
+            record.agentID = agent.agentID
+        }
+        if record.firstResponseAt == nil {
+            record.firstResponseAt = now
+        }
+        record.searchText += "\n" + body.lowercased()
+        record.updatedAt = now
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import HikeshiCore
+import HikeshiModel
+import SQLKit
+import Storage
+
+extension SupportDesk {
+    /// The agent view of a case: plan, due time, business time spent, whether the target was met; with communications
+    /// when `communications` is given (oldest first).
+    static func view(_ record: SupportCaseRecord, communications: [SupportCommunicationRecord]?, now: Date) throws -> Hikeshi.CaseView {
+        let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
+        return Hikeshi.CaseView(
+            caseId: record.caseID,
+            displayId: record.displayID,
+            accountId: record.accountID,
+            subject: stored.subject,
+            status: record.status,
+            serviceCode: record.serviceCode,
+            categoryCode: record.categoryCode,
+            severityCode: Hikeshi.SeverityCode(rawValue: record.severity) ?? .low,
+            language: Hikeshi.LanguageCode(rawValue: record.language) ?? .en,
+            submittedBy: stored.submittedBy,
+            createdAt: record.createdAt,
+            plan: Hikeshi.SupportPlanName(rawValue: stored.plan) ?? .basic,
+            businessHoursOnly: stored.businessHoursOnly,
+            timeZone: stored.clock.calendar.timeZoneIdentifier,
+            firstResponseTargetMinutes: stored.clock.targetMinutes,
+            firstResponseDueAt: record.dueAt,
+            firstResponseAt: record.firstResponseAt,
+            businessSecondsSpent: Int(stored.clock.businessSecondsSpent(firstResponseAt: record.firstResponseAt, now: now)),
+            targetMet: stored.clock.targetMet(firstResponseAt: record.firstResponseAt, now: now),
+            breached: record.breached || stored.clock.targetMet(firstResponseAt: record.firstResponseAt, now: now) == false,
+            agentId: record.agentID,
+            specialty: Hikeshi.Specialty(rawValue: record.specialty),
+            resolutionNote: stored.resolutionNote,
+            resolvedAt: record.resolvedAt,
+            supersedesCaseId: stored.supersedes,
+            supersededByCaseId: stored.supersededBy,
+            coach: stored.coach.map(finding),
+            communications: try communications?.map { communication in
+                let document = try StoredJSON.decode(StoredCommunication.self, from: communication.document, what: "communication")
+                return Hikeshi.CaseCommunication(
+                    communicationId: communication.id,
+                    body: communication.body,
+                    submittedBy: communication.submittedBy,
+                    author: Hikeshi.CommunicationAuthor(rawValue: communication.author) ?? .system,
+                    createdAt: communication.createdAt,
+                    rating: document.rating
+                )
+            },
+            surveyRating: stored.surveyRating,
+            surveyComment: stored.surveyComment
+        )
+    }
+
+    /// A coach finding on the wire.
+    static func finding(_ finding: CoachFinding) -> Hikeshi.CoachFinding {
+        Hikeshi.CoachFinding(code: finding.code, kind: finding.kind.rawValue, message: finding.message, detail: finding.detail)
+    }
+
+    /// All of a case's communications, oldest first.
+    static func allCommunications(_ caseID: String, _ sql: any SQLDatabase) async throws -> [SupportCommunicationRecord] {
+        var all: [SupportCommunicationRecord] = []
+        var cursor: String?
+        repeat {
+            let page = try await SupportCommunicationRepository(sql).list(caseID: caseID, after: nil, before: nil, cursor: cursor, limit: 500)
+            all.append(contentsOf: page.items)
+            cursor = page.nextCursor
+        } while cursor != nil
+        return all.reversed()
+    }
+
+    /// The view of a case with its communications, read in `sql`.
+    func detailedView(_ record: SupportCaseRecord, _ sql: any SQLDatabase) async throws -> Hikeshi.CaseView {
+        try Self.view(record, communications: try await Self.allCommunications(record.caseID, sql), now: clock.now())
+    }
+}

@@ -1,0 +1,73 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import HikeshiModel
+import SQLKit
+import Scheduler
+import Storage
+
+/// The provider's side of the support desk, served as the `Hikeshi` API: plans, plan definitions, business calendars,
+/// agents, the queue, replies and resolution, the knowledge search; and the customer's extras (case details, ratings,
+/// surveys, raising a severity, the case-quality coach).
+///
+/// Desk operations need the provider's account (``SupportPlanRepository/isProvider(accountID:)``); a customer
+/// account gets `AccessDeniedException`.
+public struct SupportDesk: Sendable {
+    let database: any DatabaseClient
+    let clock: any HikeshiClock
+    let support: SupportHandler
+
+    /// Creates the desk; `notifier` hears of jobs it commits (the scheduler).
+    public init(database: any DatabaseClient, clock: any HikeshiClock, notifier: (any JobNotifier)? = nil) {
+        self.database = database
+        self.clock = clock
+        self.support = SupportHandler(database: database, clock: clock, notifier: notifier)
+    }
+
+    /// Runs `body` in a transaction, translating storage errors.
+    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await support.write(body)
+    }
+
+    /// Runs `body` for reading, translating storage errors.
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await support.read(body)
+    }
+
+    /// Throws `AccessDeniedException` unless the caller is the provider's account.
+    static func requireProvider(_ context: AWSRequestContext, _ sql: any SQLDatabase) async throws {
+        guard try await SupportPlanRepository(sql).isProvider(accountID: context.accountID) else {
+            throw SupportError.accessDenied("Only the provider's account runs the support desk")
+        }
+    }
+
+    /// The page size for `MaxResults`.
+    static func pageSize(_ maxResults: Int?) -> Int {
+        min(max(maxResults ?? 50, 1), 100)
+    }
+
+    /// An active agent, or the error that says why not.
+    static func activeAgent(_ agentID: String, _ sql: any SQLDatabase) async throws -> (SupportAgentRecord, StoredAgent) {
+        guard let record = try await SupportAgentRepository(sql).agent(id: agentID) else {
+            throw SupportError.notFound("Agent \(agentID) was not found")
+        }
+        guard record.active else { throw SupportError.conflict("Agent \(agentID) is inactive") }
+        return (record, try StoredJSON.decode(StoredAgent.self, from: record.document, what: "agent"))
+    }
+
+    /// A case by id for the desk (any account).
+    static func anyCase(_ caseID: String, _ sql: any SQLDatabase) async throws -> SupportCaseRecord {
+        guard let record = try await SupportCaseRepository(sql).supportCase(id: caseID, accountID: nil) else {
+            throw SupportError.notFound("Case \(caseID) was not found")
+        }
+        return record
+    }
+
+    /// A case of the caller's account.
+    static func ownCase(_ caseID: String, _ context: AWSRequestContext, _ sql: any SQLDatabase) async throws -> SupportCaseRecord {
+        guard let record = try await SupportCaseRepository(sql).supportCase(id: caseID, accountID: context.accountID) else {
+            throw SupportError.notFound("Case \(caseID) was not found")
+        }
+        return record
+    }
+}

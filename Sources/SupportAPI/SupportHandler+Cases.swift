@@ -1,0 +1,150 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import SQLKit
+import Scheduler
+import Storage
+import SupportModel
+
+extension SupportHandler {
+    /// Opens a case: checks the plan allows the severity, fixes the first-response due time, stores the coach's advice
+    /// and the first communication, and schedules the breach check — all in one transaction.
+    public func createCase(_ input: Support.CreateCaseRequest, context: AWSRequestContext) async throws -> Support.CreateCaseResponse {
+        let issueType = try Self.checkIssueType(input.issueType)
+        let language = try Self.language(input.language)
+        let subject = input.subject.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !subject.isEmpty else { throw SupportError.invalid("subject", "The subject must not be empty") }
+        guard subject.count <= 512 else { throw SupportError.invalid("subject", "The subject is at most 512 characters") }
+        let defaultService = issueType == "technical" ? nil : "customer-account"
+        guard let serviceCode = input.serviceCode.flatMap({ $0.isEmpty ? nil : $0 }) ?? defaultService else {
+            throw SupportError.invalid("serviceCode", "A technical case needs a service code; DescribeServices lists them")
+        }
+        let categoryCode = input.categoryCode.flatMap { $0.isEmpty ? nil : $0 } ?? "general-guidance"
+        let service = try Self.checkService(serviceCode, category: categoryCode)
+        let severityCode = input.severityCode.flatMap { $0.isEmpty ? nil : $0 } ?? SupportSeverity.low.rawValue
+        guard let severity = SupportSeverity(rawValue: severityCode) else {
+            throw SupportError.invalid("severityCode", "The severity must be one of low, normal, high, urgent or critical")
+        }
+        let cc = try Self.checkAddresses(input.ccEmailAddresses)
+        let draft = CaseDraft(
+            subject: subject, body: input.communicationBody, serviceCode: serviceCode, categoryCode: categoryCode,
+            severityCode: severityCode, language: language.rawValue)
+        let coach = CaseCoach().review(draft).findings
+        let now = clock.now()
+        let submittedBy = Self.principal(context)
+        let caseID = try await write { sql in
+            let opened = try await self.openCase(
+                NewCase(
+                    accountID: context.accountID, subject: subject, body: input.communicationBody, service: service,
+                    categoryCode: categoryCode, severity: severity, language: language, issueType: issueType, cc: cc,
+                    attachmentSetID: input.attachmentSetId, submittedBy: submittedBy, coach: coach, supersedes: nil),
+                now: now, sql: sql)
+            return opened.caseID
+        }
+        notifier?.wake()
+        context.logger.info("case opened", metadata: ["case.id": .string(caseID), "case.severity": .string(severity.rawValue)])
+        return Support.CreateCaseResponse(caseId: caseID)
+    }
+
+    /// An account's cases, newest first, with their five most recent communications unless asked not to.
+    public func describeCases(_ input: Support.DescribeCasesRequest, context: AWSRequestContext) async throws -> Support.DescribeCasesResponse {
+        var filter = SupportCaseFilter(accountID: context.accountID)
+        filter.caseIDs = input.caseIdList ?? []
+        filter.displayID = input.displayId.flatMap { $0.isEmpty ? nil : $0 }
+        filter.after = try Self.time(input.afterTime, field: "afterTime")
+        filter.before = try Self.time(input.beforeTime, field: "beforeTime")
+        filter.includeResolved = input.includeResolvedCases ?? false
+        if let code = input.language, !code.isEmpty {
+            filter.language = try Self.language(code).rawValue
+        }
+        let cursor = try PaginationToken.decode(input.nextToken, scope: "DescribeCases", field: "nextToken")
+        let limit = input.maxResults ?? 100
+        let withCommunications = input.includeCommunications ?? true
+        let query = filter
+        let (page, communications) = try await read { sql in
+            let cases = SupportCaseRepository(sql)
+            for id in query.caseIDs where try await cases.supportCase(id: id, accountID: context.accountID) == nil {
+                throw SupportError.caseNotFound(id)
+            }
+            if let displayID = query.displayID, try await cases.supportCase(displayID: displayID, accountID: context.accountID) == nil {
+                throw SupportError.caseNotFound(displayID)
+            }
+            let page = try await cases.list(query, after: cursor, limit: limit)
+            var recent: [String: Page<SupportCommunicationRecord>] = [:]
+            if withCommunications {
+                for record in page.items {
+                    recent[record.caseID] = try await SupportCommunicationRepository(sql).list(
+                        caseID: record.caseID, after: nil, before: nil, cursor: nil, limit: 5)
+                }
+            }
+            return (page, recent)
+        }
+        return Support.DescribeCasesResponse(
+            cases: try page.items.map { record in
+                let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
+                let recent = try communications[record.caseID].map { page in
+                    Support.RecentCaseCommunications(
+                        communications: try page.items.map(Self.communication),
+                        nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "DescribeCommunications:\(record.caseID)") }
+                    )
+                }
+                return Support.CaseDetails(
+                    caseId: record.caseID,
+                    displayId: record.displayID,
+                    subject: stored.subject,
+                    status: record.status,
+                    serviceCode: record.serviceCode,
+                    categoryCode: record.categoryCode,
+                    severityCode: record.severity,
+                    submittedBy: stored.submittedBy,
+                    timeCreated: Self.timestamp(record.createdAt),
+                    recentCommunications: recent,
+                    ccEmailAddresses: stored.ccEmailAddresses,
+                    language: record.language
+                )
+            },
+            nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "DescribeCases") }
+        )
+    }
+
+    /// Resolves a case the caller owns; answers the status before and after.
+    public func resolveCase(_ input: Support.ResolveCaseRequest, context: AWSRequestContext) async throws -> Support.ResolveCaseResponse {
+        guard let caseID = input.caseId, !caseID.isEmpty else { throw SupportError.invalid("caseId", "The case id is required") }
+        let now = clock.now()
+        let initial = try await write { sql in
+            let cases = SupportCaseRepository(sql)
+            guard var record = try await cases.supportCase(id: caseID, accountID: context.accountID) else {
+                throw SupportError.caseNotFound(caseID)
+            }
+            let initial = record.status
+            guard let status = SupportCaseStatus(rawValue: record.status), !status.isResolved else { return initial }
+            record.status = status.after(.resolved).rawValue
+            record.resolvedAt = now
+            record.updatedAt = now
+            try await cases.update(record)
+            return initial
+        }
+        return Support.ResolveCaseResponse(initialCaseStatus: initial, finalCaseStatus: SupportCaseStatus.resolved.rawValue)
+    }
+
+    /// CC addresses, checked for shape.
+    static func checkAddresses(_ addresses: [String]?) throws -> [String] {
+        let addresses = addresses ?? []
+        for address in addresses where address.range(of: #"^[^@\s]+@[^@\s]+\.[^@\s]+$"#, options: .regularExpression) == nil {
+            throw SupportError.invalid("ccEmailAddresses", "\(address) is not an email address")
+        }
+        return addresses
+    }
+
+    /// A stored communication as AWS Support shows it.
+    static func communication(_ record: SupportCommunicationRecord) throws -> Support.Communication {
+        let stored = try StoredJSON.decode(StoredCommunication.self, from: record.document, what: "communication")
+        return Support.Communication(
+            caseId: record.caseID,
+            body: record.body,
+            submittedBy: record.submittedBy,
+            timeCreated: timestamp(record.createdAt),
+            attachmentSet: stored.attachments.map { Support.AttachmentDetails(attachmentId: $0.id, fileName: $0.fileName) }
+        )
+    }
+}

@@ -1,0 +1,64 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import SQLKit
+import Storage
+import SupportModel
+
+extension SupportHandler {
+    /// Adds the customer's message to a case; a resolved case reopens, one waiting on the customer moves on.
+    public func addCommunicationToCase(_ input: Support.AddCommunicationToCaseRequest, context: AWSRequestContext) async throws
+        -> Support.AddCommunicationToCaseResponse
+    {
+        guard let caseID = input.caseId, !caseID.isEmpty else { throw SupportError.invalid("caseId", "The case id is required") }
+        let cc = try Self.checkAddresses(input.ccEmailAddresses)
+        let now = clock.now()
+        let submittedBy = Self.principal(context)
+        try await write { sql in
+            let cases = SupportCaseRepository(sql)
+            guard var record = try await cases.supportCase(id: caseID, accountID: context.accountID) else {
+                throw SupportError.caseNotFound(caseID)
+            }
+            let attachments = try await Self.attachments(of: input.attachmentSetId, accountID: context.accountID, now: now, sql: sql)
+            try await SupportCommunicationRepository(sql).insert(
+                SupportCommunicationRecord(
+                    id: Self.newCommunicationID(), caseID: caseID, author: "customer", submittedBy: submittedBy, body: input.communicationBody,
+                    document: try StoredJSON.encode(StoredCommunication(ccEmailAddresses: cc, attachments: attachments)), createdAt: now)
+            )
+            let status = SupportCaseStatus(rawValue: record.status) ?? .initial
+            let next = status.after(.customerReplied)
+            if next != status {
+                record.status = next.rawValue
+                if status.isResolved {
+                    record.resolvedAt = nil
+                }
+            }
+            record.updatedAt = now
+            record.searchText += "\n" + input.communicationBody.lowercased()
+            try await cases.update(record)
+        }
+        return Support.AddCommunicationToCaseResponse(result: true)
+    }
+
+    /// A case's communications, newest first, paginated.
+    public func describeCommunications(_ input: Support.DescribeCommunicationsRequest, context: AWSRequestContext) async throws
+        -> Support.DescribeCommunicationsResponse
+    {
+        let after = try Self.time(input.afterTime, field: "afterTime")
+        let before = try Self.time(input.beforeTime, field: "beforeTime")
+        let scope = "DescribeCommunications:\(input.caseId)"
+        let cursor = try PaginationToken.decode(input.nextToken, scope: scope, field: "nextToken")
+        let limit = input.maxResults ?? 100
+        let page = try await read { sql in
+            guard try await SupportCaseRepository(sql).supportCase(id: input.caseId, accountID: context.accountID) != nil else {
+                throw SupportError.caseNotFound(input.caseId)
+            }
+            return try await SupportCommunicationRepository(sql).list(
+                caseID: input.caseId, after: after, before: before, cursor: cursor, limit: limit)
+        }
+        return Support.DescribeCommunicationsResponse(
+            communications: try page.items.map(Self.communication),
+            nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: scope) }
+        )
+    }
+}

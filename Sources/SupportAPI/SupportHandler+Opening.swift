@@ -1,0 +1,118 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import SQLKit
+import Scheduler
+import Storage
+
+/// What a new case is made of (from `CreateCase`, or from raising an old case's severity).
+struct NewCase: Sendable {
+    var accountID: String
+    var subject: String
+    var body: String
+    var service: SupportServiceEntry
+    var categoryCode: String
+    var severity: SupportSeverity
+    var language: SupportLanguage
+    var issueType: String
+    var cc: [String]
+    var attachmentSetID: String?
+    var submittedBy: String
+    var coach: [CoachFinding]
+    var supersedes: String?
+}
+
+/// The payload of a first-response breach check.
+struct FirstResponseBreachCheck: Codable, Sendable {
+    /// The case.
+    var caseID: String
+}
+
+extension SupportHandler {
+    /// Inserts a case, its first communication and its breach check in the caller's transaction.
+    func openCase(_ new: NewCase, now: Date, sql: any SQLDatabase) async throws -> SupportCaseRecord {
+        let store = DeskStore(sql)
+        let plan = try await store.plan(accountID: new.accountID)
+        let kind = SupportPlanKind(rawValue: plan.plan) ?? .basic
+        let definition = try await store.definition(kind)
+        if new.service.isTechnical && !definition.technicalCases {
+            throw SupportError.subscriptionRequired(
+                "The \(kind.displayName) support plan has no technical support; account and billing cases are open to it")
+        }
+        guard let minutes = definition.target(for: new.severity) else {
+            let offered = definition.severities.map(\.rawValue).joined(separator: ", ")
+            throw SupportError.invalid(
+                "severityCode", "The severity \(new.severity.rawValue) is not part of the \(kind.displayName) plan; it offers \(offered)")
+        }
+        let cases = SupportCaseRepository(sql)
+        if try await cases.countUnresolved(accountID: new.accountID) >= Self.openCasesPerAccount {
+            throw SupportError.caseCreationLimitExceeded("An account may have at most \(Self.openCasesPerAccount) unresolved cases")
+        }
+        let attachments = try await Self.attachments(of: new.attachmentSetID, accountID: new.accountID, now: now, sql: sql)
+        let businessHours = definition.businessHoursOnly || new.issueType != "technical"
+        let calendar =
+            businessHours
+            ? try await store.calendar(new.language) : (try? BusinessCalendar.alwaysOpen(timeZoneIdentifier: plan.timeZone)) ?? .alwaysOpen
+        let clock = FirstResponseClock(calendar: calendar, targetMinutes: minutes, openedAt: now)
+        let stored = StoredCase(
+            subject: new.subject, submittedBy: new.submittedBy, issueType: new.issueType, ccEmailAddresses: new.cc, plan: kind.rawValue,
+            businessHoursOnly: businessHours, timeZone: plan.timeZone, clock: clock, coach: new.coach, resolutionNote: nil,
+            supersedes: new.supersedes, supersededBy: nil, surveyRating: nil, surveyComment: nil)
+        var displayID = Self.newDisplayID()
+        while try await cases.supportCase(displayID: displayID, accountID: nil) != nil {
+            displayID = Self.newDisplayID()
+        }
+        let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(secondsFromGMT: 0) ?? .current, from: now).year ?? 2026
+        let record = SupportCaseRecord(
+            caseID: "case-\(new.accountID)-\(year)-\(RandomToken.hex(bytes: 8))",
+            displayID: displayID,
+            accountID: new.accountID,
+            status: SupportCaseStatus.initial.rawValue,
+            serviceCode: new.service.code,
+            categoryCode: new.categoryCode,
+            severity: new.severity.rawValue,
+            language: new.language.rawValue,
+            specialty: new.service.specialty.rawValue,
+            agentID: nil,
+            createdAt: now,
+            dueAt: clock.dueAt,
+            firstResponseAt: nil,
+            breached: false,
+            resolvedAt: nil,
+            updatedAt: now,
+            searchText: (new.subject + "\n" + new.body).lowercased(),
+            document: try StoredJSON.encode(stored)
+        )
+        try await cases.insert(record)
+        try await SupportCommunicationRepository(sql).insert(
+            SupportCommunicationRecord(
+                id: Self.newCommunicationID(), caseID: record.caseID, author: "customer", submittedBy: new.submittedBy, body: new.body,
+                document: try StoredJSON.encode(StoredCommunication(ccEmailAddresses: new.cc, attachments: attachments)), createdAt: now)
+        )
+        if let dueAt = record.dueAt {
+            try await JobQueue(sql, engine: database.engine).enqueue(
+                kind: FirstResponseBreachJob.jobKind, payload: FirstResponseBreachCheck(caseID: record.caseID), dueAt: dueAt, now: now,
+                id: "support.breach:\(record.caseID)")
+        }
+        return record
+    }
+
+    /// The attachments of a set a case or communication refers to; the set must be the account's and unexpired.
+    static func attachments(of setID: String?, accountID: String, now: Date, sql: any SQLDatabase) async throws -> [StoredAttachmentRef] {
+        guard let setID, !setID.isEmpty else { return [] }
+        let repository = SupportAttachmentRepository(sql)
+        guard let set = try await repository.set(id: setID, accountID: accountID) else { throw SupportError.attachmentSetNotFound(setID) }
+        guard now < set.expiresAt else { throw SupportError.attachmentSetExpired(setID) }
+        return try await repository.attachments(setID: setID).map { StoredAttachmentRef(id: $0.id, fileName: $0.fileName) }
+    }
+
+    /// A ten-digit display id.
+    static func newDisplayID() -> String {
+        String(Int.random(in: 1_000_000_000...9_999_999_999))
+    }
+
+    /// A communication id.
+    static func newCommunicationID() -> String {
+        "comm-" + RandomToken.hex(bytes: 10)
+    }
+}

@@ -1,0 +1,85 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import SQLKit
+import Scheduler
+import Storage
+import SupportModel
+
+/// The AWS Support API for customer accounts: cases, communications, attachments and the catalogue.
+///
+/// A case's first-response due time is fixed when it opens, from the account's plan (``DeskStore``), the severity and,
+/// on business-hours plans, the business calendar of the case's language. A breach is checked by a durable job at the
+/// due time (``FirstResponseBreachJob``).
+public struct SupportHandler: SupportAPI {
+    let database: any DatabaseClient
+    let clock: any HikeshiClock
+    let notifier: (any JobNotifier)?
+
+    /// Creates the handler; `notifier` hears of jobs it commits (the scheduler).
+    public init(database: any DatabaseClient, clock: any HikeshiClock, notifier: (any JobNotifier)? = nil) {
+        self.database = database
+        self.clock = clock
+        self.notifier = notifier
+    }
+
+    /// How long an attachment set stays usable.
+    static let attachmentSetLifetime: TimeInterval = 3600
+    /// Attachments per set.
+    static let attachmentsPerSet = 3
+    /// Bytes per attachment.
+    static let attachmentMaxBytes = 5 * 1024 * 1024
+    /// Attachment sets an account may create per hour.
+    static let attachmentSetsPerHour = 100
+    /// Unresolved cases an account may have.
+    static let openCasesPerAccount = 1000
+
+    /// Runs `body` in a transaction, translating storage errors.
+    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        do {
+            return try await database.transaction(body)
+        } catch {
+            throw SupportError.translate(error)
+        }
+    }
+
+    /// Runs `body` for reading, translating storage errors.
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        do {
+            return try await database.read(body)
+        } catch {
+            throw SupportError.translate(error)
+        }
+    }
+
+    /// The principal shown as a case's or communication's submitter.
+    static func principal(_ context: AWSRequestContext) -> String {
+        "arn:aws:iam::\(context.accountID):user/\(context.accessKeyID)"
+    }
+
+    /// An instant as AWS Support writes it: ISO 8601 UTC with milliseconds.
+    static func timestamp(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+
+    /// Parses a time filter (`afterTime`, `beforeTime`): ISO 8601, or a date alone.
+    static func time(_ text: String?, field: String) throws -> Date? {
+        guard let text, !text.isEmpty else { return nil }
+        if let date = AWSJSONCoding.parseISO8601(text) {
+            return date
+        }
+        if let date = try? Date.ISO8601FormatStyle().year().month().day().parse(text) {
+            return date
+        }
+        throw SupportError.invalid(field, "\(field) must be an ISO 8601 time, e.g. 2026-11-20T05:00:00Z")
+    }
+
+    /// The language of a request (`en` when absent); a language the desk does not serve is a validation error.
+    static func language(_ code: String?, field: String = "language") throws -> SupportLanguage {
+        guard let code, !code.isEmpty else { return .english }
+        guard let language = SupportLanguage(code: code) else {
+            throw SupportError.invalid(field, "The language \(code) is not supported; use en, ja, ko or zh")
+        }
+        return language
+    }
+}

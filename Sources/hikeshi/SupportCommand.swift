@@ -1,0 +1,131 @@
+import AWSProtocol
+import App
+import ArgumentParser
+import Foundation
+import HikeshiCore
+import HikeshiModel
+
+/// `hikeshi support …`: the desk's case tools for operators (against the same --data-dir / --database-url as the server),
+/// and the case-quality coach (offline).
+struct SupportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "support",
+        abstract: "Support desk: show a case as agents see it, reply to it, check a case draft.",
+        subcommands: [ShowCase.self, Reply.self, CheckDraft.self]
+    )
+
+    /// `hikeshi support show-case --case-id X [--json]`.
+    struct ShowCase: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "show-case",
+            abstract: "Show a case with its plan, first-response due time, business time spent and whether the target was met."
+        )
+
+        @Option(name: .customLong("case-id"), help: "The case id (case-…).")
+        var caseID: String
+
+        @Flag(help: "Print the case as the Hikeshi API's CaseView JSON (times in epoch seconds).")
+        var json = false
+
+        @OptionGroup var storage: StorageOptions
+
+        func run() async throws {
+            let view = try await AdminCommands.showCase(storage.configuration(), caseID: caseID)
+            try printCase(view, json: json)
+        }
+    }
+
+    /// `hikeshi support reply --case-id X --body TEXT [--agent-id A] [--request-information]`.
+    struct Reply: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reply",
+            abstract: "Reply to a case as an agent; the first reply stops the first-response clock."
+        )
+
+        @Option(name: .customLong("case-id"), help: "The case id (case-…).")
+        var caseID: String
+
+        @Option(help: "The reply.")
+        var body: String
+
+        @Option(name: .customLong("agent-id"), help: "The agent (default: the desk's own agent, \"Support desk\").")
+        var agentID: String?
+
+        @Flag(name: .customLong("request-information"), help: "Ask the customer for information (pending-customer-action).")
+        var requestInformation = false
+
+        @Flag(help: "Print the case as JSON afterwards.")
+        var json = false
+
+        @OptionGroup var storage: StorageOptions
+
+        func run() async throws {
+            let view = try await AdminCommands.replyToCase(
+                storage.configuration(), caseID: caseID, agentID: agentID, body: body, requestInformation: requestInformation)
+            try printCase(view, json: json)
+        }
+    }
+
+    /// `hikeshi support check-draft --language L --subject S --body B [--json]`.
+    struct CheckDraft: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check-draft",
+            abstract: "Review a case draft against the guidelines for technical inquiries; prints findings with advice."
+        )
+
+        @Option(help: "en, ja, ko or zh.")
+        var language = "en"
+
+        @Option(help: "The subject.")
+        var subject = ""
+
+        @Option(help: "The body.")
+        var body: String
+
+        @Option(name: .customLong("service-code"), help: "The service code, if chosen.")
+        var serviceCode: String?
+
+        @Option(name: .customLong("severity-code"), help: "The severity, if chosen.")
+        var severityCode: String?
+
+        @Flag(help: "Print {\"findings\":[…],\"score\":N,\"language\":L} as JSON.")
+        var json = false
+
+        func validate() throws {
+            guard SupportLanguage(code: language) != nil else { throw ValidationError("--language must be en, ja, ko or zh") }
+        }
+
+        func run() async throws {
+            let report = CaseCoach().review(
+                CaseDraft(
+                    subject: subject, body: body, serviceCode: serviceCode, categoryCode: nil, severityCode: severityCode, language: language))
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                return
+            }
+            print("score \(report.score)/100")
+            for finding in report.findings {
+                print("- [\(finding.kind.rawValue)] \(finding.code): \(finding.message)")
+            }
+        }
+    }
+}
+
+/// Prints a case view as JSON or as a short summary.
+private func printCase(_ view: HikeshiModel.Hikeshi.CaseView, json: Bool) throws {
+    if json {
+        print(String(decoding: try AWSJSONCoding.encoder.encode(view), as: UTF8.self))
+        return
+    }
+    let due = view.firstResponseDueAt.map { $0.formatted(Date.ISO8601FormatStyle()) } ?? "no target"
+    let met = view.targetMet.map { $0 ? "met" : "missed" } ?? "running"
+    print("\(view.caseId) (\(view.displayId)) \(view.status) — \(view.subject)")
+    print("plan \(view.plan.rawValue), severity \(view.severityCode.rawValue), language \(view.language.rawValue), \(view.timeZone)")
+    print("first response due \(due); business time spent \(view.businessSecondsSpent) s; target \(met)")
+    for communication in view.communications ?? [] {
+        print("— \(communication.author.rawValue) \(communication.submittedBy) at \(communication.createdAt.formatted(Date.ISO8601FormatStyle())):")
+        print(communication.body)
+    }
+}

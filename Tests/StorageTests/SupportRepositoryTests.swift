@@ -1,0 +1,180 @@
+import Foundation
+import HikeshiTestSupport
+import SQLKit
+import Storage
+import Testing
+
+@Suite("Support repositories")
+struct SupportRepositoryTests {
+    static let base = Date(timeIntervalSince1970: 1_800_000_000)
+
+    static func supportCase(
+        _ number: Int,
+        account: String = "123456789012",
+        status: String = "unassigned",
+        language: String = "ja",
+        specialty: String = "compute",
+        dueInMinutes: Int? = 60,
+        text: String = "subject body"
+    ) -> SupportCaseRecord {
+        let created = base.addingTimeInterval(TimeInterval(number))
+        return SupportCaseRecord(
+            caseID: "case-\(account)-2027-\(String(format: "%016x", number))",
+            displayID: String(1_000_000_000 + number),
+            accountID: account,
+            status: status,
+            serviceCode: "amazon-elastic-compute-cloud-linux",
+            categoryCode: "general-guidance",
+            severity: "normal",
+            language: language,
+            specialty: specialty,
+            agentID: nil,
+            createdAt: created,
+            dueAt: dueInMinutes.map { created.addingTimeInterval(TimeInterval($0) * 60) },
+            firstResponseAt: nil,
+            breached: false,
+            resolvedAt: status == "resolved" ? created : nil,
+            updatedAt: created,
+            searchText: text,
+            document: #"{"subject":"s"}"#
+        )
+    }
+
+    @Test("cases list newest first by page, filter by status, language and time, and stay in their account", arguments: TestEngine.available)
+    func listing(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            try await database.transaction { sql in
+                let cases = SupportCaseRepository(sql)
+                for number in 1...7 {
+                    try await cases.insert(
+                        Self.supportCase(number, status: number == 3 ? "resolved" : "unassigned", language: number == 5 ? "en" : "ja"))
+                }
+                try await cases.insert(Self.supportCase(8, account: "210987654321"))
+            }
+            var seen: [String] = []
+            var cursor: String?
+            repeat {
+                let page = try await database.read { [cursor] sql in
+                    try await SupportCaseRepository(sql).list(SupportCaseFilter(accountID: "123456789012"), after: cursor, limit: 2)
+                }
+                seen += page.items.map(\.displayID)
+                cursor = page.nextCursor
+            } while cursor != nil
+            #expect(seen == ["1000000007", "1000000006", "1000000005", "1000000004", "1000000002", "1000000001"])
+
+            var filter = SupportCaseFilter(accountID: "123456789012")
+            filter.includeResolved = true
+            filter.language = "ja"
+            filter.after = Self.base.addingTimeInterval(3)
+            filter.before = Self.base.addingTimeInterval(6)
+            let filtered = try await database.read { [filter] sql in try await SupportCaseRepository(sql).list(filter, after: nil, limit: 10) }
+            #expect(filtered.items.map(\.displayID) == ["1000000006", "1000000004", "1000000003"])
+
+            let other = try await database.read { sql in
+                try await SupportCaseRepository(sql).supportCase(id: Self.supportCase(8, account: "210987654321").caseID, accountID: "123456789012")
+            }
+            #expect(other == nil)
+            let count = try await database.read { try await SupportCaseRepository($0).countUnresolved(accountID: "123456789012") }
+            #expect(count == 6)
+        }
+    }
+
+    @Test("the queue orders by due time (no target last) and filters by language, specialty and assignment", arguments: TestEngine.available)
+    func queue(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            try await database.transaction { sql in
+                let cases = SupportCaseRepository(sql)
+                try await cases.insert(Self.supportCase(1, dueInMinutes: 600))
+                try await cases.insert(Self.supportCase(2, dueInMinutes: nil))
+                try await cases.insert(Self.supportCase(3, dueInMinutes: 30))
+                try await cases.insert(Self.supportCase(4, specialty: "databases", dueInMinutes: 10))
+                try await cases.insert(Self.supportCase(5, language: "ko", dueInMinutes: 5))
+                var assigned = Self.supportCase(6, dueInMinutes: 1)
+                assigned.agentID = "agent-0000000000000001"
+                try await cases.insert(assigned)
+                try await cases.insert(Self.supportCase(7, status: "resolved", dueInMinutes: 1))
+            }
+            var filter = SupportQueueFilter()
+            filter.languages = ["ja"]
+            filter.specialties = ["compute"]
+            let unassigned = try await database.read { [filter] sql in try await SupportCaseRepository(sql).queue(filter, offset: 0, limit: 10) }
+            #expect(unassigned.items.map(\.displayID) == ["1000000003", "1000000001", "1000000002"])
+            filter.includeAssigned = true
+            let first = try await database.read { [filter] sql in try await SupportCaseRepository(sql).queue(filter, offset: 0, limit: 2) }
+            #expect(first.items.map(\.displayID) == ["1000000006", "1000000003"])
+            #expect(first.nextCursor == "2")
+            let rest = try await database.read { [filter] sql in try await SupportCaseRepository(sql).queue(filter, offset: 2, limit: 2) }
+            #expect(rest.items.map(\.displayID) == ["1000000001", "1000000002"])
+            #expect(rest.nextCursor == nil)
+            let overdue = try await database.read { sql in
+                try await SupportCaseRepository(sql).overdue(at: Self.base.addingTimeInterval(20 * 60), limit: 10)
+            }
+            #expect(Set(overdue.map(\.displayID)) == ["1000000004", "1000000005", "1000000006"])
+        }
+    }
+
+    @Test("the knowledge search matches every term literally among resolved cases", arguments: TestEngine.available)
+    func search(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            try await database.transaction { sql in
+                let cases = SupportCaseRepository(sql)
+                try await cases.insert(Self.supportCase(1, status: "resolved", text: "ec2 statuscheckfailed_system stop and start"))
+                try await cases.insert(Self.supportCase(2, status: "resolved", text: "rds 100% cpu ストレージ"))
+                try await cases.insert(Self.supportCase(3, status: "unassigned", text: "ec2 statuscheckfailed_system again"))
+                try await cases.insert(Self.supportCase(4, status: "resolved", text: "ec2 statuscheckfailedxsystem"))
+            }
+            func search(_ terms: [String]) async throws -> [String] {
+                try await database.read { sql in
+                    try await SupportCaseRepository(sql).searchResolved(terms: terms, language: nil, serviceCode: nil, limit: 10).map(\.displayID)
+                }
+            }
+            #expect(try await search(["statuscheckfailed_system"]) == ["1000000001"])
+            #expect(try await search(["ec2", "start"]) == ["1000000001"])
+            #expect(try await search(["100%"]) == ["1000000002"])
+            #expect(try await search(["ストレージ"]) == ["1000000002"])
+            #expect(try await search(["nothing"]).isEmpty)
+        }
+    }
+
+    @Test("attachment sets, attachments, communications and plans round-trip", arguments: TestEngine.available)
+    func records(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let set = SupportAttachmentSetRecord(
+                id: "as-1", accountID: "123456789012", createdAt: Self.base, expiresAt: Self.base.addingTimeInterval(3600))
+            let attachment = SupportAttachmentRecord(
+                id: "attachment-1", setID: "as-1", accountID: "123456789012", fileName: "log.txt", size: 3, data: "YWJj", createdAt: Self.base)
+            let plan = SupportPlanRecord(accountID: "123456789012", plan: "developer", language: "ja", timeZone: "Asia/Tokyo", updatedAt: Self.base)
+            try await database.transaction { sql in
+                try await SupportAttachmentRepository(sql).insert(set)
+                try await SupportAttachmentRepository(sql).insert(attachment)
+                try await SupportPlanRepository(sql).put(plan)
+                var changed = plan
+                changed.plan = "business"
+                try await SupportPlanRepository(sql).put(changed)
+                try await SupportCommunicationRepository(sql).insert(
+                    SupportCommunicationRecord(
+                        id: "comm-1", caseID: "case-1", author: "agent", submittedBy: "Aiko", body: "本文", document: "{}", createdAt: Self.base))
+            }
+            let (foundSet, listed, full, other, stored, recent, comm) = try await database.read { sql in
+                let attachments = SupportAttachmentRepository(sql)
+                return (
+                    try await attachments.set(id: "as-1", accountID: "123456789012"),
+                    try await attachments.attachments(setID: "as-1"),
+                    try await attachments.attachment(id: "attachment-1", accountID: "123456789012"),
+                    try await attachments.attachment(id: "attachment-1", accountID: "210987654321"),
+                    try await SupportPlanRepository(sql).plan(accountID: "123456789012"),
+                    try await attachments.setsCreated(accountID: "123456789012", since: Self.base),
+                    try await SupportCommunicationRepository(sql).communication(id: "comm-1", caseID: "case-1")
+                )
+            }
+            #expect(foundSet == set)
+            #expect(listed.map(\.fileName) == ["log.txt"])
+            #expect(listed.first?.data == "")
+            #expect(full == attachment)
+            #expect(other == nil)
+            #expect(stored?.plan == "business")
+            #expect(recent == 1)
+            #expect(comm?.body == "本文")
+        }
+    }
+}
