@@ -85,6 +85,7 @@ public func buildApplication(
     IntegrationWebhooks(
         registry: registry,
         incidents: incidents,
+        batcher: TriggerBatcher(handler: incidents, logger: logger),
         clock: core.clock,
         snsCertificatePEM: try configuration.snsCertificatePEM(),
         httpClient: HTTPClient.shared,

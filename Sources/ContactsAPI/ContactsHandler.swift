@@ -30,20 +30,12 @@ public struct ContactsHandler: SSMContactsAPI {
 
     /// Runs `body` in a transaction, translating storage errors.
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        do {
-            return try await database.transaction(body)
-        } catch {
-            throw ContactsError.translate(error)
-        }
+        try await database.transaction(translating: ContactsError.translate, body)
     }
 
     /// Runs `body` for reading, translating storage errors.
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        do {
-            return try await database.read(body)
-        } catch {
-            throw ContactsError.translate(error)
-        }
+        try await database.read(translating: ContactsError.translate, body)
     }
 
     /// The ARN of a resource of the caller.

@@ -25,20 +25,12 @@ public struct IncidentsHandler: SSMIncidentsAPI {
 
     /// Runs `body` in a transaction, translating storage errors.
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        do {
-            return try await database.transaction(body)
-        } catch {
-            throw IncidentsError.translate(error)
-        }
+        try await database.transaction(translating: IncidentsError.translate, body)
     }
 
     /// Runs `body` for reading, translating storage errors.
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        do {
-            return try await database.read(body)
-        } catch {
-            throw IncidentsError.translate(error)
-        }
+        try await database.read(translating: IncidentsError.translate, body)
     }
 
     /// Queues a job in the caller's transaction.

@@ -31,7 +31,7 @@ public struct IntegrationRegistry: Sendable {
     public func createIntegration(accountID: String, region: String, responsePlan: String, kind: IntegrationKind, name: String?, autoResolve: Bool)
         async throws -> Created
     {
-        guard !kind.isChat else { throw IncidentsError.invalid("kind", "\(kind.rawValue) is a chat channel kind") }
+        guard !kind.isChat else { throw IncidentsError.invalid("Kind", "\(kind.rawValue) is a chat channel kind") }
         let token = Self.newToken()
         let now = clock.now()
         let record: IntegrationRecord = try await database.transaction { sql in
@@ -67,12 +67,12 @@ public struct IntegrationRegistry: Sendable {
         webhookURL: String,
         signingSecret: String?
     ) async throws -> Created {
-        guard kind.isChat else { throw IncidentsError.invalid("kind", "\(kind.rawValue) is not a chat channel kind") }
+        guard kind.isChat else { throw IncidentsError.invalid("Kind", "\(kind.rawValue) is not a chat channel kind") }
         guard name.range(of: "^[A-Za-z0-9_-]{1,256}$", options: .regularExpression) != nil else {
-            throw IncidentsError.invalid("name", "A channel name is 1-256 letters, digits, hyphens or underscores")
+            throw IncidentsError.invalid("Name", "A channel name is 1-256 letters, digits, hyphens or underscores")
         }
         guard let url = URL(string: webhookURL), let scheme = url.scheme, scheme == "https" || scheme == "http", url.host != nil else {
-            throw IncidentsError.invalid("webhookURL", "The webhook URL must be an http(s) URL")
+            throw IncidentsError.invalid("WebhookUrl", "The webhook URL must be an http(s) URL")
         }
         let token = Self.newToken()
         let arn = ARN(service: "sns", region: region, account: accountID, resource: name).description

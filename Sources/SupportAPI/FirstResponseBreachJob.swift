@@ -32,7 +32,8 @@ public struct FirstResponseBreachJob: JobHandler {
         let engine = database.engine
         let paged: String? = try await database.transaction { sql in
             let cases = SupportCaseRepository(sql)
-            guard var record = try await cases.supportCase(id: check.caseID, accountID: nil), record.firstResponseAt == nil, !record.breached,
+            guard var record = try await cases.supportCase(id: check.caseID, accountID: nil, forUpdate: engine == .postgres),
+                record.firstResponseAt == nil, !record.breached,
                 record.status != SupportCaseStatus.resolved.rawValue, let dueAt = record.dueAt, dueAt <= now
             else { return nil }
             record.breached = true

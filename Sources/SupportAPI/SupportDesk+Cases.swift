@@ -35,7 +35,7 @@ extension SupportDesk {
         let view = try await write { sql in
             try await Self.requireProvider(context, sql)
             _ = try await Self.activeAgent(input.agentId, sql)
-            var record = try await Self.anyCase(input.caseId, sql)
+            var record = try await Self.anyCase(input.caseId, sql, lock: self.support.lockRows)
             let status = SupportCaseStatus(rawValue: record.status) ?? .initial
             guard !status.isResolved else { throw SupportError.conflict("Case \(input.caseId) is resolved") }
             record.agentID = input.agentId
@@ -102,7 +102,7 @@ extension SupportDesk {
     ) async throws -> Hikeshi.CaseView {
         let now = clock.now()
         let (agent, _) = try await Self.activeAgent(agentID, sql)
-        var record = try await Self.anyCase(caseID, sql)
+        var record = try await Self.anyCase(caseID, sql, lock: self.support.lockRows)
         let status = SupportCaseStatus(rawValue: record.status) ?? .initial
         guard !status.isResolved else { throw SupportError.conflict("Case \(caseID) is resolved; the customer reopens it by replying") }
         try await addAgentMessage(body, agent: agent, cc: cc, to: &record, now: now, sql: sql)
@@ -119,7 +119,7 @@ extension SupportDesk {
         let view = try await write { sql in
             try await Self.requireProvider(context, sql)
             let (agent, _) = try await Self.activeAgent(input.agentId, sql)
-            var record = try await Self.anyCase(input.caseId, sql)
+            var record = try await Self.anyCase(input.caseId, sql, lock: self.support.lockRows)
             let status = SupportCaseStatus(rawValue: record.status) ?? .initial
             guard !status.isResolved else { throw SupportError.conflict("Case \(input.caseId) is resolved already") }
             try await self.addAgentMessage(input.resolutionNote, agent: agent, cc: [], to: &record, now: now, sql: sql)

@@ -11,7 +11,7 @@ extension SupportDesk {
         -> Hikeshi.RateCommunicationResponse
     {
         try await write { sql in
-            let record = try await Self.ownCase(input.caseId, context, sql)
+            let record = try await Self.ownCase(input.caseId, context, sql, lock: self.support.lockRows)
             let communications = SupportCommunicationRepository(sql)
             guard let communication = try await communications.communication(id: input.communicationId, caseID: record.caseID) else {
                 throw SupportError.notFound("Communication \(input.communicationId) was not found on case \(input.caseId)")
@@ -31,7 +31,7 @@ extension SupportDesk {
     {
         let now = clock.now()
         try await write { sql in
-            var record = try await Self.ownCase(input.caseId, context, sql)
+            var record = try await Self.ownCase(input.caseId, context, sql, lock: self.support.lockRows)
             guard record.status == SupportCaseStatus.resolved.rawValue else {
                 throw SupportError.conflict("The survey opens when the case is resolved")
             }
@@ -101,7 +101,7 @@ extension SupportDesk {
         let now = clock.now()
         let submittedBy = SupportHandler.principal(context)
         let view = try await write { sql in
-            var old = try await Self.ownCase(input.caseId, context, sql)
+            var old = try await Self.ownCase(input.caseId, context, sql, lock: self.support.lockRows)
             guard old.status != SupportCaseStatus.resolved.rawValue else { throw SupportError.conflict("Case \(input.caseId) is resolved") }
             guard let current = SupportSeverity(rawValue: old.severity), severity > current else {
                 throw SupportError.invalid("SeverityCode", "The new severity must be higher than \(old.severity)")

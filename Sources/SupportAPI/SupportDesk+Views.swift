@@ -9,6 +9,8 @@ extension SupportDesk {
     /// when `communications` is given (oldest first).
     static func view(_ record: SupportCaseRecord, communications: [SupportCommunicationRecord]?, now: Date) throws -> Hikeshi.CaseView {
         let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
+        // The clock stops at the first response, or at resolution when the case was resolved without one.
+        let targetMet = stored.clock.targetMet(firstResponseAt: record.firstResponseAt, now: record.resolvedAt ?? now)
         return Hikeshi.CaseView(
             caseId: record.caseID,
             displayId: record.displayID,
@@ -27,9 +29,9 @@ extension SupportDesk {
             firstResponseTargetMinutes: stored.clock.targetMinutes,
             firstResponseDueAt: record.dueAt,
             firstResponseAt: record.firstResponseAt,
-            businessSecondsSpent: Int(stored.clock.businessSecondsSpent(firstResponseAt: record.firstResponseAt, now: now)),
-            targetMet: stored.clock.targetMet(firstResponseAt: record.firstResponseAt, now: now),
-            breached: record.breached || stored.clock.targetMet(firstResponseAt: record.firstResponseAt, now: now) == false,
+            businessSecondsSpent: Int(stored.clock.businessSecondsSpent(firstResponseAt: record.firstResponseAt ?? record.resolvedAt, now: now)),
+            targetMet: targetMet,
+            breached: record.breached || targetMet == false,
             agentId: record.agentID,
             specialty: Hikeshi.Specialty(rawValue: record.specialty),
             resolutionNote: stored.resolutionNote,

@@ -55,17 +55,22 @@ public struct SupportDesk: Sendable {
         return (record, try StoredJSON.decode(StoredAgent.self, from: record.document, what: "agent"))
     }
 
-    /// A case by id for the desk (any account).
-    static func anyCase(_ caseID: String, _ sql: any SQLDatabase) async throws -> SupportCaseRecord {
-        guard let record = try await SupportCaseRepository(sql).supportCase(id: caseID, accountID: nil) else {
+    /// A case by id for the desk (any account); `lock` locks its row for a change (see ``SupportHandler/lockRows``).
+    static func anyCase(_ caseID: String, _ sql: any SQLDatabase, lock: Bool = false) async throws -> SupportCaseRecord {
+        guard let record = try await SupportCaseRepository(sql).supportCase(id: caseID, accountID: nil, forUpdate: lock) else {
             throw SupportError.notFound("Case \(caseID) was not found")
         }
         return record
     }
 
-    /// A case of the caller's account.
-    static func ownCase(_ caseID: String, _ context: AWSRequestContext, _ sql: any SQLDatabase) async throws -> SupportCaseRecord {
-        guard let record = try await SupportCaseRepository(sql).supportCase(id: caseID, accountID: context.accountID) else {
+    /// A case of the caller's account; `lock` locks its row for a change.
+    static func ownCase(
+        _ caseID: String,
+        _ context: AWSRequestContext,
+        _ sql: any SQLDatabase,
+        lock: Bool = false
+    ) async throws -> SupportCaseRecord {
+        guard let record = try await SupportCaseRepository(sql).supportCase(id: caseID, accountID: context.accountID, forUpdate: lock) else {
             throw SupportError.notFound("Case \(caseID) was not found")
         }
         return record

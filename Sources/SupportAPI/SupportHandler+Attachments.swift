@@ -28,7 +28,7 @@ extension SupportHandler {
             let repository = SupportAttachmentRepository(sql)
             let set: SupportAttachmentSetRecord
             if let id = input.attachmentSetId, !id.isEmpty {
-                guard let existing = try await repository.set(id: id, accountID: context.accountID) else {
+                guard let existing = try await repository.set(id: id, accountID: context.accountID, forUpdate: self.lockRows) else {
                     throw SupportError.attachmentSetNotFound(id)
                 }
                 guard now < existing.expiresAt else { throw SupportError.attachmentSetExpired(id) }

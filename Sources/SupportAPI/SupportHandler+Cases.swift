@@ -113,7 +113,7 @@ extension SupportHandler {
         let now = clock.now()
         let initial = try await write { sql in
             let cases = SupportCaseRepository(sql)
-            guard var record = try await cases.supportCase(id: caseID, accountID: context.accountID) else {
+            guard var record = try await cases.supportCase(id: caseID, accountID: context.accountID, forUpdate: self.lockRows) else {
                 throw SupportError.caseNotFound(caseID)
             }
             let initial = record.status

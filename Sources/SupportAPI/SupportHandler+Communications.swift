@@ -16,7 +16,7 @@ extension SupportHandler {
         let submittedBy = Self.principal(context)
         try await write { sql in
             let cases = SupportCaseRepository(sql)
-            guard var record = try await cases.supportCase(id: caseID, accountID: context.accountID) else {
+            guard var record = try await cases.supportCase(id: caseID, accountID: context.accountID, forUpdate: self.lockRows) else {
                 throw SupportError.caseNotFound(caseID)
             }
             let attachments = try await Self.attachments(of: input.attachmentSetId, accountID: context.accountID, now: now, sql: sql)

@@ -36,21 +36,16 @@ public struct SupportHandler: SupportAPI {
 
     /// Runs `body` in a transaction, translating storage errors.
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        do {
-            return try await database.transaction(body)
-        } catch {
-            throw SupportError.translate(error)
-        }
+        try await database.transaction(translating: SupportError.translate, body)
     }
 
     /// Runs `body` for reading, translating storage errors.
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        do {
-            return try await database.read(body)
-        } catch {
-            throw SupportError.translate(error)
-        }
+        try await database.read(translating: SupportError.translate, body)
     }
+
+    /// Whether reads meant for a change lock their rows (`FOR UPDATE`): on PostgreSQL; SQLite has one writer at a time.
+    var lockRows: Bool { database.engine == .postgres }
 
     /// The principal shown as a case's or communication's submitter.
     static func principal(_ context: AWSRequestContext) -> String {
@@ -59,7 +54,12 @@ public struct SupportHandler: SupportAPI {
 
     /// An instant as AWS Support writes it: ISO 8601 UTC with milliseconds.
     static func timestamp(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+        // Stored instants are whole milliseconds; round so binary fractions never show the millisecond before.
+        let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let seconds = millis >= 0 ? millis / 1000 : (millis - 999) / 1000
+        let whole = Date(timeIntervalSince1970: TimeInterval(seconds)).formatted(Date.ISO8601FormatStyle())
+        let fraction = millis - seconds * 1000
+        return String(whole.dropLast()) + "." + String(String(fraction + 1000).dropFirst()) + "Z"
     }
 
     /// Parses a time filter (`afterTime`, `beforeTime`): ISO 8601, or a date alone.

@@ -18,6 +18,8 @@ import Storage
 struct IntegrationWebhooks: Sendable {
     let registry: IntegrationRegistry
     let incidents: IncidentsHandler
+    /// Commits bursts of firing alerts together (group commit).
+    let batcher: TriggerBatcher
     let clock: any HikeshiClock
     /// PEM of the certificate SNS messages must be signed with; nil accepts unsigned messages.
     let snsCertificatePEM: String?
@@ -139,7 +141,7 @@ struct IntegrationWebhooks: Sendable {
             )
             return Self.json(.accepted, ["outcome": arn == nil ? "ignored" : "resolved", "incidentRecordArn": arn ?? ""])
         case .firing:
-            let outcome = try await incidents.trigger(trigger, accountID: integration.accountID, region: integration.region, logger: logger)
+            let outcome = try await batcher.trigger(trigger, accountID: integration.accountID, region: integration.region)
             let word =
                 switch outcome {
                 case .started: "started"

@@ -69,11 +69,14 @@ public struct SupportAttachmentRepository: Sendable {
         ).run()
     }
 
-    /// The account's set with this id.
-    public func set(id: String, accountID: String) async throws -> SupportAttachmentSetRecord? {
-        try await sql.raw(
+    /// The account's set with this id; `forUpdate` (PostgreSQL only) locks it until the transaction ends.
+    public func set(id: String, accountID: String, forUpdate: Bool = false) async throws -> SupportAttachmentSetRecord? {
+        var query: SQLQueryString =
             "SELECT id, account_id, created_at, expires_at FROM support_attachment_sets WHERE id = \(bind: id) AND account_id = \(bind: accountID)"
-        ).first().map { row in
+        if forUpdate {
+            query += " FOR UPDATE"
+        }
+        return try await sql.raw(query).first().map { row in
             SupportAttachmentSetRecord(
                 id: try row.decode(column: "id", as: String.self),
                 accountID: try row.decode(column: "account_id", as: String.self),
@@ -108,17 +111,7 @@ public struct SupportAttachmentRepository: Sendable {
     public func attachments(setID: String) async throws -> [SupportAttachmentRecord] {
         try await sql.raw(
             "SELECT id, set_id, account_id, file_name, size, created_at FROM support_attachments WHERE set_id = \(bind: setID) ORDER BY created_at, id"
-        ).all().map { row in
-            SupportAttachmentRecord(
-                id: try row.decode(column: "id", as: String.self),
-                setID: try row.decode(column: "set_id", as: String.self),
-                accountID: try row.decode(column: "account_id", as: String.self),
-                fileName: try row.decode(column: "file_name", as: String.self),
-                size: Int(try row.decode(column: "size", as: Int64.self)),
-                data: "",
-                createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self))
-            )
-        }
+        ).all().map { try Self.attachment($0, data: "") }
     }
 
     /// An attachment with its bytes; with `accountID`, only the account's own.
@@ -127,16 +120,18 @@ public struct SupportAttachmentRepository: Sendable {
         if let accountID {
             query += " AND account_id = \(bind: accountID)"
         }
-        return try await sql.raw(query).first().map { row in
-            SupportAttachmentRecord(
-                id: try row.decode(column: "id", as: String.self),
-                setID: try row.decode(column: "set_id", as: String.self),
-                accountID: try row.decode(column: "account_id", as: String.self),
-                fileName: try row.decode(column: "file_name", as: String.self),
-                size: Int(try row.decode(column: "size", as: Int64.self)),
-                data: try row.decode(column: "data", as: String.self),
-                createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self))
-            )
-        }
+        return try await sql.raw(query).first().map { try Self.attachment($0, data: try $0.decode(column: "data", as: String.self)) }
+    }
+
+    private static func attachment(_ row: any SQLRow, data: String) throws -> SupportAttachmentRecord {
+        SupportAttachmentRecord(
+            id: try row.decode(column: "id", as: String.self),
+            setID: try row.decode(column: "set_id", as: String.self),
+            accountID: try row.decode(column: "account_id", as: String.self),
+            fileName: try row.decode(column: "file_name", as: String.self),
+            size: Int(try row.decode(column: "size", as: Int64.self)),
+            data: data,
+            createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self))
+        )
     }
 }

@@ -79,11 +79,15 @@ public struct SupportCaseRepository: Sendable {
         ).run()
     }
 
-    /// The case with this id; with `accountID`, only if it belongs to that account.
-    public func supportCase(id: String, accountID: String?) async throws -> SupportCaseRecord? {
+    /// The case with this id; with `accountID`, only if it belongs to that account. `forUpdate` (PostgreSQL only) locks
+    /// the row until the transaction ends, so concurrent changes to one case take turns.
+    public func supportCase(id: String, accountID: String?, forUpdate: Bool = false) async throws -> SupportCaseRecord? {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE case_id = \(bind: id)"
         if let accountID {
             query += " AND account_id = \(bind: accountID)"
+        }
+        if forUpdate {
+            query += " FOR UPDATE"
         }
         return try await sql.raw(query).first().map(Self.record)
     }
