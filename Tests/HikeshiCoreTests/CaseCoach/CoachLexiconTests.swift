@@ -38,3 +38,16 @@ struct CoachLexiconTests {
         #expect(CaseCoach.isCardNumber(digits) == valid)
     }
 }
+
+/// Everyday ways of saying "it does not work" count as describing a problem, so the coach asks for what problem reports need.
+@Suite("CaseCoach everyday problem words")
+struct CoachEverydayProblemTests {
+    @Test(
+        "a terse complaint gets the advice a problem report needs",
+        arguments: [("ja", "EC2 が動きません"), ("ko", "EC2가 안 돼요"), ("zh", "EC2 坏了"), ("en", "help it's broken")])
+    func terse(_ language: String, _ body: String) {
+        let report = CaseCoach().review(CaseDraft(subject: "", body: body, language: language))
+        #expect(report.contains(.noAttempts), "\(language): \(report.codes)")
+        #expect(report.contains(.ongoingUnstated), "\(language): \(report.codes)")
+    }
+}
