@@ -6,7 +6,8 @@ import SQLKit
 import Storage
 
 extension SupportDesk {
-    /// Unresolved cases for an agent (their languages and specialties) or by language and specialty, most urgent first.
+    /// Unresolved cases for an agent (their languages and specialties) or by language, specialty, service and category,
+    /// most urgent first.
     public func listQueue(_ input: Hikeshi.ListQueueRequest, context: AWSRequestContext) async throws -> Hikeshi.ListQueueResponse {
         let offset = try PaginationToken.decode(input.nextToken, scope: "ListQueue").map { Int($0) ?? 0 } ?? 0
         let now = clock.now()
@@ -21,6 +22,8 @@ extension SupportDesk {
             }
             if let language = input.language { filter.languages = [language.rawValue] }
             if let specialty = input.specialty { filter.specialties = [specialty.rawValue] }
+            if let service = input.serviceCode { filter.serviceCodes = [service] }
+            if let category = input.categoryCode { filter.categoryCodes = [category] }
             return try await SupportCaseRepository(sql).queue(filter, offset: offset, limit: Self.pageSize(input.maxResults))
         }
         return Hikeshi.ListQueueResponse(

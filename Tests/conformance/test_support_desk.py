@@ -610,6 +610,10 @@ def test_queue_filters_by_agent_language_and_specialty(srv, hk):
     assert sorted(only(queue_ids(hk, Specialty="compute"), mine)) == sorted([ja_ec2, ko_ec2])
     assert only(queue_ids(hk, Specialty="databases"), mine) == [ja_rds]
     assert sorted(only(queue_ids(hk, Language="ja"), mine)) == sorted([ja_ec2, ja_rds])
+    assert sorted(only(queue_ids(hk, ServiceCode=EC2), mine)) == sorted([ja_ec2, ko_ec2])
+    assert only(queue_ids(hk, ServiceCode=RDS, Language="ja"), mine) == [ja_rds]
+    connectivity = open_case(ja_client, language="ja", categoryCode="connectivity")
+    assert only(queue_ids(hk, CategoryCode="connectivity"), mine + [connectivity]) == [connectivity]
     with aws_error("ResourceNotFoundException", 404):
         hk.list_queue(AgentId=UNKNOWN_AGENT)
     assert details(hk, ja_rds)["Specialty"] == "databases"

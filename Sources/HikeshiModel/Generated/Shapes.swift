@@ -1310,6 +1310,10 @@ extension Hikeshi {
         public var language: LanguageCode?
         /// The `Specialty` member.
         public var specialty: Specialty?
+        /// The `ServiceCode` member.
+        public var serviceCode: String?
+        /// The `CategoryCode` member.
+        public var categoryCode: String?
         /// The `IncludeAssigned` member.
         public var includeAssigned: Bool?
         /// The `MaxResults` member.
@@ -1322,6 +1326,8 @@ extension Hikeshi {
             agentId: String? = nil,
             language: LanguageCode? = nil,
             specialty: Specialty? = nil,
+            serviceCode: String? = nil,
+            categoryCode: String? = nil,
             includeAssigned: Bool? = nil,
             maxResults: Int? = nil,
             nextToken: String? = nil
@@ -1329,6 +1335,8 @@ extension Hikeshi {
             self.agentId = agentId
             self.language = language
             self.specialty = specialty
+            self.serviceCode = serviceCode
+            self.categoryCode = categoryCode
             self.includeAssigned = includeAssigned
             self.maxResults = maxResults
             self.nextToken = nextToken
@@ -1338,6 +1346,8 @@ extension Hikeshi {
             case agentId = "AgentId"
             case language = "Language"
             case specialty = "Specialty"
+            case serviceCode = "ServiceCode"
+            case categoryCode = "CategoryCode"
             case includeAssigned = "IncludeAssigned"
             case maxResults = "MaxResults"
             case nextToken = "NextToken"
@@ -1346,6 +1356,8 @@ extension Hikeshi {
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(agentId, #"^agent-[0-9a-f]{16}$"#, at: path.appending("AgentId"))
+            validator.length(serviceCode, min: 1, max: 256, at: path.appending("ServiceCode"))
+            validator.length(categoryCode, min: 1, max: 256, at: path.appending("CategoryCode"))
             validator.range(maxResults, min: 1, max: 100, at: path.appending("MaxResults"))
             validator.length(nextToken, min: 1, max: 2048, at: path.appending("NextToken"))
         }

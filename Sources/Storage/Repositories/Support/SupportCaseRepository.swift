@@ -30,6 +30,10 @@ public struct SupportQueueFilter: Sendable {
     public var languages: [String] = []
     /// Only these specialties (empty: any).
     public var specialties: [String] = []
+    /// Only these services (empty: any).
+    public var serviceCodes: [String] = []
+    /// Only these categories (empty: any).
+    public var categoryCodes: [String] = []
     /// Whether cases with an agent are included.
     public var includeAssigned = false
 
@@ -143,7 +147,11 @@ public struct SupportCaseRepository: Sendable {
         if !filter.includeAssigned {
             query += " AND agent_id IS NULL"
         }
-        for (column, values) in [("language", filter.languages), ("specialty", filter.specialties)] where !values.isEmpty {
+        let filters = [
+            ("language", filter.languages), ("specialty", filter.specialties), ("service_code", filter.serviceCodes),
+            ("category_code", filter.categoryCodes),
+        ]
+        for (column, values) in filters where !values.isEmpty {
             query += " AND \(unsafeRaw: column) IN ("
             for (index, value) in values.enumerated() {
                 query += index == 0 ? "\(bind: value)" : ", \(bind: value)"
