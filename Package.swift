@@ -170,7 +170,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "HikeshiCoreTests", dependencies: ["HikeshiCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "IncidentsAPITests", dependencies: ["IncidentsAPI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "IncidentsAPITests",
+            dependencies: ["IncidentsAPI", "SSMIncidentsModel", "AWSProtocol", "HikeshiTestSupport", "Storage"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "AlertingTests",
             dependencies: [

@@ -1,0 +1,83 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import HikeshiTestSupport
+import IncidentsAPI
+import SSMIncidentsModel
+import Storage
+import Testing
+
+@Suite("Trigger batcher (group commit)")
+struct TriggerBatcherTests {
+    static let account = "123456789012"
+
+    static func handler(_ database: any DatabaseClient) async throws -> (IncidentsHandler, String) {
+        let handler = IncidentsHandler(database: database, clock: ManualClock(start: Date(timeIntervalSince1970: 1_800_000_000)))
+        let context = AWSRequestContext(accountID: account, region: "us-east-1", accessKeyID: "AKIATEST", requestID: "r", logger: testLogger)
+        let plan = try await handler.createResponsePlan(
+            SSMIncidents.CreateResponsePlanInput(incidentTemplate: SSMIncidents.IncidentTemplate(impact: 3, title: "disk"), name: "disk"),
+            context: context)
+        return (handler, plan.arn)
+    }
+
+    static func trigger(plan: String, key: String) -> IncidentTrigger {
+        IncidentTrigger(
+            responsePlanArn: plan, source: "test", dedupeKey: key, timestamp: Date(timeIntervalSince1970: 1_800_000_000),
+            createdBy: "arn:aws:iam::\(account):role/test")
+    }
+
+    @Test("a burst commits together: one incident per problem, the rest absorbed, every caller answered", arguments: TestEngine.available)
+    func burst(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let (handler, plan) = try await Self.handler(database)
+            let batcher = TriggerBatcher(handler: handler, maxBatch: 8, logger: testLogger)
+            let outcomes = try await withThrowingTaskGroup(of: TriggerOutcome.self) { group in
+                for index in 0..<40 {
+                    group.addTask {
+                        try await batcher.trigger(Self.trigger(plan: plan, key: "problem-\(index % 3)"), accountID: Self.account, region: "us-east-1")
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(outcomes.count == 40)
+            let started = outcomes.filter { if case .started = $0 { true } else { false } }
+            #expect(started.count == 3)
+            #expect(Set(outcomes.map(\.incidentArn)).count == 3)
+        }
+    }
+
+    @Test("a trigger that fails does not take its batch down: the others commit, it alone gets the error", arguments: TestEngine.available)
+    func failureIsolated(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let (handler, plan) = try await Self.handler(database)
+            let batcher = TriggerBatcher(handler: handler, maxBatch: 16, logger: testLogger)
+            let missing = "arn:aws:ssm-incidents::\(Self.account):response-plan/missing"
+            let results = await withTaskGroup(of: (Int, Result<TriggerOutcome, any Error>).self) { group in
+                for index in 0..<12 {
+                    group.addTask {
+                        do {
+                            let trigger = Self.trigger(plan: index == 5 ? missing : plan, key: "same")
+                            return (index, .success(try await batcher.trigger(trigger, accountID: Self.account, region: "us-east-1")))
+                        } catch {
+                            return (index, .failure(error))
+                        }
+                    }
+                }
+                return await group.reduce(into: [Int: Result<TriggerOutcome, any Error>]()) { $0[$1.0] = $1.1 }
+            }
+            for (index, result) in results {
+                switch result {
+                case .success(let outcome):
+                    #expect(index != 5)
+                    #expect(outcome.incidentArn.contains("incident-record/disk/"))
+                case .failure(let error):
+                    #expect(index == 5)
+                    #expect((error as? IncidentsError)?.awsError.code == "ResourceNotFoundException")
+                }
+            }
+            let arns = results.values.compactMap { try? $0.get().incidentArn }
+            #expect(arns.count == 11)
+            #expect(Set(arns).count == 1)
+        }
+    }
+}
