@@ -53,6 +53,7 @@ public func buildApplication(
         NotificationFanOut(database: core.database, clock: core.clock, notifier: notifier, logger: logger),
         ChatDeliveryHandler(database: core.database, httpClient: HTTPClient.shared, publicURL: configuration.publicURL, logger: logger),
         FirstResponseBreachJob(database: core.database, clock: core.clock, notifier: notifier, logger: logger),
+        CaseMailJob(database: core.database, mailer: smtp.map { SMTPCaseMailer(smtp: $0) }, logger: logger),
     ]
     let scheduler = SchedulerService(database: core.database, clock: core.clock, handlers: paging.handlers + incidentJobs, logger: logger)
     notifier.target = scheduler

@@ -59,6 +59,7 @@ extension SupportDesk {
                 caseID: input.caseId, agentID: input.agentId, body: input.body, requestInformation: input.requestInformation ?? false, cc: cc,
                 sql: sql)
         }
+        support.notifier?.wake()
         return Hikeshi.ReplyToCaseResponse(case: view)
     }
 
@@ -134,6 +135,7 @@ extension SupportDesk {
             try await SupportCaseRepository(sql).update(record)
             return try await self.detailedView(record, sql)
         }
+        support.notifier?.wake()
         return Hikeshi.ResolveCaseAsAgentResponse(case: view)
     }
 
@@ -158,11 +160,12 @@ extension SupportDesk {
         now: Date,
         sql: any SQLDatabase
     ) async throws {
-        try await SupportCommunicationRepository(sql).insert(
+        let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
+        try await support.add(
             SupportCommunicationRecord(
                 id: SupportHandler.newCommunicationID(), caseID: record.caseID, author: "agent", submittedBy: agent.name, body: body,
-                document: try StoredJSON.encode(StoredCommunication(ccEmailAddresses: cc, agentID: agent.agentID)), createdAt: now)
-        )
+                document: try StoredJSON.encode(StoredCommunication(ccEmailAddresses: cc, agentID: agent.agentID)), createdAt: now),
+            caseCC: stored.ccEmailAddresses, messageCC: cc, sql: sql)
         if record.agentID == nil {
             record.agentID = agent.agentID
         }

@@ -119,12 +119,12 @@ extension SupportDesk {
                     severity: severity, language: language, issueType: stored.issueType, cc: stored.ccEmailAddresses, attachmentSetID: nil,
                     submittedBy: submittedBy, coach: [], supersedes: old.caseID),
                 now: now, sql: sql)
-            try await SupportCommunicationRepository(sql).insert(
+            try await self.support.add(
                 SupportCommunicationRecord(
                     id: SupportHandler.newCommunicationID(), caseID: old.caseID, author: "system", submittedBy: "Hikeshi",
                     body: "The severity was raised to \(severity.rawValue) in a new case, \(new.displayID) (\(new.caseID)).",
-                    document: try StoredJSON.encode(StoredCommunication()), createdAt: now)
-            )
+                    document: try StoredJSON.encode(StoredCommunication()), createdAt: now),
+                caseCC: stored.ccEmailAddresses, messageCC: [], sql: sql)
             stored.supersededBy = new.caseID
             old.document = try StoredJSON.encode(stored)
             old.updatedAt = now

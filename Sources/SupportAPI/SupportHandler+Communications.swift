@@ -14,17 +14,18 @@ extension SupportHandler {
         let cc = try Self.checkAddresses(input.ccEmailAddresses)
         let now = clock.now()
         let submittedBy = Self.principal(context)
-        try await write { sql in
+        let queued = try await write { sql in
             let cases = SupportCaseRepository(sql)
             guard var record = try await cases.supportCase(id: caseID, accountID: context.accountID, forUpdate: self.lockRows) else {
                 throw SupportError.caseNotFound(caseID)
             }
             let attachments = try await Self.attachments(of: input.attachmentSetId, accountID: context.accountID, now: now, sql: sql)
-            try await SupportCommunicationRepository(sql).insert(
+            let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
+            try await self.add(
                 SupportCommunicationRecord(
                     id: Self.newCommunicationID(), caseID: caseID, author: "customer", submittedBy: submittedBy, body: input.communicationBody,
-                    document: try StoredJSON.encode(StoredCommunication(ccEmailAddresses: cc, attachments: attachments)), createdAt: now)
-            )
+                    document: try StoredJSON.encode(StoredCommunication(ccEmailAddresses: cc, attachments: attachments)), createdAt: now),
+                caseCC: stored.ccEmailAddresses, messageCC: cc, sql: sql)
             let status = SupportCaseStatus(rawValue: record.status) ?? .initial
             let next = status.after(.customerReplied)
             if next != status {
@@ -36,6 +37,10 @@ extension SupportHandler {
             record.updatedAt = now
             record.searchText += "\n" + input.communicationBody.lowercased()
             try await cases.update(record)
+            return !(stored.ccEmailAddresses + cc).isEmpty
+        }
+        if queued {
+            notifier?.wake()
         }
         return Support.AddCommunicationToCaseResponse(result: true)
     }

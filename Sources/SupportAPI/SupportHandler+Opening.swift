@@ -84,17 +84,25 @@ extension SupportHandler {
             document: try StoredJSON.encode(stored)
         )
         try await cases.insert(record)
-        try await SupportCommunicationRepository(sql).insert(
+        try await add(
             SupportCommunicationRecord(
                 id: Self.newCommunicationID(), caseID: record.caseID, author: "customer", submittedBy: new.submittedBy, body: new.body,
-                document: try StoredJSON.encode(StoredCommunication(ccEmailAddresses: new.cc, attachments: attachments)), createdAt: now)
-        )
+                document: try StoredJSON.encode(StoredCommunication(ccEmailAddresses: new.cc, attachments: attachments)), createdAt: now),
+            caseCC: new.cc, messageCC: [], sql: sql)
         if let dueAt = record.dueAt {
             try await JobQueue(sql, engine: database.engine).enqueue(
                 kind: FirstResponseBreachJob.jobKind, payload: FirstResponseBreachCheck(caseID: record.caseID), dueAt: dueAt, now: now,
                 id: "support.breach:\(record.caseID)")
         }
         return record
+    }
+
+    /// Stores a communication and queues its email to the addresses copied on the case and on the message.
+    func add(_ communication: SupportCommunicationRecord, caseCC: [String], messageCC: [String], sql: any SQLDatabase) async throws {
+        try await SupportCommunicationRepository(sql).insert(communication)
+        try await CaseMailJob.enqueue(
+            caseID: communication.caseID, communicationID: communication.id, caseCC: caseCC, messageCC: messageCC, now: communication.createdAt,
+            sql: sql, engine: database.engine)
     }
 
     /// The attachments of a set a case or communication refers to; the set must be the account's and unexpired.

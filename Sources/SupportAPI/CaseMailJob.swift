@@ -1,0 +1,96 @@
+import Foundation
+import HikeshiCore
+import Logging
+import SQLKit
+import Scheduler
+import Storage
+
+/// Sends email for the support desk (the server wires it to SMTP).
+public protocol CaseMailer: Sendable {
+    /// Sends one message to `recipients`.
+    func send(to recipients: [String], subject: String, body: String) async throws
+}
+
+/// The payload of a case email: which communication to send, and to whom.
+struct CaseMail: Codable, Sendable {
+    /// The case.
+    var caseID: String
+    /// The communication to send.
+    var communicationID: String
+    /// The addresses copied on the case and on the communication.
+    var recipients: [String]
+}
+
+/// Emails each communication on a case to the addresses copied on it (the case's and the message's CC addresses),
+/// as AWS Support does; a failed send is retried by the scheduler. Without a mailer (no SMTP configured) the messages
+/// are logged and dropped.
+public struct CaseMailJob: JobHandler {
+    /// The job kind.
+    public static let jobKind = "support.mail"
+    /// The job kind.
+    public let kind = Self.jobKind
+    let database: any DatabaseClient
+    let mailer: (any CaseMailer)?
+    let logger: Logger
+
+    /// Creates the handler.
+    public init(database: any DatabaseClient, mailer: (any CaseMailer)?, logger: Logger) {
+        self.database = database
+        self.mailer = mailer
+        self.logger = logger
+    }
+
+    /// Sends one communication.
+    public func run(_ job: Job) async throws {
+        let mail = try StoredJSON.decode(CaseMail.self, from: job.payload, what: "case mail")
+        let found = try await database.read { sql -> (SupportCaseRecord, SupportCommunicationRecord)? in
+            guard let record = try await SupportCaseRepository(sql).supportCase(id: mail.caseID, accountID: nil),
+                let communication = try await SupportCommunicationRepository(sql).communication(id: mail.communicationID, caseID: mail.caseID)
+            else { return nil }
+            return (record, communication)
+        }
+        guard let (record, communication) = found else { return }
+        let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
+        guard let mailer else {
+            logger.warning("case email not sent: no SMTP configured", metadata: ["case.id": .string(record.caseID)])
+            return
+        }
+        try await mailer.send(to: mail.recipients, subject: Self.subject(record, stored), body: Self.body(record, stored, communication))
+        logger.info("case email sent", metadata: ["case.id": .string(record.caseID), "mail.recipients": .stringConvertible(mail.recipients.count)])
+    }
+
+    static func subject(_ record: SupportCaseRecord, _ stored: StoredCase) -> String {
+        "[Case \(record.displayID)] \(stored.subject)"
+    }
+
+    static func body(_ record: SupportCaseRecord, _ stored: StoredCase, _ communication: SupportCommunicationRecord) -> String {
+        """
+        \(communication.submittedBy) wrote on case \(record.displayID) at \(SupportHandler.timestamp(communication.createdAt)):
+
+        \(communication.body)
+
+        ---
+        Case \(record.caseID) (\(record.displayID)): \(stored.subject)
+        Status: \(record.status); severity: \(record.severity); service: \(record.serviceCode)
+        Reply with `aws support add-communication-to-case --case-id \(record.caseID) --communication-body …`.
+        """
+    }
+
+    /// Queues the email of a communication in the caller's transaction, when anyone is copied.
+    static func enqueue(
+        caseID: String,
+        communicationID: String,
+        caseCC: [String],
+        messageCC: [String],
+        now: Date,
+        sql: any SQLDatabase,
+        engine: DatabaseEngine
+    ) async throws {
+        var seen = Set<String>()
+        let recipients = (caseCC + messageCC).filter { seen.insert($0.lowercased()).inserted }
+        guard !recipients.isEmpty else { return }
+        try await JobQueue(sql, engine: engine).enqueue(
+            kind: jobKind, payload: CaseMail(caseID: caseID, communicationID: communicationID, recipients: recipients), dueAt: now, now: now,
+            id: "support.mail:\(communicationID)")
+    }
+}
