@@ -49,28 +49,10 @@ public struct IntegrationAdmin: Sendable {
     public func listIntegrations(_ input: Hikeshi.ListIntegrationsRequest, context: AWSRequestContext) async throws
         -> Hikeshi.ListIntegrationsResponse
     {
-        let cursor = try PaginationToken.decode(input.nextToken, scope: "ListIntegrations")
-        let limit = min(max(input.maxResults ?? 50, 1), 100)
-        let page = try await translating {
-            try await registry.database.read { sql in
-                var target: String?
-                if let plan = input.responsePlan {
-                    let plans = ResponsePlanRepository(sql)
-                    let found =
-                        plan.hasPrefix("arn:")
-                        ? try await plans.plan(arn: plan, accountID: context.accountID)
-                        : try await plans.plan(named: plan, accountID: context.accountID)
-                    guard let found else { throw IncidentsError.notFound(plan, type: "RESPONSE_PLAN") }
-                    target = found.arn
-                }
-                return try await IntegrationRepository(sql).list(
-                    accountID: context.accountID, kinds: IntegrationKind.alertKinds.map(\.rawValue), targetArn: target, after: cursor, limit: limit)
-            }
-        }
-        return Hikeshi.ListIntegrationsResponse(
-            integrations: try page.items.map(Self.integration),
-            nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListIntegrations") }
-        )
+        let (items, next) = try await page(
+            chat: false, responsePlan: input.responsePlan, nextToken: input.nextToken, maxResults: input.maxResults, scope: "ListIntegrations",
+            context: context)
+        return Hikeshi.ListIntegrationsResponse(integrations: try items.map(Self.integration), nextToken: next)
     }
 
     /// Deletes an alert integration: its URL stops working at once.
@@ -103,18 +85,9 @@ public struct IntegrationAdmin: Sendable {
     public func listChatChannels(_ input: Hikeshi.ListChatChannelsRequest, context: AWSRequestContext) async throws
         -> Hikeshi.ListChatChannelsResponse
     {
-        let cursor = try PaginationToken.decode(input.nextToken, scope: "ListChatChannels")
-        let limit = min(max(input.maxResults ?? 50, 1), 100)
-        let page = try await translating {
-            try await registry.database.read { sql in
-                try await IntegrationRepository(sql).list(
-                    accountID: context.accountID, kinds: IntegrationKind.chatKinds.map(\.rawValue), targetArn: nil, after: cursor, limit: limit)
-            }
-        }
-        return Hikeshi.ListChatChannelsResponse(
-            chatChannels: try page.items.map(Self.channel),
-            nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListChatChannels") }
-        )
+        let (items, next) = try await page(
+            chat: true, responsePlan: nil, nextToken: input.nextToken, maxResults: input.maxResults, scope: "ListChatChannels", context: context)
+        return Hikeshi.ListChatChannelsResponse(chatChannels: try items.map(Self.channel), nextToken: next)
     }
 
     /// Deletes a chat channel; plans that name its ARN stop posting to it.
@@ -125,15 +98,42 @@ public struct IntegrationAdmin: Sendable {
         return Hikeshi.DeleteChatChannelResponse()
     }
 
-    private func delete(id: String, chat: Bool, context: AWSRequestContext) async throws {
-        let deleted = try await translating {
-            try await registry.database.transaction { sql in
-                let repository = IntegrationRepository(sql)
-                guard let record = try await repository.record(id: id, accountID: context.accountID),
-                    IntegrationKind(rawValue: record.kind)?.isChat == chat
-                else { return false }
-                return try await repository.delete(id: id, accountID: context.accountID)
+    /// One page of the account's integrations (`chat: false`, optionally of one response plan) or chat channels.
+    private func page(
+        chat: Bool,
+        responsePlan: String?,
+        nextToken: String?,
+        maxResults: Int?,
+        scope: String,
+        context: AWSRequestContext
+    ) async throws -> ([IntegrationRecord], String?) {
+        let cursor = try PaginationToken.decode(nextToken, scope: scope)
+        let limit = min(max(maxResults ?? 50, 1), 100)
+        let kinds = (chat ? IntegrationKind.chatKinds : IntegrationKind.alertKinds).map(\.rawValue)
+        let page = try await registry.database.read(translating: IncidentsError.translate) { sql in
+            var target: String?
+            if let responsePlan {
+                let plans = ResponsePlanRepository(sql)
+                let found =
+                    responsePlan.hasPrefix("arn:")
+                    ? try await plans.plan(arn: responsePlan, accountID: context.accountID)
+                    : try await plans.plan(named: responsePlan, accountID: context.accountID)
+                guard let found else { throw IncidentsError.notFound(responsePlan, type: "RESPONSE_PLAN") }
+                target = found.arn
             }
+            return try await IntegrationRepository(sql).list(
+                accountID: context.accountID, kinds: kinds, targetArn: target, after: cursor, limit: limit)
+        }
+        return (page.items, page.nextCursor.map { PaginationToken.encode($0, scope: scope) })
+    }
+
+    private func delete(id: String, chat: Bool, context: AWSRequestContext) async throws {
+        let deleted = try await registry.database.transaction(translating: IncidentsError.translate) { sql in
+            let repository = IntegrationRepository(sql)
+            guard let record = try await repository.record(id: id, accountID: context.accountID),
+                IntegrationKind(rawValue: record.kind)?.isChat == chat
+            else { return false }
+            return try await repository.delete(id: id, accountID: context.accountID)
         }
         guard deleted else { throw IncidentsError.notFound(id, type: chat ? "CHAT_CHANNEL" : "INTEGRATION") }
     }

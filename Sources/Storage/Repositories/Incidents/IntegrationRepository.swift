@@ -84,11 +84,9 @@ public struct IntegrationRepository: Sendable {
     public func list(accountID: String, kinds: [String], targetArn: String?, after cursor: String?, limit: Int) async throws
         -> Page<IntegrationRecord>
     {
-        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM integrations WHERE account_id = \(bind: accountID) AND kind IN ("
-        for (index, kind) in kinds.enumerated() {
-            query += index == 0 ? "\(bind: kind)" : ", \(bind: kind)"
-        }
-        query += ")"
+        var query: SQLQueryString = """
+            SELECT \(unsafeRaw: Self.columns) FROM integrations WHERE account_id = \(bind: accountID) AND kind IN (\(SQLList(kinds.map { SQLBind($0) })))
+            """
         if let targetArn {
             query += " AND target_arn = \(bind: targetArn)"
         }

@@ -109,11 +109,7 @@ public struct SupportCaseRepository: Sendable {
     public func list(_ filter: SupportCaseFilter, after cursor: String?, limit: Int) async throws -> Page<SupportCaseRecord> {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE account_id = \(bind: filter.accountID)"
         if !filter.caseIDs.isEmpty {
-            query += " AND case_id IN ("
-            for (index, id) in filter.caseIDs.enumerated() {
-                query += index == 0 ? "\(bind: id)" : ", \(bind: id)"
-            }
-            query += ")"
+            query += " AND case_id IN (\(SQLList(filter.caseIDs.map { SQLBind($0) })))"
         }
         if let displayID = filter.displayID {
             query += " AND display_id = \(bind: displayID)"
@@ -152,11 +148,7 @@ public struct SupportCaseRepository: Sendable {
             ("category_code", filter.categoryCodes),
         ]
         for (column, values) in filters where !values.isEmpty {
-            query += " AND \(unsafeRaw: column) IN ("
-            for (index, value) in values.enumerated() {
-                query += index == 0 ? "\(bind: value)" : ", \(bind: value)"
-            }
-            query += ")"
+            query += " AND \(unsafeRaw: column) IN (\(SQLList(values.map { SQLBind($0) })))"
         }
         query += """
              ORDER BY CASE WHEN due_at IS NULL THEN 1 ELSE 0 END, due_at, created_at, case_id \
