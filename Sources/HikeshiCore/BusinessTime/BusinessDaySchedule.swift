@@ -19,6 +19,7 @@ struct BusinessDaySchedule {
     private let calendar: Calendar
     private let companyHolidays: Set<CivilDate>
     private var holidaysByYear: [Int: Set<CivilDate>] = [:]
+    private var extraWorkdaysByYear: [Int: [CivilDate: Weekday]] = [:]
 
     /// The schedule of `businessCalendar`.
     init(_ businessCalendar: BusinessCalendar) {
@@ -52,9 +53,21 @@ struct BusinessDaySchedule {
         companyHolidays.contains(date) || isPublicHoliday(date)
     }
 
-    /// The open intervals of a local day, in order; empty on holidays and days without hours.
+    /// The weekday whose hours a weekend day keeps when the country made it a working day (swapped with a day off).
+    mutating func extraWorkday(_ date: CivilDate) -> Weekday? {
+        guard date.isWeekend, let country = businessCalendar.holidayCountry else { return nil }
+        if let known = extraWorkdaysByYear[date.year] {
+            return known[date]
+        }
+        let days = HolidayRules.extraWorkdays(country: country, year: date.year)
+        extraWorkdaysByYear[date.year] = days
+        return days[date]
+    }
+
+    /// The open intervals of a local day, in order; empty on holidays and days without hours. A weekend day the country
+    /// made a working day has the hours of the weekday it was swapped with.
     mutating func openIntervals(on date: CivilDate) -> [Interval] {
-        let windows = businessCalendar.windows(on: date.weekday)
+        let windows = businessCalendar.windows(on: extraWorkday(date) ?? date.weekday)
         guard !windows.isEmpty, !isHoliday(date) else { return [] }
         return windows.compactMap { window in
             let start = instant(date, minute: window.startMinute)

@@ -32,6 +32,18 @@ public enum HolidayRules {
         Set(holidays(country: country, year: year).map(\.date))
     }
 
+    /// Weekend days that are working days in `year` because a day off was swapped with them (China's 调休), each with
+    /// the weekday whose hours it keeps: the weekday of the day off it was swapped for.
+    public static func extraWorkdays(country: HolidayCountry, year: Int) -> [CivilDate: Weekday] {
+        var days: [CivilDate: Weekday] = [:]
+        for special in SpecialHolidayTable.holidays where special.country == country {
+            if let source = special.substitutedFrom, source.year == year, source.isWeekend {
+                days[source] = special.date.weekday
+            }
+        }
+        return days
+    }
+
     /// Builds a year's ledger with the country's rules and one-off days.
     static func ledger(country: HolidayCountry, year: Int) -> HolidayLedger {
         var ledger =
