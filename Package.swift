@@ -172,7 +172,10 @@ let package = Package(
         .testTarget(name: "HikeshiCoreTests", dependencies: ["HikeshiCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "IncidentsAPITests",
-            dependencies: ["IncidentsAPI", "SSMIncidentsModel", "AWSProtocol", "HikeshiTestSupport", "Storage"],
+            dependencies: [
+                "IncidentsAPI", "SSMIncidentsModel", "AWSProtocol", "HikeshiTestSupport", "Storage", "HikeshiCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

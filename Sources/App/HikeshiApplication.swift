@@ -49,9 +49,11 @@ public func buildApplication(
         notifier: notifier,
         logger: logger
     )
+    let registry = IntegrationRegistry(database: core.database, clock: core.clock, sealer: core.secrets)
     let incidentJobs: [any JobHandler] = [
         NotificationFanOut(database: core.database, clock: core.clock, notifier: notifier, logger: logger),
-        ChatDeliveryHandler(database: core.database, httpClient: HTTPClient.shared, publicURL: configuration.publicURL, logger: logger),
+        ChatDeliveryHandler(
+            database: core.database, registry: registry, httpClient: HTTPClient.shared, publicURL: configuration.publicURL, logger: logger),
         FirstResponseBreachJob(database: core.database, clock: core.clock, notifier: notifier, logger: logger),
         CaseMailJob(database: core.database, mailer: smtp.map { SMTPCaseMailer(smtp: $0) }, logger: logger),
     ]
@@ -59,7 +61,6 @@ public func buildApplication(
     notifier.target = scheduler
     let contacts = ContactsHandler(database: core.database, clock: core.clock, notifier: scheduler)
     let incidents = IncidentsHandler(database: core.database, clock: core.clock, notifier: scheduler)
-    let registry = IntegrationRegistry(database: core.database, clock: core.clock)
     let desk = SupportDesk(database: core.database, clock: core.clock, notifier: scheduler)
     let hikeshi = HikeshiHandler(integrations: IntegrationAdmin(registry: registry, publicURL: configuration.publicURL), desk: desk)
     let endpoint = AWSEndpoint(

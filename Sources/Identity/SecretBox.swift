@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HikeshiCore
 
 /// Seals secrets for storage with AES-256-GCM under a master key held outside the database.
 public struct SecretBox: Sendable {
@@ -36,3 +37,5 @@ public struct SecretBox: Sendable {
         }
     }
 }
+
+extension SecretBox: SecretSealer {}

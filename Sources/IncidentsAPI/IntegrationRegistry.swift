@@ -8,16 +8,35 @@ import Storage
 /// and chat channels (webhooks addressed by an SNS-style topic ARN in plans' `chatChannel` and
 /// `notificationTargets`).
 ///
-/// A secret token is shown once, when created; only its SHA-256 is stored.
+/// A secret token is shown once, when created; only its SHA-256 is stored. A channel's webhook URL and signing secret
+/// are stored sealed under the master key (`sealer`).
 public struct IntegrationRegistry: Sendable {
     let database: any DatabaseClient
     let clock: any HikeshiClock
+    let sealer: any SecretSealer
 
-    /// A registry over the database.
-    public init(database: any DatabaseClient, clock: any HikeshiClock) {
+    /// A registry over the database; `sealer` seals channel secrets at rest.
+    public init(database: any DatabaseClient, clock: any HikeshiClock, sealer: any SecretSealer) {
         self.database = database
         self.clock = clock
+        self.sealer = sealer
     }
+
+    /// The settings of an integration or channel with its secrets opened. Values stored before sealing was introduced
+    /// (without the sealed prefix) are used as they are.
+    public func settings(of record: IntegrationRecord) throws -> IntegrationSettings {
+        var settings = try StoredJSON.decode(IntegrationSettings.self, from: record.settings, what: "integration settings")
+        settings.webhookURL = try settings.webhookURL.map(open)
+        settings.signingSecret = try settings.signingSecret.map(open)
+        return settings
+    }
+
+    private func open(_ value: String) throws -> String {
+        value.hasPrefix(Self.sealedPrefix) ? try sealer.open(value) : value
+    }
+
+    /// How sealed values start (`SecretBox`'s format).
+    static let sealedPrefix = "v1:"
 
     /// A created integration or channel, with its secret token.
     public struct Created: Sendable, Equatable {
@@ -84,7 +103,8 @@ public struct IntegrationRegistry: Sendable {
             kind: kind.rawValue,
             targetArn: arn,
             name: name,
-            settings: try StoredJSON.encode(IntegrationSettings(webhookURL: webhookURL, signingSecret: signingSecret)),
+            settings: try StoredJSON.encode(
+                IntegrationSettings(webhookURL: try sealer.seal(webhookURL), signingSecret: try signingSecret.map(sealer.seal))),
             createdAt: clock.now()
         )
         do {

@@ -2,9 +2,10 @@
 public struct IntegrationSettings: Codable, Sendable, Equatable {
     /// Alerts: resolve the incident when the source says the problem is over.
     public var autoResolve: Bool?
-    /// Chat: the incoming-webhook URL messages are posted to (a secret; never logged).
+    /// Chat: the incoming-webhook URL messages are posted to (a secret; never logged). Stored sealed; see
+    /// ``IntegrationRegistry/settings(of:)``.
     public var webhookURL: String?
-    /// Slack: the app's signing secret, to check slash-command and interactive requests.
+    /// Slack: the app's signing secret, to check slash-command and interactive requests. Stored sealed.
     public var signingSecret: String?
 
     /// Creates settings.

@@ -68,7 +68,7 @@ public enum AdminCommands {
         autoResolve: Bool
     ) async throws -> (record: IntegrationRecord, url: String, token: String) {
         let created = try await withCore(configuration) { core in
-            try await IntegrationRegistry(database: core.database, clock: core.clock).createIntegration(
+            try await IntegrationRegistry(database: core.database, clock: core.clock, sealer: core.secrets).createIntegration(
                 accountID: accountID,
                 region: region,
                 responsePlan: responsePlan,
@@ -91,7 +91,7 @@ public enum AdminCommands {
         signingSecret: String?
     ) async throws -> (record: IntegrationRecord, commandsURL: String) {
         let created = try await withCore(configuration) { core in
-            try await IntegrationRegistry(database: core.database, clock: core.clock).createChatChannel(
+            try await IntegrationRegistry(database: core.database, clock: core.clock, sealer: core.secrets).createChatChannel(
                 accountID: accountID,
                 region: region,
                 name: name,

@@ -12,6 +12,8 @@ public struct CoreServices: Sendable {
     public let postgres: PostgresDatabaseClient?
     /// Accounts and keys.
     public let identity: IdentityService
+    /// Seals stored secrets under the master key.
+    public let secrets: SecretBox
     /// Domain time.
     public let clock: any HikeshiClock
 
@@ -28,14 +30,15 @@ public struct CoreServices: Sendable {
             database = try await SQLiteDatabaseClient.open(path: configuration.sqlitePath, logger: logger)
         }
         let masterKey = try MasterKey.load(environment: configuration.environment, dataDirectory: configuration.dataDirectory)
-        let identity = IdentityService(database: database, box: try SecretBox(masterKey: masterKey))
+        let secrets = try SecretBox(masterKey: masterKey)
+        let identity = IdentityService(database: database, box: secrets)
         let clock: any HikeshiClock
         if configuration.clockStart != nil || configuration.timeScale != 1 {
             clock = ScaledClock(start: configuration.clockStart ?? Date(), scale: configuration.timeScale)
         } else {
             clock = SystemClock()
         }
-        return CoreServices(database: database, postgres: postgres, identity: identity, clock: clock)
+        return CoreServices(database: database, postgres: postgres, identity: identity, secrets: secrets, clock: clock)
     }
 
     /// Applies migrations.

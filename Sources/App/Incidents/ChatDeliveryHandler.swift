@@ -15,12 +15,14 @@ import Storage
 struct ChatDeliveryHandler: JobHandler {
     let kind = ChatDeliveryJob.jobKind
     let database: any DatabaseClient
+    let registry: IntegrationRegistry
     let httpClient: HTTPClient
     let publicURL: String
     let logger: Logger
 
-    init(database: any DatabaseClient, httpClient: HTTPClient, publicURL: String, logger: Logger) {
+    init(database: any DatabaseClient, registry: IntegrationRegistry, httpClient: HTTPClient, publicURL: String, logger: Logger) {
         self.database = database
+        self.registry = registry
         self.httpClient = httpClient
         self.publicURL = publicURL
         self.logger = logger
@@ -36,8 +38,7 @@ struct ChatDeliveryHandler: JobHandler {
             return (channel, incident)
         }
         guard let (channel, incident) = loaded, let kind = IntegrationKind(rawValue: channel.kind) else { return }
-        let settings = try StoredJSON.decode(IntegrationSettings.self, from: channel.settings, what: "chat channel settings")
-        guard let url = settings.webhookURL else { return }
+        guard let url = try registry.settings(of: channel).webhookURL else { return }
         let event = Self.event(notification, incident: incident)
         let body: [UInt8]
         switch kind {

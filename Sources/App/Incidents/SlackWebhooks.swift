@@ -34,7 +34,7 @@ struct SlackWebhooks: Sendable {
             guard let channel = try await registry.find(token: token), channel.kind == IntegrationKind.slack.rawValue else {
                 return Self.reply(.notFound, "Unknown channel")
             }
-            let settings = try StoredJSON.decode(IntegrationSettings.self, from: channel.settings, what: "chat channel settings")
+            let settings = try registry.settings(of: channel)
             var request = request
             let buffer = try await request.collectBody(upTo: 256 * 1024)
             let body = Array(buffer.readableBytesView)

@@ -1,0 +1,68 @@
+import Foundation
+import HikeshiCore
+import HikeshiTestSupport
+import IncidentsAPI
+import SQLKit
+import Storage
+import Testing
+
+/// A stand-in for the master-key box: reversible, visibly different from the plaintext.
+struct ReversingSealer: SecretSealer {
+    func seal(_ secret: String) throws -> String { "v1:" + Data(secret.utf8.reversed()).base64EncodedString() }
+
+    func open(_ sealed: String) throws -> String {
+        String(decoding: (Data(base64Encoded: String(sealed.dropFirst(3))) ?? Data()).reversed(), as: UTF8.self)
+    }
+}
+
+@Suite("Integration registry secrets")
+struct IntegrationRegistryTests {
+    @Test("a chat channel's webhook URL and signing secret are stored sealed and opened for use", arguments: TestEngine.available)
+    func sealedAtRest(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let registry = IntegrationRegistry(
+                database: database, clock: ManualClock(start: Date(timeIntervalSince1970: 1_800_000_000)), sealer: ReversingSealer())
+            let url = "https://hooks.slack.com/services/T000/B000/abcdefSECRET"
+            let created = try await registry.createChatChannel(
+                accountID: "123456789012", region: "us-east-1", name: "db-oncall", kind: .slack, webhookURL: url, signingSecret: "s3cr3t-signing")
+            let stored = try await database.read { sql in
+                try await IntegrationRepository(sql).record(id: created.record.id, accountID: "123456789012")
+            }
+            let record = try #require(stored)
+            #expect(!record.settings.contains("abcdefSECRET"))
+            #expect(!record.settings.contains("s3cr3t-signing"))
+            let opened = try registry.settings(of: record)
+            #expect(opened.webhookURL == url)
+            #expect(opened.signingSecret == "s3cr3t-signing")
+            #expect(try await registry.find(token: created.token) == record)
+        }
+    }
+
+    @Test("settings stored in plaintext by an earlier version still work")
+    func legacyPlaintext() throws {
+        let registry = IntegrationRegistry(
+            database: NoDatabase(), clock: ManualClock(start: Date(timeIntervalSince1970: 0)), sealer: ReversingSealer())
+        let record = IntegrationRecord(
+            id: "arn:aws:sns:us-east-1:123456789012:old", tokenHash: "x", accountID: "123456789012", region: "us-east-1", kind: "slack",
+            targetArn: "arn:aws:sns:us-east-1:123456789012:old", name: "old",
+            settings: #"{"webhookURL":"https://hooks.example/old","signingSecret":"plain"}"#, createdAt: Date(timeIntervalSince1970: 0))
+        let opened = try registry.settings(of: record)
+        #expect(opened.webhookURL == "https://hooks.example/old")
+        #expect(opened.signingSecret == "plain")
+    }
+}
+
+/// A database that is never used.
+struct NoDatabase: DatabaseClient {
+    let engine = DatabaseEngine.sqlite
+
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        throw StorageError.configuration("no database in this test")
+    }
+
+    func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        throw StorageError.configuration("no database in this test")
+    }
+
+    func shutdown() async {}
+}
