@@ -11,7 +11,14 @@ extension SupportHandler {
     /// and the first communication, and schedules the breach check — all in one transaction.
     public func createCase(_ input: Support.CreateCaseRequest, context: AWSRequestContext) async throws -> Support.CreateCaseResponse {
         let issueType = try Self.checkIssueType(input.issueType)
-        let language = try Self.language(input.language)
+        // Without a language the case is in the account plan's language (English without a plan).
+        let language: SupportLanguage
+        if let code = input.language, !code.isEmpty {
+            language = try Self.language(code)
+        } else {
+            let planLanguage = try await read { sql in try await DeskStore(sql).plan(accountID: context.accountID).language }
+            language = SupportLanguage(code: planLanguage) ?? .english
+        }
         let subject = input.subject.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !subject.isEmpty else { throw SupportError.invalid("subject", "The subject must not be empty") }
         guard subject.count <= 512 else { throw SupportError.invalid("subject", "The subject is at most 512 characters") }
@@ -130,7 +137,8 @@ extension SupportHandler {
     /// CC addresses, checked for shape.
     static func checkAddresses(_ addresses: [String]?) throws -> [String] {
         let addresses = addresses ?? []
-        for address in addresses where address.range(of: #"^[^@\s]+@[^@\s]+\.[^@\s]+$"#, options: .regularExpression) == nil {
+        // Also what the mailer can address: plain ASCII (no internationalised local parts or domains).
+        for address in addresses where !(DeliveryAddress.isEmailAddress(address) && address.allSatisfy(\.isASCII)) {
             throw SupportError.invalid("ccEmailAddresses", "\(address) is not an email address")
         }
         return addresses

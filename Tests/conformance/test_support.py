@@ -124,6 +124,8 @@ def test_defaults_severity_low_issue_type_technical(dev_client):
     case_id = dev_client.create_case(subject="Defaults", communicationBody="What are the defaults?", serviceCode=EC2, categoryCode=GENERAL)["caseId"]
     case = the_case(dev_client, case_id)
     assert case["severityCode"] == "low"
+    # without a language the case is in the account plan's language (this Developer account's is Japanese)
+    assert case["language"] == "ja"
     # a technical case (the default issue type) needs a service code
     with aws_error("ValidationException", 400, mentions="serviceCode"):
         dev_client.create_case(subject="No service", communicationBody="Which service is this?")
@@ -309,8 +311,10 @@ def test_add_communication_and_describe_communications(dev_client):
     assert dev_client.describe_communications(caseId=case_id, afterTime=iso_ms(third + dt.timedelta(seconds=1)))["communications"] == []
     with aws_error("ValidationException", 400, mentions="caseId"):
         dev_client.add_communication_to_case(communicationBody="to nowhere")
-    with aws_error("ValidationException", 400, mentions="ccEmailAddresses"):
-        dev_client.add_communication_to_case(caseId=case_id, communicationBody="x", ccEmailAddresses=["not-an-address"])
+    # addresses the mailer could not address are refused up front, not failed later
+    for bad in ("not-an-address", "a,b@example.com", "<x>@example.com", "ü@example.com"):
+        with aws_error("ValidationException", 400, mentions="ccEmailAddresses"):
+            dev_client.add_communication_to_case(caseId=case_id, communicationBody="x", ccEmailAddresses=[bad])
     with aws_error("CaseIdNotFound", 400):
         dev_client.add_communication_to_case(caseId="case-123456789012-2026-0123456789abcdef", communicationBody="x")
     with aws_error("CaseIdNotFound", 400):

@@ -61,7 +61,8 @@ struct IntegrationWebhooks: Sendable {
         } catch let error as AlertingError {
             return Self.json(.badRequest, ["message": error.description])
         } catch let error as IncidentsError {
-            return Self.json(error.awsError.status == 404 ? .notFound : .badRequest, ["message": error.message])
+            // A storage failure arrives here as a 5xx IncidentsError: answer 5xx so the source retries.
+            return Self.json(HTTPResponse.Status(code: error.awsError.status), ["message": error.message])
         } catch let error as HTTPError {
             return Self.json(error.status, ["message": "The request body is too large or unreadable"])
         } catch {
