@@ -17,11 +17,11 @@ extension ContactsHandler {
         let address = try Self.checkedAddress(input.deliveryAddress, type: input.type, field: "DeliveryAddress.SimpleAddress")
         let account = context.accountID
         let now = clock.now()
-        let fingerprint = try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken")
         let deferred = input.deferActivation ?? false
         let (arn, _) = try await write { sql in
             try await idempotent(
-                "CreateContactChannel", token: input.idempotencyToken, fingerprint: fingerprint, account: account, now: now, sql: sql
+                "CreateContactChannel", token: input.idempotencyToken, fingerprint: try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken"),
+                account: account, now: now, sql: sql
             ) {
                 guard let contact = try await ContactRepository(sql).contact(arn: input.contactId, accountID: account) else {
                     throw ContactsError.notFound(input.contactId, type: "CONTACT")

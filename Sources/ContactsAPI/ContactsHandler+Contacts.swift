@@ -10,7 +10,6 @@ extension ContactsHandler {
     public func createContact(_ input: SSMContacts.CreateContactRequest, context: AWSRequestContext) async throws -> SSMContacts.CreateContactResult {
         let arn = Self.arn(context, "contact/\(input.alias)")
         let now = clock.now()
-        let fingerprint = try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken")
         let account = context.accountID
         let region = context.region
         let type = input.type
@@ -18,7 +17,10 @@ extension ContactsHandler {
         let tags = input.tags ?? []
         try Self.checkTagCount(tags.count)
         let (contactArn, _) = try await write { sql in
-            try await idempotent("CreateContact", token: input.idempotencyToken, fingerprint: fingerprint, account: account, now: now, sql: sql) {
+            try await idempotent(
+                "CreateContact", token: input.idempotencyToken, fingerprint: try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken"),
+                account: account, now: now, sql: sql
+            ) {
                 let contacts = ContactRepository(sql)
                 if try await contacts.contact(arn: arn, accountID: account) != nil {
                     throw ContactsError.conflict(arn, type: "CONTACT", message: "A contact with alias \(input.alias) exists already")

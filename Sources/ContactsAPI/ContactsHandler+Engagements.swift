@@ -13,9 +13,11 @@ extension ContactsHandler {
     ) async throws -> SSMContacts.StartEngagementResult {
         let account = context.accountID
         let now = clock.now()
-        let fingerprint = try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken")
         let (arn, created) = try await write { sql in
-            try await idempotent("StartEngagement", token: input.idempotencyToken, fingerprint: fingerprint, account: account, now: now, sql: sql) {
+            try await idempotent(
+                "StartEngagement", token: input.idempotencyToken, fingerprint: try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken"),
+                account: account, now: now, sql: sql
+            ) {
                 let request = EngagementRequest(
                     contactArn: input.contactId,
                     sender: input.sender,

@@ -11,7 +11,7 @@ extension ContactsHandler {
     func idempotent(
         _ operation: String,
         token: String?,
-        fingerprint: String,
+        fingerprint: @autoclosure () throws -> String,
         account: String,
         now: Date,
         sql: any SQLDatabase,
@@ -21,7 +21,7 @@ extension ContactsHandler {
             accountID: account,
             operation: operation,
             token: token,
-            requestHash: fingerprint,
+            requestHash: try fingerprint(),
             at: now,
             mismatch: {
                 ContactsError.conflict(token ?? "", type: "IdempotencyToken", message: "The idempotency token was used with other parameters")

@@ -25,9 +25,11 @@ extension ContactsHandler {
         let tags = input.tags ?? []
         try Self.checkTagCount(tags.count)
         let arn = Self.arn(context, "rotation/\(input.name)")
-        let fingerprint = try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken")
         let (result, _) = try await write { sql in
-            try await idempotent("CreateRotation", token: input.idempotencyToken, fingerprint: fingerprint, account: account, now: now, sql: sql) {
+            try await idempotent(
+                "CreateRotation", token: input.idempotencyToken, fingerprint: try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken"),
+                account: account, now: now, sql: sql
+            ) {
                 let rotations = RotationRepository(sql)
                 if try await rotations.rotation(arn: arn, accountID: account) != nil {
                     throw ContactsError.conflict(arn, type: "ROTATION", message: "A rotation named \(input.name) exists already")

@@ -13,14 +13,13 @@ extension IncidentsHandler {
     {
         let now = clock.now()
         let caller = context.accountID
-        let fingerprint = try AWSInputFingerprint.of(input, ignoring: "clientToken")
         let related = input.relatedItems ?? []
         let (arn, _) = try await write { sql in
             try await IdempotencyRepository(sql).once(
                 accountID: caller,
                 operation: "StartIncident",
                 token: input.clientToken,
-                requestHash: fingerprint,
+                requestHash: try AWSInputFingerprint.of(input, ignoring: "clientToken"),
                 at: now,
                 mismatch: { Self.tokenReused(input.clientToken) }
             ) {

@@ -168,11 +168,6 @@ extension IncidentsHandler {
 
     /// Records an absorbed trigger on the open incident: a timeline event and its involved resources.
     func absorb(_ trigger: IncidentTrigger, into row: IncidentRecordRow, now: Date, sql: any SQLDatabase) async throws {
-        var stored = try StoredJSON.decode(StoredIncident.self, from: row.document, what: "incident record")
-        stored.absorbedTriggers = (stored.absorbedTriggers ?? 0) + 1
-        var updated = row
-        updated.document = try StoredJSON.encode(stored)
-        try await IncidentRepository(sql).update(updated)
         try await addEvent(
             incidentArn: row.arn,
             accountID: row.accountID,

@@ -17,7 +17,6 @@ extension IncidentsHandler {
             throw IncidentsError.invalid("eventType", "eventType must be 'Custom Event' or 'Note'")
         }
         let now = clock.now()
-        let fingerprint = try AWSInputFingerprint.of(input, ignoring: "clientToken")
         let caller = context.accountID
         let references = try StoredJSON.encode(input.eventReferences ?? [])
         let (eventID, note) = try await write { sql -> (String, Bool) in
@@ -26,7 +25,7 @@ extension IncidentsHandler {
                 accountID: caller,
                 operation: "CreateTimelineEvent",
                 token: input.clientToken,
-                requestHash: fingerprint,
+                requestHash: try AWSInputFingerprint.of(input, ignoring: "clientToken"),
                 at: now,
                 mismatch: { Self.tokenReused(input.clientToken) }
             ) {

@@ -9,8 +9,6 @@ struct StoredIncident: Codable, Sendable, Equatable {
     var opsItemID: String?
     /// Runbooks of the plan waiting for the automation engine (recorded, not run, here).
     var pendingRunbooks: [SSMIncidents.SsmAutomation]?
-    /// When a responder acknowledged it (from chat or a page).
+    /// When a responder acknowledged it (from chat or a page). (Absorbed triggers are counted by their timeline events.)
     var acknowledgedAt: Date?
-    /// How many triggers were absorbed into it.
-    var absorbedTriggers: Int?
 }

@@ -10,7 +10,7 @@ extension SupportDesk {
     static func view(_ record: SupportCaseRecord, communications: [SupportCommunicationRecord]?, now: Date) throws -> Hikeshi.CaseView {
         let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
         // The clock stops at the first response, or at resolution when the case was resolved without one.
-        let targetMet = stored.clock.targetMet(firstResponseAt: record.firstResponseAt, now: record.resolvedAt ?? now)
+        let targetMet = FirstResponseClock.targetMet(dueAt: record.dueAt, firstResponseAt: record.firstResponseAt, now: record.resolvedAt ?? now)
         return Hikeshi.CaseView(
             caseId: record.caseID,
             displayId: record.displayID,

@@ -4,7 +4,7 @@ extension BusinessCalendar {
     /// Whether the desk is open at `instant`: inside a window of that local day, and the day is not a holiday.
     public func isOpen(at instant: Date) -> Bool {
         if isAlwaysOpen { return true }
-        var schedule = BusinessDaySchedule(self)
+        let schedule = BusinessDaySchedule(self)
         return schedule.openIntervals(on: schedule.localDate(of: instant)).contains { $0.start <= instant && instant < $0.end }
     }
 
@@ -12,7 +12,7 @@ extension BusinessCalendar {
     /// next window's opening. Nil when no window opens within `searchHorizonDays` days (a calendar without hours).
     public func nextOpening(after instant: Date) -> Date? {
         if isAlwaysOpen { return instant }
-        var schedule = BusinessDaySchedule(self)
+        let schedule = BusinessDaySchedule(self)
         var day = schedule.localDate(of: instant)
         for _ in 0...Self.searchHorizonDays {
             if let interval = schedule.openIntervals(on: day).first(where: { $0.end > instant }) {
@@ -32,7 +32,7 @@ extension BusinessCalendar {
     public func dueDate(adding seconds: TimeInterval, to start: Date) throws(BusinessCalendarError) -> Date {
         guard seconds.isFinite, seconds >= 0 else { throw .invalidDuration(seconds) }
         if isAlwaysOpen || seconds == 0 { return start.addingTimeInterval(seconds) }
-        var schedule = BusinessDaySchedule(self)
+        let schedule = BusinessDaySchedule(self)
         var remaining = seconds
         var day = schedule.localDate(of: start)
         var closedDays = 0
@@ -58,7 +58,7 @@ extension BusinessCalendar {
     public func businessSeconds(from start: Date, to end: Date) -> TimeInterval {
         guard end > start else { return 0 }
         if isAlwaysOpen { return end.timeIntervalSince(start) }
-        var schedule = BusinessDaySchedule(self)
+        let schedule = BusinessDaySchedule(self)
         let last = schedule.localDate(of: end)
         var day = schedule.localDate(of: start)
         var total: TimeInterval = 0

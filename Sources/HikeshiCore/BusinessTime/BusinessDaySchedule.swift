@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Local wall-clock times become instants through Foundation's Gregorian calendar in the zone, which moves a time
 /// inside a spring-forward gap later by the gap's length and takes the first occurrence of an ambiguous fall-back
-/// time. Holiday sets are computed once per year and kept for the life of the value.
+/// time. Holiday sets come from `HolidayRules`, which computes each country's year once.
 struct BusinessDaySchedule {
     /// An open stretch `[start, end)`.
     struct Interval {
@@ -18,8 +18,6 @@ struct BusinessDaySchedule {
     private let timeZone: TimeZone
     private let calendar: Calendar
     private let companyHolidays: Set<CivilDate>
-    private var holidaysByYear: [Int: Set<CivilDate>] = [:]
-    private var extraWorkdaysByYear: [Int: [CivilDate: Weekday]] = [:]
 
     /// The schedule of `businessCalendar`.
     init(_ businessCalendar: BusinessCalendar) {
@@ -38,35 +36,25 @@ struct BusinessDaySchedule {
     }
 
     /// Whether `date` is a public holiday of the calendar's country (without company holidays).
-    mutating func isPublicHoliday(_ date: CivilDate) -> Bool {
+    func isPublicHoliday(_ date: CivilDate) -> Bool {
         guard let country = businessCalendar.holidayCountry else { return false }
-        if let known = holidaysByYear[date.year] {
-            return known.contains(date)
-        }
-        let dates = HolidayRules.holidayDates(country: country, year: date.year)
-        holidaysByYear[date.year] = dates
-        return dates.contains(date)
+        return HolidayRules.holidayDates(country: country, year: date.year).contains(date)
     }
 
     /// Whether the desk is closed all of `date` for a public or company holiday.
-    mutating func isHoliday(_ date: CivilDate) -> Bool {
+    func isHoliday(_ date: CivilDate) -> Bool {
         companyHolidays.contains(date) || isPublicHoliday(date)
     }
 
     /// The weekday whose hours a weekend day keeps when the country made it a working day (swapped with a day off).
-    mutating func extraWorkday(_ date: CivilDate) -> Weekday? {
+    func extraWorkday(_ date: CivilDate) -> Weekday? {
         guard date.isWeekend, let country = businessCalendar.holidayCountry else { return nil }
-        if let known = extraWorkdaysByYear[date.year] {
-            return known[date]
-        }
-        let days = HolidayRules.extraWorkdays(country: country, year: date.year)
-        extraWorkdaysByYear[date.year] = days
-        return days[date]
+        return HolidayRules.extraWorkdays(country: country, year: date.year)[date]
     }
 
     /// The open intervals of a local day, in order; empty on holidays and days without hours. A weekend day the country
     /// made a working day has the hours of the weekday it was swapped with.
-    mutating func openIntervals(on date: CivilDate) -> [Interval] {
+    func openIntervals(on date: CivilDate) -> [Interval] {
         let windows = businessCalendar.windows(on: extraWorkday(date) ?? date.weekday)
         guard !windows.isEmpty, !isHoliday(date) else { return [] }
         return windows.compactMap { window in

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Public holidays of Japan, South Korea, the United States and China, computed per year.
 ///
 /// Fixed dates, nth-weekday rules, the Japanese equinox formula and the substitute / observed / citizens' holiday
@@ -27,21 +29,45 @@ public enum HolidayRules {
             .filter { $0.date >= start && $0.date <= end }
     }
 
-    /// The holiday dates of `country` in `year`.
+    /// The holiday dates of `country` in `year`; computed once per country and year, then remembered (business-time
+    /// arithmetic asks for them on every call).
     public static func holidayDates(country: HolidayCountry, year: Int) -> Set<CivilDate> {
-        Set(holidays(country: country, year: year).map(\.date))
+        closures(country: country, year: year).holidays
     }
 
     /// Weekend days that are working days in `year` because a day off was swapped with them (China's 调休), each with
-    /// the weekday whose hours it keeps: the weekday of the day off it was swapped for.
+    /// the weekday whose hours it keeps: the weekday of the day off it was swapped for. Remembered like `holidayDates`.
     public static func extraWorkdays(country: HolidayCountry, year: Int) -> [CivilDate: Weekday] {
-        var days: [CivilDate: Weekday] = [:]
+        closures(country: country, year: year).extraWorkdays
+    }
+
+    /// A year's closed days and swapped working days.
+    private struct YearClosures: Sendable {
+        var holidays: Set<CivilDate>
+        var extraWorkdays: [CivilDate: Weekday]
+    }
+
+    private struct YearKey: Hashable, Sendable {
+        var country: HolidayCountry
+        var year: Int
+    }
+
+    private static let memo = Mutex<[YearKey: YearClosures]>([:])
+
+    private static func closures(country: HolidayCountry, year: Int) -> YearClosures {
+        let key = YearKey(country: country, year: year)
+        if let known = memo.withLock({ $0[key] }) {
+            return known
+        }
+        var extraWorkdays: [CivilDate: Weekday] = [:]
         for special in SpecialHolidayTable.holidays where special.country == country {
             if let source = special.substitutedFrom, source.year == year, source.isWeekend {
-                days[source] = special.date.weekday
+                extraWorkdays[source] = special.date.weekday
             }
         }
-        return days
+        let computed = YearClosures(holidays: Set(holidays(country: country, year: year).map(\.date)), extraWorkdays: extraWorkdays)
+        memo.withLock { $0[key] = computed }
+        return computed
     }
 
     /// Builds a year's ledger with the country's rules and one-off days.

@@ -36,6 +36,11 @@ public struct FirstResponseClock: Sendable, Hashable, Codable {
     /// Whether the target was met: true when the first response came by the due time, false once it came late or the due
     /// time passed without one, nil while the clock is still running (or without a target).
     public func targetMet(firstResponseAt: Date?, now: Date) -> Bool? {
+        Self.targetMet(dueAt: dueAt, firstResponseAt: firstResponseAt, now: now)
+    }
+
+    /// The same verdict for a due time already computed (and stored) from this clock.
+    public static func targetMet(dueAt: Date?, firstResponseAt: Date?, now: Date) -> Bool? {
         guard let dueAt else { return nil }
         if let firstResponseAt {
             return firstResponseAt <= dueAt

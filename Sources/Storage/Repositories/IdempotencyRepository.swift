@@ -55,7 +55,7 @@ public struct IdempotencyRepository: Sendable {
         accountID: String,
         operation: String,
         token: String?,
-        requestHash: String,
+        requestHash: @autoclosure () throws -> String,
         at instant: Date,
         mismatch: () -> any Error,
         create: () async throws -> String
@@ -63,13 +63,15 @@ public struct IdempotencyRepository: Sendable {
         guard let token else {
             return (try await create(), true)
         }
+        // The request's fingerprint is only worth computing when a token makes it matter.
+        let hash = try requestHash()
         if let previous = try await entry(accountID: accountID, operation: operation, token: token) {
-            guard previous.requestHash == requestHash else { throw mismatch() }
+            guard previous.requestHash == hash else { throw mismatch() }
             return (previous.result, false)
         }
         let result = try await create()
         try await remember(
-            accountID: accountID, operation: operation, token: token, entry: Entry(requestHash: requestHash, result: result), at: instant)
+            accountID: accountID, operation: operation, token: token, entry: Entry(requestHash: hash, result: result), at: instant)
         return (result, true)
     }
 }
