@@ -1,3 +1,5 @@
+import HikeshiCore
+
 /// AWS region names and the ARNs of resources that CloudWatch metric dimensions name.
 enum AWSRegions {
     /// Region codes by the display names CloudWatch writes into alarm notifications (`"Region": "US East (N. Virginia)"`).

@@ -1,4 +1,5 @@
 import Crypto
+import HikeshiCore
 
 extension Alerting {
     /// Cuts text to at most `limit` UTF-8 bytes, at a character boundary so that no character is split.

@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 
 /// A Grafana alerting webhook notification: unified alerting (Grafana 8 and later: Alertmanager's shape plus
 /// `orgId`, `title`, `state`, `message` and per-alert `values`, `silenceURL`, `dashboardURL`, `panelURL`), or legacy

@@ -60,7 +60,7 @@ extension IncomingAlert {
 
     /// Text with its line breaks and tabs turned into single spaces.
     static func singleLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).map { $0.trimmingWhitespaceSubstring() }.filter { !$0.isEmpty }
+        text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             .joined(separator: " ")
     }
 }

@@ -1,3 +1,5 @@
+import HikeshiCore
+
 /// A Slack slash command (e.g. `/hikeshi ack <incident>`), as Slack posts it form-encoded.
 ///
 /// The text grammar: `ack <incident>` (or `acknowledge`), `note <incident> <text…>`, `resolve <incident>`, and
@@ -61,7 +63,7 @@ public struct SlackCommand: Sendable, Hashable {
         guard formBody.utf8.count <= Alerting.maximumPayloadBytes else {
             throw .payloadTooLarge(size: formBody.utf8.count, limit: Alerting.maximumPayloadBytes)
         }
-        let fields = FormBody.fields(formBody)
+        let fields = FormEncoding.fields(formBody)
         guard let command = Alerting.nonEmpty(fields["command"]) else { throw .missingField("command") }
         guard let userID = Alerting.nonEmpty(fields["user_id"]) else { throw .missingField("user_id") }
         let text = fields["text"] ?? ""

@@ -1,3 +1,5 @@
+import HikeshiCore
+
 /// A Slack interaction: a press of one of the buttons that ``ChatRenderer/slack(_:)`` renders, posted as
 /// `payload=<url-encoded JSON>` of type `block_actions`.
 public struct SlackInteraction: Sendable, Hashable {
@@ -55,7 +57,7 @@ public struct SlackInteraction: Sendable, Hashable {
         guard formBody.utf8.count <= Alerting.maximumPayloadBytes else {
             throw .payloadTooLarge(size: formBody.utf8.count, limit: Alerting.maximumPayloadBytes)
         }
-        guard let payloadText = FormBody.fields(formBody)["payload"], !payloadText.isEmpty else { throw .missingField("payload") }
+        guard let payloadText = FormEncoding.fields(formBody)["payload"], !payloadText.isEmpty else { throw .missingField("payload") }
         let payload = JSONValue.object(try JSONValue.parseObject(Array(payloadText.utf8)))
         guard let type = payload["type"]?.nonEmptyString else { throw .missingField("payload.type") }
         guard type == "block_actions" else { throw .invalidChatCommand("Interactions of type \(type) are not supported.") }

@@ -52,8 +52,7 @@ public func buildApplication(
     let registry = IntegrationRegistry(database: core.database, clock: core.clock, sealer: core.secrets)
     let incidentJobs: [any JobHandler] = [
         NotificationFanOut(database: core.database, clock: core.clock, notifier: notifier, logger: logger),
-        ChatDeliveryHandler(
-            database: core.database, registry: registry, httpClient: HTTPClient.shared, publicURL: configuration.publicURL, logger: logger),
+        ChatDeliveryHandler(database: core.database, registry: registry, httpClient: HTTPClient.shared, logger: logger),
         FirstResponseBreachJob(database: core.database, clock: core.clock, notifier: notifier, logger: logger),
         CaseMailJob(database: core.database, mailer: smtp.map { SMTPCaseMailer(smtp: $0) }, logger: logger),
     ]

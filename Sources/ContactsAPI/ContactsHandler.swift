@@ -45,7 +45,6 @@ public struct ContactsHandler: SSMContactsAPI {
 
     /// The page size for a request's `MaxResults`.
     static func pageSize(_ maxResults: Int?) -> Int {
-        guard let maxResults, maxResults > 0 else { return 100 }
-        return min(maxResults, 1024)
+        PaginationToken.pageSize(maxResults, default: 100, maximum: 1024)
     }
 }

@@ -24,7 +24,7 @@ extension IncidentsHandler {
             if try await policies.policies(resourceArn: input.resourceArn).count >= 10 {
                 throw IncidentsError.quotaExceeded("L-RESOURCE-POLICIES", "A response plan holds at most 10 resource policies")
             }
-            try await policies.put(
+            try await policies.insert(
                 ResourcePolicyRecord(policyID: policyID, accountID: account, resourceArn: input.resourceArn, policy: input.policy, createdAt: now)
             )
         }

@@ -32,7 +32,7 @@ extension IncidentsHandler {
                     impact: input.impact,
                     timestamp: input.triggerDetails?.timestamp ?? now,
                     rawData: input.triggerDetails?.rawData,
-                    createdBy: Self.principal(context),
+                    createdBy: context.principalArn,
                     invokedBy: input.triggerDetails == nil ? nil : "ssm-incidents"
                 )
                 let outcome = try await self.begin(trigger, accountID: planRecord.accountID, region: context.region, now: now, sql: sql)
@@ -90,7 +90,7 @@ extension IncidentsHandler {
         -> SSMIncidents.UpdateIncidentRecordOutput
     {
         let now = clock.now()
-        let principal = Self.principal(context)
+        let principal = context.principalArn
         try await write { sql in
             let (row, stored) = try await self.incident(input.arn, action: "UpdateIncidentRecord", context: context, sql: sql)
             var change = IncidentChange(actor: principal)

@@ -12,7 +12,7 @@ extension IncidentsHandler {
     {
         let account = context.accountID
         let now = clock.now()
-        let principal = Self.principal(context)
+        let principal = context.principalArn
         let arn = Self.arn(account: account, "replication-set/\(UUID().uuidString.lowercased())")
         var regions: [String: SSMIncidents.RegionInfo] = [:]
         for (name, value) in input.regions {
@@ -69,7 +69,7 @@ extension IncidentsHandler {
         -> SSMIncidents.UpdateReplicationSetOutput
     {
         let now = clock.now()
-        let principal = Self.principal(context)
+        let principal = context.principalArn
         try await changeReplicationSet(input.arn, context: context) { set in
             for (index, action) in input.actions.enumerated() {
                 switch action {
@@ -104,7 +104,7 @@ extension IncidentsHandler {
         -> SSMIncidents.UpdateDeletionProtectionOutput
     {
         let now = clock.now()
-        let principal = Self.principal(context)
+        let principal = context.principalArn
         try await changeReplicationSet(input.arn, context: context) { set in
             set.deletionProtected = input.deletionProtected
             set.lastModifiedBy = principal

@@ -17,27 +17,12 @@ enum SystemEvent {
 }
 
 extension IncidentsHandler {
-    /// Starts an incident from a trigger, or lets the open incident with the same dedupe string absorb it.
+    /// Starts an incident from a trigger, or lets the open incident with the same dedupe string absorb it, in the
+    /// caller's transaction (``TriggerBatcher`` runs several in one).
     ///
-    /// Everything the plan asks for commits in one transaction: the record, its timeline, related items
-    /// (involved resources and the parent OpsItem), engagements through the paging engine, the chat and
-    /// notification job, and the plan's runbook recorded for the automation engine.
-    public func trigger(_ trigger: IncidentTrigger, accountID: String, region: String, logger: Logger) async throws -> TriggerOutcome {
-        let now = clock.now()
-        let outcome = try await write { sql in
-            try await self.begin(trigger, accountID: accountID, region: region, now: now, sql: sql)
-        }
-        notifier?.wake()
-        switch outcome {
-        case .started(let arn):
-            logger.info("incident started", metadata: ["incident.arn": .string(arn), "incident.source": .string(trigger.source)])
-        case .absorbed(let arn):
-            logger.info("trigger absorbed", metadata: ["incident.arn": .string(arn), "incident.source": .string(trigger.source)])
-        }
-        return outcome
-    }
-
-    /// The body of ``trigger(_:accountID:region:logger:)``, in the caller's transaction.
+    /// Everything the plan asks for commits in that transaction: the record, its timeline, related items (involved
+    /// resources and the parent OpsItem), engagements through the paging engine, the chat and notification job, and the
+    /// plan's runbook recorded for the automation engine.
     func begin(_ trigger: IncidentTrigger, accountID: String, region: String, now: Date, sql: any SQLDatabase) async throws -> TriggerOutcome {
         guard let planRecord = try await ResponsePlanRepository(sql).plan(arn: trigger.responsePlanArn, accountID: accountID) else {
             throw IncidentsError.notFound(trigger.responsePlanArn, type: "RESPONSE_PLAN")

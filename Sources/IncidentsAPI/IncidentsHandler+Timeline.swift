@@ -47,7 +47,7 @@ extension IncidentsHandler {
                         incidentArn: row.arn,
                         accountID: row.accountID,
                         event: .note,
-                        actor: Self.principal(context),
+                        actor: context.principalArn,
                         text: Self.noteText(input.eventData)
                     )
                     notification.snapshot = .init(title: row.title, impact: row.impact, status: row.status)

@@ -43,15 +43,9 @@ public struct IncidentsHandler: SSMIncidentsAPI {
         ARN(service: "ssm-incidents", region: "", account: account, resource: resource).description
     }
 
-    /// The principal recorded as creator or last modifier of what a request changes.
-    static func principal(_ context: AWSRequestContext) -> String {
-        "arn:aws:iam::\(context.accountID):user/\(context.accessKeyID)"
-    }
-
     /// The page size for a request's `maxResults`.
     static func pageSize(_ maxResults: Int?, default fallback: Int = 100) -> Int {
-        guard let maxResults, maxResults > 0 else { return fallback }
-        return min(maxResults, 1000)
+        PaginationToken.pageSize(maxResults, default: fallback, maximum: 1000)
     }
 
     /// The account named in an ARN, if it parses.

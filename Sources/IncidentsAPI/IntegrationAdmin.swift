@@ -22,11 +22,21 @@ public struct IntegrationAdmin: Sendable {
 
     /// The secret URL an alert integration is posted to.
     public func integrationURL(token: String) -> String {
-        "\(publicURL)/integrations/\(token)"
+        Self.integrationURL(publicURL: publicURL, token: token)
     }
 
     /// The base of a Slack channel's command and interactivity URLs.
     public func slackURL(token: String) -> String {
+        Self.slackURL(publicURL: publicURL, token: token)
+    }
+
+    /// The secret URL of an alert integration on a server reached at `publicURL`.
+    public static func integrationURL(publicURL: String, token: String) -> String {
+        "\(publicURL)/integrations/\(token)"
+    }
+
+    /// The base of a Slack channel's command (`/commands`) and interactivity (`/interactive`) URLs.
+    public static func slackURL(publicURL: String, token: String) -> String {
         "\(publicURL)/chat/slack/\(token)"
     }
 
@@ -108,17 +118,14 @@ public struct IntegrationAdmin: Sendable {
         context: AWSRequestContext
     ) async throws -> ([IntegrationRecord], String?) {
         let cursor = try PaginationToken.decode(nextToken, scope: scope)
-        let limit = min(max(maxResults ?? 50, 1), 100)
+        let limit = PaginationToken.pageSize(maxResults, default: 50, maximum: 100)
         let kinds = (chat ? IntegrationKind.chatKinds : IntegrationKind.alertKinds).map(\.rawValue)
         let page = try await registry.database.read(translating: IncidentsError.translate) { sql in
             var target: String?
             if let responsePlan {
-                let plans = ResponsePlanRepository(sql)
-                let found =
-                    responsePlan.hasPrefix("arn:")
-                    ? try await plans.plan(arn: responsePlan, accountID: context.accountID)
-                    : try await plans.plan(named: responsePlan, accountID: context.accountID)
-                guard let found else { throw IncidentsError.notFound(responsePlan, type: "RESPONSE_PLAN") }
+                guard let found = try await ResponsePlanRepository(sql).plan(nameOrArn: responsePlan, accountID: context.accountID) else {
+                    throw IncidentsError.notFound(responsePlan, type: "RESPONSE_PLAN")
+                }
                 target = found.arn
             }
             return try await IntegrationRepository(sql).list(

@@ -54,11 +54,9 @@ public struct IntegrationRegistry: Sendable {
         let token = Self.newToken()
         let now = clock.now()
         let record: IntegrationRecord = try await database.transaction { sql in
-            let plans = ResponsePlanRepository(sql)
-            let found =
-                responsePlan.hasPrefix("arn:")
-                ? try await plans.plan(arn: responsePlan, accountID: accountID) : try await plans.plan(named: responsePlan, accountID: accountID)
-            guard let plan = found else { throw IncidentsError.notFound(responsePlan, type: "RESPONSE_PLAN") }
+            guard let plan = try await ResponsePlanRepository(sql).plan(nameOrArn: responsePlan, accountID: accountID) else {
+                throw IncidentsError.notFound(responsePlan, type: "RESPONSE_PLAN")
+            }
             let record = IntegrationRecord(
                 id: "int-" + RandomToken.hex(bytes: 8),
                 tokenHash: Self.hash(token),

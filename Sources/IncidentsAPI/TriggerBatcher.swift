@@ -30,7 +30,7 @@ public actor TriggerBatcher {
         self.logger = logger
     }
 
-    /// Starts an incident or lets the open one absorb the trigger, as ``IncidentsHandler/trigger(_:accountID:region:logger:)``,
+    /// Starts an incident or lets the open one absorb the trigger (``IncidentsHandler/begin(_:accountID:region:now:sql:)``),
     /// returning once the trigger is committed.
     public func trigger(_ trigger: IncidentTrigger, accountID: String, region: String) async throws -> TriggerOutcome {
         try await withCheckedThrowingContinuation { continuation in

@@ -25,7 +25,7 @@ struct DeskStore: Sendable {
 
     func calendar(_ language: SupportLanguage) async throws -> BusinessCalendar {
         guard let text = try await SupportSettingsRepository(sql).document(named: "calendar:" + language.rawValue) else {
-            return BusinessCalendar.businessHours(language: language.rawValue) ?? .alwaysOpen
+            return BusinessCalendar.businessHours(language: language)
         }
         return try StoredJSON.decode(BusinessCalendar.self, from: text, what: "business calendar")
     }
@@ -49,5 +49,23 @@ struct DeskStore: Sendable {
             ?? SupportPlanRecord(
                 accountID: accountID, plan: SupportPlanKind.basic.rawValue, language: "en", timeZone: "UTC", updatedAt: Date(timeIntervalSince1970: 0)
             )
+    }
+
+    /// The account's plan and its definition.
+    func planDefinition(accountID: String) async throws -> (plan: SupportPlanRecord, definition: SupportPlanDefinition) {
+        let plan = try await plan(accountID: accountID)
+        return (plan, try await definition(SupportPlanKind(rawValue: plan.plan) ?? .basic))
+    }
+
+    /// The calendar a case's first-response clock runs on, for case options and new cases alike: the language's
+    /// business calendar on business-hours plans and for account and billing (non-technical) services, otherwise 24/7
+    /// reported in the account's time zone.
+    func clockCalendar(definition: SupportPlanDefinition, technical: Bool, language: SupportLanguage, timeZone: String) async throws
+        -> BusinessCalendar
+    {
+        if definition.businessHoursOnly || !technical {
+            return try await calendar(language)
+        }
+        return (try? BusinessCalendar.alwaysOpen(timeZoneIdentifier: timeZone)) ?? .alwaysOpen
     }
 }

@@ -38,7 +38,7 @@ extension SupportDesk {
         let view = try await write { sql in
             try await Self.requireProvider(context, sql)
             _ = try await Self.activeAgent(input.agentId, sql)
-            var record = try await Self.anyCase(input.caseId, sql, lock: self.support.lockRows)
+            var record = try await Self.supportCase(input.caseId, of: nil, sql, lock: self.support.lockRows)
             let status = SupportCaseStatus(rawValue: record.status) ?? .initial
             guard !status.isResolved else { throw SupportError.conflict("Case \(input.caseId) is resolved") }
             record.agentID = input.agentId
@@ -80,7 +80,7 @@ extension SupportDesk {
 
     /// The agent view of any case with its communications, for operators at the command line.
     public func caseDetails(caseID: String) async throws -> Hikeshi.CaseView {
-        try await read { sql in try await self.detailedView(try await Self.anyCase(caseID, sql), sql) }
+        try await read { sql in try await self.detailedView(try await Self.supportCase(caseID, of: nil, sql), sql) }
     }
 
     /// The id of the desk's own agent (all languages and specialties), created on first use.
@@ -106,7 +106,7 @@ extension SupportDesk {
     ) async throws -> Hikeshi.CaseView {
         let now = clock.now()
         let (agent, _) = try await Self.activeAgent(agentID, sql)
-        var record = try await Self.anyCase(caseID, sql, lock: self.support.lockRows)
+        var record = try await Self.supportCase(caseID, of: nil, sql, lock: self.support.lockRows)
         let status = SupportCaseStatus(rawValue: record.status) ?? .initial
         guard !status.isResolved else { throw SupportError.conflict("Case \(caseID) is resolved; the customer reopens it by replying") }
         try await addAgentMessage(body, agent: agent, cc: cc, to: &record, now: now, sql: sql)
@@ -123,7 +123,7 @@ extension SupportDesk {
         let view = try await write { sql in
             try await Self.requireProvider(context, sql)
             let (agent, _) = try await Self.activeAgent(input.agentId, sql)
-            var record = try await Self.anyCase(input.caseId, sql, lock: self.support.lockRows)
+            var record = try await Self.supportCase(input.caseId, of: nil, sql, lock: self.support.lockRows)
             let status = SupportCaseStatus(rawValue: record.status) ?? .initial
             guard !status.isResolved else { throw SupportError.conflict("Case \(input.caseId) is resolved already") }
             try await self.addAgentMessage(input.resolutionNote, agent: agent, cc: [], to: &record, now: now, sql: sql)
@@ -145,7 +145,7 @@ extension SupportDesk {
     {
         let view = try await read { sql in
             let provider = try await SupportPlanRepository(sql).isProvider(accountID: context.accountID)
-            let record = provider ? try await Self.anyCase(input.caseId, sql) : try await Self.ownCase(input.caseId, context, sql)
+            let record = try await Self.supportCase(input.caseId, of: provider ? nil : context.accountID, sql)
             return try await self.detailedView(record, sql)
         }
         return Hikeshi.DescribeCaseDetailsResponse(case: view)

@@ -11,7 +11,7 @@ extension SupportDesk {
         -> Hikeshi.RateCommunicationResponse
     {
         try await write { sql in
-            let record = try await Self.ownCase(input.caseId, context, sql, lock: self.support.lockRows)
+            let record = try await Self.supportCase(input.caseId, of: context.accountID, sql, lock: self.support.lockRows)
             let communications = SupportCommunicationRepository(sql)
             guard let communication = try await communications.communication(id: input.communicationId, caseID: record.caseID) else {
                 throw SupportError.notFound("Communication \(input.communicationId) was not found on case \(input.caseId)")
@@ -31,7 +31,7 @@ extension SupportDesk {
     {
         let now = clock.now()
         try await write { sql in
-            var record = try await Self.ownCase(input.caseId, context, sql, lock: self.support.lockRows)
+            var record = try await Self.supportCase(input.caseId, of: context.accountID, sql, lock: self.support.lockRows)
             guard record.status == SupportCaseStatus.resolved.rawValue else {
                 throw SupportError.conflict("The survey opens when the case is resolved")
             }
@@ -99,9 +99,9 @@ extension SupportDesk {
             throw SupportError.invalid("SeverityCode", "Unknown severity")
         }
         let now = clock.now()
-        let submittedBy = SupportHandler.principal(context)
+        let submittedBy = context.principalArn
         let view = try await write { sql in
-            var old = try await Self.ownCase(input.caseId, context, sql, lock: self.support.lockRows)
+            var old = try await Self.supportCase(input.caseId, of: context.accountID, sql, lock: self.support.lockRows)
             guard old.status != SupportCaseStatus.resolved.rawValue else { throw SupportError.conflict("Case \(input.caseId) is resolved") }
             guard let current = SupportSeverity(rawValue: old.severity), severity > current else {
                 throw SupportError.invalid("SeverityCode", "The new severity must be higher than \(old.severity)")

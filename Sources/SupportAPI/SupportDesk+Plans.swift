@@ -28,8 +28,8 @@ extension SupportDesk {
         let record = SupportPlanRecord(
             accountID: accountID, plan: plan.rawValue, language: language.rawValue, timeZone: timeZone, updatedAt: clock.now())
         try await write { sql in
-            if let caller, try await !SupportPlanRepository(sql).isProvider(accountID: caller) {
-                throw SupportError.accessDenied("Only the provider's account runs the support desk")
+            if let caller {
+                try await Self.requireProvider(accountID: caller, sql)
             }
             guard try await AccountRepository(sql).account(accountID) != nil else {
                 throw SupportError.notFound("Account \(accountID) was not found")
@@ -46,9 +46,7 @@ extension SupportDesk {
             if accountID != context.accountID {
                 try await Self.requireProvider(context, sql)
             }
-            let store = DeskStore(sql)
-            let record = try await store.plan(accountID: accountID)
-            return (record, try await store.definition(SupportPlanKind(rawValue: record.plan) ?? .basic))
+            return try await DeskStore(sql).planDefinition(accountID: accountID)
         }
         return Hikeshi.GetSupportPlanResponse(supportPlan: Self.plan(record), definition: Self.definition(definition))
     }

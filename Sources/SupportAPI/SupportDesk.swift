@@ -36,14 +36,19 @@ public struct SupportDesk: Sendable {
 
     /// Throws `AccessDeniedException` unless the caller is the provider's account.
     static func requireProvider(_ context: AWSRequestContext, _ sql: any SQLDatabase) async throws {
-        guard try await SupportPlanRepository(sql).isProvider(accountID: context.accountID) else {
+        try await requireProvider(accountID: context.accountID, sql)
+    }
+
+    /// Throws `AccessDeniedException` unless `accountID` is the provider's account.
+    static func requireProvider(accountID: String, _ sql: any SQLDatabase) async throws {
+        guard try await SupportPlanRepository(sql).isProvider(accountID: accountID) else {
             throw SupportError.accessDenied("Only the provider's account runs the support desk")
         }
     }
 
     /// The page size for `MaxResults`.
     static func pageSize(_ maxResults: Int?) -> Int {
-        min(max(maxResults ?? 50, 1), 100)
+        PaginationToken.pageSize(maxResults, default: 50, maximum: 100)
     }
 
     /// An active agent, or the error that says why not.
@@ -55,22 +60,12 @@ public struct SupportDesk: Sendable {
         return (record, try StoredJSON.decode(StoredAgent.self, from: record.document, what: "agent"))
     }
 
-    /// A case by id for the desk (any account); `lock` locks its row for a change (see ``SupportHandler/lockRows``).
-    static func anyCase(_ caseID: String, _ sql: any SQLDatabase, lock: Bool = false) async throws -> SupportCaseRecord {
-        guard let record = try await SupportCaseRepository(sql).supportCase(id: caseID, accountID: nil, forUpdate: lock) else {
-            throw SupportError.notFound("Case \(caseID) was not found")
-        }
-        return record
-    }
-
-    /// A case of the caller's account; `lock` locks its row for a change.
-    static func ownCase(
-        _ caseID: String,
-        _ context: AWSRequestContext,
-        _ sql: any SQLDatabase,
-        lock: Bool = false
-    ) async throws -> SupportCaseRecord {
-        guard let record = try await SupportCaseRepository(sql).supportCase(id: caseID, accountID: context.accountID, forUpdate: lock) else {
+    /// A case by id: of `accountID`'s, or (nil, for the desk) of any account; `lock` locks its row for a change (see
+    /// ``SupportHandler/lockRows``).
+    static func supportCase(_ caseID: String, of accountID: String?, _ sql: any SQLDatabase, lock: Bool = false) async throws
+        -> SupportCaseRecord
+    {
+        guard let record = try await SupportCaseRepository(sql).supportCase(id: caseID, accountID: accountID, forUpdate: lock) else {
             throw SupportError.notFound("Case \(caseID) was not found")
         }
         return record

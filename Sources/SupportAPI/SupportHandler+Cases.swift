@@ -38,7 +38,7 @@ extension SupportHandler {
             severityCode: severityCode, language: language.rawValue)
         let coach = CaseCoach().review(draft).findings
         let now = clock.now()
-        let submittedBy = Self.principal(context)
+        let submittedBy = context.principalArn
         let caseID = try await write { sql in
             let opened = try await self.openCase(
                 NewCase(

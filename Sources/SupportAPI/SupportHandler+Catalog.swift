@@ -27,11 +27,7 @@ extension SupportHandler {
         -> Support.DescribeSeverityLevelsResponse
     {
         let language = try Self.language(input.language)
-        let definition = try await read { sql in
-            let store = DeskStore(sql)
-            let plan = try await store.plan(accountID: context.accountID)
-            return try await store.definition(SupportPlanKind(rawValue: plan.plan) ?? .basic)
-        }
+        let definition = try await read { sql in try await DeskStore(sql).planDefinition(accountID: context.accountID).definition }
         return Support.DescribeSeverityLevelsResponse(
             severityLevels: definition.severities.map { Support.SeverityLevel(code: $0.rawValue, name: $0.name(in: language)) }
         )
@@ -55,27 +51,26 @@ extension SupportHandler {
     public func describeCreateCaseOptions(_ input: Support.DescribeCreateCaseOptionsRequest, context: AWSRequestContext) async throws
         -> Support.DescribeCreateCaseOptionsResponse
     {
-        let issueType = try Self.checkIssueType(input.issueType)
-        try Self.checkService(input.serviceCode, category: input.categoryCode)
+        try Self.checkIssueType(input.issueType)
+        let service = try Self.checkService(input.serviceCode, category: input.categoryCode)
         let language = try Self.language(input.language)
         let now = clock.now()
-        let (definition, calendar) = try await read { sql in
+        let (definition, open) = try await read { sql in
             let store = DeskStore(sql)
-            let plan = try await store.plan(accountID: context.accountID)
-            return (try await store.definition(SupportPlanKind(rawValue: plan.plan) ?? .basic), try await store.calendar(language))
+            let (plan, definition) = try await store.planDefinition(accountID: context.accountID)
+            let calendar = try await store.clockCalendar(
+                definition: definition, technical: service.isTechnical, language: language, timeZone: plan.timeZone)
+            return (definition, calendar)
         }
-        let open = definition.businessHoursOnly || issueType != "technical" ? calendar : .alwaysOpen
-        let hours: [Support.SupportedHour] =
-            open.isAlwaysOpen
-            ? [Support.SupportedHour(startTime: "12:00 AM", endTime: "12:00 AM")]
-            : Array(Set(open.supportedHours.map { [$0.startTime, $0.endTime] })).sorted { $0.lexicographicallyPrecedes($1) }.map {
-                Support.SupportedHour(startTime: $0[0], endTime: $0[1])
-            }
+        // AWS lists hours without weekdays: each distinct window once (an always-open calendar gives 12:00 AM–12:00 AM).
+        let hours = Array(Set(open.supportedHours.map { [$0.startTime, $0.endTime] })).sorted { $0.lexicographicallyPrecedes($1) }.map {
+            Support.SupportedHour(startTime: $0[0], endTime: $0[1])
+        }
         let closed = open.closedDates(from: now, to: now.addingTimeInterval(60 * 86_400)).map { holiday in
             let interval = open.dayInterval(of: holiday.date)
             return Support.DateInterval(startDateTime: Self.timestamp(interval.start), endDateTime: Self.timestamp(interval.end))
         }
-        let channels = issueType == "technical" && !definition.technicalCases ? [] : definition.channels
+        let channels = service.isTechnical && !definition.technicalCases ? [] : definition.channels
         return Support.DescribeCreateCaseOptionsResponse(
             languageAvailability: "available",
             communicationTypes: channels.map {

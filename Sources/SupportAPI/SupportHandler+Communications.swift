@@ -13,7 +13,7 @@ extension SupportHandler {
         guard let caseID = input.caseId, !caseID.isEmpty else { throw SupportError.invalid("caseId", "The case id is required") }
         let cc = try Self.checkAddresses(input.ccEmailAddresses)
         let now = clock.now()
-        let submittedBy = Self.principal(context)
+        let submittedBy = context.principalArn
         let queued = try await write { sql in
             let cases = SupportCaseRepository(sql)
             guard var record = try await cases.supportCase(id: caseID, accountID: context.accountID, forUpdate: self.lockRows) else {

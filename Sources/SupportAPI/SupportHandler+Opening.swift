@@ -32,9 +32,8 @@ extension SupportHandler {
     /// Inserts a case, its first communication and its breach check in the caller's transaction.
     func openCase(_ new: NewCase, now: Date, sql: any SQLDatabase) async throws -> SupportCaseRecord {
         let store = DeskStore(sql)
-        let plan = try await store.plan(accountID: new.accountID)
-        let kind = SupportPlanKind(rawValue: plan.plan) ?? .basic
-        let definition = try await store.definition(kind)
+        let (plan, definition) = try await store.planDefinition(accountID: new.accountID)
+        let kind = definition.plan
         if new.service.isTechnical && !definition.technicalCases {
             throw SupportError.subscriptionRequired(
                 "The \(kind.displayName) support plan has no technical support; account and billing cases are open to it")
@@ -49,10 +48,9 @@ extension SupportHandler {
             throw SupportError.caseCreationLimitExceeded("An account may have at most \(Self.openCasesPerAccount) unresolved cases")
         }
         let attachments = try await Self.attachments(of: new.attachmentSetID, accountID: new.accountID, now: now, sql: sql)
-        let businessHours = definition.businessHoursOnly || new.issueType != "technical"
-        let calendar =
-            businessHours
-            ? try await store.calendar(new.language) : (try? BusinessCalendar.alwaysOpen(timeZoneIdentifier: plan.timeZone)) ?? .alwaysOpen
+        let calendar = try await store.clockCalendar(
+            definition: definition, technical: new.service.isTechnical, language: new.language, timeZone: plan.timeZone)
+        let businessHours = !calendar.isAlwaysOpen
         let clock = FirstResponseClock(calendar: calendar, targetMinutes: minutes, openedAt: now)
         let stored = StoredCase(
             subject: new.subject, submittedBy: new.submittedBy, issueType: new.issueType, ccEmailAddresses: new.cc, plan: kind.rawValue,

@@ -47,11 +47,6 @@ public struct SupportHandler: SupportAPI {
     /// Whether reads meant for a change lock their rows (`FOR UPDATE`): on PostgreSQL; SQLite has one writer at a time.
     var lockRows: Bool { database.engine == .postgres }
 
-    /// The principal shown as a case's or communication's submitter.
-    static func principal(_ context: AWSRequestContext) -> String {
-        "arn:aws:iam::\(context.accountID):user/\(context.accessKeyID)"
-    }
-
     /// An instant as AWS Support writes it: ISO 8601 UTC with milliseconds.
     static func timestamp(_ date: Date) -> String {
         // Stored instants are whole milliseconds; round so binary fractions never show the millisecond before.

@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 import Testing
 
 @testable import Alerting
@@ -80,11 +81,11 @@ struct SlackCommandTests {
 
     @Test("Form decoding: + and %XX, UTF-8, malformed escapes kept, empty pairs skipped, first repeat wins")
     func formDecoding() {
-        let fields = FormBody.decode("a=1+2%2B3&&b=%E2%9C%93&c&d=%zz%4&a=again")
+        let fields = FormEncoding.decode("a=1+2%2B3&&b=%E2%9C%93&c&d=%zz%4&a=again")
         #expect(fields.map(\.name) == ["a", "b", "c", "d", "a"])
         #expect(fields.map(\.value) == ["1 2+3", "✓", "", "%zz%4", "again"])
-        #expect(FormBody.fields("a=1&a=2") == ["a": "1"])
-        #expect(FormBody.unescape("%FF") == "\u{FFFD}")
+        #expect(FormEncoding.fields("a=1&a=2") == ["a": "1"])
+        #expect(FormEncoding.unescape("%FF") == "\u{FFFD}")
     }
 }
 

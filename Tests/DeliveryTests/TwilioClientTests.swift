@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import HikeshiCore
 import Logging
 import Testing
 

@@ -22,4 +22,9 @@ public struct AWSRequestContext: Sendable {
         self.requestID = requestID
         self.logger = logger
     }
+
+    /// The caller as an IAM principal ARN (the signing key stands for the user), recorded as creator or modifier.
+    public var principalArn: String {
+        "arn:aws:iam::\(accountID):user/\(accessKeyID)"
+    }
 }

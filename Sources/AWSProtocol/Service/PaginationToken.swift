@@ -20,4 +20,10 @@ public enum PaginationToken {
         }
         return String(parts[2])
     }
+
+    /// The page size for a request's `MaxResults`: `fallback` when absent (or not positive), otherwise at most `maximum`.
+    public static func pageSize(_ maxResults: Int?, default fallback: Int, maximum: Int) -> Int {
+        guard let maxResults, maxResults > 0 else { return fallback }
+        return min(maxResults, maximum)
+    }
 }

@@ -77,7 +77,7 @@ public enum AdminCommands {
                 autoResolve: autoResolve
             )
         }
-        return (created.record, "\(configuration.publicURL)/integrations/\(created.token)", created.token)
+        return (created.record, IntegrationAdmin.integrationURL(publicURL: configuration.publicURL, token: created.token), created.token)
     }
 
     /// Creates a chat channel; returns its record and the Slack command URL.
@@ -100,7 +100,7 @@ public enum AdminCommands {
                 signingSecret: signingSecret
             )
         }
-        return (created.record, "\(configuration.publicURL)/chat/slack/\(created.token)")
+        return (created.record, IntegrationAdmin.slackURL(publicURL: configuration.publicURL, token: created.token))
     }
 
     /// Sets a customer account's support plan, case language and time zone.

@@ -17,14 +17,12 @@ struct ChatDeliveryHandler: JobHandler {
     let database: any DatabaseClient
     let registry: IntegrationRegistry
     let httpClient: HTTPClient
-    let publicURL: String
     let logger: Logger
 
-    init(database: any DatabaseClient, registry: IntegrationRegistry, httpClient: HTTPClient, publicURL: String, logger: Logger) {
+    init(database: any DatabaseClient, registry: IntegrationRegistry, httpClient: HTTPClient, logger: Logger) {
         self.database = database
         self.registry = registry
         self.httpClient = httpClient
-        self.publicURL = publicURL
         self.logger = logger
     }
 

@@ -2,6 +2,7 @@ import ContactsAPI
 import Delivery
 import Foundation
 import HTTPTypes
+import HikeshiCore
 import Hummingbird
 import Logging
 import NIOCore

@@ -1,3 +1,5 @@
+import HikeshiCore
+
 extension SMTPConfiguration {
     /// Parses a configuration from an `smtp://` or `smtps://` URL (see ``SMTPConfiguration`` for the forms and
     /// query parameters).

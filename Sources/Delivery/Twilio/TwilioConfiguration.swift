@@ -1,3 +1,5 @@
+import HikeshiCore
+
 /// A Twilio account to send SMS and place calls from.
 ///
 /// ``description`` never shows the auth token.

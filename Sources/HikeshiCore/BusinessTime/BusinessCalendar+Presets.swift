@@ -32,12 +32,16 @@ extension BusinessCalendar {
     /// The business-hours preset for an AWS Support language code (`"ja"`, `"ko"`, `"zh"`, `"en"`, any case); nil for
     /// others.
     public static func businessHours(language: String) -> BusinessCalendar? {
-        switch language.lowercased() {
-        case "ja": japaneseBusinessHours
-        case "ko": koreanBusinessHours
-        case "zh": chineseBusinessHours
-        case "en": englishBusinessHours
-        default: nil
+        SupportLanguage(code: language).map(businessHours(language:))
+    }
+
+    /// The business-hours preset of a support language.
+    public static func businessHours(language: SupportLanguage) -> BusinessCalendar {
+        switch language {
+        case .japanese: japaneseBusinessHours
+        case .korean: koreanBusinessHours
+        case .chinese: chineseBusinessHours
+        case .english: englishBusinessHours
         }
     }
 }

@@ -1,7 +1,7 @@
 extension CaseCoach {
     /// The missing-information checks: question, resource ids, region, time zone, ongoing state, error message,
     /// goal, attempts, previous case id.
-    func missingInformationFindings(in text: CoachText, draft: CaseDraft, language: CoachLanguage) -> [CoachFinding] {
+    func missingInformationFindings(in text: CoachText, draft: CaseDraft, language: SupportLanguage) -> [CoachFinding] {
         let all = text.all
         let describesProblem = CoachLexicon.problem.matches(all)
         let mentionsResource = CoachLexicon.resourceMention.matches(all)

@@ -2,7 +2,7 @@ import Foundation
 
 extension CaseCoach {
     /// One finding per kind of secret or personal data in the draft; neither message nor detail contains the data.
-    func sensitiveDataFindings(in text: CoachText, language: CoachLanguage) -> [CoachFinding] {
+    func sensitiveDataFindings(in text: CoachText, language: SupportLanguage) -> [CoachFinding] {
         sensitiveDataKinds(in: text.full).map { kind in
             CoachFinding(
                 code: CoachCheck.sensitiveData.code, kind: .mask, message: CoachMessages.message(for: kind, in: language),

@@ -1,6 +1,6 @@
 extension CaseCoach {
     /// The style checks: several unrelated questions, urgency words in the subject.
-    func styleFindings(in text: CoachText, language: CoachLanguage) -> [CoachFinding] {
+    func styleFindings(in text: CoachText, language: SupportLanguage) -> [CoachFinding] {
         var findings: [CoachFinding] = []
         if let count = unrelatedQuestionCount(text.prose) {
             findings.append(CoachFinding(.severalQuestions, language: language, detail: String(count)))

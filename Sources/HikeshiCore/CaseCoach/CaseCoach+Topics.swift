@@ -3,7 +3,7 @@ extension CaseCoach {
     static let maximumSignalLength = 64
 
     /// The requests AWS Support does not answer, after its guidelines.
-    func notAnswerableFindings(in text: CoachText, language: CoachLanguage) -> [CoachFinding] {
+    func notAnswerableFindings(in text: CoachText, language: SupportLanguage) -> [CoachFinding] {
         let all = text.all
         var checks: [CoachCheck] = []
         if CoachLexicon.otherAccount.matches(all) {
@@ -31,7 +31,7 @@ extension CaseCoach {
     }
 
     /// Situations whose answer is known before filing; the detail is the matched signal.
-    func knownAnswerFindings(in text: CoachText, language: CoachLanguage) -> [CoachFinding] {
+    func knownAnswerFindings(in text: CoachText, language: SupportLanguage) -> [CoachFinding] {
         CoachLexicon.knownAnswers.compactMap { known in
             guard let signal = known.pattern.firstMatch(in: text.all) else { return nil }
             return CoachFinding(known.check, language: language, detail: String(signal.prefix(Self.maximumSignalLength)))

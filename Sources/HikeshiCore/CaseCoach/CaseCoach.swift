@@ -15,7 +15,7 @@ public struct CaseCoach: Sendable {
 
     /// Reviews `draft`: findings in report order (see ``CoachCheck``) and a score from 0 to 100.
     public func review(_ draft: CaseDraft) -> CoachReport {
-        let language = CoachLanguage(code: draft.language)
+        let language = SupportLanguage(resolving: draft.language)
         let text = CoachText(draft)
         var findings = sensitiveDataFindings(in: text, language: language)
         findings += notAnswerableFindings(in: text, language: language)

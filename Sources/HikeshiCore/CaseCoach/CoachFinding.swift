@@ -19,7 +19,7 @@ public struct CoachFinding: Sendable, Codable, Hashable {
     }
 
     /// Creates the finding of a check, with its message in `language`.
-    public init(_ check: CoachCheck, language: CoachLanguage, detail: String? = nil) {
+    public init(_ check: CoachCheck, language: SupportLanguage, detail: String? = nil) {
         self.init(code: check.code, kind: check.kind, message: CoachMessages.message(for: check, in: language), detail: detail)
     }
 

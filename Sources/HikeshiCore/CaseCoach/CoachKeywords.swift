@@ -16,7 +16,7 @@ struct CoachKeywords: Sendable {
     var all: [String] { english + japanese + korean + chinese }
 
     /// The fragments of one language.
-    func fragments(in language: CoachLanguage) -> [String] {
+    func fragments(in language: SupportLanguage) -> [String] {
         switch language {
         case .english: return english
         case .japanese: return japanese

@@ -5,10 +5,10 @@ public struct CoachReport: Sendable, Codable, Hashable {
     /// A rough quality score from 0 (needs work) to 100 (nothing to add).
     public var score: Int
     /// The language the advice is written in (the draft's language, or English as the fallback).
-    public var language: CoachLanguage
+    public var language: SupportLanguage
 
     /// Creates a report.
-    public init(findings: [CoachFinding], score: Int, language: CoachLanguage) {
+    public init(findings: [CoachFinding], score: Int, language: SupportLanguage) {
         self.findings = findings
         self.score = score
         self.language = language

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A language the support desk answers cases in: the four languages AWS Support offers.
+/// A language the support desk answers cases in, and the case coach writes advice in: the four languages AWS Support
+/// offers.
 public enum SupportLanguage: String, CaseIterable, Sendable, Codable, Hashable {
     /// English.
     case english = "en"
@@ -38,23 +39,13 @@ public enum SupportLanguage: String, CaseIterable, Sendable, Codable, Hashable {
         }
     }
 
-    /// The case coach language that reviews drafts written in this language.
-    public var coachLanguage: CoachLanguage {
-        switch self {
-        case .english: .english
-        case .japanese: .japanese
-        case .korean: .korean
-        case .chinese: .chinese
-        }
-    }
-
-    /// The support language matching a case coach language.
-    public init(_ coachLanguage: CoachLanguage) {
-        switch coachLanguage {
-        case .english: self = .english
-        case .japanese: self = .japanese
-        case .korean: self = .korean
-        case .chinese: self = .chinese
-        }
+    /// Resolves a language code leniently, as the case coach takes a draft's language: `ja`, `JA`, `ko-KR`, `zh_CN` or
+    /// `zh-Hant`; unsupported or empty codes give English.
+    public init(resolving code: String) {
+        let primary = code.trimmingCharacters(in: .whitespacesAndNewlines)
+            .split(whereSeparator: { $0 == "-" || $0 == "_" })
+            .first
+            .map { $0.lowercased() }
+        self = primary.flatMap(SupportLanguage.init(rawValue:)) ?? .english
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// How badly an issue affects the customer, from general guidance to a business-critical outage.
 ///
 /// Severities are ordered from least to most severe: `low < normal < high < urgent < critical`.
-public enum SupportSeverity: String, CaseIterable, Sendable, Codable, Hashable, Comparable {
+public enum SupportSeverity: String, CaseIterable, Sendable, Codable, CodingKeyRepresentable, Hashable, Comparable {
     /// General guidance.
     case low
     /// System impaired.

@@ -4,20 +4,20 @@ import Testing
 
 /// Advice follows the draft's language whatever the text's language; unsupported codes fall back to English.
 @Suite("CaseCoach languages")
-struct CaseCoachLanguageTests {
+struct CaseSupportLanguageTests {
     @Test(
         "language codes resolve",
         arguments: [
-            ("en", CoachLanguage.english), ("ja", .japanese), ("ko", .korean), ("zh", .chinese), ("JA", .japanese), ("ja-JP", .japanese),
+            ("en", SupportLanguage.english), ("ja", .japanese), ("ko", .korean), ("zh", .chinese), ("JA", .japanese), ("ja-JP", .japanese),
             ("ko_KR", .korean), ("zh-TW", .chinese), ("zh-Hans-CN", .chinese), (" en ", .english), ("fr", .english), ("", .english),
             ("xx-YY", .english), ("japanese", .english),
         ])
-    func resolve(_ code: String, _ expected: CoachLanguage) {
-        #expect(CoachLanguage(code: code) == expected)
+    func resolve(_ code: String, _ expected: SupportLanguage) {
+        #expect(SupportLanguage(resolving: code) == expected)
     }
 
-    @Test("every check has advice in every language, distinct from English", arguments: CoachLanguage.allCases)
-    func messagesComplete(_ language: CoachLanguage) {
+    @Test("every check has advice in every language, distinct from English", arguments: SupportLanguage.allCases)
+    func messagesComplete(_ language: SupportLanguage) {
         for check in CoachCheck.allCases {
             let message = CoachMessages.message(for: check, in: language)
             #expect(!message.isEmpty && message != check.code)
@@ -33,8 +33,8 @@ struct CaseCoachLanguageTests {
         }
     }
 
-    @Test("advice follows the draft language, whatever language the text is in", arguments: CaseFixture.all, CoachLanguage.allCases)
-    func adviceLanguage(_ fixture: CaseFixture, _ language: CoachLanguage) {
+    @Test("advice follows the draft language, whatever language the text is in", arguments: CaseFixture.all, SupportLanguage.allCases)
+    func adviceLanguage(_ fixture: CaseFixture, _ language: SupportLanguage) {
         var draft = fixture.draft(breaking: .region)
         draft.language = language.rawValue
         let report = CaseCoach().review(draft)
@@ -89,7 +89,7 @@ struct CaseCoachLanguageTests {
 
     /// Whether `text` is written in the script of `language`: kana for Japanese, hangul for Korean, han without kana
     /// for Chinese, and none of those for English.
-    static func isWritten(_ text: String, in language: CoachLanguage) -> Bool {
+    static func isWritten(_ text: String, in language: SupportLanguage) -> Bool {
         let scalars = text.unicodeScalars
         let kana = scalars.contains { (0x3040...0x30FF).contains($0.value) }
         let hangul = scalars.contains { (0xAC00...0xD7A3).contains($0.value) }

@@ -62,8 +62,8 @@ struct CaseCoachSensitiveDataTests {
             secrets: [keyID, secretKey, "Pa55word!", "4111111111111111", "hanako@corp.example.co", "03-1234-5678"]),
     ]
 
-    @Test("reported by kind and never echoed", arguments: rows, CoachLanguage.allCases)
-    func detected(_ row: Row, _ language: CoachLanguage) {
+    @Test("reported by kind and never echoed", arguments: rows, SupportLanguage.allCases)
+    func detected(_ row: Row, _ language: SupportLanguage) {
         let report = CaseCoach().review(CaseDraft(subject: "Help", body: row.body, language: language.rawValue))
         let findings = report.findings.filter { $0.code == "sensitive-data" }
         #expect(findings.map(\.detail) == row.kinds.map(\.rawValue))

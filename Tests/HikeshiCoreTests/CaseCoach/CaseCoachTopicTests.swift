@@ -56,11 +56,11 @@ struct CaseCoachTopicTests {
         let report = CaseCoach().review(CaseDraft(subject: "", body: row.body, language: row.language))
         let found = report.findings.filter { $0.kind == .notAnswerable }
         #expect(found.map(\.code) == [row.check.code])
-        #expect(found.first?.message == CoachMessages.message(for: row.check, in: CoachLanguage(code: row.language)))
+        #expect(found.first?.message == CoachMessages.message(for: row.check, in: SupportLanguage(resolving: row.language)))
     }
 
-    @Test("the compliance advice points to AWS Artifact", arguments: CoachLanguage.allCases)
-    func artifact(_ language: CoachLanguage) {
+    @Test("the compliance advice points to AWS Artifact", arguments: SupportLanguage.allCases)
+    func artifact(_ language: SupportLanguage) {
         #expect(CoachMessages.message(for: .notAnswerableComplianceDocuments, in: language).contains("AWS Artifact"))
     }
 
@@ -108,15 +108,15 @@ struct CaseCoachTopicTests {
         #expect(found.first?.detail?.isEmpty == false)
     }
 
-    @Test("StatusCheckFailed_System: host fault, stop and start, design for failure", arguments: CoachLanguage.allCases)
-    func statusCheckSystem(_ language: CoachLanguage) throws {
+    @Test("StatusCheckFailed_System: host fault, stop and start, design for failure", arguments: SupportLanguage.allCases)
+    func statusCheckSystem(_ language: SupportLanguage) throws {
         let draft = CaseDraft(
             subject: "Instance rebooted", body: "Our instance rebooted by itself; CloudWatch recorded StatusCheckFailed_System.",
             language: language.rawValue)
         let finding = try #require(CaseCoach().review(draft).findings.first { $0.code == "known-answer.status-check-system" })
         #expect(finding.kind == .knownAnswer)
         #expect(finding.detail == "StatusCheckFailed_System")
-        let keywords: [CoachLanguage: [String]] = [
+        let keywords: [SupportLanguage: [String]] = [
             .english: ["underlying host", "Stop and start", "design for failure"],
             .japanese: ["基盤ホスト", "停止して起動", "障害を前提とした設計"],
             .korean: ["기반 호스트", "중지 후 다시 시작", "장애에 대비한 설계"],
@@ -151,7 +151,7 @@ struct CaseCoachTopicTests {
         let finding = try #require(report.findings.first { $0.code == "urgent-in-subject" })
         #expect(finding.kind == .style)
         #expect(finding.detail == row.word)
-        #expect(finding.message == CoachMessages.message(for: .urgentInSubject, in: CoachLanguage(code: row.language)))
+        #expect(finding.message == CoachMessages.message(for: .urgentInSubject, in: SupportLanguage(resolving: row.language)))
     }
 
     @Test("urgency words in the body only are not reported")

@@ -17,7 +17,7 @@ struct CoachLexiconTests {
     @Test("every keyword list exists in all four languages")
     func keywordLists() {
         for (name, keywords) in CoachLexicon.keywordSets {
-            for language in CoachLanguage.allCases {
+            for language in SupportLanguage.allCases {
                 #expect(!keywords.fragments(in: language).isEmpty, "\(name) has no \(language) keywords")
             }
         }

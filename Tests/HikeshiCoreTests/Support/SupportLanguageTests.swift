@@ -26,10 +26,4 @@ struct SupportLanguageTests {
         #expect(SupportLanguage.allCases.map(\.englishName) == ["English", "Japanese", "Korean", "Chinese"])
         #expect(SupportLanguage.allCases.map(\.nativeName) == ["English", "日本語", "한국어", "中文"])
     }
-
-    @Test("each language maps to the coach language with the same code and back", arguments: SupportLanguage.allCases)
-    func coachLanguage(_ language: SupportLanguage) {
-        #expect(language.coachLanguage.rawValue == language.rawValue)
-        #expect(SupportLanguage(language.coachLanguage) == language)
-    }
 }

@@ -34,9 +34,8 @@ public struct ResourcePolicyRepository: Sendable {
         self.sql = sql
     }
 
-    /// Inserts or replaces a policy by id.
-    public func put(_ policy: ResourcePolicyRecord) async throws {
-        try await sql.raw("DELETE FROM incident_resource_policies WHERE policy_id = \(bind: policy.policyID)").run()
+    /// Inserts a policy (its id is new).
+    public func insert(_ policy: ResourcePolicyRecord) async throws {
         try await sql.raw(
             """
             INSERT INTO incident_resource_policies (\(unsafeRaw: Self.columns))

@@ -67,6 +67,11 @@ public struct ResponsePlanRepository: Sendable {
         ).first().map(Self.record)
     }
 
+    /// The plan named by `nameOrArn` (an ARN, or else a name) in the account.
+    public func plan(nameOrArn: String, accountID: String) async throws -> ResponsePlanRecord? {
+        nameOrArn.hasPrefix("arn:") ? try await plan(arn: nameOrArn, accountID: accountID) : try await plan(named: nameOrArn, accountID: accountID)
+    }
+
     /// Plans ordered by name, after `cursor` (a name).
     public func list(accountID: String, after cursor: String?, limit: Int) async throws -> Page<ResponsePlanRecord> {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM response_plans WHERE account_id = \(bind: accountID)"

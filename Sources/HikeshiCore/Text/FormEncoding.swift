@@ -23,6 +23,15 @@ public enum FormEncoding {
         }
     }
 
+    /// The fields as a dictionary, the first of repeated names kept (as Slack's bodies are read).
+    public static func fields(_ body: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        for (name, value) in decode(body) where fields[name] == nil {
+            fields[name] = value
+        }
+        return fields
+    }
+
     /// Encodes one name or value.
     ///
     /// - Parameter text: The text to encode.

@@ -1,6 +1,5 @@
+import HikeshiCore
 import Testing
-
-@testable import Delivery
 
 /// `application/x-www-form-urlencoded`.
 @Suite("FormEncoding")
