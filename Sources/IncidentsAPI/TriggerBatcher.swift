@@ -42,6 +42,9 @@ public actor TriggerBatcher {
         }
     }
 
+    /// Triggers waiting for the next transaction.
+    var waiting: Int { queue.count }
+
     private func drain() async {
         while !queue.isEmpty {
             let batch = Array(queue.prefix(maxBatch))

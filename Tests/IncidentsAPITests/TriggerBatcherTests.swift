@@ -2,10 +2,13 @@ import AWSProtocol
 import Foundation
 import HikeshiCore
 import HikeshiTestSupport
-import IncidentsAPI
+import SQLKit
 import SSMIncidentsModel
 import Storage
+import Synchronization
 import Testing
+
+@testable import IncidentsAPI
 
 @Suite("Trigger batcher (group commit)")
 struct TriggerBatcherTests {
@@ -46,6 +49,32 @@ struct TriggerBatcherTests {
         }
     }
 
+    @Test("triggers that arrive during a commit share the next transactions, at most maxBatch each", arguments: TestEngine.available)
+    func groupCommit(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let gated = GatedDatabase(database)
+            let (handler, plan) = try await Self.handler(gated)
+            let setup = gated.transactions
+            let batcher = TriggerBatcher(handler: handler, maxBatch: 8, logger: testLogger)
+            gated.close()
+            try await withThrowingTaskGroup(of: TriggerOutcome.self) { group in
+                for index in 0..<40 {
+                    group.addTask {
+                        try await batcher.trigger(Self.trigger(plan: plan, key: "k-\(index)"), accountID: Self.account, region: "us-east-1")
+                    }
+                }
+                // The first trigger's transaction is held open until the other 39 are waiting.
+                while await batcher.waiting < 39 {
+                    await Task.yield()
+                }
+                gated.open()
+                for try await _ in group {}
+            }
+            // One transaction for the first trigger, then 39 waiting ones in batches of at most 8.
+            #expect(gated.transactions - setup == 1 + 5)
+        }
+    }
+
     @Test("a trigger that fails does not take its batch down: the others commit, it alone gets the error", arguments: TestEngine.available)
     func failureIsolated(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, _ in
@@ -80,4 +109,52 @@ struct TriggerBatcherTests {
             #expect(Set(arns).count == 1)
         }
     }
+}
+
+/// A database that counts transactions and, while closed, holds each new transaction at its start until opened.
+final class GatedDatabase: DatabaseClient {
+    let base: any DatabaseClient
+    private let state = Mutex<(count: Int, closed: Bool, waiters: [CheckedContinuation<Void, Never>])>((0, false, []))
+
+    init(_ base: any DatabaseClient) {
+        self.base = base
+    }
+
+    var engine: DatabaseEngine { base.engine }
+
+    var transactions: Int { state.withLock { $0.count } }
+
+    func close() {
+        state.withLock { $0.closed = true }
+    }
+
+    func open() {
+        let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+            state.closed = false
+            defer { state.waiters = [] }
+            return state.waiters
+        }
+        waiters.forEach { $0.resume() }
+    }
+
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await base.read(body)
+    }
+
+    func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        await withCheckedContinuation { continuation in
+            let proceed = state.withLock { state -> Bool in
+                state.count += 1
+                if state.closed {
+                    state.waiters.append(continuation)
+                    return false
+                }
+                return true
+            }
+            if proceed { continuation.resume() }
+        }
+        return try await base.transaction(body)
+    }
+
+    func shutdown() async {}
 }

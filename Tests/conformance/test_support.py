@@ -424,6 +424,19 @@ def test_attachment_errors(dev_client, srv, dev):
         unchecked.add_attachments_to_set(attachments=[])
 
 
+def test_at_most_one_hundred_attachment_sets_an_hour(srv):
+    client = support(srv, customer(srv, "developer"))
+    one = {"fileName": "log.txt", "data": b"x"}
+    sets = [client.add_attachments_to_set(attachments=[one])["attachmentSetId"] for _ in range(100)]
+    assert len(set(sets)) == 100
+    with aws_error("AttachmentLimitExceeded", 400):
+        client.add_attachments_to_set(attachments=[one])
+    # adding to an existing set is not a new set
+    assert client.add_attachments_to_set(attachmentSetId=sets[-1], attachments=[one])["attachmentSetId"] == sets[-1]
+    # the limit is per account
+    assert support(srv, customer(srv, "developer")).add_attachments_to_set(attachments=[one])["attachmentSetId"]
+
+
 def test_an_attachment_set_holds_at_most_three(dev_client):
     one = lambda name: {"fileName": name, "data": name.encode()}  # noqa: E731
     with aws_error("AttachmentSetSizeLimitExceeded", 400):

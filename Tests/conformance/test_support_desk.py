@@ -142,7 +142,9 @@ def test_what_customers_may_call(srv, hk, agent):
         mine.describe_case_details(CaseId=other_case)
     with aws_error("ResourceNotFoundException", 404):
         hk.describe_case_details(CaseId=UNKNOWN_CASE)
-    assert mine.check_case_draft(Body="Our instance is down. What should we do?")["Score"] >= 0
+    draft = mine.check_case_draft(Body="Our instance is down. What should we do?")
+    assert draft["Language"] == "en" and draft["Findings"], "a customer may ask the coach, and this draft has gaps"
+    assert draft["Score"] < 100
     # the provider sees any account's plan and case
     assert hk.get_support_plan(AccountId=other.account_id)["SupportPlan"]["Plan"] == "business"
     assert details(hk, other_case)["AccountId"] == other.account_id
@@ -186,8 +188,6 @@ def test_admin_set_support_plan(srv, hk):
     account = srv.create_account()
     args = ["set-support-plan", "--account-id", account.account_id, "--plan", "business", "--language", "en", "--time-zone", "UTC"]
     result = srv.admin(*args, check=False)
-    if result.returncode != 0 and ("Unexpected argument" in result.stderr or "Unknown option" in result.stderr):
-        pytest.skip(f"`hikeshi admin set-support-plan` is not in this build: {result.stderr.strip().splitlines()[0]}")
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["AccountId"] == account.account_id
@@ -500,7 +500,7 @@ def test_a_case_resolved_before_its_due_time_is_not_breached(server_factory):
     assert details(hk, unanswered)["Breached"] is True
     case = details(hk, withdrawn)
     assert case["Breached"] is False, "resolved within its target: no breach"
-    assert case.get("TargetMet") is not False
+    assert case.get("TargetMet") is None, "no reply and resolved before the due time: no verdict"
     assert case["BusinessSecondsSpent"] < 3600, "the clock stopped when the case was resolved"
 
 
@@ -768,7 +768,7 @@ def test_rate_an_agent_reply(srv, hk, agent):
     hk.reply_to_case(CaseId=case_id, AgentId=agent["AgentId"], Body="Here is the answer.")
     customer_message, agent_reply = details(mine, case_id)["Communications"]
     assert agent_reply["Author"] == "agent"
-    assert mine.rate_communication(CaseId=case_id, CommunicationId=agent_reply["CommunicationId"], Rating=5, Comment="Spot on")
+    mine.rate_communication(CaseId=case_id, CommunicationId=agent_reply["CommunicationId"], Rating=5, Comment="Spot on")
     rated = {c["CommunicationId"]: c.get("Rating") for c in details(hk, case_id)["Communications"]}
     assert rated == {customer_message["CommunicationId"]: None, agent_reply["CommunicationId"]: 5}
     mine.rate_communication(CaseId=case_id, CommunicationId=agent_reply["CommunicationId"], Rating=3)

@@ -51,9 +51,4 @@ public enum SupportCaseStatus: String, CaseIterable, Sendable, Codable, Hashable
             .resolved
         }
     }
-
-    /// The status after each of `events` happens in turn to a case in this status.
-    public func after(_ events: [SupportCaseEvent]) -> SupportCaseStatus {
-        events.reduce(self) { status, event in status.after(event) }
-    }
 }

@@ -37,9 +37,4 @@ public struct SupportPlanDefinition: Sendable, Codable, Hashable {
     public func target(for severity: SupportSeverity) -> Int? {
         targets[severity]
     }
-
-    /// Whether the plan offers `severity`.
-    public func offers(_ severity: SupportSeverity) -> Bool {
-        targets[severity] != nil
-    }
 }

@@ -66,7 +66,6 @@ struct CaseSupportLanguageTests {
     @Test("finding codes are stable and name their kind")
     func codes() {
         let codes = CoachCheck.allCases.map(\.code)
-        #expect(Set(codes).count == codes.count)
         #expect(
             codes == [
                 "sensitive-data", "not-answerable.other-account", "not-answerable.failure-root-cause", "not-answerable.performance-figures",
@@ -83,7 +82,6 @@ struct CaseSupportLanguageTests {
             if check.code.hasPrefix("known-answer.") {
                 #expect(check.kind == .knownAnswer)
             }
-            #expect(CoachFinding(check, language: .english).check == check)
         }
     }
 

@@ -23,8 +23,7 @@ struct CaseCoachRobustnessTests {
     func odd(_ body: String) {
         for language in ["en", "ja", "ko", "zh", "??"] {
             let report = CaseCoach().review(CaseDraft(subject: body, body: body, language: language))
-            #expect((0...100).contains(report.score))
-            #expect(report.findings.allSatisfy { !$0.message.isEmpty })
+            #expect(report.findings.allSatisfy { !$0.message.isEmpty && $0.check != nil })
         }
     }
 
@@ -52,7 +51,7 @@ struct CaseCoachRobustnessTests {
         let start = Date()
         let report = CaseCoach().review(CaseDraft(subject: "Big", body: row.body, language: "ja"))
         let elapsed = Date().timeIntervalSince(start)
-        #expect((0...100).contains(report.score))
+        #expect(report.findings.allSatisfy { $0.check != nil })
         #expect(elapsed < 10, "\(row.name) took \(elapsed) s")
     }
 
@@ -69,9 +68,9 @@ struct CaseCoachRobustnessTests {
         let drafts = CaseFixture.all.flatMap { fixture in [nil, .region, .error].map { fixture.draft(breaking: $0) } }
         let expected = drafts.map { coach.review($0) }
         let results = await withTaskGroup(of: (Int, CoachReport).self) { group in
-            for round in 0..<8 {
+            for _ in 0..<8 {
                 for (index, draft) in drafts.enumerated() {
-                    group.addTask { (index + round * 0, coach.review(draft)) }
+                    group.addTask { (index, coach.review(draft)) }
                 }
             }
             var collected: [(Int, CoachReport)] = []
@@ -80,7 +79,6 @@ struct CaseCoachRobustnessTests {
             }
             return collected
         }
-        #expect(results.count == drafts.count * 8)
         for (index, report) in results {
             #expect(report == expected[index])
         }

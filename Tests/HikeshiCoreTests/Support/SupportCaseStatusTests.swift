@@ -74,7 +74,6 @@ struct SupportCaseStatusTests {
         #expect(
             seen == [.opened, .pendingCustomerAction, .customerActionCompleted, .workInProgress, .resolved, .reopened, .opened]
         )
-        #expect(SupportCaseStatus.initial.after(events) == .opened)
     }
 
     @Test("every status and event pair gives the documented status")

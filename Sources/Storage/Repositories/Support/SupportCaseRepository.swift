@@ -175,18 +175,6 @@ public struct SupportCaseRepository: Sendable {
         return try await sql.raw(query).all().map(Self.record)
     }
 
-    /// Unresolved cases past their due time without a first response and not yet marked breached.
-    public func overdue(at now: Date, limit: Int) async throws -> [SupportCaseRecord] {
-        try await sql.raw(
-            """
-            SELECT \(unsafeRaw: Self.columns) FROM support_cases
-            WHERE status <> 'resolved' AND first_response_at IS NULL AND breached = 0 AND due_at IS NOT NULL
-              AND due_at <= \(bind: now.millisecondsSince1970)
-            ORDER BY due_at LIMIT \(bind: limit)
-            """
-        ).all().map(Self.record)
-    }
-
     /// How many unresolved cases an account has.
     public func countUnresolved(accountID: String) async throws -> Int {
         try await sql.raw(

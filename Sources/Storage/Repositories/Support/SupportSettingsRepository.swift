@@ -18,13 +18,6 @@ public struct SupportSettingsRepository: Sendable {
             .map { try $0.decode(column: "document", as: String.self) }
     }
 
-    /// Documents whose names start with `prefix`, by name.
-    public func documents(prefix: String) async throws -> [(name: String, document: String)] {
-        try await sql.raw(
-            "SELECT name, document FROM support_settings WHERE name LIKE \(bind: prefix + "%") ORDER BY name"
-        ).all().map { (try $0.decode(column: "name", as: String.self), try $0.decode(column: "document", as: String.self)) }
-    }
-
     /// Stores (inserts or replaces) the document under `name`.
     public func put(name: String, document: String, at now: Date) async throws {
         try await sql.raw(
