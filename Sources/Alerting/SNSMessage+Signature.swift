@@ -8,21 +8,18 @@ extension SNSMessage {
     /// (`SignatureVersion` 2) digest of ``stringToSign()``, with the public key of the given certificate.
     ///
     /// The certificate is taken as given (the App configures the SNS signing certificate rather than fetching
-    /// ``signingCertURL``); its validity period is not checked here.
+    /// ``signingCertURL``); its validity period is not checked here. A server checking many messages parses the
+    /// certificate once into an ``SNSSigningKey`` and calls ``verifySignature(key:)``.
     ///
     /// - Parameter certificatePEM: The signing certificate, PEM (`-----BEGIN CERTIFICATE-----`).
     /// - Throws: ``AlertingError/unsupportedSignatureVersion(_:)``, ``AlertingError/invalidCertificate(_:)`` or
     ///   ``AlertingError/invalidSignature(_:)``.
     public func verifySignature(certificatePEM: String) throws(AlertingError) {
-        let certificate: Certificate
-        do {
-            certificate = try Certificate(pemEncoded: certificatePEM)
-        } catch {
-            throw .invalidCertificate("it is not a PEM X.509 certificate.")
-        }
-        guard let publicKey = _RSA.Signing.PublicKey(certificate.publicKey) else {
-            throw .invalidCertificate("its public key is not an RSA key.")
-        }
+        try verifySignature(key: try SNSSigningKey(certificatePEM: certificatePEM))
+    }
+
+    /// Checks the message's signature with an already-parsed signing key (see ``verifySignature(certificatePEM:)``).
+    public func verifySignature(key: SNSSigningKey) throws(AlertingError) {
         guard let signatureBytes = Data(base64Encoded: signature, options: .ignoreUnknownCharacters), !signatureBytes.isEmpty else {
             throw .invalidSignature("the signature is not base64.")
         }
@@ -31,9 +28,9 @@ extension SNSMessage {
         let valid: Bool
         switch signatureVersion {
         case "1":
-            valid = publicKey.isValidSignature(rsaSignature, for: Insecure.SHA1.hash(data: signed), padding: .insecurePKCS1v1_5)
+            valid = key.publicKey.isValidSignature(rsaSignature, for: Insecure.SHA1.hash(data: signed), padding: .insecurePKCS1v1_5)
         case "2":
-            valid = publicKey.isValidSignature(rsaSignature, for: SHA256.hash(data: signed), padding: .insecurePKCS1v1_5)
+            valid = key.publicKey.isValidSignature(rsaSignature, for: SHA256.hash(data: signed), padding: .insecurePKCS1v1_5)
         default:
             throw .unsupportedSignatureVersion(signatureVersion)
         }
@@ -60,5 +57,26 @@ extension SNSMessage {
         guard suffixOK, labels[0] == "sns", AWSRegions.isRegionCode(labels[1]) else { return false }
         let path = components.path
         return path.hasPrefix("/") && path.count > ".pem".count + 1 && path.hasSuffix(".pem")
+    }
+}
+
+/// The public key of the SNS signing certificate, parsed once.
+public struct SNSSigningKey: Sendable {
+    let publicKey: _RSA.Signing.PublicKey
+
+    /// Parses a PEM X.509 certificate with an RSA key.
+    ///
+    /// - Throws: ``AlertingError/invalidCertificate(_:)``.
+    public init(certificatePEM: String) throws(AlertingError) {
+        let certificate: Certificate
+        do {
+            certificate = try Certificate(pemEncoded: certificatePEM)
+        } catch {
+            throw .invalidCertificate("it is not a PEM X.509 certificate.")
+        }
+        guard let publicKey = _RSA.Signing.PublicKey(certificate.publicKey) else {
+            throw .invalidCertificate("its public key is not an RSA key.")
+        }
+        self.publicKey = publicKey
     }
 }

@@ -1,4 +1,5 @@
 import AWSProtocol
+import Alerting
 import AsyncHTTPClient
 import ContactsAPI
 import Delivery
@@ -88,7 +89,7 @@ public func buildApplication(
         incidents: incidents,
         batcher: TriggerBatcher(handler: incidents, logger: logger),
         clock: core.clock,
-        snsCertificatePEM: try configuration.snsCertificatePEM(),
+        snsSigningKey: try configuration.snsCertificatePEM().map { pem throws(AlertingError) in try SNSSigningKey(certificatePEM: pem) },
         httpClient: HTTPClient.shared,
         confirmAnyHost: configuration.environment["HIKESHI_SNS_CONFIRM_ANY_HOST"] == "1",
         logger: logger

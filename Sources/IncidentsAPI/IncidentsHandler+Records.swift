@@ -23,7 +23,7 @@ extension IncidentsHandler {
                 at: now,
                 mismatch: { Self.tokenReused(input.clientToken) }
             ) {
-                let (planRecord, _) = try await self.plan(input.responsePlanArn, action: "StartIncident", context: context, sql: sql)
+                let (planRecord, plan) = try await self.plan(input.responsePlanArn, action: "StartIncident", context: context, sql: sql)
                 let trigger = IncidentTrigger(
                     responsePlanArn: planRecord.arn,
                     source: input.triggerDetails?.source ?? "aws.ssm-incidents.custom",
@@ -35,7 +35,8 @@ extension IncidentsHandler {
                     createdBy: context.principalArn,
                     invokedBy: input.triggerDetails == nil ? nil : "ssm-incidents"
                 )
-                let outcome = try await self.begin(trigger, accountID: planRecord.accountID, region: context.region, now: now, sql: sql)
+                let outcome = try await self.begin(
+                    trigger, plan: plan, accountID: planRecord.accountID, region: context.region, now: now, sql: sql)
                 if case .started(let arn) = outcome {
                     for item in related {
                         try await self.addRelatedItem(item, incidentArn: arn, accountID: planRecord.accountID, now: now, sql: sql)

@@ -27,7 +27,15 @@ extension IncidentsHandler {
         guard let planRecord = try await ResponsePlanRepository(sql).plan(arn: trigger.responsePlanArn, accountID: accountID) else {
             throw IncidentsError.notFound(trigger.responsePlanArn, type: "RESPONSE_PLAN")
         }
-        let plan = try StoredJSON.decode(StoredPlan.self, from: planRecord.document, what: "response plan")
+        return try await begin(
+            trigger, plan: try StoredJSON.decode(StoredPlan.self, from: planRecord.document, what: "response plan"), accountID: accountID,
+            region: region, now: now, sql: sql)
+    }
+
+    /// ``begin(_:accountID:region:now:sql:)`` with the plan already loaded (`StartIncident` reads it to check access).
+    func begin(_ trigger: IncidentTrigger, plan: StoredPlan, accountID: String, region: String, now: Date, sql: any SQLDatabase) async throws
+        -> TriggerOutcome
+    {
         let dedupe = Self.dedupeString(plan: plan, trigger: trigger)
         let incidents = IncidentRepository(sql)
         if !dedupe.isEmpty {

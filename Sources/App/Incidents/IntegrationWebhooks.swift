@@ -21,8 +21,8 @@ struct IntegrationWebhooks: Sendable {
     /// Commits bursts of firing alerts together (group commit).
     let batcher: TriggerBatcher
     let clock: any HikeshiClock
-    /// PEM of the certificate SNS messages must be signed with; nil accepts unsigned messages.
-    let snsCertificatePEM: String?
+    /// The key of the certificate SNS messages must be signed with (parsed at start-up); nil accepts unsigned messages.
+    let snsSigningKey: SNSSigningKey?
     /// Confirms SNS subscriptions by fetching their `SubscribeURL`.
     let httpClient: HTTPClient
     /// Testing aid: confirm subscriptions at any host, not only `sns.<region>.amazonaws.com`.
@@ -84,8 +84,8 @@ struct IntegrationWebhooks: Sendable {
             return try GenericWebhook.parse(body)
         case .cloudwatchSNS:
             let message = try SNSMessage.parse(body)
-            if let snsCertificatePEM {
-                try message.verifySignature(certificatePEM: snsCertificatePEM)
+            if let snsSigningKey {
+                try message.verifySignature(key: snsSigningKey)
             }
             switch message.kind {
             case .subscriptionConfirmation:

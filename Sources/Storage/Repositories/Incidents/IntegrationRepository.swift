@@ -101,11 +101,7 @@ public struct IntegrationRepository: Sendable {
 
     /// Deletes the account's integration or channel with this id; whether one was deleted.
     public func delete(id: String, accountID: String) async throws -> Bool {
-        let found = try await record(id: id, accountID: accountID) != nil
-        if found {
-            try await sql.raw("DELETE FROM integrations WHERE id = \(bind: id) AND account_id = \(bind: accountID)").run()
-        }
-        return found
+        try await !sql.raw("DELETE FROM integrations WHERE id = \(bind: id) AND account_id = \(bind: accountID) RETURNING id").all().isEmpty
     }
 
     private static func record(_ row: any SQLRow) throws -> IntegrationRecord {

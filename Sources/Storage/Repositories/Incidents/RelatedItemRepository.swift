@@ -43,17 +43,16 @@ public struct RelatedItemRepository: Sendable {
     /// Adds an item unless one with the same type and key is there; returns whether it was added.
     @discardableResult
     public func add(_ item: RelatedItemRecord) async throws -> Bool {
-        if try await self.item(incidentArn: item.incidentArn, type: item.itemType, key: item.itemKey) != nil {
-            return false
-        }
-        try await sql.raw(
+        let rows = try await sql.raw(
             """
             INSERT INTO related_items (\(unsafeRaw: Self.columns))
             VALUES (\(bind: item.id), \(bind: item.incidentArn), \(bind: item.accountID), \(bind: item.itemType), \(bind: item.itemKey),
                     \(bind: item.document), \(bind: item.createdAt.millisecondsSince1970))
+            ON CONFLICT (incident_arn, item_type, item_key) DO NOTHING
+            RETURNING id
             """
-        ).run()
-        return true
+        ).all()
+        return !rows.isEmpty
     }
 
     /// The item of this type and key.
@@ -83,11 +82,13 @@ public struct RelatedItemRepository: Sendable {
     /// Removes the item of this type and key; returns whether there was one.
     @discardableResult
     public func remove(incidentArn: String, type: String, key: String) async throws -> Bool {
-        guard try await item(incidentArn: incidentArn, type: type, key: key) != nil else { return false }
-        try await sql.raw(
-            "DELETE FROM related_items WHERE incident_arn = \(bind: incidentArn) AND item_type = \(bind: type) AND item_key = \(bind: key)"
-        ).run()
-        return true
+        let rows = try await sql.raw(
+            """
+            DELETE FROM related_items WHERE incident_arn = \(bind: incidentArn) AND item_type = \(bind: type) AND item_key = \(bind: key)
+            RETURNING id
+            """
+        ).all()
+        return !rows.isEmpty
     }
 
     /// How many items the incident has.

@@ -55,12 +55,9 @@ public struct ResourcePolicyRepository: Sendable {
     /// Deletes one policy of a resource; returns whether it existed.
     @discardableResult
     public func delete(policyID: String, resourceArn: String) async throws -> Bool {
-        let found = try await sql.raw(
-            "SELECT policy_id FROM incident_resource_policies WHERE policy_id = \(bind: policyID) AND resource_arn = \(bind: resourceArn)"
-        ).first()
-        guard found != nil else { return false }
-        try await sql.raw("DELETE FROM incident_resource_policies WHERE policy_id = \(bind: policyID)").run()
-        return true
+        try await !sql.raw(
+            "DELETE FROM incident_resource_policies WHERE policy_id = \(bind: policyID) AND resource_arn = \(bind: resourceArn) RETURNING policy_id"
+        ).all().isEmpty
     }
 
     /// Deletes every policy of a resource.
