@@ -1,4 +1,5 @@
 import AWSProtocol
+import HikeshiCore
 import Storage
 
 /// Errors of the ssm-contacts handlers, each with the model's error shape.
@@ -43,6 +44,8 @@ public struct ContactsError: Error, Sendable, Equatable {
         case let error as StorageError:
             return error.kind == .conflict
                 ? ContactsError.conflict("", type: "", message: "The resource exists already") : ContactsError.unavailable
+        case let error as RotationError:
+            return ContactsError.invalid(error.field, error.message)
         default:
             return error
         }

@@ -282,6 +282,21 @@ extension ContactsHandler {
         if let channelArn, try await ChannelRepository(sql).channel(arn: channelArn, accountID: accountID) == nil {
             throw ContactsError.notFound(channelArn, type: "CONTACT_CHANNEL")
         }
+        try await acknowledge(page, channelArn: channelArn, type: type, note: note, at: now, sql: sql)
+    }
+
+    /// Records an acknowledgement of a page already loaded and checked (its code, its channel): the receipt, the page's
+    /// delivered / read marks, and for an essential page the end of escalation.
+    static func acknowledge(
+        _ page: PageRecord,
+        channelArn: String?,
+        type: SSMContacts.AcceptType,
+        note: String?,
+        at now: Date,
+        sql: any SQLDatabase
+    ) async throws {
+        let pages = PageRepository(sql)
+        let accountID = page.accountID
         let receiptType: SSMContacts.ReceiptType = type == .read ? .read : .delivered
         try await pages.addReceipt(
             PageReceiptRecord(

@@ -87,17 +87,7 @@ extension ContactsHandler {
                     sentTo: number, channelType: SSMContacts.ChannelType.sms.rawValue),
                 ConstantTime.equal(page.acceptCode, code)
             else { return .notRecognized }
-            try await Self.accept(
-                pageArn: page.arn,
-                accountID: page.accountID,
-                channelArn: channelArn,
-                type: .read,
-                note: "Acknowledged by SMS reply",
-                code: code,
-                enforceCode: true,
-                at: now,
-                sql: sql
-            )
+            try await Self.acknowledge(page, channelArn: channelArn, type: .read, note: "Acknowledged by SMS reply", at: now, sql: sql)
             return .acknowledged(pageArn: page.arn)
         }
         if case .activationCodesSent(let count) = outcome, count > 0 {
@@ -113,17 +103,11 @@ extension ContactsHandler {
             guard let page = try await PageRepository(sql).page(arn: pageArn, accountID: nil), page.isOpen,
                 ConstantTime.equal(page.acceptCode, digits)
             else { return .notRecognized }
-            try await Self.accept(
-                pageArn: page.arn,
-                accountID: page.accountID,
-                channelArn: channelArn,
-                type: .read,
-                note: "Acknowledged by phone keypad",
-                code: digits,
-                enforceCode: true,
-                at: now,
-                sql: sql
-            )
+            // The call's channel, when given, must be one of the page's account (it comes from Twilio's callback URL).
+            if let channelArn, try await ChannelRepository(sql).channel(arn: channelArn, accountID: page.accountID) == nil {
+                throw ContactsError.notFound(channelArn, type: "CONTACT_CHANNEL")
+            }
+            try await Self.acknowledge(page, channelArn: channelArn, type: .read, note: "Acknowledged by phone keypad", at: now, sql: sql)
             return .acknowledged(pageArn: page.arn)
         }
     }

@@ -264,18 +264,13 @@ extension ContactsHandler {
         let from = input.startTime ?? clock.now()
         try Self.checkWindow(from: from, to: input.endTime)
         let account = context.accountID
-        let shifts: [Shift]
-        do {
-            guard
-                let loaded = try await read({
-                    try await RotationRepository($0).shifts(arn: input.rotationId, accountID: account, from: from, to: input.endTime)
-                })
-            else {
-                throw ContactsError.notFound(input.rotationId, type: "ROTATION")
-            }
-            shifts = loaded.shifts
-        } catch let error as RotationError {
-            throw ContactsError.invalid(error.field, error.message)
+        // `read` turns the shift engine's RotationError into a ValidationException.
+        guard
+            let shifts = try await read({
+                try await RotationRepository($0).shifts(arn: input.rotationId, accountID: account, from: from, to: input.endTime)
+            })?.shifts
+        else {
+            throw ContactsError.notFound(input.rotationId, type: "ROTATION")
         }
         return try Self.page(shifts, token: input.nextToken, maxResults: input.maxResults, scope: "ListRotationShifts:\(input.rotationId)") {
             page, next in
@@ -323,16 +318,16 @@ extension ContactsHandler {
     static func validate(_ definition: RotationDefinition) throws {
         do {
             try ShiftEngine.validate(definition)
-        } catch let error as RotationError {
-            throw ContactsError.invalid(error.field, error.message)
+        } catch {
+            throw ContactsError.translate(error)
         }
     }
 
     static func shifts(_ definition: RotationDefinition, overrides: [RotationOverrideSpec], from: Date, to: Date) throws -> [Shift] {
         do {
             return try ShiftEngine.shifts(of: definition, overrides: overrides, from: from, to: to)
-        } catch let error as RotationError {
-            throw ContactsError.invalid(error.field, error.message)
+        } catch {
+            throw ContactsError.translate(error)
         }
     }
 

@@ -26,7 +26,7 @@ public struct NotificationFanOut: JobHandler {
 
     /// Queues the per-channel deliveries, once per notification job.
     public func run(_ job: Job) async throws {
-        let notification = try StoredJSON.decode(IncidentNotification.self, from: job.payload, what: "incident notification")
+        let notification = try job.payload(as: IncidentNotification.self)
         let now = clock.now()
         let engine = database.engine
         let queued = try await database.transaction { sql -> Int in

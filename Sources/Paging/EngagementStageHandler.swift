@@ -18,7 +18,7 @@ struct EngagementStageHandler: JobHandler {
     }
 
     func run(_ job: Job) async throws {
-        let payload = try PagingEngine.payload(PagingJob.EngagementStage.self, of: job)
+        let payload = try job.payload(as: PagingJob.EngagementStage.self)
         let now = engine.clock.now()
         let engine = self.engine
         // Resolve on-call people outside the transaction (reads only).

@@ -11,7 +11,7 @@ struct PageDeliveryHandler: JobHandler {
     static let maxAttempts = 5
 
     func run(_ job: Job) async throws {
-        let payload = try PagingEngine.payload(PagingJob.PageDelivery.self, of: job)
+        let payload = try job.payload(as: PagingJob.PageDelivery.self)
         let receiptID = "sent:\(payload.pageArn):\(payload.channelArn):\(payload.attempt)"
         let loaded = try await engine.database.read { sql -> (PageRecord, EngagementRecord, ChannelRecord)? in
             let pages = PageRepository(sql)
@@ -95,7 +95,7 @@ struct ChannelActivationHandler: JobHandler {
     let engine: PagingEngine
 
     func run(_ job: Job) async throws {
-        let payload = try PagingEngine.payload(PagingJob.ChannelActivation.self, of: job)
+        let payload = try job.payload(as: PagingJob.ChannelActivation.self)
         guard let channel = try await engine.database.read({ try await ChannelRepository($0).channel(arn: payload.channelArn, accountID: nil) }),
             channel.activationCode == payload.code
         else { return }

@@ -12,7 +12,7 @@ struct PageStageHandler: JobHandler {
     let engine: PagingEngine
 
     func run(_ job: Job) async throws {
-        let payload = try PagingEngine.payload(PagingJob.PageStage.self, of: job)
+        let payload = try job.payload(as: PagingJob.PageStage.self)
         let now = engine.clock.now()
         let engine = self.engine
         let queued = try await engine.database.transaction { sql -> Int in

@@ -46,14 +46,6 @@ public struct PagingEngine: Sendable {
         ]
     }
 
-    static func payload<T: Decodable>(_ type: T.Type, of job: Job) throws -> T {
-        do {
-            return try JSONDecoder().decode(type, from: Data(job.payload.utf8))
-        } catch {
-            throw SchedulerError.permanent("unreadable payload for \(job.kind)")
-        }
-    }
-
     /// Queues a job in the caller's transaction.
     func enqueue<Payload: Encodable>(_ kind: String, _ payload: Payload, dueAt: Date, on sql: any SQLDatabase) async throws {
         try await JobQueue(sql, engine: database.engine).enqueue(kind: kind, payload: payload, dueAt: dueAt, now: clock.now())

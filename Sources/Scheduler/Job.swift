@@ -31,6 +31,18 @@ public struct Job: Sendable, Equatable {
     }
 }
 
+extension Job {
+    /// The payload decoded as `type`; an unreadable payload will never become readable, so it is a permanent failure
+    /// (the job is given up at once rather than retried).
+    public func payload<T: Decodable>(as type: T.Type) throws -> T {
+        do {
+            return try JSONDecoder().decode(type, from: Data(payload.utf8))
+        } catch {
+            throw SchedulerError.permanent("unreadable payload for \(kind)")
+        }
+    }
+}
+
 /// Runs jobs of one kind.
 public protocol JobHandler: Sendable {
     /// The kind of job this handler runs.

@@ -42,7 +42,7 @@ public struct CaseMailJob: JobHandler {
 
     /// Sends one communication.
     public func run(_ job: Job) async throws {
-        let mail = try StoredJSON.decode(CaseMail.self, from: job.payload, what: "case mail")
+        let mail = try job.payload(as: CaseMail.self)
         let found = try await database.read { sql -> (SupportCaseRecord, SupportCommunicationRecord)? in
             guard let record = try await SupportCaseRepository(sql).supportCase(id: mail.caseID, accountID: nil),
                 let communication = try await SupportCommunicationRepository(sql).communication(id: mail.communicationID, caseID: mail.caseID)

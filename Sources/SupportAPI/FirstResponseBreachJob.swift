@@ -27,7 +27,7 @@ public struct FirstResponseBreachJob: JobHandler {
 
     /// Checks one case.
     public func run(_ job: Job) async throws {
-        let check = try StoredJSON.decode(FirstResponseBreachCheck.self, from: job.payload, what: "breach check")
+        let check = try job.payload(as: FirstResponseBreachCheck.self)
         let now = clock.now()
         let engine = database.engine
         let paged: String? = try await database.transaction { sql in

@@ -27,7 +27,7 @@ struct ChatDeliveryHandler: JobHandler {
     }
 
     func run(_ job: Job) async throws {
-        let delivery = try StoredJSON.decode(ChatDeliveryJob.self, from: job.payload, what: "chat delivery")
+        let delivery = try job.payload(as: ChatDeliveryJob.self)
         let notification = delivery.notification
         let loaded = try await database.read { sql -> (IntegrationRecord, IncidentRecordRow)? in
             guard let channel = try await IntegrationRepository(sql).record(id: delivery.channelID, accountID: notification.accountID),

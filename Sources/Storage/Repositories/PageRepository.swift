@@ -227,9 +227,10 @@ public struct PageRepository: Sendable {
 
     /// The newest open page sent to a channel address (for replies by SMS), in any account.
     public func newestOpenPage(sentTo address: String, channelType: String) async throws -> (page: PageRecord, channelArn: String)? {
+        let pageColumns = Self.columns.split(separator: ",").map { "p." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         let row = try await sql.raw(
             """
-            SELECT p.arn AS page_arn, c.arn AS channel_arn FROM page_receipts r
+            SELECT \(unsafeRaw: pageColumns.joined(separator: ", ")), c.arn AS channel_arn FROM page_receipts r
             JOIN pages p ON p.arn = r.page_arn
             JOIN contact_channels c ON c.arn = r.channel_arn
             WHERE c.address = \(bind: address) AND c.type = \(bind: channelType) AND r.type = 'SENT'
@@ -238,9 +239,7 @@ public struct PageRepository: Sendable {
             """
         ).first()
         guard let row else { return nil }
-        let channel = try row.decode(column: "channel_arn", as: String.self)
-        guard let page = try await page(arn: try row.decode(column: "page_arn", as: String.self), accountID: nil) else { return nil }
-        return (page, channel)
+        return (try Self.record(row), try row.decode(column: "channel_arn", as: String.self))
     }
 
     private static func record(_ row: any SQLRow) throws -> PageRecord {
