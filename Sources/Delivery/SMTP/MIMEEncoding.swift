@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 
 /// The pieces of RFC 5322 / MIME rendering: RFC 2047 encoded words, base64 bodies, RFC 5322 dates.
 enum MIMEEncoding {
@@ -138,24 +139,14 @@ enum MIMEEncoding {
 
     /// A date in RFC 5322 form, in UTC: `Thu, 05 Jun 2025 09:04:03 +0000`.
     static func date(_ date: Date) -> String {
-        let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = seconds - days * 86_400
-        let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = CivilCalendar.floorDiv(seconds, CivilCalendar.secondsPerDay)
+        let secondOfDay = seconds - days * CivilCalendar.secondsPerDay
+        let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let weekday = Int(((days % 7) + 11) % 7)  // 1970-01-01 was a Thursday.
-        // Days to civil date (Howard Hinnant's algorithm).
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func twoDigits(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(weekdays[weekday]), \(twoDigits(day)) \(months[Int(month - 1)]) \(year) "
+        let (year, month, day) = CivilCalendar.civil(fromDayNumber: days)
+        func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(weekdays[CivilCalendar.weekdayIndex(ofDayNumber: days)]), \(twoDigits(day)) \(months[month - 1]) \(year) "
             + "\(twoDigits(secondOfDay / 3600)):\(twoDigits(secondOfDay / 60 % 60)):\(twoDigits(secondOfDay % 60)) +0000"
     }
 

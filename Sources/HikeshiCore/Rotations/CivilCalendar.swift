@@ -1,22 +1,23 @@
 /// Proleptic Gregorian civil-date arithmetic on day numbers (days since 1970-01-01), after Howard
-/// Hinnant's `days_from_civil` / `civil_from_days`. Pure integer math: no time zone, no Foundation.
-enum CivilCalendar {
+/// Hinnant's `days_from_civil` / `civil_from_days`. Pure integer math: no time zone, no Foundation. Shared by the
+/// rotation engine, business calendars and the hand-written timestamp codecs (SigV4, RFC 5322 mail dates, ISO 8601).
+public enum CivilCalendar {
     /// Seconds in a civil day.
-    static let secondsPerDay = 86_400
+    public static let secondsPerDay = 86_400
 
     /// Floor division (rounds toward negative infinity).
-    static func floorDiv(_ value: Int, _ divisor: Int) -> Int {
+    public static func floorDiv(_ value: Int, _ divisor: Int) -> Int {
         let quotient = value / divisor
         return (value % divisor != 0 && (value < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }
 
     /// Modulo with a result in `0..<divisor` for a positive divisor.
-    static func floorMod(_ value: Int, _ divisor: Int) -> Int {
+    public static func floorMod(_ value: Int, _ divisor: Int) -> Int {
         value - floorDiv(value, divisor) * divisor
     }
 
     /// The day number of a civil date.
-    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+    public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = floorDiv(shiftedYear, 400)
         let yearOfEra = shiftedYear - era * 400
@@ -27,7 +28,7 @@ enum CivilCalendar {
     }
 
     /// The civil date of a day number.
-    static func civil(fromDayNumber dayNumber: Int) -> (year: Int, month: Int, day: Int) {
+    public static func civil(fromDayNumber dayNumber: Int) -> (year: Int, month: Int, day: Int) {
         let shifted = dayNumber + 719_468
         let era = floorDiv(shifted, 146_097)
         let dayOfEra = shifted - era * 146_097
@@ -41,12 +42,12 @@ enum CivilCalendar {
     }
 
     /// Whether `year` is a Gregorian leap year.
-    static func isLeapYear(_ year: Int) -> Bool {
+    public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
     /// The number of days in a month.
-    static func daysInMonth(year: Int, month: Int) -> Int {
+    public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: isLeapYear(year) ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -55,7 +56,7 @@ enum CivilCalendar {
     }
 
     /// The ISO weekday index of a day number: Monday is 0 (1970-01-01 was a Thursday).
-    static func weekdayIndex(ofDayNumber dayNumber: Int) -> Int {
+    public static func weekdayIndex(ofDayNumber dayNumber: Int) -> Int {
         floorMod(dayNumber + 3, 7)
     }
 
