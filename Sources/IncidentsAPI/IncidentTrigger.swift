@@ -24,6 +24,11 @@ public struct IncidentTrigger: Sendable {
     public var createdBy: String
     /// The service or integration that invoked the start.
     public var invokedBy: String?
+    /// What the alert says about the problem (an alarm's description, annotations): used when the plan has no summary,
+    /// and in the page.
+    public var summary: String?
+    /// A line of further detail for the timeline (an alarm's state reason, a group's alerts).
+    public var details: String?
 
     /// Creates a trigger.
     public init(
@@ -37,7 +42,9 @@ public struct IncidentTrigger: Sendable {
         rawData: String? = nil,
         resources: [String] = [],
         createdBy: String,
-        invokedBy: String? = nil
+        invokedBy: String? = nil,
+        summary: String? = nil,
+        details: String? = nil
     ) {
         self.responsePlanArn = responsePlanArn
         self.source = source
@@ -50,6 +57,8 @@ public struct IncidentTrigger: Sendable {
         self.resources = resources
         self.createdBy = createdBy
         self.invokedBy = invokedBy
+        self.summary = summary
+        self.details = details
     }
 }
 

@@ -71,7 +71,7 @@ extension IncidentsHandler {
                 lastModifiedTime: now,
                 notificationTargets: plan.incidentTemplate.notificationTargets,
                 status: .open,
-                summary: plan.incidentTemplate.summary,
+                summary: plan.incidentTemplate.summary ?? trigger.summary,
                 title: title
             ),
             opsItemID: opsItemID
@@ -107,7 +107,7 @@ extension IncidentsHandler {
             data: [
                 "action": "created", "source": trigger.source, "title": title, "impact": String(impact),
                 "triggerArn": trigger.triggerArn ?? "", "responsePlanArn": plan.arn,
-            ],
+            ].merging(Self.details(of: trigger)) { first, _ in first },
             time: trigger.timestamp > now ? now : trigger.timestamp,
             now: now,
             sql: sql
@@ -121,7 +121,7 @@ extension IncidentsHandler {
                 contactArn: engagement,
                 sender: "Incident Manager",
                 subject: "Incident: \(title)",
-                content: Self.engagementContent(title: title, impact: impact, summary: plan.incidentTemplate.summary, arn: arn),
+                content: Self.engagementContent(title: title, impact: impact, summary: trigger.summary ?? plan.incidentTemplate.summary, arn: arn),
                 incidentID: arn
             )
             let started = try await ContactsHandler.beginEngagement(
@@ -168,7 +168,7 @@ extension IncidentsHandler {
             data: [
                 "action": "absorbed", "source": trigger.source, "title": trigger.title ?? "", "triggerArn": trigger.triggerArn ?? "",
                 "dedupeString": row.dedupeString,
-            ],
+            ].merging(Self.details(of: trigger)) { first, _ in first },
             time: now,
             now: now,
             sql: sql
@@ -191,6 +191,11 @@ extension IncidentsHandler {
     }
 
     /// The text pages carry.
+    /// The trigger's detail line for its timeline event, when the alert gave one.
+    static func details(of trigger: IncidentTrigger) -> [String: String] {
+        trigger.details.map { ["details": $0] } ?? [:]
+    }
+
     static func engagementContent(title: String, impact: Int, summary: String?, arn: String) -> String {
         var lines = ["\(title)", "Impact: \(impact) (\(impactName(impact)))"]
         if let summary, !summary.isEmpty { lines.append(summary) }

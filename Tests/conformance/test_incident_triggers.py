@@ -185,6 +185,10 @@ def test_eventbridge_alarm_starts_absorbs_and_auto_resolves(trigger_server, clie
     assert alarm_arn(alarm) in involved
     assert f"arn:aws:ec2:us-east-1:123456789012:instance/{instance}" in involved
     assert [i["identifier"]["type"] for i in related_items(client, arn)].count("PARENT") == 1
+    # the alarm's description is the summary (the plan has none); its state reason is on the trigger's timeline event
+    assert got["summary"] == "Goes into alarm when server CPU utilization is too high!"
+    [created] = timeline_events(client, arn, TRIGGER_EVENT)
+    assert "was greater than the threshold (70.0)" in created["data"]["details"]
 
     assert accepted(out["url"], eventbridge_alarm(alarm, instance=instance), "absorbed") == arn
     assert [r["arn"] for r in incidents_of_plan(client, plan)] == [arn]
@@ -372,9 +376,10 @@ def test_generic_webhook(trigger_server, client):
     plan, out = integration(trigger_server, client, "generic", impact=5)
     key = unique("checkout")
     title = f"Checkout error rate {unique('t')}"
-    arn = accepted(out["url"], {"title": title, "dedupeKey": key, "impact": 2}, "started")
+    arn = accepted(out["url"], {"title": title, "dedupeKey": key, "impact": 2, "summary": "5xx above 2% for 5 minutes"}, "started")
     got = record(client, arn)
     assert got["title"] == title
+    assert got["summary"] == "5xx above 2% for 5 minutes"
     assert got["impact"] == 2
     assert got["incidentRecordSource"]["source"] == "generic"
     assert accepted(out["url"], {"title": "Again", "dedupeKey": key}, "absorbed") == arn

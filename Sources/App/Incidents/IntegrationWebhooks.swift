@@ -130,7 +130,9 @@ struct IntegrationWebhooks: Sendable {
             rawData: alert.rawData,
             resources: alert.resources,
             createdBy: "arn:aws:iam::\(integration.accountID):role/hikeshi-integration/\(integration.id)",
-            invokedBy: integration.id
+            invokedBy: integration.id,
+            summary: alert.summary,
+            details: alert.detailsSummary
         )
         switch alert.status {
         case .resolved:
