@@ -70,20 +70,17 @@ extension SupportHandler {
         let query = filter
         let (page, communications) = try await read { sql in
             let cases = SupportCaseRepository(sql)
-            for id in query.caseIDs where try await cases.supportCase(id: id, accountID: context.accountID) == nil {
-                throw SupportError.caseNotFound(id)
+            let known = try await cases.existing(ids: query.caseIDs, accountID: context.accountID)
+            if let missing = query.caseIDs.first(where: { !known.contains($0) }) {
+                throw SupportError.caseNotFound(missing)
             }
             if let displayID = query.displayID, try await cases.supportCase(displayID: displayID, accountID: context.accountID) == nil {
                 throw SupportError.caseNotFound(displayID)
             }
             let page = try await cases.list(query, after: cursor, limit: limit)
-            var recent: [String: Page<SupportCommunicationRecord>] = [:]
-            if withCommunications {
-                for record in page.items {
-                    recent[record.caseID] = try await SupportCommunicationRepository(sql).list(
-                        caseID: record.caseID, after: nil, before: nil, cursor: nil, limit: 5)
-                }
-            }
+            let recent =
+                withCommunications
+                ? try await SupportCommunicationRepository(sql).newest(caseIDs: page.items.map(\.caseID), limit: 5) : [:]
             return (page, recent)
         }
         return Support.DescribeCasesResponse(

@@ -173,4 +173,33 @@ struct SupportRepositoryTests {
             #expect(comm?.body == "本文")
         }
     }
+
+    @Test("the newest communications of several cases come in one query, each with its cursor", arguments: TestEngine.available)
+    func newestCommunications(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            try await database.transaction { sql in
+                let communications = SupportCommunicationRepository(sql)
+                for (caseID, count) in [("case-a", 7), ("case-b", 2)] {
+                    for index in 0..<count {
+                        try await communications.insert(
+                            SupportCommunicationRecord(
+                                id: "comm-\(caseID)-\(index)", caseID: caseID, author: "customer", submittedBy: "x", body: "\(index)",
+                                document: "{}", createdAt: Self.base.addingTimeInterval(TimeInterval(index))))
+                    }
+                }
+            }
+            let (newest, known) = try await database.read { sql in
+                (
+                    try await SupportCommunicationRepository(sql).newest(caseIDs: ["case-a", "case-b", "case-none"], limit: 5),
+                    try await SupportCommunicationRepository(sql).list(caseID: "case-a", after: nil, before: nil, cursor: nil, limit: 5)
+                )
+            }
+            #expect(newest["case-a"]?.items.map(\.body) == ["6", "5", "4", "3", "2"])
+            #expect(newest["case-a"]?.nextCursor == known.nextCursor)
+            #expect(newest["case-a"]?.nextCursor != nil)
+            #expect(newest["case-b"]?.items.map(\.body) == ["1", "0"])
+            #expect(newest["case-b"]?.nextCursor == nil)
+            #expect(newest["case-none"] == nil)
+        }
+    }
 }

@@ -96,6 +96,15 @@ public struct SupportCaseRepository: Sendable {
         return try await sql.raw(query).first().map(Self.record)
     }
 
+    /// Which of `ids` are cases of the account (one query for a whole `caseIdList`).
+    public func existing(ids: [String], accountID: String) async throws -> Set<String> {
+        guard !ids.isEmpty else { return [] }
+        return Set(
+            try await sql.raw(
+                "SELECT case_id FROM support_cases WHERE account_id = \(bind: accountID) AND case_id IN (\(SQLList(ids.map { SQLBind($0) })))"
+            ).all().map { try $0.decode(column: "case_id", as: String.self) })
+    }
+
     /// The case with this display id; with `accountID`, only if it belongs to that account.
     public func supportCase(displayID: String, accountID: String?) async throws -> SupportCaseRecord? {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE display_id = \(bind: displayID)"

@@ -83,6 +83,28 @@ public struct SupportCommunicationRepository: Sendable {
         return Page(items: items, nextCursor: next)
     }
 
+    /// The newest `limit` communications of each case, newest first, in one query, with each case's cursor to the rest
+    /// (as ``list(caseID:after:before:cursor:limit:)`` would give for its first page).
+    public func newest(caseIDs: [String], limit: Int) async throws -> [String: Page<SupportCommunicationRecord>] {
+        guard !caseIDs.isEmpty else { return [:] }
+        let rows = try await sql.raw(
+            """
+            SELECT \(unsafeRaw: Self.columns) FROM (
+                SELECT \(unsafeRaw: Self.columns),
+                       ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY created_at DESC, id DESC) AS position
+                FROM support_communications WHERE case_id IN (\(SQLList(caseIDs.map { SQLBind($0) })))
+            ) ranked
+            WHERE position <= \(bind: limit + 1)
+            ORDER BY case_id, created_at DESC, id DESC
+            """
+        ).all().map(Self.record)
+        return Dictionary(grouping: rows, by: \.caseID).mapValues { records in
+            let items = Array(records.prefix(limit))
+            let next = records.count > limit ? items.last.map { "\($0.createdAt.millisecondsSince1970)/\($0.id)" } : nil
+            return Page(items: items, nextCursor: next)
+        }
+    }
+
     private static func record(_ row: any SQLRow) throws -> SupportCommunicationRecord {
         SupportCommunicationRecord(
             id: try row.decode(column: "id", as: String.self),
