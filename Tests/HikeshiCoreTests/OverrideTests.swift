@@ -204,13 +204,7 @@ struct OverrideTests {
 
     @Test(arguments: cases)
     func overriddenShifts(_ testCase: ShiftCase) throws {
-        let shifts = try ShiftEngine.shifts(
-            of: testCase.rotation,
-            overrides: testCase.overrides,
-            from: utc(testCase.from),
-            to: utc(testCase.to)
-        )
-        #expect(describe(shifts) == testCase.expected)
+        #expect(try testCase.actual() == testCase.expected)
     }
 
     @Test("on call during overrides")

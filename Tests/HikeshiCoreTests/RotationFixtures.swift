@@ -120,4 +120,9 @@ struct ShiftCase: Sendable, CustomTestStringConvertible {
     let expected: [String]
 
     var testDescription: String { name }
+
+    /// The engine's shifts for the row, described as the expectations are.
+    func actual() throws -> [String] {
+        describe(try ShiftEngine.shifts(of: rotation, overrides: overrides, from: utc(from), to: utc(to)))
+    }
 }

@@ -2,9 +2,8 @@ import Foundation
 
 /// A business calendar's open intervals day by day, as UTC instants: the working part of the arithmetic.
 ///
-/// Local wall-clock times become instants through Foundation's Gregorian calendar in the zone, which moves a time
-/// inside a spring-forward gap later by the gap's length and takes the first occurrence of an ambiguous fall-back
-/// time. Holiday sets come from `HolidayRules`, which computes each country's year once.
+/// Local wall-clock times become instants through the rotation engine's ``ZoneClock``, which moves a time inside a
+/// spring-forward gap later by the gap's length and takes the first occurrence of an ambiguous fall-back time. Holiday sets come from `HolidayRules`, which computes each country's year once.
 struct BusinessDaySchedule {
     /// An open stretch `[start, end)`.
     struct Interval {
@@ -15,24 +14,19 @@ struct BusinessDaySchedule {
     }
 
     private let businessCalendar: BusinessCalendar
-    private let timeZone: TimeZone
-    private let calendar: Calendar
+    private let clock: ZoneClock
     private let companyHolidays: Set<CivilDate>
 
     /// The schedule of `businessCalendar`.
     init(_ businessCalendar: BusinessCalendar) {
         self.businessCalendar = businessCalendar
-        timeZone = businessCalendar.timeZone
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        self.calendar = calendar
+        clock = ZoneClock(timeZone: businessCalendar.timeZone)
         companyHolidays = Set(businessCalendar.companyHolidays.map(\.date))
     }
 
     /// The local date at an instant.
     func localDate(of instant: Date) -> CivilDate {
-        let local = instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))
-        return CivilDate(dayNumber: Int((local / 86_400).rounded(.down)))
+        CivilDate(dayNumber: clock.localDayNumber(at: instant.timeIntervalSince1970))
     }
 
     /// Whether `date` is a public holiday of the calendar's country (without company holidays).
@@ -66,14 +60,6 @@ struct BusinessDaySchedule {
 
     /// The instant of a local wall-clock minute of a day (minute 1440 is the next day's midnight).
     func instant(_ date: CivilDate, minute: Int) -> Date {
-        let day = minute >= BusinessHoursWindow.minutesPerDay ? date.adding(days: 1) : date
-        let minuteOfDay = minute % BusinessHoursWindow.minutesPerDay
-        let components = DateComponents(year: day.year, month: day.month, day: day.day, hour: minuteOfDay / 60, minute: minuteOfDay % 60)
-        if let resolved = calendar.date(from: components) {
-            return resolved
-        }
-        let local = Double(day.dayNumber * 86_400 + minuteOfDay * 60)
-        let guess = Date(timeIntervalSince1970: local)
-        return Date(timeIntervalSince1970: local - Double(timeZone.secondsFromGMT(for: guess)))
+        Date(timeIntervalSince1970: clock.instant(atLocalSeconds: date.dayNumber * CivilCalendar.secondsPerDay + minute * 60))
     }
 }

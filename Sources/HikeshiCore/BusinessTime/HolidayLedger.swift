@@ -49,12 +49,6 @@ struct HolidayLedger {
         return date
     }
 
-    /// Adds `name` on `month`/`day` of the year.
-    @discardableResult
-    mutating func add(_ name: Name, month: Int, day: Int) -> CivilDate? {
-        add(name, on: CivilDate(year: year, month: month, day: day))
-    }
-
     /// Removes every holiday on `date`.
     mutating func remove(_ date: CivilDate) {
         entries[date] = nil

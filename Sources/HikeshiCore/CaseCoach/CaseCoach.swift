@@ -22,16 +22,18 @@ public struct CaseCoach: Sendable {
         findings += knownAnswerFindings(in: text, language: language)
         findings += missingInformationFindings(in: text, draft: draft, language: language)
         findings += styleFindings(in: text, language: language)
-        let rank = Dictionary(uniqueKeysWithValues: CoachCheck.allCases.enumerated().map { ($0.element.code, $0.offset) })
         let ordered = findings.enumerated()
             .sorted { lhs, rhs in
-                let left = rank[lhs.element.code] ?? Int.max
-                let right = rank[rhs.element.code] ?? Int.max
+                let left = Self.rank[lhs.element.code] ?? Int.max
+                let right = Self.rank[rhs.element.code] ?? Int.max
                 return left == right ? lhs.offset < rhs.offset : left < right
             }
             .map(\.element)
         return CoachReport(findings: ordered, score: Self.score(of: ordered), language: language)
     }
+
+    /// Each check's place in the report (the order of ``CoachCheck``).
+    private static let rank = Dictionary(uniqueKeysWithValues: CoachCheck.allCases.enumerated().map { ($0.element.code, $0.offset) })
 
     /// The score of a list of findings: 100 less each finding's penalty, never below 0.
     public static func score(of findings: [CoachFinding]) -> Int {

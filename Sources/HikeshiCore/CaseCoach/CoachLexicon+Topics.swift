@@ -28,13 +28,6 @@ extension CoachLexicon {
 
     // MARK: Services (to tell unrelated questions apart)
 
-    /// Service names, each in all four languages where they differ.
-    static let serviceKeywords = CoachKeywords(
-        english: services.map(\.name),
-        japanese: ["請求", "料金", "支払"],
-        korean: ["결제", "요금", "청구"],
-        chinese: ["账单", "费用", "计费"]
-    )
     /// Services by canonical name; billing counts as a service of its own.
     static let services: [(name: String, pattern: CoachPattern)] = [
         ("EC2", CoachPattern(keywords: CoachKeywords(english: ["EC2"], japanese: [], korean: [], chinese: []))),

@@ -8,7 +8,7 @@ enum CoachLexicon {
             "question": questionKeywords, "problem": problemKeywords, "error": errorKeywords, "resource": resourceKeywords,
             "regionName": regionNameKeywords, "regionWord": regionWordKeywords, "zoneName": zoneNameKeywords,
             "ongoing": ongoingKeywords, "goal": goalKeywords, "attempt": attemptKeywords, "previousCase": previousCaseKeywords,
-            "background": backgroundKeywords, "urgent": urgentKeywords, "service": serviceKeywords,
+            "background": backgroundKeywords, "urgent": urgentKeywords,
         ].merging(topicKeywordSets) { first, _ in first }
     }
 

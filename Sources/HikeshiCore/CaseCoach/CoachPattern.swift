@@ -96,13 +96,13 @@ struct CoachPattern: Sendable {
     }
 
     /// The matched texts: the whole match, or capture group `group` when it took part.
-    func matchedTexts(in text: String, group: Int = 0, limit: Int = 1_000) -> [String] {
+    func matchedTexts(in text: String, limit: Int = 1_000) -> [String] {
         guard let regex, !text.isEmpty else { return [] }
         let source = text as NSString
         var results: [String] = []
         regex.enumerateMatches(in: text, options: [], range: NSRange(location: 0, length: source.length)) { match, _, stop in
             guard let match else { return }
-            let range = group < match.numberOfRanges ? match.range(at: group) : match.range
+            let range = match.range
             if range.location != NSNotFound {
                 results.append(source.substring(with: range))
             }

@@ -141,7 +141,7 @@ struct BusinessCalendarTests {
             .japaneseBusinessHours, .koreanBusinessHours, .chineseBusinessHours, .englishBusinessHours, Self.newYork, Self.splitDay,
             Self.newYorkAllDay,
         ]
-        var generator = SplitMixGenerator(seed: UInt64(seed) &* 7919 &+ 17)
+        var generator = SeededGenerator(seed: UInt64(seed) &* 7919 &+ 17)
         let base = moment("2025-01-01T00:00:00Z")
         for calendar in calendars {
             for _ in 0..<40 {

@@ -6,7 +6,8 @@ import Testing
 func moment(_ text: String) -> Date {
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withInternetDateTime]
-    return formatter.date(from: text) ?? Date(timeIntervalSince1970: 0)
+    guard let date = formatter.date(from: text) else { preconditionFailure("not an ISO 8601 instant: \(text)") }
+    return date
 }
 
 /// An instant as `YYYY-MM-DDTHH:MM:SS±hh:mm` in `zone`, for readable expectations.
@@ -50,21 +51,4 @@ func everyDay(_ windows: [BusinessHoursWindow]) -> [Weekday: [BusinessHoursWindo
 /// Monday to Friday with the same windows.
 func workweek(_ windows: [BusinessHoursWindow]) -> [Weekday: [BusinessHoursWindow]] {
     Dictionary(uniqueKeysWithValues: [Weekday.mon, .tue, .wed, .thu, .fri].map { ($0, windows) })
-}
-
-/// A deterministic pseudo-random sequence (SplitMix64) for property checks.
-struct SplitMixGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
 }
