@@ -64,7 +64,7 @@ public final class IdentityService: AWSCredentialDirectory {
 
     /// Marks the account as the provider's: the one that runs the support desk.
     public func markProvider(_ id: String) async throws {
-        try await database.transaction { sql in try await SupportPlanRepository(sql).markProvider(accountID: id) }
+        try await database.transaction { sql in try await AccountRepository(sql).markProvider(accountID: id) }
     }
 
     /// Whether the account exists.

@@ -18,13 +18,7 @@ public struct JobQueue: Sendable {
 
     /// Adds a job; it commits with the caller's transaction.
     public func enqueue(_ job: Job, now: Date) async throws {
-        try await sql.raw(
-            """
-            INSERT INTO jobs (id, kind, payload, status, due_at, attempts, max_attempts, created_at, updated_at)
-            VALUES (\(bind: job.id), \(bind: job.kind), \(bind: job.payload), 'pending', \(bind: job.dueAt.millisecondsSince1970),
-                    0, \(bind: job.maxAttempts), \(bind: now.millisecondsSince1970), \(bind: now.millisecondsSince1970))
-            """
-        ).run()
+        try await insert(job, now: now, ifAbsent: false)
     }
 
     /// Adds a job of `kind` whose payload is stored as JSON; it commits with the caller's transaction.
@@ -35,14 +29,19 @@ public struct JobQueue: Sendable {
     /// Adds a job with a chosen id unless a job with that id exists: a handler that may run twice
     /// queues its follow-up jobs at most once.
     public func enqueue(kind: String, payload: some Encodable, dueAt: Date, now: Date, id: String) async throws {
-        try await sql.raw(
-            """
+        try await insert(Job(id: id, kind: kind, payload: try StoredJSON.encode(payload), dueAt: dueAt), now: now, ifAbsent: true)
+    }
+
+    private func insert(_ job: Job, now: Date, ifAbsent: Bool) async throws {
+        var query: SQLQueryString = """
             INSERT INTO jobs (id, kind, payload, status, due_at, attempts, max_attempts, created_at, updated_at)
-            VALUES (\(bind: id), \(bind: kind), \(bind: try StoredJSON.encode(payload)), 'pending', \(bind: dueAt.millisecondsSince1970),
-                    0, \(bind: Job.defaultMaxAttempts), \(bind: now.millisecondsSince1970), \(bind: now.millisecondsSince1970))
-            ON CONFLICT (id) DO NOTHING
+            VALUES (\(bind: job.id), \(bind: job.kind), \(bind: job.payload), 'pending', \(bind: job.dueAt.millisecondsSince1970),
+                    0, \(bind: job.maxAttempts), \(bind: now.millisecondsSince1970), \(bind: now.millisecondsSince1970))
             """
-        ).run()
+        if ifAbsent {
+            query += " ON CONFLICT (id) DO NOTHING"
+        }
+        try await sql.raw(query).run()
     }
 
     /// Claims up to `limit` due jobs for `owner` until `leaseUntil`; a job whose lease ran out

@@ -144,7 +144,7 @@ extension SupportDesk {
         -> Hikeshi.DescribeCaseDetailsResponse
     {
         let view = try await read { sql in
-            let provider = try await SupportPlanRepository(sql).isProvider(accountID: context.accountID)
+            let provider = try await AccountRepository(sql).isProvider(accountID: context.accountID)
             let record = try await Self.supportCase(input.caseId, of: provider ? nil : context.accountID, sql)
             return try await self.detailedView(record, sql)
         }

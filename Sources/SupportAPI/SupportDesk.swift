@@ -41,7 +41,7 @@ public struct SupportDesk: Sendable {
 
     /// Throws `AccessDeniedException` unless `accountID` is the provider's account.
     static func requireProvider(accountID: String, _ sql: any SQLDatabase) async throws {
-        guard try await SupportPlanRepository(sql).isProvider(accountID: accountID) else {
+        guard try await AccountRepository(sql).isProvider(accountID: accountID) else {
             throw SupportError.accessDenied("Only the provider's account runs the support desk")
         }
     }

@@ -65,7 +65,7 @@ extension SupportHandler {
         -> Support.DescribeAttachmentResponse
     {
         let record = try await read { sql in
-            let provider = try await SupportPlanRepository(sql).isProvider(accountID: context.accountID)
+            let provider = try await AccountRepository(sql).isProvider(accountID: context.accountID)
             return try await SupportAttachmentRepository(sql).attachment(id: input.attachmentId, accountID: provider ? nil : context.accountID)
         }
         guard let record, let data = Data(base64Encoded: record.data) else { throw SupportError.attachmentNotFound(input.attachmentId) }

@@ -100,4 +100,15 @@ public struct AccountRepository: Sendable {
             )
         }
     }
+
+    /// Whether the account is the provider's (runs the desk) rather than a customer's.
+    public func isProvider(accountID: String) async throws -> Bool {
+        try await sql.raw("SELECT role FROM accounts WHERE account_id = \(bind: accountID)").first()
+            .map { try $0.decode(column: "role", as: String.self) == "provider" } ?? false
+    }
+
+    /// Marks an account as the provider's.
+    public func markProvider(accountID: String) async throws {
+        try await sql.raw("UPDATE accounts SET role = 'provider' WHERE account_id = \(bind: accountID)").run()
+    }
 }

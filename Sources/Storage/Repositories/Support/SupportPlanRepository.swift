@@ -24,7 +24,7 @@ public struct SupportPlanRecord: Sendable, Equatable {
     }
 }
 
-/// Support plans per account, and which accounts are the provider's.
+/// Support plans per account.
 public struct SupportPlanRepository: Sendable {
     private let sql: any SQLDatabase
 
@@ -59,16 +59,5 @@ public struct SupportPlanRepository: Sendable {
                 updated_at = excluded.updated_at
             """
         ).run()
-    }
-
-    /// Whether the account is the provider's (runs the desk) rather than a customer's.
-    public func isProvider(accountID: String) async throws -> Bool {
-        try await sql.raw("SELECT role FROM accounts WHERE account_id = \(bind: accountID)").first()
-            .map { try $0.decode(column: "role", as: String.self) == "provider" } ?? false
-    }
-
-    /// Marks an account as the provider's.
-    public func markProvider(accountID: String) async throws {
-        try await sql.raw("UPDATE accounts SET role = 'provider' WHERE account_id = \(bind: accountID)").run()
     }
 }
