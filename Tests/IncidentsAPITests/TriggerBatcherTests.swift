@@ -58,12 +58,16 @@ struct TriggerBatcherTests {
             let batcher = TriggerBatcher(handler: handler, maxBatch: 8, logger: testLogger)
             gated.close()
             try await withThrowingTaskGroup(of: TriggerOutcome.self) { group in
-                for index in 0..<40 {
+                group.addTask { try await batcher.trigger(Self.trigger(plan: plan, key: "k-first"), accountID: Self.account, region: "us-east-1") }
+                // The first trigger's transaction is held open; the other 39 arrive meanwhile and wait.
+                while gated.held < 1 {
+                    await Task.yield()
+                }
+                for index in 1..<40 {
                     group.addTask {
                         try await batcher.trigger(Self.trigger(plan: plan, key: "k-\(index)"), accountID: Self.account, region: "us-east-1")
                     }
                 }
-                // The first trigger's transaction is held open until the other 39 are waiting.
                 while await batcher.waiting < 39 {
                     await Task.yield()
                 }
@@ -123,6 +127,9 @@ final class GatedDatabase: DatabaseClient {
     var engine: DatabaseEngine { base.engine }
 
     var transactions: Int { state.withLock { $0.count } }
+
+    /// Transactions waiting for the gate to open.
+    var held: Int { state.withLock { $0.waiters.count } }
 
     func close() {
         state.withLock { $0.closed = true }

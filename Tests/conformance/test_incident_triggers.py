@@ -609,3 +609,17 @@ def test_slack_resolve_button(trigger_server, client, webhook_sink):
     assert record(client, arn)["status"] == "RESOLVED"
     assert [e["data"].get("status") for e in timeline_events(client, arn, UPDATE_EVENT)] == ["RESOLVED"]
     assert TRIGGER_EVENT in {e["eventType"] for e in timeline_events(client, arn)}
+
+
+def test_slack_acknowledge_button(trigger_server, client, webhook_sink):
+    secret = secrets.token_hex(16)
+    arn, channel, path = slack_incident(trigger_server, client, webhook_sink, secret, f"Ack button {unique('a')}")
+    url = channel["slackInteractivityUrl"]
+    assert post_slack(url, block_action("hikeshi.acknowledge", arn, user="carol"), "wrong").status == 401
+    assert [e for e in timeline_events(client, arn) if "acknowledg" in e["eventType"].lower()] == []
+    answer = post_slack(url, block_action("hikeshi.acknowledge", arn, user="carol"), secret)
+    assert answer.status == 200, answer
+    acks = [e for e in timeline_events(client, arn) if "acknowledg" in e["eventType"].lower()]
+    assert len(acks) == 1 and "carol" in acks[0]["eventData"], acks
+    assert record(client, arn)["status"] == "OPEN"
+    webhook_sink.wait_for(path, containing="cknowledged")
