@@ -10,21 +10,29 @@ public enum AWSJSONCoding {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
+            let text: String
+            let date: Date?
             if let seconds = try? container.decode(Double.self) {
-                return Date(timeIntervalSince1970: seconds)
+                text = String(seconds)
+                date = AWSTimestamp.date(epochSeconds: seconds)
+            } else {
+                text = try container.decode(String.self)
+                if let seconds = Double(text) {
+                    date = AWSTimestamp.date(epochSeconds: seconds)
+                } else if let parsed = parseISO8601(text) {
+                    date = AWSTimestamp.isRepresentable(parsed) ? parsed : nil
+                } else {
+                    throw AWSDecodingFailure(
+                        path: AWSFieldPath(codingPath: decoder.codingPath),
+                        value: text,
+                        constraint: "Member must be a timestamp (epoch seconds or ISO 8601)"
+                    )
+                }
             }
-            let text = try container.decode(String.self)
-            if let seconds = Double(text) {
-                return Date(timeIntervalSince1970: seconds)
+            guard let date else {
+                throw AWSDecodingFailure(path: AWSFieldPath(codingPath: decoder.codingPath), value: text, constraint: AWSTimestamp.constraint)
             }
-            if let date = parseISO8601(text) {
-                return date
-            }
-            throw AWSDecodingFailure(
-                path: AWSFieldPath(codingPath: decoder.codingPath),
-                value: text,
-                constraint: "Member must be a timestamp (epoch seconds or ISO 8601)"
-            )
+            return date
         }
         return decoder
     }()
