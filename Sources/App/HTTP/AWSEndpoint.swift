@@ -108,7 +108,7 @@ struct AWSEndpoint: Sendable {
         var accountID = "-"
         do {
             var request = request
-            let body = try await request.collectBody(upTo: Self.maxBodySize)
+            let body = try await request.readBody(upTo: Self.maxBodySize)
             let data = Data(buffer: body, byteTransferStrategy: .noCopy)
             guard let match else {
                 throw AWSError(code: "UnknownOperationException", message: "The request matches no operation", status: 400)
@@ -135,6 +135,9 @@ struct AWSEndpoint: Sendable {
         } catch {
             let awsError = Self.awsError(error, requestID: requestID, logger: logger)
             response = Self.failure(awsError, wire: wire, requestID: requestID)
+            if let bodyError = error as? RequestBodyError {
+                response.headers.append(contentsOf: bodyError.headers)
+            }
         }
         let elapsed = ContinuousClock.now - started
         let status = response.status.code
@@ -240,8 +243,13 @@ struct AWSEndpoint: Sendable {
                 logger.error("request failed", metadata: ["error.code": .string(converted.code)])
             }
             return converted
-        case let error as HTTPError where error.status == .contentTooLarge:
-            return AWSError(code: "RequestEntityTooLargeException", message: "The request body is larger than 32 MiB", status: 413)
+        case let error as RequestBodyError:
+            switch error {
+            case .tooLarge:
+                return AWSError(code: "RequestEntityTooLargeException", message: error.message, status: 413)
+            case .malformed:
+                return AWSError.serialization(error.message)
+            }
         default:
             logger.error("unexpected failure", metadata: ["error": .string(String(describing: error))])
             return AWSError.internalFailure(requestID: requestID)

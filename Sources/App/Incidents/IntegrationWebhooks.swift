@@ -51,7 +51,7 @@ struct IntegrationWebhooks: Sendable {
                 return Self.json(.notFound, ["message": "Unknown integration"])
             }
             var request = request
-            let buffer = try await request.collectBody(upTo: Self.maximumBody)
+            let buffer = try await request.readBody(upTo: Self.maximumBody)
             let body = Array(buffer.readableBytesView)
             let settings = try StoredJSON.decode(IntegrationSettings.self, from: integration.settings, what: "integration settings")
             guard let alert = try await alert(from: body, kind: kind, integration: integration) else {
@@ -63,8 +63,11 @@ struct IntegrationWebhooks: Sendable {
         } catch let error as IncidentsError {
             // A storage failure arrives here as a 5xx IncidentsError: answer 5xx so the source retries.
             return Self.json(HTTPResponse.Status(code: error.awsError.status), ["message": error.message])
-        } catch let error as HTTPError {
-            return Self.json(error.status, ["message": "The request body is too large or unreadable"])
+        } catch let error as RequestBodyError {
+            // The source sent something it must not send again as it is: 4xx, so it does not retry.
+            var response = Self.json(error.status, ["message": error.message])
+            response.headers.append(contentsOf: error.headers)
+            return response
         } catch {
             logger.error("integration failed", metadata: ["error.type": .string(String(describing: type(of: error)))])
             return Self.json(.serviceUnavailable, ["message": "The alert could not be recorded; retry"])

@@ -36,7 +36,7 @@ struct SlackWebhooks: Sendable {
             }
             let settings = try registry.settings(of: channel)
             var request = request
-            let buffer = try await request.collectBody(upTo: 256 * 1024)
+            let buffer = try await request.readBody(upTo: 256 * 1024)
             let body = Array(buffer.readableBytesView)
             guard let secret = settings.signingSecret,
                 let timestampField = Self.timestampField, let signatureField = Self.signatureField,
@@ -59,6 +59,10 @@ struct SlackWebhooks: Sendable {
                 actor = command.userName ?? command.userID
             }
             return try await perform(action, actor: actor, accountID: channel.accountID)
+        } catch let error as RequestBodyError {
+            var response = Self.reply(error.status, error.message)
+            response.headers.append(contentsOf: error.headers)
+            return response
         } catch let error as AlertingError {
             return Self.reply(.ok, error.description)
         } catch let error as IncidentsError {

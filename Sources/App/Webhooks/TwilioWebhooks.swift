@@ -58,7 +58,7 @@ struct TwilioWebhooks: Sendable {
 
     private func handle(_ request: Request, _ body: ([(name: String, value: String)]) async throws -> String) async throws -> Response {
         var request = request
-        let buffer = try await request.collectBody(upTo: 64 * 1024)
+        let buffer = try await request.readBody(upTo: 64 * 1024)
         let formBody = String(buffer: buffer)
         let url = (publicURL ?? "http://\(request.head.authority ?? "localhost")") + request.uri.description
         guard let provided = request.headers[Self.signatureField], signature.isValid(provided, url: url, formBody: formBody) else {
