@@ -18,13 +18,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
-        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
@@ -38,7 +38,6 @@ let package = Package(
             dependencies: [
                 "HikeshiCore",
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -55,7 +54,10 @@ let package = Package(
                 "HikeshiCore",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -84,7 +86,8 @@ let package = Package(
         .target(
             name: "ContactsAPI",
             dependencies: [
-                "HikeshiCore", "AWSProtocol", "SSMContactsModel", "Storage", "Scheduler",
+                "HikeshiCore", "AWSProtocol", "SSMContactsModel", "Storage", "Scheduler", "Paging",
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -94,6 +97,7 @@ let package = Package(
             name: "Paging",
             dependencies: [
                 "HikeshiCore", "Storage", "Scheduler",
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -114,7 +118,8 @@ let package = Package(
         .target(
             name: "IncidentsAPI",
             dependencies: [
-                "HikeshiCore", "AWSProtocol", "SSMIncidentsModel", "HikeshiModel", "Storage", "Scheduler", "Alerting", "ContactsAPI",
+                "HikeshiCore", "AWSProtocol", "SSMIncidentsModel", "HikeshiModel", "Storage", "Scheduler", "Paging",
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -126,7 +131,8 @@ let package = Package(
         .target(
             name: "SupportAPI",
             dependencies: [
-                "HikeshiCore", "AWSProtocol", "SupportModel", "HikeshiModel", "Storage", "Scheduler", "ContactsAPI",
+                "HikeshiCore", "AWSProtocol", "SupportModel", "HikeshiModel", "Storage", "Scheduler", "Paging",
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -141,7 +147,9 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -166,6 +174,8 @@ let package = Package(
             dependencies: [
                 "App", "IncidentsAPI", "HikeshiModel", "HikeshiCore", "AWSProtocol",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -181,7 +191,7 @@ let package = Package(
         .testTarget(
             name: "AlertingTests",
             dependencies: [
-                "Alerting",
+                "Alerting", "HikeshiCore",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "X509", package: "swift-certificates"),
@@ -191,7 +201,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AWSProtocolTests",
-            dependencies: ["AWSProtocol", "SSMContactsModel", "HikeshiCore"],
+            dependencies: ["AWSProtocol", "SSMContactsModel", "HikeshiCore", .product(name: "Logging", package: "swift-log")],
             exclude: ["Vectors"],
             swiftSettings: swiftSettings
         ),
@@ -199,6 +209,8 @@ let package = Package(
             name: "DeliveryTests",
             dependencies: [
                 "Delivery", "HikeshiCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -214,17 +226,28 @@ let package = Package(
             dependencies: ["Storage", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Scheduler", "Identity", "HikeshiTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["Storage", "Scheduler", "Identity", "HikeshiTestSupport", "HikeshiCore", .product(name: "SQLKit", package: "sql-kit")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "PagingTests",
-            dependencies: ["Paging", "ContactsAPI", "Storage", "Scheduler", "HikeshiTestSupport", "SSMContactsModel", "AWSProtocol"],
+            dependencies: [
+                "Paging", "ContactsAPI", "Storage", "Scheduler", "HikeshiTestSupport", "SSMContactsModel", "AWSProtocol", "HikeshiCore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "SSMIncidentsModel",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "App", "SSMIncidentsModel", "SSMContactsModel", "AWSProtocol", "ContactsAPI", "HikeshiCore", "Storage",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -57,7 +57,8 @@ public func buildApplication(
         FirstResponseBreachJob(database: core.database, clock: core.clock, notifier: notifier, logger: logger),
         CaseMailJob(database: core.database, mailer: smtp.map { SMTPCaseMailer(smtp: $0) }, logger: logger),
     ]
-    let scheduler = SchedulerService(database: core.database, clock: core.clock, handlers: paging.handlers + incidentJobs, logger: logger)
+    let scheduler = SchedulerService(
+        jobs: SQLJobStore(database: core.database), clock: core.clock, handlers: paging.handlers + incidentJobs, logger: logger)
     notifier.target = scheduler
     let contacts = ContactsHandler(database: core.database, clock: core.clock, notifier: scheduler)
     let incidents = IncidentsHandler(database: core.database, clock: core.clock, notifier: scheduler)

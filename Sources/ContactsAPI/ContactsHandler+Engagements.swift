@@ -1,6 +1,7 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
+import Paging
 import SQLKit
 import SSMContactsModel
 import Storage
@@ -28,10 +29,9 @@ extension ContactsHandler {
                     incidentID: input.incidentId
                 )
                 guard
-                    let arn = try await Self.beginEngagement(
+                    let arn = try await Engagements.begin(
                         request,
                         accountID: account,
-                        region: context.region,
                         now: now,
                         sql: sql,
                         engine: database.engine
@@ -60,7 +60,7 @@ extension ContactsHandler {
             guard let engagement = try await engagements.engagement(arn: input.engagementId, accountID: account) else {
                 throw ContactsError.notFound(input.engagementId, type: "ENGAGEMENT")
             }
-            try await Self.endEngagement(engagement, reason: input.reason, now: now, sql: sql)
+            try await Engagements.end(engagement, reason: input.reason, now: now, sql: sql)
         }
         return SSMContacts.StopEngagementResult()
     }
@@ -228,7 +228,7 @@ extension ContactsHandler {
         guard let page = try await read({ try await PageRepository($0).page(arn: input.pageId, accountID: account) }) else {
             throw ContactsError.notFound(input.pageId, type: "PAGE")
         }
-        let steps = (try? JSONDecoder().decode([PageResolutionStep].self, from: Data(page.resolution.utf8))) ?? []
+        let steps = try StoredJSON.decode([PageResolutionStep].self, from: page.resolution, what: "page resolution")
         return SSMContacts.ListPageResolutionsResult(
             pageResolutions: steps.map { step in
                 SSMContacts.ResolutionContact(

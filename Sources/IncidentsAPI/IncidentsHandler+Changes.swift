@@ -1,8 +1,8 @@
 import AWSProtocol
-import ContactsAPI
 import Foundation
 import HikeshiCore
 import Logging
+import Paging
 import SQLKit
 import SSMIncidentsModel
 import Storage
@@ -110,7 +110,7 @@ extension IncidentsHandler {
     /// Stops every engagement the incident started.
     func stopEngagements(of row: IncidentRecordRow, reason: String, now: Date, sql: any SQLDatabase) async throws {
         for engagement in try await EngagementRepository(sql).engagements(incidentID: row.arn, accountID: row.accountID) {
-            try await ContactsHandler.endEngagement(engagement, reason: reason, now: now, sql: sql)
+            try await Engagements.end(engagement, reason: reason, now: now, sql: sql)
         }
     }
 

@@ -1,5 +1,4 @@
 import AWSProtocol
-import ContactsAPI
 import Foundation
 import HikeshiCore
 import SQLKit

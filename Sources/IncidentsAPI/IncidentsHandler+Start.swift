@@ -1,8 +1,8 @@
 import AWSProtocol
-import ContactsAPI
 import Foundation
 import HikeshiCore
 import Logging
+import Paging
 import SQLKit
 import SSMIncidentsModel
 import Storage
@@ -124,10 +124,9 @@ extension IncidentsHandler {
                 content: Self.engagementContent(title: title, impact: impact, summary: trigger.summary ?? plan.incidentTemplate.summary, arn: arn),
                 incidentID: arn
             )
-            let started = try await ContactsHandler.beginEngagement(
+            let started = try await Engagements.begin(
                 request,
                 accountID: accountID,
-                region: region,
                 now: now,
                 sql: sql,
                 engine: database.engine

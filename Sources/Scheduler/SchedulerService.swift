@@ -27,7 +27,7 @@ public final class SchedulerService: Service {
         public init() {}
     }
 
-    private let database: any DatabaseClient
+    private let jobs: any JobStore
     private let clock: any HikeshiClock
     private let handlers: [String: any JobHandler]
     private let configuration: Configuration
@@ -38,14 +38,14 @@ public final class SchedulerService: Service {
 
     /// Creates a scheduler.
     public init(
-        database: any DatabaseClient,
+        jobs: any JobStore,
         clock: any HikeshiClock,
         handlers: [any JobHandler],
         configuration: Configuration = Configuration(),
         owner: String = "node-" + UUID().uuidString.prefix(8).lowercased(),
         logger: Logger
     ) {
-        self.database = database
+        self.jobs = jobs
         self.clock = clock
         self.handlers = Dictionary(handlers.map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
         self.configuration = configuration
@@ -70,8 +70,13 @@ public final class SchedulerService: Service {
                 }
                 let now = self.clock.now()
                 var deadline = now.addingTimeInterval(self.configuration.pollInterval)
-                if let next = try? await self.database.read({ try await JobQueue($0, engine: self.database.engine).nextDue() }), next < deadline {
-                    deadline = max(next, now)
+                do {
+                    if let next = try await self.jobs.nextDue(logger: self.logger), next < deadline {
+                        deadline = max(next, now)
+                    }
+                } catch {
+                    // Polling again at the interval is the recovery; say why the loop could not look ahead.
+                    self.logger.warning("scheduler could not read the next due time", metadata: ["error": .string(String(describing: error))])
                 }
                 let clock = self.clock
                 let wakeSignal = self.wakeSignal
@@ -91,13 +96,8 @@ public final class SchedulerService: Service {
     @discardableResult
     public func runDueJobs() async throws -> Int {
         let now = clock.now()
-        let engine = database.engine
-        let owner = self.owner
         let leaseUntil = now.addingTimeInterval(configuration.lease)
-        let batchSize = configuration.batchSize
-        let jobs = try await database.transaction { sql in
-            try await JobQueue(sql, engine: engine).claim(owner: owner, now: now, leaseUntil: leaseUntil, limit: batchSize)
-        }
+        let jobs = try await self.jobs.claim(owner: owner, now: now, leaseUntil: leaseUntil, limit: configuration.batchSize, logger: logger)
         await withTaskGroup(of: Void.self) { group in
             for job in jobs {
                 group.addTask { await self.execute(job) }
@@ -111,16 +111,12 @@ public final class SchedulerService: Service {
         logger[metadataKey: "job.id"] = .string(job.id)
         logger[metadataKey: "job.kind"] = .string(job.kind)
         logger[metadataKey: "job.attempt"] = .stringConvertible(job.attempts)
-        let engine = database.engine
-        let owner = self.owner
         do {
             guard let handler = handlers[job.kind] else {
                 throw SchedulerError.noHandler(job.kind)
             }
             try await handler.run(job)
-            _ = try await database.transaction { sql in
-                try await JobQueue(sql, engine: engine).complete(job.id, owner: owner)
-            }
+            try await jobs.complete(job.id, owner: owner, logger: logger)
             logger.debug("job done")
         } catch {
             let now = clock.now()
@@ -132,9 +128,7 @@ public final class SchedulerService: Service {
                 metadata: ["error": .string(message), "job.retry_at": .string(retryAt.map { "\($0)" } ?? "never")]
             )
             do {
-                try await database.transaction { sql in
-                    try await JobQueue(sql, engine: engine).fail(job.id, owner: owner, error: message, retryAt: retryAt, now: now)
-                }
+                try await jobs.fail(job.id, owner: owner, error: message, retryAt: retryAt, now: now, logger: logger)
             } catch {
                 // The lease will run out and the job will be claimed again.
                 logger.error("could not record job failure", metadata: ["error": .string(String(describing: error))])

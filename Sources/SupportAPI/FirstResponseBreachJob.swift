@@ -1,7 +1,7 @@
-import ContactsAPI
 import Foundation
 import HikeshiCore
 import Logging
+import Paging
 import Scheduler
 import Storage
 
@@ -25,22 +25,32 @@ public struct FirstResponseBreachJob: JobHandler {
         self.logger = logger
     }
 
+    /// What a check found.
+    private enum Outcome {
+        /// The case was answered, resolved, already breached or not yet due: nothing to do.
+        case nothingDue
+        /// The case is now breached; `engagementArn` is the page that went out, nil when no contact is set.
+        case breached(engagementArn: String?)
+    }
+
     /// Checks one case.
     public func run(_ job: Job) async throws {
         let check = try job.payload(as: FirstResponseBreachCheck.self)
         let now = clock.now()
         let engine = database.engine
-        let paged: String? = try await database.transaction { sql in
+        let outcome: Outcome = try await database.transaction { sql in
             let cases = SupportCaseRepository(sql)
             guard var record = try await cases.supportCase(id: check.caseID, accountID: nil, forUpdate: engine == .postgres),
                 record.firstResponseAt == nil, !record.breached,
                 record.status != SupportCaseStatus.resolved.rawValue, let dueAt = record.dueAt, dueAt <= now
-            else { return nil }
+            else { return .nothingDue }
             record.breached = true
             record.updatedAt = now
             try await cases.update(record)
             let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
-            guard let arn = try await DeskStore(sql).settings().breachEngagementArn, let parsed = ARN(arn) else { return "" }
+            guard let arn = try await DeskStore(sql).settings().breachEngagementArn, let parsed = ARN(arn) else {
+                return .breached(engagementArn: nil)
+            }
             let request = EngagementRequest(
                 contactArn: arn,
                 sender: "hikeshi-support",
@@ -52,15 +62,14 @@ public struct FirstResponseBreachJob: JobHandler {
                     Due: \(SupportHandler.timestamp(dueAt))
                     """
             )
-            return try await ContactsHandler.beginEngagement(
-                request, accountID: parsed.account, region: parsed.region, now: now, sql: sql, engine: engine) ?? ""
+            return .breached(engagementArn: try await Engagements.begin(request, accountID: parsed.account, now: now, sql: sql, engine: engine))
         }
-        guard let paged else { return }
+        guard case .breached(let engagementArn) = outcome else { return }
         logger.warning(
             "first response overdue",
-            metadata: ["case.id": .string(check.caseID), "engagement.arn": .string(paged.isEmpty ? "none" : paged)]
+            metadata: ["case.id": .string(check.caseID), "engagement.arn": .string(engagementArn ?? "none")]
         )
-        if !paged.isEmpty {
+        if engagementArn != nil {
             notifier?.wake()
         }
     }

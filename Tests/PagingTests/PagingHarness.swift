@@ -76,7 +76,7 @@ struct PagingHarness {
             resolver: RotationOnCallResolver(database: database),
             logger: testLogger
         )
-        self.scheduler = SchedulerService(database: database, clock: clock, handlers: engine.handlers, logger: testLogger)
+        self.scheduler = SchedulerService(jobs: SQLJobStore(database: database), clock: clock, handlers: engine.handlers, logger: testLogger)
         self.context = AWSRequestContext(
             accountID: "111111111111",
             region: "ap-northeast-1",

@@ -52,7 +52,7 @@ struct SchedulerTests {
         try await withTestDatabase(engine) { database, _ in
             let clock = ManualClock(start: Self.start)
             let handler = RecordingHandler()
-            let scheduler = SchedulerService(database: database, clock: clock, handlers: [handler], logger: testLogger)
+            let scheduler = SchedulerService(jobs: SQLJobStore(database: database), clock: clock, handlers: [handler], logger: testLogger)
             try await Self.enqueue(database, payload: "later", dueAt: Self.start.addingTimeInterval(300))
             #expect(try await scheduler.runDueJobs() == 0)
             clock.advance(by: 299)
@@ -61,7 +61,7 @@ struct SchedulerTests {
             #expect(try await scheduler.runDueJobs() == 1)
             #expect(handler.runs == ["later"])
             #expect(try await scheduler.runDueJobs() == 0)
-            let left = try await database.read { try await JobQueue($0, engine: database.engine).count(status: "pending") }
+            let left = try await database.read { try await JobQueue($0, engine: database.engine).count(status: .pending) }
             #expect(left == 0)
         }
     }
@@ -73,7 +73,8 @@ struct SchedulerTests {
             let handler = RecordingHandler(failures: ["flaky": 1, "broken": 99])
             var configuration = SchedulerService.Configuration()
             configuration.retryBase = 10
-            let scheduler = SchedulerService(database: database, clock: clock, handlers: [handler], configuration: configuration, logger: testLogger)
+            let scheduler = SchedulerService(
+                jobs: SQLJobStore(database: database), clock: clock, handlers: [handler], configuration: configuration, logger: testLogger)
             try await Self.enqueue(database, payload: "flaky", dueAt: Self.start)
             try await Self.enqueue(database, payload: "broken", dueAt: Self.start, maxAttempts: 3)
             #expect(try await scheduler.runDueJobs() == 2)
@@ -88,7 +89,7 @@ struct SchedulerTests {
             #expect(try await scheduler.runDueJobs() == 0)
             #expect(handler.runs.filter { $0 == "flaky" }.count == 2)
             #expect(handler.runs.filter { $0 == "broken" }.count == 3)
-            let failed = try await database.read { try await JobQueue($0, engine: database.engine).count(status: "failed") }
+            let failed = try await database.read { try await JobQueue($0, engine: database.engine).count(status: .failed) }
             #expect(failed == 1)
         }
     }
@@ -101,7 +102,7 @@ struct SchedulerTests {
             let restarted = try await reopen()
             let clock = ManualClock(start: Self.start.addingTimeInterval(3600))
             let handler = RecordingHandler()
-            let scheduler = SchedulerService(database: restarted, clock: clock, handlers: [handler], logger: testLogger)
+            let scheduler = SchedulerService(jobs: SQLJobStore(database: restarted), clock: clock, handlers: [handler], logger: testLogger)
             #expect(try await scheduler.runDueJobs() == 1)
             #expect(handler.runs == ["while-down"])
         }
@@ -122,7 +123,7 @@ struct SchedulerTests {
             #expect(claimed.count == 1)
             let clock = ManualClock(start: Self.start.addingTimeInterval(60))
             let handler = RecordingHandler()
-            let scheduler = SchedulerService(database: database, clock: clock, handlers: [handler], logger: testLogger)
+            let scheduler = SchedulerService(jobs: SQLJobStore(database: database), clock: clock, handlers: [handler], logger: testLogger)
             #expect(try await scheduler.runDueJobs() == 0)
             clock.advance(by: 61)
             #expect(try await scheduler.runDueJobs() == 1)
@@ -149,9 +150,10 @@ struct SchedulerTests {
             var configuration = SchedulerService.Configuration()
             configuration.batchSize = 7
             let first = SchedulerService(
-                database: database, clock: clock, handlers: [handler], configuration: configuration, owner: "a", logger: testLogger)
+                jobs: SQLJobStore(database: database), clock: clock, handlers: [handler], configuration: configuration, owner: "a", logger: testLogger
+            )
             let second = SchedulerService(
-                database: other, clock: clock, handlers: [handler], configuration: configuration, owner: "b", logger: testLogger)
+                jobs: SQLJobStore(database: other), clock: clock, handlers: [handler], configuration: configuration, owner: "b", logger: testLogger)
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for scheduler in [first, second] {
                     group.addTask {
@@ -172,7 +174,8 @@ struct SchedulerTests {
             let handler = RecordingHandler()
             var configuration = SchedulerService.Configuration()
             configuration.pollInterval = 3600
-            let scheduler = SchedulerService(database: database, clock: clock, handlers: [handler], configuration: configuration, logger: testLogger)
+            let scheduler = SchedulerService(
+                jobs: SQLJobStore(database: database), clock: clock, handlers: [handler], configuration: configuration, logger: testLogger)
             let loop = Task { try await scheduler.run() }
             // Wait for the loop to go to sleep on the clock.
             while clock.sleeperCount == 0 {

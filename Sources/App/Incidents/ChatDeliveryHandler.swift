@@ -1,6 +1,7 @@
 import Alerting
 import AsyncHTTPClient
 import Foundation
+import HikeshiCore
 import IncidentsAPI
 import Logging
 import NIOCore

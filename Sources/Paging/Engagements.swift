@@ -1,7 +1,6 @@
 import Foundation
 import HikeshiCore
 import SQLKit
-import SSMContactsModel
 import Scheduler
 import Storage
 
@@ -42,15 +41,17 @@ public struct EngagementRequest: Sendable {
     }
 }
 
-extension ContactsHandler {
+/// Engagements for every API family: `StartEngagement`, an incident's response plan and a support
+/// case's overdue first response all begin and end them here, in their own transaction, so that the
+/// change that causes an engagement and the jobs that page people commit together. The paging
+/// engine's job handlers then resolve the contact (person, on-call schedule or escalation plan).
+public enum Engagements {
     /// Records an engagement and queues its first stage, in the caller's transaction.
     ///
-    /// Returns the engagement's ARN, or nil when the contact is not in the account. Used by
-    /// `StartEngagement` and by incidents, so an incident and its pages commit together.
-    public static func beginEngagement(
+    /// Returns the engagement's ARN, or nil when the contact is not in the account.
+    public static func begin(
         _ request: EngagementRequest,
         accountID: String,
-        region: String,
         now: Date,
         sql: any SQLDatabase,
         engine: DatabaseEngine
@@ -89,7 +90,7 @@ extension ContactsHandler {
     }
 
     /// Stops an engagement and its open pages, each page getting a STOP receipt; a stopped one is left alone.
-    public static func endEngagement(_ engagement: EngagementRecord, reason: String?, now: Date, sql: any SQLDatabase) async throws {
+    public static func end(_ engagement: EngagementRecord, reason: String?, now: Date, sql: any SQLDatabase) async throws {
         guard engagement.stoppedAt == nil else { return }
         try await EngagementRepository(sql).stop(arn: engagement.arn, reason: reason, at: now)
         let pages = PageRepository(sql)
@@ -101,7 +102,7 @@ extension ContactsHandler {
                     pageArn: page.arn,
                     accountID: engagement.accountID,
                     channelArn: nil,
-                    type: SSMContacts.ReceiptType.stop.rawValue,
+                    type: "STOP",
                     info: reason ?? "Engagement stopped",
                     at: now
                 )

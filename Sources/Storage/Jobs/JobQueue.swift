@@ -1,8 +1,11 @@
 import Foundation
+import HikeshiCore
 import SQLKit
-import Storage
 
 /// The jobs table: enqueue inside a caller's transaction, claim with a lease, complete or retry.
+///
+/// Handlers enqueue through it in their own transaction, so a change and the jobs it schedules commit
+/// together; the scheduler claims, completes and fails jobs through ``JobStore``.
 ///
 /// On PostgreSQL the claim uses `FOR UPDATE SKIP LOCKED`, so several processes share one table
 /// without running a job twice; on SQLite the writer lock serializes claims.
@@ -35,7 +38,7 @@ public struct JobQueue: Sendable {
     private func insert(_ job: Job, now: Date, ifAbsent: Bool) async throws {
         var query: SQLQueryString = """
             INSERT INTO jobs (id, kind, payload, status, due_at, attempts, max_attempts, created_at, updated_at)
-            VALUES (\(bind: job.id), \(bind: job.kind), \(bind: job.payload), 'pending', \(bind: job.dueAt.millisecondsSince1970),
+            VALUES (\(bind: job.id), \(bind: job.kind), \(bind: job.payload), \(bind: JobStatus.pending.rawValue), \(bind: job.dueAt.millisecondsSince1970),
                     0, \(bind: job.maxAttempts), \(bind: now.millisecondsSince1970), \(bind: now.millisecondsSince1970))
             """
         if ifAbsent {
@@ -51,11 +54,12 @@ public struct JobQueue: Sendable {
         let lock = engine == .postgres ? " FOR UPDATE SKIP LOCKED" : ""
         let rows = try await sql.raw(
             """
-            UPDATE jobs SET status = 'running', lease_owner = \(bind: owner), lease_until = \(bind: leaseUntil.millisecondsSince1970),
+            UPDATE jobs SET status = \(bind: JobStatus.running.rawValue), lease_owner = \(bind: owner), lease_until = \(bind: leaseUntil.millisecondsSince1970),
                 attempts = attempts + 1, updated_at = \(bind: nowMillis)
             WHERE id IN (
                 SELECT id FROM jobs
-                WHERE (status = 'pending' AND due_at <= \(bind: nowMillis)) OR (status = 'running' AND lease_until < \(bind: nowMillis))
+                WHERE (status = \(bind: JobStatus.pending.rawValue) AND due_at <= \(bind: nowMillis))
+                    OR (status = \(bind: JobStatus.running.rawValue) AND lease_until < \(bind: nowMillis))
                 ORDER BY due_at LIMIT \(bind: limit)\(unsafeRaw: lock)
             )
             RETURNING id, kind, payload, due_at, attempts, max_attempts
@@ -78,17 +82,17 @@ public struct JobQueue: Sendable {
     @discardableResult
     public func complete(_ id: String, owner: String) async throws -> Bool {
         let rows = try await sql.raw(
-            "DELETE FROM jobs WHERE id = \(bind: id) AND lease_owner = \(bind: owner) AND status = 'running' RETURNING id"
+            "DELETE FROM jobs WHERE id = \(bind: id) AND lease_owner = \(bind: owner) AND status = \(bind: JobStatus.running.rawValue) RETURNING id"
         ).all()
         return !rows.isEmpty
     }
 
     /// Puts a failed job back for a later attempt, or marks it failed for good.
     public func fail(_ id: String, owner: String, error: String, retryAt: Date?, now: Date) async throws {
-        let status = retryAt == nil ? "failed" : "pending"
+        let status = JobStatus.afterFailure(retrying: retryAt != nil)
         try await sql.raw(
             """
-            UPDATE jobs SET status = \(bind: status), due_at = \(bind: (retryAt ?? now).millisecondsSince1970), lease_owner = NULL,
+            UPDATE jobs SET status = \(bind: status.rawValue), due_at = \(bind: (retryAt ?? now).millisecondsSince1970), lease_owner = NULL,
                 lease_until = NULL, last_error = \(bind: String(error.prefix(500))), updated_at = \(bind: now.millisecondsSince1970)
             WHERE id = \(bind: id) AND lease_owner = \(bind: owner)
             """
@@ -97,20 +101,27 @@ public struct JobQueue: Sendable {
 
     /// Removes pending jobs of a kind whose payload is exactly `payload` (e.g. cancelled timers).
     public func cancel(kind: String, payload: String) async throws {
-        try await sql.raw("DELETE FROM jobs WHERE kind = \(bind: kind) AND payload = \(bind: payload) AND status = 'pending'").run()
+        try await sql.raw(
+            "DELETE FROM jobs WHERE kind = \(bind: kind) AND payload = \(bind: payload) AND status = \(bind: JobStatus.pending.rawValue)"
+        ).run()
     }
 
     /// The earliest due time of any pending job.
     public func nextDue() async throws -> Date? {
+        let pending = JobStatus.pending.rawValue
+        let running = JobStatus.running.rawValue
         let row = try await sql.raw(
-            "SELECT MIN(CASE WHEN status = 'pending' THEN due_at ELSE lease_until END) AS next FROM jobs WHERE status IN ('pending', 'running')"
+            """
+            SELECT MIN(CASE WHEN status = \(bind: pending) THEN due_at ELSE lease_until END) AS next FROM jobs
+            WHERE status IN (\(bind: pending), \(bind: running))
+            """
         ).first()
         return try row?.decode(column: "next", as: Int64?.self).map(Date.init(millisecondsSince1970:))
     }
 
     /// Counts jobs by status, for metrics and tests.
-    public func count(status: String) async throws -> Int {
-        let row = try await sql.raw("SELECT COUNT(*) AS n FROM jobs WHERE status = \(bind: status)").first()
+    public func count(status: JobStatus) async throws -> Int {
+        let row = try await sql.raw("SELECT COUNT(*) AS n FROM jobs WHERE status = \(bind: status.rawValue)").first()
         return try row?.decode(column: "n", as: Int.self) ?? 0
     }
 }
