@@ -121,7 +121,7 @@ extension ContactsHandler {
                 throw ContactsError.notFound(input.contactId, type: "CONTACT")
             }
             let dependents = try await contacts.mentioning(record.arn, accountID: account, region: region)
-                .filter { (try? $0.decodedPlan().contactArns.contains(record.arn)) ?? false }
+                .filter { try $0.decodedPlan().contactArns.contains(record.arn) }
                 .map(\.arn)
             if !dependents.isEmpty {
                 throw ContactsError.conflict(
@@ -132,7 +132,7 @@ extension ContactsHandler {
                 )
             }
             let rotations = try await RotationRepository(sql).mentioning(record.arn, accountID: account, region: region)
-                .filter { (try? $0.decodedDefinition().members.contains(record.arn)) ?? false }
+                .filter { try $0.decodedDefinition().members.contains(record.arn) }
             if !rotations.isEmpty {
                 throw ContactsError.conflict(
                     record.arn,

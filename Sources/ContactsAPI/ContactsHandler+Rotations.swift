@@ -132,7 +132,7 @@ extension ContactsHandler {
                 throw ContactsError.notFound(input.rotationId, type: "ROTATION")
             }
             let schedules = try await ContactRepository(sql).mentioning(record.arn, accountID: account, region: region)
-                .filter { (try? $0.decodedPlan().rotationArns.contains(record.arn)) ?? false }
+                .filter { try $0.decodedPlan().rotationArns.contains(record.arn) }
             if !schedules.isEmpty {
                 throw ContactsError.conflict(
                     record.arn,

@@ -2,7 +2,8 @@ import Crypto
 import Foundation
 
 /// Finds the master key: `HIKESHI_MASTER_KEY` (base64 of 32 bytes) if set, otherwise the file
-/// `master.key` in the data directory, created with mode 0600 on first use.
+/// `master.key` in the data directory, created with mode 0600 on first use (only when no such file
+/// exists: one that cannot be read is an error, never replaced).
 public enum MasterKey {
     /// Loads or creates the master key.
     public static func load(environment: [String: String], dataDirectory: URL) throws -> Data {
@@ -13,7 +14,14 @@ public enum MasterKey {
             return data
         }
         let file = dataDirectory.appendingPathComponent("master.key")
-        if let text = try? String(contentsOf: file, encoding: .utf8) {
+        if FileManager.default.fileExists(atPath: file.path) {
+            // A key file that exists but cannot be read is an error: making a new key would orphan every sealed secret.
+            let text: String
+            do {
+                text = try String(contentsOf: file, encoding: .utf8)
+            } catch {
+                throw IdentityError.badMasterKey("cannot read \(file.path): check its owner and mode (0600, owned by the server's user)")
+            }
             guard let data = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)), data.count == 32 else {
                 throw IdentityError.badMasterKey("\(file.path) does not hold a base64 32-byte key")
             }
