@@ -26,7 +26,7 @@ extension ContactsHandler {
                 guard let contact = try await ContactRepository(sql).contact(arn: input.contactId, accountID: account) else {
                     throw ContactsError.notFound(input.contactId, type: "CONTACT")
                 }
-                guard contact.type == SSMContacts.ContactType.personal.rawValue else {
+                guard contact.type == .personal else {
                     throw ContactsError.invalid("ContactId", "Only personal contacts have channels")
                 }
                 let arn = Self.arn(context, "contact-channel/\(contact.alias)/\(UUID().uuidString.lowercased())")

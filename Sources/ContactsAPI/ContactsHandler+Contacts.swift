@@ -32,7 +32,7 @@ extension ContactsHandler {
                     region: region,
                     alias: input.alias,
                     displayName: input.displayName,
-                    type: type.rawValue,
+                    type: ContactType(type),
                     plan: try StoredJSON.encode(plan),
                     createdAt: now,
                     updatedAt: now
@@ -53,7 +53,7 @@ extension ContactsHandler {
             contactArn: record.arn,
             alias: record.alias,
             displayName: record.displayName,
-            type: SSMContacts.ContactType(rawValue: record.type) ?? .personal,
+            type: SSMContacts.ContactType(record.type),
             plan: try PlanRules.shape(of: record.decodedPlan())
         )
     }
@@ -69,7 +69,7 @@ extension ContactsHandler {
                 accountID: account,
                 region: region,
                 aliasPrefix: input.aliasPrefix,
-                type: input.type?.rawValue,
+                type: input.type.map(ContactType.init),
                 after: cursor,
                 limit: limit
             )
@@ -81,7 +81,7 @@ extension ContactsHandler {
                     contactArn: record.arn,
                     alias: record.alias,
                     displayName: record.displayName,
-                    type: SSMContacts.ContactType(rawValue: record.type) ?? .personal
+                    type: SSMContacts.ContactType(record.type)
                 )
             }
         )
@@ -100,7 +100,7 @@ extension ContactsHandler {
                 record.displayName = displayName
             }
             if let plan = input.plan {
-                let type = SSMContacts.ContactType(rawValue: record.type) ?? .personal
+                let type = SSMContacts.ContactType(record.type)
                 record.plan = try StoredJSON.encode(
                     try await PlanRules.validated(plan, for: type, contactArn: record.arn, sql: sql, context: context)
                 )

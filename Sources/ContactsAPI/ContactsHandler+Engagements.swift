@@ -233,7 +233,7 @@ extension ContactsHandler {
             pageResolutions: steps.map { step in
                 SSMContacts.ResolutionContact(
                     contactArn: step.contactArn,
-                    type: SSMContacts.ContactType(rawValue: step.type) ?? .personal,
+                    type: SSMContacts.ContactType(step.type),
                     stageIndex: step.stageIndex
                 )
             }

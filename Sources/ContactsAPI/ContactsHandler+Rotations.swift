@@ -361,7 +361,7 @@ extension ContactsHandler {
             guard let contact = try await contacts.contact(arn: arn, accountID: account) else {
                 throw ContactsError.invalid("\(field)[\(index)]", "No contact has that ARN")
             }
-            guard contact.type == SSMContacts.ContactType.personal.rawValue else {
+            guard contact.type == .personal else {
                 throw ContactsError.invalid("\(field)[\(index)]", "Only personal contacts take shifts")
             }
         }

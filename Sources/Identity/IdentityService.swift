@@ -84,7 +84,7 @@ public final class IdentityService: AWSCredentialDirectory {
             let accounts = AccountRepository(sql)
             guard try await accounts.account(accountID) != nil else { throw IdentityError.noSuchAccount(accountID) }
             try await accounts.insert(
-                AccessKeyRecord(accessKeyID: accessKeyID, accountID: accountID, sealedSecret: sealed, status: "Active", createdAt: now)
+                AccessKeyRecord(accessKeyID: accessKeyID, accountID: accountID, sealedSecret: sealed, status: .active, createdAt: now)
             )
         }
         return IssuedAccessKey(accountID: accountID, accessKeyID: accessKeyID, secretAccessKey: secret)
@@ -125,7 +125,7 @@ public final class IdentityService: AWSCredentialDirectory {
         if let cached = cache.withLock({ $0[accessKeyID] }), cached.expires > now {
             return (cached.accountID, cached.secret)
         }
-        guard let record = try await database.read({ try await AccountRepository($0).accessKey(accessKeyID) }), record.status == "Active" else {
+        guard let record = try await database.read({ try await AccountRepository($0).accessKey(accessKeyID) }), record.status == .active else {
             return nil
         }
         let secret = try box.open(record.sealedSecret)

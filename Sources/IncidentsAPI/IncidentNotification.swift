@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 
 /// A durable job that tells an incident's chat channels and notification targets what happened.
 ///
@@ -48,10 +49,10 @@ public struct IncidentNotification: Codable, Sendable, Equatable {
         /// The impact, 1–5.
         public var impact: Int
         /// `OPEN` or `RESOLVED`.
-        public var status: String
+        public var status: IncidentStatus
 
         /// Creates a snapshot.
-        public init(title: String, impact: Int, status: String) {
+        public init(title: String, impact: Int, status: IncidentStatus) {
             self.title = title
             self.impact = impact
             self.status = status

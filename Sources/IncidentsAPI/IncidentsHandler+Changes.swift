@@ -72,7 +72,7 @@ extension IncidentsHandler {
         if let status = change.status, status != stored.record.status {
             changes["status"] = status.rawValue
             stored.record.status = status
-            updated.status = status.rawValue
+            updated.status = IncidentStatus(status)
             switch status {
             case .resolved:
                 stored.record.resolvedTime = now

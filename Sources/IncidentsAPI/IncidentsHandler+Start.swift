@@ -89,7 +89,7 @@ extension IncidentsHandler {
                 region: region,
                 responsePlanArn: plan.arn,
                 title: title,
-                status: "OPEN",
+                status: .open,
                 impact: impact,
                 dedupeString: dedupe,
                 createdBy: trigger.createdBy,
@@ -153,7 +153,7 @@ extension IncidentsHandler {
             )
         }
         var created = IncidentNotification(incidentArn: arn, accountID: accountID, event: .created)
-        created.snapshot = .init(title: title, impact: impact, status: "OPEN")
+        created.snapshot = .init(title: title, impact: impact, status: .open)
         try await enqueue(IncidentNotification.jobKind, created, dueAt: now, on: sql)
         return .started(incidentArn: arn)
     }

@@ -28,18 +28,18 @@ struct EngagementStageHandler: JobHandler {
         var recipients: [Recipient] = []
         var nextStageDue: Date?
         switch root.type {
-        case "PERSONAL":
+        case .personal:
             guard payload.stage == 0 else { return }
             recipients = [Recipient(contactArn: root.arn, isEssential: true, resolution: [step(root, stage: nil)])]
-        case "ONCALL_SCHEDULE":
+        case .oncallSchedule:
             guard payload.stage == 0 else { return }
             let people = try await engine.resolver.onCall(rotationArns: plan.rotationArns, accountID: engagement.accountID, at: now)
             recipients = people.map {
                 Recipient(
                     contactArn: $0, isEssential: true,
-                    resolution: [step(root, stage: nil), PageResolutionStep(contactArn: $0, type: "PERSONAL", stageIndex: nil)])
+                    resolution: [step(root, stage: nil), PageResolutionStep(contactArn: $0, type: .personal, stageIndex: nil)])
             }
-        default:
+        case .escalation:
             guard payload.stage < plan.stages.count else { return }
             let stage = plan.stages[payload.stage]
             for target in stage.targets {
@@ -114,17 +114,17 @@ struct EngagementStageHandler: JobHandler {
             return []
         }
         switch contact.type {
-        case "PERSONAL":
+        case .personal:
             return [Recipient(contactArn: arn, isEssential: essential, resolution: path + [step(contact, stage: nil)])]
-        case "ONCALL_SCHEDULE":
+        case .oncallSchedule:
             let plan = try contact.decodedPlan()
             let people = try await engine.resolver.onCall(rotationArns: plan.rotationArns, accountID: engagement.accountID, at: now)
             return people.map {
                 Recipient(
                     contactArn: $0, isEssential: essential,
-                    resolution: path + [step(contact, stage: nil), PageResolutionStep(contactArn: $0, type: "PERSONAL", stageIndex: nil)])
+                    resolution: path + [step(contact, stage: nil), PageResolutionStep(contactArn: $0, type: .personal, stageIndex: nil)])
             }
-        default:
+        case .escalation:
             guard path.count < 3 else { return [] }
             let plan = try contact.decodedPlan()
             guard let first = plan.stages.first else { return [] }

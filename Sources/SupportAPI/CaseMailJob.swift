@@ -71,7 +71,7 @@ public struct CaseMailJob: JobHandler {
 
         ---
         Case \(record.caseID) (\(record.displayID)): \(stored.subject)
-        Status: \(record.status); severity: \(record.severity); service: \(record.serviceCode)
+        Status: \(record.status.rawValue); severity: \(record.severity); service: \(record.serviceCode)
         Reply with `aws support add-communication-to-case --case-id \(record.caseID) --communication-body …`.
         """
     }

@@ -42,7 +42,7 @@ public struct FirstResponseBreachJob: JobHandler {
             let cases = SupportCaseRepository(sql)
             guard var record = try await cases.supportCase(id: check.caseID, accountID: nil, forUpdate: engine == .postgres),
                 record.firstResponseAt == nil, !record.breached,
-                record.status != SupportCaseStatus.resolved.rawValue, let dueAt = record.dueAt, dueAt <= now
+                record.status != .resolved, let dueAt = record.dueAt, dueAt <= now
             else { return .nothingDue }
             record.breached = true
             record.updatedAt = now

@@ -39,10 +39,10 @@ extension SupportDesk {
             try await Self.requireProvider(context, sql)
             _ = try await Self.activeAgent(input.agentId, sql)
             var record = try await Self.supportCase(input.caseId, of: nil, sql, lock: self.support.lockRows)
-            let status = SupportCaseStatus(rawValue: record.status) ?? .initial
+            let status = record.status
             guard !status.isResolved else { throw SupportError.conflict("Case \(input.caseId) is resolved") }
             record.agentID = input.agentId
-            record.status = status.after(.assigned).rawValue
+            record.status = status.after(.assigned)
             record.updatedAt = now
             try await SupportCaseRepository(sql).update(record)
             return try await self.detailedView(record, sql)
@@ -107,10 +107,10 @@ extension SupportDesk {
         let now = clock.now()
         let (agent, _) = try await Self.activeAgent(agentID, sql)
         var record = try await Self.supportCase(caseID, of: nil, sql, lock: self.support.lockRows)
-        let status = SupportCaseStatus(rawValue: record.status) ?? .initial
+        let status = record.status
         guard !status.isResolved else { throw SupportError.conflict("Case \(caseID) is resolved; the customer reopens it by replying") }
         try await addAgentMessage(body, agent: agent, cc: cc, to: &record, now: now, sql: sql)
-        record.status = status.after(requestInformation ? .agentRequestedInformation : .agentReplied).rawValue
+        record.status = status.after(requestInformation ? .agentRequestedInformation : .agentReplied)
         try await SupportCaseRepository(sql).update(record)
         return try await detailedView(record, sql)
     }
@@ -124,13 +124,13 @@ extension SupportDesk {
             try await Self.requireProvider(context, sql)
             let (agent, _) = try await Self.activeAgent(input.agentId, sql)
             var record = try await Self.supportCase(input.caseId, of: nil, sql, lock: self.support.lockRows)
-            let status = SupportCaseStatus(rawValue: record.status) ?? .initial
+            let status = record.status
             guard !status.isResolved else { throw SupportError.conflict("Case \(input.caseId) is resolved already") }
             try await self.addAgentMessage(input.resolutionNote, agent: agent, cc: [], to: &record, now: now, sql: sql)
             var stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
             stored.resolutionNote = input.resolutionNote
             record.document = try StoredJSON.encode(stored)
-            record.status = status.after(.resolved).rawValue
+            record.status = status.after(.resolved)
             record.resolvedAt = now
             try await SupportCaseRepository(sql).update(record)
             return try await self.detailedView(record, sql)

@@ -32,7 +32,7 @@ extension SupportDesk {
         let now = clock.now()
         try await write { sql in
             var record = try await Self.supportCase(input.caseId, of: context.accountID, sql, lock: self.support.lockRows)
-            guard record.status == SupportCaseStatus.resolved.rawValue else {
+            guard record.status == .resolved else {
                 throw SupportError.conflict("The survey opens when the case is resolved")
             }
             var stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
@@ -102,7 +102,7 @@ extension SupportDesk {
         let submittedBy = context.principalArn
         let view = try await write { sql in
             var old = try await Self.supportCase(input.caseId, of: context.accountID, sql, lock: self.support.lockRows)
-            guard old.status != SupportCaseStatus.resolved.rawValue else { throw SupportError.conflict("Case \(input.caseId) is resolved") }
+            guard old.status != .resolved else { throw SupportError.conflict("Case \(input.caseId) is resolved") }
             guard let current = SupportSeverity(rawValue: old.severity), severity > current else {
                 throw SupportError.invalid("SeverityCode", "The new severity must be higher than \(old.severity)")
             }

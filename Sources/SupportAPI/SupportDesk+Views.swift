@@ -16,7 +16,7 @@ extension SupportDesk {
             displayId: record.displayID,
             accountId: record.accountID,
             subject: stored.subject,
-            status: record.status,
+            status: record.status.rawValue,
             serviceCode: record.serviceCode,
             categoryCode: record.categoryCode,
             severityCode: Hikeshi.SeverityCode(rawValue: record.severity) ?? .low,

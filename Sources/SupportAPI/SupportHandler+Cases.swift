@@ -96,7 +96,7 @@ extension SupportHandler {
                     caseId: record.caseID,
                     displayId: record.displayID,
                     subject: stored.subject,
-                    status: record.status,
+                    status: record.status.rawValue,
                     serviceCode: record.serviceCode,
                     categoryCode: record.categoryCode,
                     severityCode: record.severity,
@@ -121,14 +121,14 @@ extension SupportHandler {
                 throw SupportError.caseNotFound(caseID)
             }
             let initial = record.status
-            guard let status = SupportCaseStatus(rawValue: record.status), !status.isResolved else { return initial }
-            record.status = status.after(.resolved).rawValue
+            guard !initial.isResolved else { return initial }
+            record.status = initial.after(.resolved)
             record.resolvedAt = now
             record.updatedAt = now
             try await cases.update(record)
             return initial
         }
-        return Support.ResolveCaseResponse(initialCaseStatus: initial, finalCaseStatus: SupportCaseStatus.resolved.rawValue)
+        return Support.ResolveCaseResponse(initialCaseStatus: initial.rawValue, finalCaseStatus: SupportCaseStatus.resolved.rawValue)
     }
 
     /// CC addresses, checked for shape.

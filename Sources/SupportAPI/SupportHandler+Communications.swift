@@ -26,10 +26,10 @@ extension SupportHandler {
                     id: Self.newCommunicationID(), caseID: caseID, author: "customer", submittedBy: submittedBy, body: input.communicationBody,
                     document: try StoredJSON.encode(StoredCommunication(ccEmailAddresses: cc, attachments: attachments)), createdAt: now),
                 caseCC: stored.ccEmailAddresses, messageCC: cc, sql: sql)
-            let status = SupportCaseStatus(rawValue: record.status) ?? .initial
+            let status = record.status
             let next = status.after(.customerReplied)
             if next != status {
-                record.status = next.rawValue
+                record.status = next
                 if status.isResolved {
                     record.resolvedAt = nil
                 }

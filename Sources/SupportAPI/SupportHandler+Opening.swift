@@ -65,7 +65,7 @@ extension SupportHandler {
             caseID: "case-\(new.accountID)-\(year)-\(RandomToken.hex(bytes: 8))",
             displayID: displayID,
             accountID: new.accountID,
-            status: SupportCaseStatus.initial.rawValue,
+            status: .initial,
             serviceCode: new.service.code,
             categoryCode: new.categoryCode,
             severity: new.severity.rawValue,

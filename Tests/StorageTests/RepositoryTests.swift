@@ -14,11 +14,26 @@ struct RepositoryTests {
             region: region,
             alias: alias,
             displayName: "Name \(alias) 日本語",
-            type: "PERSONAL",
+            type: .personal,
             plan: #"{"rotationArns":[],"stages":[]}"#,
             createdAt: now,
             updatedAt: now
         )
+    }
+
+    @Test("a stored state the code does not know is corrupt, never a default", arguments: TestEngine.available)
+    func unknownStoredTypeIsCorrupt(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let contact = Self.contact("odd")
+            try await database.transaction { sql in
+                try await ContactRepository(sql).insert(contact)
+                try await sql.raw("UPDATE contacts SET type = 'ROBOT' WHERE arn = \(bind: contact.arn)").run()
+            }
+            let error = await #expect(throws: StorageError.self) {
+                try await database.read { try await ContactRepository($0).contact(arn: contact.arn, accountID: contact.accountID) }
+            }
+            #expect(error?.kind == .corrupt)
+        }
     }
 
     @Test("contacts round-trip, list by page, filter, and stay in their account", arguments: TestEngine.available)

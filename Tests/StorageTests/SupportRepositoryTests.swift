@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 import HikeshiTestSupport
 import SQLKit
 import Storage
@@ -11,7 +12,7 @@ struct SupportRepositoryTests {
     static func supportCase(
         _ number: Int,
         account: String = "123456789012",
-        status: String = "unassigned",
+        status: SupportCaseStatus = .unassigned,
         language: String = "ja",
         specialty: String = "compute",
         dueInMinutes: Int? = 60,
@@ -33,7 +34,7 @@ struct SupportRepositoryTests {
             dueAt: dueInMinutes.map { created.addingTimeInterval(TimeInterval($0) * 60) },
             firstResponseAt: nil,
             breached: false,
-            resolvedAt: status == "resolved" ? created : nil,
+            resolvedAt: status == .resolved ? created : nil,
             updatedAt: created,
             searchText: text,
             document: #"{"subject":"s"}"#
@@ -47,7 +48,7 @@ struct SupportRepositoryTests {
                 let cases = SupportCaseRepository(sql)
                 for number in 1...7 {
                     try await cases.insert(
-                        Self.supportCase(number, status: number == 3 ? "resolved" : "unassigned", language: number == 5 ? "en" : "ja"))
+                        Self.supportCase(number, status: number == 3 ? .resolved : .unassigned, language: number == 5 ? "en" : "ja"))
                 }
                 try await cases.insert(Self.supportCase(8, account: "210987654321"))
             }
@@ -92,7 +93,7 @@ struct SupportRepositoryTests {
                 var assigned = Self.supportCase(6, dueInMinutes: 1)
                 assigned.agentID = "agent-0000000000000001"
                 try await cases.insert(assigned)
-                try await cases.insert(Self.supportCase(7, status: "resolved", dueInMinutes: 1))
+                try await cases.insert(Self.supportCase(7, status: .resolved, dueInMinutes: 1))
             }
             var filter = SupportQueueFilter()
             filter.languages = ["ja"]
@@ -114,10 +115,10 @@ struct SupportRepositoryTests {
         try await withTestDatabase(engine) { database, _ in
             try await database.transaction { sql in
                 let cases = SupportCaseRepository(sql)
-                try await cases.insert(Self.supportCase(1, status: "resolved", text: "ec2 statuscheckfailed_system stop and start"))
-                try await cases.insert(Self.supportCase(2, status: "resolved", text: "rds 100% cpu ストレージ"))
-                try await cases.insert(Self.supportCase(3, status: "unassigned", text: "ec2 statuscheckfailed_system again"))
-                try await cases.insert(Self.supportCase(4, status: "resolved", text: "ec2 statuscheckfailedxsystem"))
+                try await cases.insert(Self.supportCase(1, status: .resolved, text: "ec2 statuscheckfailed_system stop and start"))
+                try await cases.insert(Self.supportCase(2, status: .resolved, text: "rds 100% cpu ストレージ"))
+                try await cases.insert(Self.supportCase(3, status: .unassigned, text: "ec2 statuscheckfailed_system again"))
+                try await cases.insert(Self.supportCase(4, status: .resolved, text: "ec2 statuscheckfailedxsystem"))
             }
             func search(_ terms: [String]) async throws -> [String] {
                 try await database.read { sql in

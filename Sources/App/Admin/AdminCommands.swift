@@ -41,7 +41,7 @@ public enum AdminCommands {
     ) async throws -> String {
         let token = try await withCore(configuration) { core in
             try await core.database.transaction { sql -> String in
-                let schedule = try await ContactRepository(sql).contact(arn: resourceArn, accountID: accountID)?.type == "ONCALL_SCHEDULE"
+                let schedule = try await ContactRepository(sql).contact(arn: resourceArn, accountID: accountID)?.type == .oncallSchedule
                 let rotation = try await RotationRepository(sql).rotation(arn: resourceArn, accountID: accountID) != nil
                 let known = schedule || rotation
                 guard known else {

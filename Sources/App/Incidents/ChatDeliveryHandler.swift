@@ -74,7 +74,7 @@ struct ChatDeliveryHandler: JobHandler {
             incident.impact = snapshot.impact
             incident.status = snapshot.status
         }
-        let status: ChatEvent.IncidentStatus = incident.status == "RESOLVED" ? .resolved : .open
+        let status: ChatEvent.IncidentStatus = incident.status == .resolved ? .resolved : .open
         let kind: ChatEvent.Kind
         switch notification.event {
         case .created: kind = .created

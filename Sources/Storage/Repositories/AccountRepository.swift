@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 import SQLKit
 
 /// A customer or provider account.
@@ -27,12 +28,12 @@ public struct AccessKeyRecord: Sendable, Equatable {
     /// The sealed secret (AES-GCM, base64).
     public var sealedSecret: String
     /// `Active` or `Inactive`.
-    public var status: String
+    public var status: AccessKeyStatus
     /// When it was created.
     public var createdAt: Date
 
     /// Creates a record.
-    public init(accessKeyID: String, accountID: String, sealedSecret: String, status: String, createdAt: Date) {
+    public init(accessKeyID: String, accountID: String, sealedSecret: String, status: AccessKeyStatus, createdAt: Date) {
         self.accessKeyID = accessKeyID
         self.accountID = accountID
         self.sealedSecret = sealedSecret
@@ -78,7 +79,7 @@ public struct AccountRepository: Sendable {
         try await sql.raw(
             """
             INSERT INTO access_keys (access_key_id, account_id, sealed_secret, status, created_at)
-            VALUES (\(bind: key.accessKeyID), \(bind: key.accountID), \(bind: key.sealedSecret), \(bind: key.status),
+            VALUES (\(bind: key.accessKeyID), \(bind: key.accountID), \(bind: key.sealedSecret), \(bind: key.status.rawValue),
                     \(bind: key.createdAt.millisecondsSince1970))
             """
         ).run()
@@ -95,7 +96,7 @@ public struct AccountRepository: Sendable {
                 accessKeyID: try row.decode(column: "access_key_id", as: String.self),
                 accountID: try row.decode(column: "account_id", as: String.self),
                 sealedSecret: try row.decode(column: "sealed_secret", as: String.self),
-                status: try row.decode(column: "status", as: String.self),
+                status: try StoredValue.decode(AccessKeyStatus.self, row, column: "status"),
                 createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self))
             )
         }

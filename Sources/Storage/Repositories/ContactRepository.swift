@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 import SQLKit
 
 /// A contact: a person, an escalation plan or an on-call schedule.
@@ -14,7 +15,7 @@ public struct ContactRecord: Sendable, Equatable {
     /// The display name.
     public var displayName: String?
     /// `PERSONAL`, `ESCALATION` or `ONCALL_SCHEDULE`.
-    public var type: String
+    public var type: ContactType
     /// The engagement plan as JSON.
     public var plan: String
     /// When it was created.
@@ -29,7 +30,7 @@ public struct ContactRecord: Sendable, Equatable {
         region: String,
         alias: String,
         displayName: String?,
-        type: String,
+        type: ContactType,
         plan: String,
         createdAt: Date,
         updatedAt: Date
@@ -76,7 +77,7 @@ public struct ContactRepository: Sendable {
             """
             INSERT INTO contacts (\(unsafeRaw: Self.columns))
             VALUES (\(bind: contact.arn), \(bind: contact.accountID), \(bind: contact.region), \(bind: contact.alias),
-                    \(bind: contact.displayName), \(bind: contact.type), \(bind: contact.plan),
+                    \(bind: contact.displayName), \(bind: contact.type.rawValue), \(bind: contact.plan),
                     \(bind: contact.createdAt.millisecondsSince1970), \(bind: contact.updatedAt.millisecondsSince1970))
             """
         ).run()
@@ -94,7 +95,7 @@ public struct ContactRepository: Sendable {
         accountID: String,
         region: String,
         aliasPrefix: String?,
-        type: String?,
+        type: ContactType?,
         after cursor: String?,
         limit: Int
     ) async throws -> Page<ContactRecord> {
@@ -105,7 +106,7 @@ public struct ContactRepository: Sendable {
             query += " AND substr(alias, 1, CAST(\(bind: aliasPrefix.count) AS INTEGER)) = \(bind: aliasPrefix)"
         }
         if let type {
-            query += " AND type = \(bind: type)"
+            query += " AND type = \(bind: type.rawValue)"
         }
         if let cursor {
             query += " AND alias > \(bind: cursor)"
@@ -152,7 +153,7 @@ public struct ContactRepository: Sendable {
             region: try row.decode(column: "region", as: String.self),
             alias: try row.decode(column: "alias", as: String.self),
             displayName: try row.decode(column: "display_name", as: String?.self),
-            type: try row.decode(column: "type", as: String.self),
+            type: try StoredValue.decode(ContactType.self, row, column: "type"),
             plan: try row.decode(column: "plan", as: String.self),
             createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self)),
             updatedAt: Date(millisecondsSince1970: try row.decode(column: "updated_at", as: Int64.self))

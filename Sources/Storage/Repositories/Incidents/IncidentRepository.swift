@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 import SQLKit
 
 /// An incident record: the columns lists filter on, and the rest of the record as JSON.
@@ -13,8 +14,8 @@ public struct IncidentRecordRow: Sendable, Equatable {
     public var responsePlanArn: String
     /// The title.
     public var title: String
-    /// `OPEN` or `RESOLVED`.
-    public var status: String
+    /// Open or resolved.
+    public var status: IncidentStatus
     /// The impact, 1 (critical) to 5 (no impact).
     public var impact: Int
     /// The string that joins triggers of the same problem into this record.
@@ -37,7 +38,7 @@ public struct IncidentRecordRow: Sendable, Equatable {
         region: String,
         responsePlanArn: String,
         title: String,
-        status: String,
+        status: IncidentStatus,
         impact: Int,
         dedupeString: String,
         createdBy: String,
@@ -97,7 +98,7 @@ public struct IncidentRepository: Sendable {
             """
             INSERT INTO incident_records (\(unsafeRaw: Self.columns))
             VALUES (\(bind: row.arn), \(bind: row.accountID), \(bind: row.region), \(bind: row.responsePlanArn), \(bind: row.title),
-                    \(bind: row.status), \(bind: row.impact), \(bind: row.dedupeString), \(bind: row.createdBy),
+                    \(bind: row.status.rawValue), \(bind: row.impact), \(bind: row.dedupeString), \(bind: row.createdBy),
                     \(bind: row.createdAt.millisecondsSince1970), \(bind: row.resolvedAt?.millisecondsSince1970),
                     \(bind: row.updatedAt.millisecondsSince1970), \(bind: row.document))
             """
@@ -125,7 +126,7 @@ public struct IncidentRepository: Sendable {
     public func openRecord(dedupeString: String, accountID: String, responsePlanArn: String? = nil) async throws -> IncidentRecordRow? {
         var query: SQLQueryString = """
             SELECT \(unsafeRaw: Self.columns) FROM incident_records
-            WHERE account_id = \(bind: accountID) AND dedupe_string = \(bind: dedupeString) AND status = 'OPEN'
+            WHERE account_id = \(bind: accountID) AND dedupe_string = \(bind: dedupeString) AND status = \(bind: IncidentStatus.open.rawValue)
             """
         if let responsePlanArn {
             query += " AND response_plan_arn = \(bind: responsePlanArn)"
@@ -172,7 +173,7 @@ public struct IncidentRepository: Sendable {
     public func update(_ row: IncidentRecordRow) async throws {
         try await sql.raw(
             """
-            UPDATE incident_records SET title = \(bind: row.title), status = \(bind: row.status), impact = \(bind: row.impact),
+            UPDATE incident_records SET title = \(bind: row.title), status = \(bind: row.status.rawValue), impact = \(bind: row.impact),
                 resolved_at = \(bind: row.resolvedAt?.millisecondsSince1970), updated_at = \(bind: row.updatedAt.millisecondsSince1970),
                 document = \(bind: row.document)
             WHERE arn = \(bind: row.arn)
@@ -199,7 +200,7 @@ public struct IncidentRepository: Sendable {
             region: try row.decode(column: "region", as: String.self),
             responsePlanArn: try row.decode(column: "response_plan_arn", as: String.self),
             title: try row.decode(column: "title", as: String.self),
-            status: try row.decode(column: "status", as: String.self),
+            status: try StoredValue.decode(IncidentStatus.self, row, column: "status"),
             impact: try row.decode(column: "impact", as: Int.self),
             dedupeString: try row.decode(column: "dedupe_string", as: String.self),
             createdBy: try row.decode(column: "created_by", as: String.self),

@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 
 /// A support case: the columns the desk queries on, and the rest (plan snapshot, coach advice, resolution, survey) as JSON.
 public struct SupportCaseRecord: Sendable, Equatable {
@@ -8,8 +9,8 @@ public struct SupportCaseRecord: Sendable, Equatable {
     public var displayID: String
     /// The customer account.
     public var accountID: String
-    /// The AWS Support status, e.g. `unassigned`, `work-in-progress`, `resolved`.
-    public var status: String
+    /// The AWS Support status.
+    public var status: SupportCaseStatus
     /// The service code.
     public var serviceCode: String
     /// The category code.
@@ -44,7 +45,7 @@ public struct SupportCaseRecord: Sendable, Equatable {
         caseID: String,
         displayID: String,
         accountID: String,
-        status: String,
+        status: SupportCaseStatus,
         serviceCode: String,
         categoryCode: String,
         severity: String,

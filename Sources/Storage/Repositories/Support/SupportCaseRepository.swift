@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 import SQLKit
 
 /// What `DescribeCases` filters on.
@@ -59,7 +60,7 @@ public struct SupportCaseRepository: Sendable {
         try await sql.raw(
             """
             INSERT INTO support_cases (\(unsafeRaw: Self.columns))
-            VALUES (\(bind: record.caseID), \(bind: record.displayID), \(bind: record.accountID), \(bind: record.status),
+            VALUES (\(bind: record.caseID), \(bind: record.displayID), \(bind: record.accountID), \(bind: record.status.rawValue),
                     \(bind: record.serviceCode), \(bind: record.categoryCode), \(bind: record.severity), \(bind: record.language),
                     \(bind: record.specialty), \(bind: record.agentID), \(bind: record.createdAt.millisecondsSince1970),
                     \(bind: record.dueAt?.millisecondsSince1970), \(bind: record.firstResponseAt?.millisecondsSince1970),
@@ -73,7 +74,7 @@ public struct SupportCaseRepository: Sendable {
     public func update(_ record: SupportCaseRecord) async throws {
         try await sql.raw(
             """
-            UPDATE support_cases SET status = \(bind: record.status), agent_id = \(bind: record.agentID),
+            UPDATE support_cases SET status = \(bind: record.status.rawValue), agent_id = \(bind: record.agentID),
                 due_at = \(bind: record.dueAt?.millisecondsSince1970), first_response_at = \(bind: record.firstResponseAt?.millisecondsSince1970),
                 breached = \(bind: record.breached ? 1 : 0), resolved_at = \(bind: record.resolvedAt?.millisecondsSince1970),
                 updated_at = \(bind: record.updatedAt.millisecondsSince1970), search_text = \(bind: record.searchText),
@@ -130,7 +131,7 @@ public struct SupportCaseRepository: Sendable {
             query += " AND created_at <= \(bind: before.millisecondsSince1970)"
         }
         if !filter.includeResolved {
-            query += " AND status <> 'resolved'"
+            query += " AND status <> \(bind: SupportCaseStatus.resolved.rawValue)"
         }
         if let language = filter.language {
             query += " AND language = \(bind: language)"
@@ -148,7 +149,8 @@ public struct SupportCaseRepository: Sendable {
     /// Unresolved cases for the desk: the most urgent due time first (cases without a target last), then oldest;
     /// `offset` is the cursor.
     public func queue(_ filter: SupportQueueFilter, offset: Int, limit: Int) async throws -> Page<SupportCaseRecord> {
-        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE status <> 'resolved'"
+        var query: SQLQueryString =
+            "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE status <> \(bind: SupportCaseStatus.resolved.rawValue)"
         if !filter.includeAssigned {
             query += " AND agent_id IS NULL"
         }
@@ -170,7 +172,7 @@ public struct SupportCaseRepository: Sendable {
 
     /// Resolved cases whose search text contains every term (lower-cased), newest first, at most `limit`.
     public func searchResolved(terms: [String], language: String?, serviceCode: String?, limit: Int) async throws -> [SupportCaseRecord] {
-        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE status = 'resolved'"
+        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE status = \(bind: SupportCaseStatus.resolved.rawValue)"
         for term in terms {
             query += " AND search_text LIKE \(bind: "%" + Self.escapeLike(term) + "%") ESCAPE '!'"
         }
@@ -187,7 +189,7 @@ public struct SupportCaseRepository: Sendable {
     /// How many unresolved cases an account has.
     public func countUnresolved(accountID: String) async throws -> Int {
         try await sql.raw(
-            "SELECT COUNT(*) AS n FROM support_cases WHERE account_id = \(bind: accountID) AND status <> 'resolved'"
+            "SELECT COUNT(*) AS n FROM support_cases WHERE account_id = \(bind: accountID) AND status <> \(bind: SupportCaseStatus.resolved.rawValue)"
         ).first().map { try $0.decode(column: "n", as: Int.self) } ?? 0
     }
 
@@ -215,7 +217,7 @@ public struct SupportCaseRepository: Sendable {
             caseID: try row.decode(column: "case_id", as: String.self),
             displayID: try row.decode(column: "display_id", as: String.self),
             accountID: try row.decode(column: "account_id", as: String.self),
-            status: try row.decode(column: "status", as: String.self),
+            status: try StoredValue.decode(SupportCaseStatus.self, row, column: "status"),
             serviceCode: try row.decode(column: "service_code", as: String.self),
             categoryCode: try row.decode(column: "category_code", as: String.self),
             severity: try row.decode(column: "severity", as: String.self),
