@@ -38,7 +38,8 @@ public func buildApplication(
     }()
     let core = try await CoreServices.open(configuration, logger: logger)
     let metrics = RequestMetrics()
-    let notifier = NotifierRelay()
+    // Everything that enqueues jobs wakes the scheduler through this signal, made before both.
+    let notifier = WakeSignal()
     let smtp = try SMTPConfiguration.fromEnvironment(configuration.environment).map { try SMTPClient(configuration: $0, logger: logger) }
     let twilioConfiguration = try TwilioConfiguration.fromEnvironment(configuration.environment)
     let twilio = twilioConfiguration.map { TwilioClient(configuration: $0, httpClient: HTTPClient.shared, logger: logger) }
@@ -58,26 +59,25 @@ public func buildApplication(
         CaseMailJob(database: core.database, mailer: smtp.map { SMTPCaseMailer(smtp: $0) }, logger: logger),
     ]
     let scheduler = SchedulerService(
-        jobs: SQLJobStore(database: core.database), clock: core.clock, handlers: paging.handlers + incidentJobs, logger: logger)
-    notifier.target = scheduler
+        jobs: SQLJobStore(database: core.database), clock: core.clock, handlers: paging.handlers + incidentJobs, wakeSignal: notifier,
+        logger: logger)
     let contacts = ContactsHandler(database: core.database, clock: core.clock, notifier: scheduler)
     let incidents = IncidentsHandler(database: core.database, clock: core.clock, notifier: scheduler)
     let desk = SupportDesk(database: core.database, clock: core.clock, notifier: scheduler)
-    let hikeshi = HikeshiHandler(integrations: IntegrationAdmin(registry: registry, publicURL: configuration.publicURL), desk: desk)
     let endpoint = AWSEndpoint(
         services: [
             SSMContactsService(handler: contacts), SSMIncidentsService(handler: incidents),
             SupportService(handler: SupportHandler(database: core.database, clock: core.clock, notifier: scheduler)),
-            HikeshiService(handler: hikeshi),
+            HikeshiService(integrations: IntegrationAdmin(registry: registry, publicURL: configuration.publicURL), desk: desk),
         ],
         directory: core.identity,
         metrics: metrics,
         logger: logger
     )
-    let ready = ReadinessFlag()
+    let migrations = MigrationGate()
     let router = Router(context: HikeshiRequestContext.self)
     router.get("/health") { _, _ -> Response in
-        ready.isReady ? Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "ok\n"))) : Response(status: .serviceUnavailable)
+        migrations.isCompleted ? Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "ok\n"))) : Response(status: .serviceUnavailable)
     }
     router.get("/metrics") { _, _ -> Response in
         var headers = HTTPFields()
@@ -108,7 +108,7 @@ public func buildApplication(
         "delivery",
         metadata: ["delivery.email": .stringConvertible(smtp != nil), "delivery.twilio": .stringConvertible(twilio != nil)]
     )
-    let responder = HikeshiResponder(endpoint: endpoint, fallback: router.buildResponder())
+    let responder = HikeshiResponder(endpoint: endpoint, fallback: router.buildResponder(), migrations: migrations)
 
     let credentials = CredentialsOutcomeBox()
     // Shut down in reverse order: the HTTP server (added last by Hummingbird), the scheduler, the pool, then the database.
@@ -116,37 +116,47 @@ public func buildApplication(
     if let postgres = core.postgres {
         services.append(PostgresPoolService(client: postgres.client, logger: logger))
     }
-    services.append(SchedulerAfterMigrations(scheduler: scheduler, ready: ready))
-    var app = Application(
+    services.append(
+        MigrationService(gate: migrations) {
+            try await core.prepare(logger: logger)
+            let outcome = try await CredentialsBootstrap.run(
+                identity: core.identity,
+                environment: configuration.environment,
+                dataDirectory: configuration.dataDirectory,
+                logger: logger
+            )
+            credentials.set(outcome)
+        }
+    )
+    services.append(SchedulerAfterMigrations(scheduler: scheduler, gate: migrations))
+    return Application(
         responder: responder,
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "hikeshi"),
         services: services,
         onServerRunning: { channel in
-            ready.markReady()
+            // Announced once both are true: the socket listens and the schema is ready.
+            guard await migrations.waitUntilCompleted() else { return }
             let port = channel.localAddress?.port ?? configuration.port
             await onReady(port, credentials.value)
         },
         logger: logger
     )
-    app.beforeServerStarts {
-        try await core.prepare(logger: logger)
-        let outcome = try await CredentialsBootstrap.run(
-            identity: core.identity,
-            environment: configuration.environment,
-            dataDirectory: configuration.dataDirectory,
-            logger: logger
-        )
-        credentials.set(outcome)
-    }
-    return app
 }
 
 /// Routes AWS calls to the endpoint and everything else to the router.
+///
+/// Until the migrations are done only `/health` and `/metrics` answer; every other request waits for the
+/// schema (and gets 503 if the migrations failed).
 struct HikeshiResponder<Fallback: HTTPResponder>: HTTPResponder where Fallback.Context == HikeshiRequestContext {
     let endpoint: AWSEndpoint
     let fallback: Fallback
+    let migrations: MigrationGate
 
     func respond(to request: Request, context: HikeshiRequestContext) async throws -> Response {
+        let path = request.uri.path
+        if path != "/health" && path != "/metrics", await !migrations.waitUntilCompleted() {
+            return Response(status: .serviceUnavailable)
+        }
         if let match = endpoint.match(request) {
             return await endpoint.respond(to: request, match: match)
         }

@@ -34,17 +34,19 @@ public final class SchedulerService: Service {
     private let logger: Logger
     /// This process's lease owner name.
     public let owner: String
-    private let wakeSignal = WakeSignal()
+    private let wakeSignal: WakeSignal
 
-    /// Creates a scheduler.
+    /// Creates a scheduler; `wakeSignal` is the one the job producers notify (see ``WakeSignal``).
     public init(
         jobs: any JobStore,
         clock: any HikeshiClock,
         handlers: [any JobHandler],
         configuration: Configuration = Configuration(),
         owner: String = "node-" + UUID().uuidString.prefix(8).lowercased(),
+        wakeSignal: WakeSignal = WakeSignal(),
         logger: Logger
     ) {
+        self.wakeSignal = wakeSignal
         self.jobs = jobs
         self.clock = clock
         self.handlers = Dictionary(handlers.map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })

@@ -1,13 +1,24 @@
 import Synchronization
 
 /// A one-slot signal: `signal` wakes the current waiter, or the next one if none is waiting.
-final class WakeSignal: Sendable {
+///
+/// Made before the scheduler and handed both to the scheduler (which waits on it) and to everything that
+/// enqueues jobs (as their ``JobNotifier``), so no notifier needs filling in after construction.
+public final class WakeSignal: JobNotifier {
     private struct State {
         var pending = false
         var waiter: CheckedContinuation<Void, Never>?
     }
 
     private let state = Mutex(State())
+
+    /// A signal nobody has raised yet.
+    public init() {}
+
+    /// Jobs were committed: wakes the scheduler's loop.
+    public func wake() {
+        signal()
+    }
 
     func signal() {
         let waiter = state.withLock { state -> CheckedContinuation<Void, Never>? in

@@ -6,20 +6,71 @@ import ServiceLifecycle
 import Storage
 import Synchronization
 
-/// Set once the HTTP server listens (migrations done); `/health` answers 200 from then on.
-final class ReadinessFlag: Sendable {
-    private let state = Mutex(false)
-
-    var isReady: Bool { state.withLock { $0 } }
-
-    func markReady() {
-        state.withLock { $0 = true }
+/// Opens once the schema is migrated (and the bootstrap credentials exist): `/health` answers 200, requests
+/// are served and the scheduler starts from then on. Everything that needs the schema waits on it.
+final class MigrationGate: Sendable {
+    private enum Phase {
+        case waiting([UUID: CheckedContinuation<Bool, Never>])
+        case completed
+        case failed
     }
 
-    /// Waits until ready, polling; returns early if the task is cancelled.
-    func waitUntilReady() async {
-        while !isReady && !Task.isCancelled {
-            try? await Task.sleep(for: .milliseconds(20))
+    private let phase = Mutex(Phase.waiting([:]))
+
+    /// Whether the migrations are done.
+    var isCompleted: Bool {
+        phase.withLock { if case .completed = $0 { true } else { false } }
+    }
+
+    /// Marks the migrations done and wakes every waiter.
+    func complete() {
+        settle(succeeded: true)
+    }
+
+    /// Marks the migrations failed: waiters give up.
+    func fail() {
+        settle(succeeded: false)
+    }
+
+    /// Waits until the migrations are done; returns whether they succeeded (false when they failed or this
+    /// task was cancelled while waiting).
+    @discardableResult
+    func waitUntilCompleted() async -> Bool {
+        if isCompleted { return true }
+        let id = UUID()
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in
+                let now: Bool? = phase.withLock { phase in
+                    switch phase {
+                    case .completed: return true
+                    case .failed: return false
+                    case .waiting(var waiters):
+                        if Task.isCancelled { return false }
+                        waiters[id] = continuation
+                        phase = .waiting(waiters)
+                        return nil
+                    }
+                }
+                if let now { continuation.resume(returning: now) }
+            }
+        } onCancel: {
+            let waiter: CheckedContinuation<Bool, Never>? = phase.withLock { phase in
+                guard case .waiting(var waiters) = phase, let waiter = waiters.removeValue(forKey: id) else { return nil }
+                phase = .waiting(waiters)
+                return waiter
+            }
+            waiter?.resume(returning: false)
+        }
+    }
+
+    private func settle(succeeded: Bool) {
+        let waiters: [CheckedContinuation<Bool, Never>] = phase.withLock { phase in
+            guard case .waiting(let waiters) = phase else { return [] }
+            phase = succeeded ? .completed : .failed
+            return Array(waiters.values)
+        }
+        for waiter in waiters {
+            waiter.resume(returning: succeeded)
         }
     }
 }
@@ -32,20 +83,6 @@ final class CredentialsOutcomeBox: Sendable {
 
     func set(_ outcome: CredentialsBootstrap.Outcome) {
         state.withLock { $0 = outcome }
-    }
-}
-
-/// Forwards job notifications to the scheduler, which is made after the engine that notifies it.
-final class NotifierRelay: JobNotifier {
-    private let state = Mutex<(any JobNotifier)?>(nil)
-
-    var target: (any JobNotifier)? {
-        get { state.withLock { $0 } }
-        set { state.withLock { $0 = newValue } }
-    }
-
-    func wake() {
-        target?.wake()
     }
 }
 
@@ -109,16 +146,36 @@ final class FirstOutcome: Sendable {
     }
 }
 
-/// Starts the scheduler once the schema is migrated (the server is listening).
-struct SchedulerAfterMigrations: Service {
-    let scheduler: SchedulerService
-    let ready: ReadinessFlag
+/// Applies the migrations and bootstraps the credentials, then opens the gate; runs until shutdown.
+///
+/// A failure stops the whole application (the service throws), so `hikeshi serve` exits instead of
+/// serving a database it could not prepare.
+struct MigrationService: Service {
+    let gate: MigrationGate
+    let prepare: @Sendable () async throws -> Void
 
     func run() async throws {
-        await cancelWhenGracefulShutdown {
-            await ready.waitUntilReady()
+        do {
+            try await prepare()
+        } catch {
+            gate.fail()
+            throw error
         }
-        guard !Task.isCancelled else { return }
+        gate.complete()
+        try? await gracefulShutdown()
+    }
+}
+
+/// Starts the scheduler once the migrations are done.
+struct SchedulerAfterMigrations: Service {
+    let scheduler: SchedulerService
+    let gate: MigrationGate
+
+    func run() async throws {
+        let migrated = await cancelWhenGracefulShutdown {
+            await gate.waitUntilCompleted()
+        }
+        guard migrated, !Task.isCancelled else { return }
         try await scheduler.run()
     }
 }
