@@ -9,7 +9,7 @@ import Storage
 ///
 /// Secret tokens are shown once, in the create answers (the integration `Url`/`Token`, the Slack URLs); lists never
 /// show them, since only their SHA-256 is stored.
-public struct IntegrationAdmin: Sendable {
+public struct IntegrationAdmin: HikeshiIntegrationsAPI {
     let registry: IntegrationRegistry
     /// The URL people and monitoring tools reach this server at, without a trailing slash.
     let publicURL: String

@@ -12,7 +12,7 @@ import Storage
 ///
 /// Desk operations need the provider's account (``SupportPlanRepository/isProvider(accountID:)``); a customer
 /// account gets `AccessDeniedException`.
-public struct SupportDesk: Sendable {
+public struct SupportDesk: HikeshiDeskAPI {
     let database: any DatabaseClient
     let clock: any HikeshiClock
     let support: SupportHandler

@@ -46,6 +46,10 @@ class ServiceConfig:
     # Directory (relative to the repository root) holding `<service>/<version>/service-2.json`;
     # None means the model comes from the installed botocore package.
     model_root: str | None = None
+    # Handler groups: (name, regular expression over operation names), first match wins. With groups the
+    # service is served by one handler per group (`<Namespace><Name>API`), each owned by the module that
+    # does that work, instead of one handler that forwards; None means one `<Namespace>API` handler.
+    handler_groups: tuple[tuple[str, str], ...] | None = None
 
     def model_path(self, version: str) -> str:
         """The model file for `version`, relative to the repository root (repository models only)."""
@@ -79,7 +83,10 @@ SERVICES: list[ServiceConfig] = [
     ServiceConfig("support", module="SupportModel", namespace="Support"),
     ServiceConfig("ssm", module="SSMModel", namespace="SSM", operations=SSM_OPERATIONS),
     # Hikeshi's own API; its model lives in the repository.
-    ServiceConfig("hikeshi", module="HikeshiModel", namespace="Hikeshi", model_root="Models"),
+    ServiceConfig(
+        "hikeshi", module="HikeshiModel", namespace="Hikeshi", model_root="Models",
+        handler_groups=(("Integrations", r"Integration|ChatChannel"), ("Desk", r".")),
+    ),
 ]
 
 # Structures and unions per generated `Shapes*.swift` file (keeps files small for the compiler).
@@ -116,6 +123,11 @@ LOCAL_NAMES = {"validator", "path"}
 def escape_identifier(name: str) -> str:
     """Backticks Swift keywords."""
     return f"`{name}`" if name in SWIFT_KEYWORDS else name
+
+
+def upper_first(name: str) -> str:
+    """`desk`→`Desk`: a generic parameter named after a property."""
+    return name[:1].upper() + name[1:]
 
 
 def lower_camel(name: str) -> str:
@@ -840,31 +852,49 @@ class Generator:
     def method_name(self, operation: dict) -> str:
         return escape_identifier(lower_camel(operation["name"]))
 
+    def handler_groups(self) -> list[tuple[str, str, list[dict]]]:
+        """(protocol, property, operations) for each handler of the service."""
+        ns = self.config.namespace
+        if not self.config.handler_groups:
+            return [(f"{ns}API", "handler", list(self.operations))]
+        groups: list[tuple[str, str, list[dict]]] = [
+            (f"{ns}{name}API", lower_camel(name), []) for name, _ in self.config.handler_groups
+        ]
+        for operation in self.operations:
+            index = next(i for i, (_, pattern) in enumerate(self.config.handler_groups) if re.search(pattern, operation["name"]))
+            groups[index][2].append(operation)
+        return groups
+
     def api_file(self) -> str:
         out = Emitter()
-        ns = self.config.namespace
-        out.line(f"/// The operations of {self.config.service}; a handler implements the ones it supports.")
-        out.line(f"public protocol {ns}API: Sendable {{")
-        out.indent()
-        for index, operation in enumerate(self.operations):
-            if index:
+        for number, (protocol, _, operations) in enumerate(self.handler_groups()):
+            if number:
                 out.line()
-            out.line(f"/// Runs `{operation['name']}`.")
-            out.line(self.method_signature(operation, out.level))
-        out.dedent()
-        out.line("}")
-        out.line()
-        out.line(f"extension {ns}API {{")
-        out.indent()
-        for index, operation in enumerate(self.operations):
-            if index:
-                out.line()
-            out.line(f"/// Throws `UnknownOperationException` until the handler implements `{operation['name']}`.")
-            out.line("public " + self.method_signature(operation, out.level, public=True) + " {")
-            out.line(f"    throw AWSError.notImplemented({swift_string(operation['name'])})")
+            if self.config.handler_groups:
+                out.line(f"/// Operations of {self.config.service} served by one handler; a handler implements the ones it supports.")
+            else:
+                out.line(f"/// The operations of {self.config.service}; a handler implements the ones it supports.")
+            out.line(f"public protocol {protocol}: Sendable {{")
+            out.indent()
+            for index, operation in enumerate(operations):
+                if index:
+                    out.line()
+                out.line(f"/// Runs `{operation['name']}`.")
+                out.line(self.method_signature(operation, out.level))
+            out.dedent()
             out.line("}")
-        out.dedent()
-        out.line("}")
+            out.line()
+            out.line(f"extension {protocol} {{")
+            out.indent()
+            for index, operation in enumerate(operations):
+                if index:
+                    out.line()
+                out.line(f"/// Throws `UnknownOperationException` until the handler implements `{operation['name']}`.")
+                out.line("public " + self.method_signature(operation, out.level, public=True) + " {")
+                out.line(f"    throw AWSError.notImplemented({swift_string(operation['name'])})")
+                out.line("}")
+            out.dedent()
+            out.line("}")
         return self.file(["AWSProtocol"], out)
 
     def method_signature(self, operation: dict, level: int, public: bool = False) -> str:
@@ -883,16 +913,33 @@ class Generator:
     def service_file(self) -> str:
         out = Emitter()
         ns = self.config.namespace
-        out.line(f"/// Routes {self.config.service} operations to a `{ns}API` handler.")
-        out.line(f"public struct {ns}Service<Handler: {ns}API>: AWSServiceHandler {{")
-        out.indent()
-        out.line("/// The handler that implements the operations.")
-        out.line("public let handler: Handler")
-        out.line()
-        out.line("/// Creates the service around a handler.")
-        out.line("public init(handler: Handler) {")
-        out.line("    self.handler = handler")
-        out.line("}")
+        groups = self.handler_groups()
+        owner = {operation["name"]: prop for _, prop, operations in groups for operation in operations}
+        if self.config.handler_groups:
+            generics = ", ".join(f"{upper_first(prop)}: {protocol}" for protocol, prop, _ in groups)
+            out.line(f"/// Routes {self.config.service} operations to the handler of their group.")
+            out.line(f"public struct {ns}Service<{generics}>: AWSServiceHandler {{")
+            out.indent()
+            for protocol, prop, _ in groups:
+                out.line(f"/// The handler of the `{protocol}` operations.")
+                out.line(f"public let {prop}: {upper_first(prop)}")
+            out.line()
+            out.line("/// Creates the service around one handler per group.")
+            out.line(f"public init({', '.join(f'{prop}: {upper_first(prop)}' for _, prop, _ in groups)}) {{")
+            for _, prop, _ in groups:
+                out.line(f"    self.{prop} = {prop}")
+            out.line("}")
+        else:
+            out.line(f"/// Routes {self.config.service} operations to a `{ns}API` handler.")
+            out.line(f"public struct {ns}Service<Handler: {ns}API>: AWSServiceHandler {{")
+            out.indent()
+            out.line("/// The handler that implements the operations.")
+            out.line("public let handler: Handler")
+            out.line()
+            out.line("/// Creates the service around a handler.")
+            out.line("public init(handler: Handler) {")
+            out.line("    self.handler = handler")
+            out.line("}")
         out.line()
         out.line(f"/// The wire description of {self.config.service}.")
         out.line(f"public var model: AWSServiceModel {{ {ns}.model }}")
@@ -909,7 +956,7 @@ class Generator:
             else:
                 argument = "input.decode(AWSEmptyShape.self)"
             out.line(f"case {swift_string(name)}:")
-            out.line(f"    return try await handler.{method}({argument}, context: context)")
+            out.line(f"    return try await {owner[name]}.{method}({argument}, context: context)")
         out.line("default:")
         out.line("    throw AWSError.unknownOperation(operation)")
         out.line("}")

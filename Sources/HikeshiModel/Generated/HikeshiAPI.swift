@@ -2,20 +2,8 @@
 
 import AWSProtocol
 
-/// The operations of hikeshi; a handler implements the ones it supports.
-public protocol HikeshiAPI: Sendable {
-    /// Runs `AddCompanyHoliday`.
-    func addCompanyHoliday(_ input: Hikeshi.AddCompanyHolidayRequest, context: AWSRequestContext) async throws -> Hikeshi.AddCompanyHolidayResponse
-
-    /// Runs `AssignCase`.
-    func assignCase(_ input: Hikeshi.AssignCaseRequest, context: AWSRequestContext) async throws -> Hikeshi.AssignCaseResponse
-
-    /// Runs `CheckCaseDraft`.
-    func checkCaseDraft(_ input: Hikeshi.CheckCaseDraftRequest, context: AWSRequestContext) async throws -> Hikeshi.CheckCaseDraftResponse
-
-    /// Runs `CreateAgent`.
-    func createAgent(_ input: Hikeshi.CreateAgentRequest, context: AWSRequestContext) async throws -> Hikeshi.CreateAgentResponse
-
+/// Operations of hikeshi served by one handler; a handler implements the ones it supports.
+public protocol HikeshiIntegrationsAPI: Sendable {
     /// Runs `CreateChatChannel`.
     func createChatChannel(_ input: Hikeshi.CreateChatChannelRequest, context: AWSRequestContext) async throws -> Hikeshi.CreateChatChannelResponse
 
@@ -27,6 +15,77 @@ public protocol HikeshiAPI: Sendable {
 
     /// Runs `DeleteIntegration`.
     func deleteIntegration(_ input: Hikeshi.DeleteIntegrationRequest, context: AWSRequestContext) async throws -> Hikeshi.DeleteIntegrationResponse
+
+    /// Runs `ListChatChannels`.
+    func listChatChannels(_ input: Hikeshi.ListChatChannelsRequest, context: AWSRequestContext) async throws -> Hikeshi.ListChatChannelsResponse
+
+    /// Runs `ListIntegrations`.
+    func listIntegrations(_ input: Hikeshi.ListIntegrationsRequest, context: AWSRequestContext) async throws -> Hikeshi.ListIntegrationsResponse
+}
+
+extension HikeshiIntegrationsAPI {
+    /// Throws `UnknownOperationException` until the handler implements `CreateChatChannel`.
+    public func createChatChannel(
+        _ input: Hikeshi.CreateChatChannelRequest,
+        context: AWSRequestContext
+    ) async throws -> Hikeshi.CreateChatChannelResponse {
+        throw AWSError.notImplemented("CreateChatChannel")
+    }
+
+    /// Throws `UnknownOperationException` until the handler implements `CreateIntegration`.
+    public func createIntegration(
+        _ input: Hikeshi.CreateIntegrationRequest,
+        context: AWSRequestContext
+    ) async throws -> Hikeshi.CreateIntegrationResponse {
+        throw AWSError.notImplemented("CreateIntegration")
+    }
+
+    /// Throws `UnknownOperationException` until the handler implements `DeleteChatChannel`.
+    public func deleteChatChannel(
+        _ input: Hikeshi.DeleteChatChannelRequest,
+        context: AWSRequestContext
+    ) async throws -> Hikeshi.DeleteChatChannelResponse {
+        throw AWSError.notImplemented("DeleteChatChannel")
+    }
+
+    /// Throws `UnknownOperationException` until the handler implements `DeleteIntegration`.
+    public func deleteIntegration(
+        _ input: Hikeshi.DeleteIntegrationRequest,
+        context: AWSRequestContext
+    ) async throws -> Hikeshi.DeleteIntegrationResponse {
+        throw AWSError.notImplemented("DeleteIntegration")
+    }
+
+    /// Throws `UnknownOperationException` until the handler implements `ListChatChannels`.
+    public func listChatChannels(
+        _ input: Hikeshi.ListChatChannelsRequest,
+        context: AWSRequestContext
+    ) async throws -> Hikeshi.ListChatChannelsResponse {
+        throw AWSError.notImplemented("ListChatChannels")
+    }
+
+    /// Throws `UnknownOperationException` until the handler implements `ListIntegrations`.
+    public func listIntegrations(
+        _ input: Hikeshi.ListIntegrationsRequest,
+        context: AWSRequestContext
+    ) async throws -> Hikeshi.ListIntegrationsResponse {
+        throw AWSError.notImplemented("ListIntegrations")
+    }
+}
+
+/// Operations of hikeshi served by one handler; a handler implements the ones it supports.
+public protocol HikeshiDeskAPI: Sendable {
+    /// Runs `AddCompanyHoliday`.
+    func addCompanyHoliday(_ input: Hikeshi.AddCompanyHolidayRequest, context: AWSRequestContext) async throws -> Hikeshi.AddCompanyHolidayResponse
+
+    /// Runs `AssignCase`.
+    func assignCase(_ input: Hikeshi.AssignCaseRequest, context: AWSRequestContext) async throws -> Hikeshi.AssignCaseResponse
+
+    /// Runs `CheckCaseDraft`.
+    func checkCaseDraft(_ input: Hikeshi.CheckCaseDraftRequest, context: AWSRequestContext) async throws -> Hikeshi.CheckCaseDraftResponse
+
+    /// Runs `CreateAgent`.
+    func createAgent(_ input: Hikeshi.CreateAgentRequest, context: AWSRequestContext) async throws -> Hikeshi.CreateAgentResponse
 
     /// Runs `DescribeCaseDetails`.
     func describeCaseDetails(
@@ -51,12 +110,6 @@ public protocol HikeshiAPI: Sendable {
         _ input: Hikeshi.ListBusinessCalendarsRequest,
         context: AWSRequestContext
     ) async throws -> Hikeshi.ListBusinessCalendarsResponse
-
-    /// Runs `ListChatChannels`.
-    func listChatChannels(_ input: Hikeshi.ListChatChannelsRequest, context: AWSRequestContext) async throws -> Hikeshi.ListChatChannelsResponse
-
-    /// Runs `ListIntegrations`.
-    func listIntegrations(_ input: Hikeshi.ListIntegrationsRequest, context: AWSRequestContext) async throws -> Hikeshi.ListIntegrationsResponse
 
     /// Runs `ListPlanDefinitions`.
     func listPlanDefinitions(
@@ -122,7 +175,7 @@ public protocol HikeshiAPI: Sendable {
     ) async throws -> Hikeshi.UpdatePlanDefinitionResponse
 }
 
-extension HikeshiAPI {
+extension HikeshiDeskAPI {
     /// Throws `UnknownOperationException` until the handler implements `AddCompanyHoliday`.
     public func addCompanyHoliday(
         _ input: Hikeshi.AddCompanyHolidayRequest,
@@ -144,38 +197,6 @@ extension HikeshiAPI {
     /// Throws `UnknownOperationException` until the handler implements `CreateAgent`.
     public func createAgent(_ input: Hikeshi.CreateAgentRequest, context: AWSRequestContext) async throws -> Hikeshi.CreateAgentResponse {
         throw AWSError.notImplemented("CreateAgent")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `CreateChatChannel`.
-    public func createChatChannel(
-        _ input: Hikeshi.CreateChatChannelRequest,
-        context: AWSRequestContext
-    ) async throws -> Hikeshi.CreateChatChannelResponse {
-        throw AWSError.notImplemented("CreateChatChannel")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `CreateIntegration`.
-    public func createIntegration(
-        _ input: Hikeshi.CreateIntegrationRequest,
-        context: AWSRequestContext
-    ) async throws -> Hikeshi.CreateIntegrationResponse {
-        throw AWSError.notImplemented("CreateIntegration")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `DeleteChatChannel`.
-    public func deleteChatChannel(
-        _ input: Hikeshi.DeleteChatChannelRequest,
-        context: AWSRequestContext
-    ) async throws -> Hikeshi.DeleteChatChannelResponse {
-        throw AWSError.notImplemented("DeleteChatChannel")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `DeleteIntegration`.
-    public func deleteIntegration(
-        _ input: Hikeshi.DeleteIntegrationRequest,
-        context: AWSRequestContext
-    ) async throws -> Hikeshi.DeleteIntegrationResponse {
-        throw AWSError.notImplemented("DeleteIntegration")
     }
 
     /// Throws `UnknownOperationException` until the handler implements `DescribeCaseDetails`.
@@ -210,22 +231,6 @@ extension HikeshiAPI {
         context: AWSRequestContext
     ) async throws -> Hikeshi.ListBusinessCalendarsResponse {
         throw AWSError.notImplemented("ListBusinessCalendars")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `ListChatChannels`.
-    public func listChatChannels(
-        _ input: Hikeshi.ListChatChannelsRequest,
-        context: AWSRequestContext
-    ) async throws -> Hikeshi.ListChatChannelsResponse {
-        throw AWSError.notImplemented("ListChatChannels")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `ListIntegrations`.
-    public func listIntegrations(
-        _ input: Hikeshi.ListIntegrationsRequest,
-        context: AWSRequestContext
-    ) async throws -> Hikeshi.ListIntegrationsResponse {
-        throw AWSError.notImplemented("ListIntegrations")
     }
 
     /// Throws `UnknownOperationException` until the handler implements `ListPlanDefinitions`.

@@ -2,14 +2,17 @@
 
 import AWSProtocol
 
-/// Routes hikeshi operations to a `HikeshiAPI` handler.
-public struct HikeshiService<Handler: HikeshiAPI>: AWSServiceHandler {
-    /// The handler that implements the operations.
-    public let handler: Handler
+/// Routes hikeshi operations to the handler of their group.
+public struct HikeshiService<Integrations: HikeshiIntegrationsAPI, Desk: HikeshiDeskAPI>: AWSServiceHandler {
+    /// The handler of the `HikeshiIntegrationsAPI` operations.
+    public let integrations: Integrations
+    /// The handler of the `HikeshiDeskAPI` operations.
+    public let desk: Desk
 
-    /// Creates the service around a handler.
-    public init(handler: Handler) {
-        self.handler = handler
+    /// Creates the service around one handler per group.
+    public init(integrations: Integrations, desk: Desk) {
+        self.integrations = integrations
+        self.desk = desk
     }
 
     /// The wire description of hikeshi.
@@ -19,63 +22,63 @@ public struct HikeshiService<Handler: HikeshiAPI>: AWSServiceHandler {
     public func handle(operation: String, input: AWSInput, context: AWSRequestContext) async throws -> any AWSShape {
         switch operation {
         case "AddCompanyHoliday":
-            return try await handler.addCompanyHoliday(input.decode(Hikeshi.AddCompanyHolidayRequest.self), context: context)
+            return try await desk.addCompanyHoliday(input.decode(Hikeshi.AddCompanyHolidayRequest.self), context: context)
         case "AssignCase":
-            return try await handler.assignCase(input.decode(Hikeshi.AssignCaseRequest.self), context: context)
+            return try await desk.assignCase(input.decode(Hikeshi.AssignCaseRequest.self), context: context)
         case "CheckCaseDraft":
-            return try await handler.checkCaseDraft(input.decode(Hikeshi.CheckCaseDraftRequest.self), context: context)
+            return try await desk.checkCaseDraft(input.decode(Hikeshi.CheckCaseDraftRequest.self), context: context)
         case "CreateAgent":
-            return try await handler.createAgent(input.decode(Hikeshi.CreateAgentRequest.self), context: context)
+            return try await desk.createAgent(input.decode(Hikeshi.CreateAgentRequest.self), context: context)
         case "CreateChatChannel":
-            return try await handler.createChatChannel(input.decode(Hikeshi.CreateChatChannelRequest.self), context: context)
+            return try await integrations.createChatChannel(input.decode(Hikeshi.CreateChatChannelRequest.self), context: context)
         case "CreateIntegration":
-            return try await handler.createIntegration(input.decode(Hikeshi.CreateIntegrationRequest.self), context: context)
+            return try await integrations.createIntegration(input.decode(Hikeshi.CreateIntegrationRequest.self), context: context)
         case "DeleteChatChannel":
-            return try await handler.deleteChatChannel(input.decode(Hikeshi.DeleteChatChannelRequest.self), context: context)
+            return try await integrations.deleteChatChannel(input.decode(Hikeshi.DeleteChatChannelRequest.self), context: context)
         case "DeleteIntegration":
-            return try await handler.deleteIntegration(input.decode(Hikeshi.DeleteIntegrationRequest.self), context: context)
+            return try await integrations.deleteIntegration(input.decode(Hikeshi.DeleteIntegrationRequest.self), context: context)
         case "DescribeCaseDetails":
-            return try await handler.describeCaseDetails(input.decode(Hikeshi.DescribeCaseDetailsRequest.self), context: context)
+            return try await desk.describeCaseDetails(input.decode(Hikeshi.DescribeCaseDetailsRequest.self), context: context)
         case "GetSupportPlan":
-            return try await handler.getSupportPlan(input.decode(Hikeshi.GetSupportPlanRequest.self), context: context)
+            return try await desk.getSupportPlan(input.decode(Hikeshi.GetSupportPlanRequest.self), context: context)
         case "GetSupportSettings":
-            return try await handler.getSupportSettings(input.decode(Hikeshi.GetSupportSettingsRequest.self), context: context)
+            return try await desk.getSupportSettings(input.decode(Hikeshi.GetSupportSettingsRequest.self), context: context)
         case "ListAgents":
-            return try await handler.listAgents(input.decode(Hikeshi.ListAgentsRequest.self), context: context)
+            return try await desk.listAgents(input.decode(Hikeshi.ListAgentsRequest.self), context: context)
         case "ListBusinessCalendars":
-            return try await handler.listBusinessCalendars(input.decode(Hikeshi.ListBusinessCalendarsRequest.self), context: context)
+            return try await desk.listBusinessCalendars(input.decode(Hikeshi.ListBusinessCalendarsRequest.self), context: context)
         case "ListChatChannels":
-            return try await handler.listChatChannels(input.decode(Hikeshi.ListChatChannelsRequest.self), context: context)
+            return try await integrations.listChatChannels(input.decode(Hikeshi.ListChatChannelsRequest.self), context: context)
         case "ListIntegrations":
-            return try await handler.listIntegrations(input.decode(Hikeshi.ListIntegrationsRequest.self), context: context)
+            return try await integrations.listIntegrations(input.decode(Hikeshi.ListIntegrationsRequest.self), context: context)
         case "ListPlanDefinitions":
-            return try await handler.listPlanDefinitions(input.decode(Hikeshi.ListPlanDefinitionsRequest.self), context: context)
+            return try await desk.listPlanDefinitions(input.decode(Hikeshi.ListPlanDefinitionsRequest.self), context: context)
         case "ListQueue":
-            return try await handler.listQueue(input.decode(Hikeshi.ListQueueRequest.self), context: context)
+            return try await desk.listQueue(input.decode(Hikeshi.ListQueueRequest.self), context: context)
         case "PutBusinessCalendar":
-            return try await handler.putBusinessCalendar(input.decode(Hikeshi.PutBusinessCalendarRequest.self), context: context)
+            return try await desk.putBusinessCalendar(input.decode(Hikeshi.PutBusinessCalendarRequest.self), context: context)
         case "PutSupportPlan":
-            return try await handler.putSupportPlan(input.decode(Hikeshi.PutSupportPlanRequest.self), context: context)
+            return try await desk.putSupportPlan(input.decode(Hikeshi.PutSupportPlanRequest.self), context: context)
         case "PutSupportSettings":
-            return try await handler.putSupportSettings(input.decode(Hikeshi.PutSupportSettingsRequest.self), context: context)
+            return try await desk.putSupportSettings(input.decode(Hikeshi.PutSupportSettingsRequest.self), context: context)
         case "RaiseCaseSeverity":
-            return try await handler.raiseCaseSeverity(input.decode(Hikeshi.RaiseCaseSeverityRequest.self), context: context)
+            return try await desk.raiseCaseSeverity(input.decode(Hikeshi.RaiseCaseSeverityRequest.self), context: context)
         case "RateCommunication":
-            return try await handler.rateCommunication(input.decode(Hikeshi.RateCommunicationRequest.self), context: context)
+            return try await desk.rateCommunication(input.decode(Hikeshi.RateCommunicationRequest.self), context: context)
         case "RemoveCompanyHoliday":
-            return try await handler.removeCompanyHoliday(input.decode(Hikeshi.RemoveCompanyHolidayRequest.self), context: context)
+            return try await desk.removeCompanyHoliday(input.decode(Hikeshi.RemoveCompanyHolidayRequest.self), context: context)
         case "ReplyToCase":
-            return try await handler.replyToCase(input.decode(Hikeshi.ReplyToCaseRequest.self), context: context)
+            return try await desk.replyToCase(input.decode(Hikeshi.ReplyToCaseRequest.self), context: context)
         case "ResolveCaseAsAgent":
-            return try await handler.resolveCaseAsAgent(input.decode(Hikeshi.ResolveCaseAsAgentRequest.self), context: context)
+            return try await desk.resolveCaseAsAgent(input.decode(Hikeshi.ResolveCaseAsAgentRequest.self), context: context)
         case "SearchResolvedCases":
-            return try await handler.searchResolvedCases(input.decode(Hikeshi.SearchResolvedCasesRequest.self), context: context)
+            return try await desk.searchResolvedCases(input.decode(Hikeshi.SearchResolvedCasesRequest.self), context: context)
         case "SubmitCaseSurvey":
-            return try await handler.submitCaseSurvey(input.decode(Hikeshi.SubmitCaseSurveyRequest.self), context: context)
+            return try await desk.submitCaseSurvey(input.decode(Hikeshi.SubmitCaseSurveyRequest.self), context: context)
         case "UpdateAgent":
-            return try await handler.updateAgent(input.decode(Hikeshi.UpdateAgentRequest.self), context: context)
+            return try await desk.updateAgent(input.decode(Hikeshi.UpdateAgentRequest.self), context: context)
         case "UpdatePlanDefinition":
-            return try await handler.updatePlanDefinition(input.decode(Hikeshi.UpdatePlanDefinitionRequest.self), context: context)
+            return try await desk.updatePlanDefinition(input.decode(Hikeshi.UpdatePlanDefinitionRequest.self), context: context)
         default:
             throw AWSError.unknownOperation(operation)
         }
