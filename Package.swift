@@ -58,6 +58,7 @@ let package = Package(
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -87,7 +88,6 @@ let package = Package(
             name: "ContactsAPI",
             dependencies: [
                 "HikeshiCore", "AWSProtocol", "SSMContactsModel", "Storage", "Scheduler", "Paging",
-                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -97,7 +97,6 @@ let package = Package(
             name: "Paging",
             dependencies: [
                 "HikeshiCore", "Storage", "Scheduler",
-                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -119,7 +118,6 @@ let package = Package(
             name: "IncidentsAPI",
             dependencies: [
                 "HikeshiCore", "AWSProtocol", "SSMIncidentsModel", "HikeshiModel", "Storage", "Scheduler", "Paging",
-                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -132,7 +130,6 @@ let package = Package(
             name: "SupportAPI",
             dependencies: [
                 "HikeshiCore", "AWSProtocol", "SupportModel", "HikeshiModel", "Storage", "Scheduler", "Paging",
-                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -148,8 +145,6 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -184,7 +179,7 @@ let package = Package(
             name: "IncidentsAPITests",
             dependencies: [
                 "IncidentsAPI", "SSMIncidentsModel", "AWSProtocol", "HikeshiTestSupport", "Storage", "HikeshiCore",
-                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

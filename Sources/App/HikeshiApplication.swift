@@ -44,30 +44,31 @@ public func buildApplication(
     let twilioConfiguration = try TwilioConfiguration.fromEnvironment(configuration.environment)
     let twilio = twilioConfiguration.map { TwilioClient(configuration: $0, httpClient: HTTPClient.shared, logger: logger) }
     let paging = PagingEngine(
-        database: core.database,
+        store: SQLFamilyStore.paging(core.database),
         clock: core.clock,
         sender: DeliveryPageSender(smtp: smtp, twilio: twilio, publicURL: configuration.publicURL),
-        resolver: RotationOnCallResolver(database: core.database),
+        resolver: RotationOnCallResolver(store: SQLFamilyStore.paging(core.database), logger: logger),
         notifier: notifier,
         logger: logger
     )
-    let registry = IntegrationRegistry(database: core.database, clock: core.clock, sealer: core.secrets)
+    let registry = IntegrationRegistry(store: SQLFamilyStore.incidents(core.database), clock: core.clock, sealer: core.secrets, logger: logger)
     let incidentJobs: [any JobHandler] = [
-        NotificationFanOut(database: core.database, clock: core.clock, notifier: notifier, logger: logger),
-        ChatDeliveryHandler(database: core.database, registry: registry, httpClient: HTTPClient.shared, logger: logger),
-        FirstResponseBreachJob(database: core.database, clock: core.clock, notifier: notifier, logger: logger),
-        CaseMailJob(database: core.database, mailer: smtp.map { SMTPCaseMailer(smtp: $0) }, logger: logger),
+        NotificationFanOut(store: SQLFamilyStore.incidents(core.database), clock: core.clock, notifier: notifier, logger: logger),
+        ChatDeliveryHandler(store: SQLFamilyStore.incidents(core.database), registry: registry, httpClient: HTTPClient.shared, logger: logger),
+        FirstResponseBreachJob(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: notifier, logger: logger),
+        CaseMailJob(store: SQLFamilyStore.support(core.database), mailer: smtp.map { SMTPCaseMailer(smtp: $0) }, logger: logger),
     ]
     let scheduler = SchedulerService(
         jobs: SQLJobStore(database: core.database), clock: core.clock, handlers: paging.handlers + incidentJobs, wakeSignal: notifier,
         logger: logger)
-    let contacts = ContactsHandler(database: core.database, clock: core.clock, notifier: scheduler)
-    let incidents = IncidentsHandler(database: core.database, clock: core.clock, notifier: scheduler)
-    let desk = SupportDesk(database: core.database, clock: core.clock, notifier: scheduler)
+    let contacts = ContactsHandler(store: SQLFamilyStore.contacts(core.database), clock: core.clock, notifier: scheduler, logger: logger)
+    let incidents = IncidentsHandler(store: SQLFamilyStore.incidents(core.database), clock: core.clock, notifier: scheduler, logger: logger)
+    let desk = SupportDesk(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)
     let endpoint = AWSEndpoint(
         services: [
             SSMContactsService(handler: contacts), SSMIncidentsService(handler: incidents),
-            SupportService(handler: SupportHandler(database: core.database, clock: core.clock, notifier: scheduler)),
+            SupportService(
+                handler: SupportHandler(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)),
             HikeshiService(integrations: IntegrationAdmin(registry: registry, publicURL: configuration.publicURL), desk: desk),
         ],
         directory: core.identity,
@@ -84,7 +85,7 @@ public func buildApplication(
         headers[.contentType] = "text/plain; version=0.0.4"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: metrics.render())))
     }
-    CalendarFeed(database: core.database, clock: core.clock).register(on: router)
+    CalendarFeed(store: SQLFamilyStore.contacts(core.database), clock: core.clock, logger: logger).register(on: router)
     IntegrationWebhooks(
         registry: registry,
         incidents: incidents,
@@ -114,7 +115,7 @@ public func buildApplication(
     // Shut down in reverse order: the HTTP server (added last by Hummingbird), the scheduler, the pool, then the database.
     var services: [any Service] = [DatabaseShutdownService(database: core.database)]
     if let postgres = core.postgres {
-        services.append(PostgresPoolService(client: postgres.client, logger: logger))
+        services.append(PostgresPoolService(database: postgres, logger: logger))
     }
     services.append(
         MigrationService(gate: migrations) {

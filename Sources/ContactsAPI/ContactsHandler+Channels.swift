@@ -1,7 +1,6 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
 import SSMContactsModel
 import Storage
 
@@ -18,12 +17,12 @@ extension ContactsHandler {
         let account = context.accountID
         let now = clock.now()
         let deferred = input.deferActivation ?? false
-        let (arn, _) = try await write { sql in
+        let (arn, _) = try await write { tx in
             try await idempotent(
                 "CreateContactChannel", token: input.idempotencyToken, fingerprint: try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken"),
-                account: account, now: now, sql: sql
+                account: account, now: now, tx: tx
             ) {
-                guard let contact = try await ContactRepository(sql).contact(arn: input.contactId, accountID: account) else {
+                guard let contact = try await tx.contacts.contact(arn: input.contactId, accountID: account) else {
                     throw ContactsError.notFound(input.contactId, type: "CONTACT")
                 }
                 guard contact.type == .personal else {
@@ -44,9 +43,9 @@ extension ContactsHandler {
                     createdAt: now,
                     updatedAt: now
                 )
-                try await ChannelRepository(sql).insert(record)
+                try await tx.channels.insert(record)
                 if let code = record.activationCode {
-                    try await enqueue(PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: arn, code: code), dueAt: now, on: sql)
+                    try await enqueue(PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: arn, code: code), dueAt: now, on: tx)
                 }
                 return arn
             }
@@ -83,11 +82,11 @@ extension ContactsHandler {
         let cursor = try PaginationToken.decode(input.nextToken, scope: scope)
         let account = context.accountID
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { sql in
-            guard try await ContactRepository(sql).contact(arn: input.contactId, accountID: account) != nil else {
+        let page = try await read { tx in
+            guard try await tx.contacts.contact(arn: input.contactId, accountID: account) != nil else {
                 throw ContactsError.notFound(input.contactId, type: "CONTACT")
             }
-            return try await ChannelRepository(sql).list(contactArn: input.contactId, accountID: account, after: cursor, limit: limit)
+            return try await tx.channels.list(contactArn: input.contactId, accountID: account, after: cursor, limit: limit)
         }
         return SSMContacts.ListContactChannelsResult(
             nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: scope) },
@@ -109,7 +108,7 @@ extension ContactsHandler {
         _ input: SSMContacts.UpdateContactChannelRequest,
         context: AWSRequestContext
     ) async throws -> SSMContacts.UpdateContactChannelResult {
-        try await updatingChannel(input.contactChannelId, context: context) { record, sql, now in
+        try await updatingChannel(input.contactChannelId, context: context) { record, tx, now in
             if let name = input.name {
                 record.name = name
             }
@@ -122,7 +121,7 @@ extension ContactsHandler {
                     record.activationCode = code
                     record.activationSentAt = now
                     try await enqueue(
-                        PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: record.arn, code: code), dueAt: now, on: sql)
+                        PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: record.arn, code: code), dueAt: now, on: tx)
                 }
             }
         }
@@ -137,12 +136,12 @@ extension ContactsHandler {
     ) async throws -> SSMContacts.DeleteContactChannelResult {
         let account = context.accountID
         let now = clock.now()
-        try await write { sql in
-            let channels = ChannelRepository(sql)
+        try await write { tx in
+            let channels = tx.channels
             guard let record = try await channels.channel(arn: input.contactChannelId, accountID: account) else {
                 throw ContactsError.notFound(input.contactChannelId, type: "CONTACT_CHANNEL")
             }
-            let contacts = ContactRepository(sql)
+            let contacts = tx.contacts
             if var contact = try await contacts.contact(arn: record.contactArn, accountID: account) {
                 let plan = try contact.decodedPlan()
                 if plan.channelArns.contains(record.arn) {
@@ -194,14 +193,14 @@ extension ContactsHandler {
         _ input: SSMContacts.SendActivationCodeRequest,
         context: AWSRequestContext
     ) async throws -> SSMContacts.SendActivationCodeResult {
-        try await updatingChannel(input.contactChannelId, context: context) { record, sql, now in
+        try await updatingChannel(input.contactChannelId, context: context) { record, tx, now in
             if let sentAt = record.activationSentAt, now.timeIntervalSince(sentAt) < 5 {
                 throw ContactsError.quotaExceeded("ActivationCodeRate", "An activation code was sent moments ago; wait before asking again")
             }
             let code = RandomToken.numericCode(digits: 6)
             record.activationCode = code
             record.activationSentAt = now
-            try await enqueue(PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: record.arn, code: code), dueAt: now, on: sql)
+            try await enqueue(PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: record.arn, code: code), dueAt: now, on: tx)
         }
         notifier?.wake()
         return SSMContacts.SendActivationCodeResult()
@@ -210,7 +209,7 @@ extension ContactsHandler {
     /// The caller's channel with this ARN.
     func channel(_ arn: String, context: AWSRequestContext) async throws -> ChannelRecord {
         let account = context.accountID
-        guard let record = try await read({ try await ChannelRepository($0).channel(arn: arn, accountID: account) }) else {
+        guard let record = try await read({ try await $0.channels.channel(arn: arn, accountID: account) }) else {
             throw ContactsError.notFound(arn, type: "CONTACT_CHANNEL")
         }
         return record

@@ -1,7 +1,6 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
 import SSMContactsModel
 import Storage
 
@@ -16,16 +15,16 @@ extension ContactsHandler {
         let apiPlan = input.plan
         let tags = input.tags ?? []
         try Self.checkTagCount(tags.count)
-        let (contactArn, _) = try await write { sql in
+        let (contactArn, _) = try await write { tx in
             try await idempotent(
                 "CreateContact", token: input.idempotencyToken, fingerprint: try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken"),
-                account: account, now: now, sql: sql
+                account: account, now: now, tx: tx
             ) {
-                let contacts = ContactRepository(sql)
+                let contacts = tx.contacts
                 if try await contacts.contact(arn: arn, accountID: account) != nil {
                     throw ContactsError.conflict(arn, type: "CONTACT", message: "A contact with alias \(input.alias) exists already")
                 }
-                let plan = try await PlanRules.validated(apiPlan, for: type, contactArn: arn, sql: sql, context: context)
+                let plan = try await PlanRules.validated(apiPlan, for: type, contactArn: arn, tx: tx, context: context)
                 let record = ContactRecord(
                     arn: arn,
                     accountID: account,
@@ -38,7 +37,7 @@ extension ContactsHandler {
                     updatedAt: now
                 )
                 try await contacts.insert(record)
-                try await TagRepository(sql).set(Self.dictionary(tags), on: arn, accountID: account)
+                try await tx.tags.set(Self.dictionary(tags), on: arn, accountID: account)
                 return arn
             }
         }
@@ -64,8 +63,8 @@ extension ContactsHandler {
         let account = context.accountID
         let region = context.region
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { sql in
-            try await ContactRepository(sql).list(
+        let page = try await read { tx in
+            try await tx.contacts.list(
                 accountID: account,
                 region: region,
                 aliasPrefix: input.aliasPrefix,
@@ -91,8 +90,8 @@ extension ContactsHandler {
     public func updateContact(_ input: SSMContacts.UpdateContactRequest, context: AWSRequestContext) async throws -> SSMContacts.UpdateContactResult {
         let account = context.accountID
         let now = clock.now()
-        try await write { sql in
-            let contacts = ContactRepository(sql)
+        try await write { tx in
+            let contacts = tx.contacts
             guard var record = try await contacts.contact(arn: input.contactId, accountID: account) else {
                 throw ContactsError.notFound(input.contactId, type: "CONTACT")
             }
@@ -102,7 +101,7 @@ extension ContactsHandler {
             if let plan = input.plan {
                 let type = SSMContacts.ContactType(record.type)
                 record.plan = try StoredJSON.encode(
-                    try await PlanRules.validated(plan, for: type, contactArn: record.arn, sql: sql, context: context)
+                    try await PlanRules.validated(plan, for: type, contactArn: record.arn, tx: tx, context: context)
                 )
             }
             record.updatedAt = now
@@ -115,8 +114,8 @@ extension ContactsHandler {
     public func deleteContact(_ input: SSMContacts.DeleteContactRequest, context: AWSRequestContext) async throws -> SSMContacts.DeleteContactResult {
         let account = context.accountID
         let region = context.region
-        try await write { sql in
-            let contacts = ContactRepository(sql)
+        try await write { tx in
+            let contacts = tx.contacts
             guard let record = try await contacts.contact(arn: input.contactId, accountID: account) else {
                 throw ContactsError.notFound(input.contactId, type: "CONTACT")
             }
@@ -131,7 +130,7 @@ extension ContactsHandler {
                     dependents: dependents
                 )
             }
-            let rotations = try await RotationRepository(sql).mentioning(record.arn, accountID: account, region: region)
+            let rotations = try await tx.rotations.mentioning(record.arn, accountID: account, region: region)
                 .filter { try $0.decodedDefinition().members.contains(record.arn) }
             if !rotations.isEmpty {
                 throw ContactsError.conflict(
@@ -142,9 +141,9 @@ extension ContactsHandler {
                 )
             }
             try await contacts.delete(arn: record.arn, accountID: account)
-            try await TagRepository(sql).removeAll(from: record.arn, accountID: account)
-            try await PolicyRepository(sql).delete(of: record.arn, accountID: account)
-            try await CalendarFeedRepository(sql).remove(for: record.arn, accountID: account)
+            try await tx.tags.removeAll(from: record.arn, accountID: account)
+            try await tx.policies.delete(of: record.arn, accountID: account)
+            try await tx.calendarFeeds.remove(for: record.arn, accountID: account)
         }
         return SSMContacts.DeleteContactResult()
     }
@@ -152,7 +151,7 @@ extension ContactsHandler {
     /// The caller's contact with this ARN.
     func contact(_ arn: String, context: AWSRequestContext) async throws -> ContactRecord {
         let account = context.accountID
-        guard let record = try await read({ try await ContactRepository($0).contact(arn: arn, accountID: account) }) else {
+        guard let record = try await read({ try await $0.contacts.contact(arn: arn, accountID: account) }) else {
             throw ContactsError.notFound(arn, type: "CONTACT")
         }
         return record

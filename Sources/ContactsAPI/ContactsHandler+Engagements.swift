@@ -2,7 +2,6 @@ import AWSProtocol
 import Foundation
 import HikeshiCore
 import Paging
-import SQLKit
 import SSMContactsModel
 import Storage
 
@@ -14,10 +13,10 @@ extension ContactsHandler {
     ) async throws -> SSMContacts.StartEngagementResult {
         let account = context.accountID
         let now = clock.now()
-        let (arn, created) = try await write { sql in
+        let (arn, created) = try await write { tx in
             try await idempotent(
                 "StartEngagement", token: input.idempotencyToken, fingerprint: try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken"),
-                account: account, now: now, sql: sql
+                account: account, now: now, tx: tx
             ) {
                 let request = EngagementRequest(
                     contactArn: input.contactId,
@@ -33,8 +32,7 @@ extension ContactsHandler {
                         request,
                         accountID: account,
                         now: now,
-                        sql: sql,
-                        engine: database.engine
+                        tx: tx
                     )
                 else {
                     throw ContactsError.notFound(input.contactId, type: "CONTACT")
@@ -55,12 +53,12 @@ extension ContactsHandler {
     {
         let account = context.accountID
         let now = clock.now()
-        try await write { sql in
-            let engagements = EngagementRepository(sql)
+        try await write { tx in
+            let engagements = tx.engagements
             guard let engagement = try await engagements.engagement(arn: input.engagementId, accountID: account) else {
                 throw ContactsError.notFound(input.engagementId, type: "ENGAGEMENT")
             }
-            try await Engagements.end(engagement, reason: input.reason, now: now, sql: sql)
+            try await Engagements.end(engagement, reason: input.reason, now: now, tx: tx)
         }
         return SSMContacts.StopEngagementResult()
     }
@@ -71,7 +69,7 @@ extension ContactsHandler {
         context: AWSRequestContext
     ) async throws -> SSMContacts.DescribeEngagementResult {
         let account = context.accountID
-        guard let record = try await read({ try await EngagementRepository($0).engagement(arn: input.engagementId, accountID: account) }) else {
+        guard let record = try await read({ try await $0.engagements.engagement(arn: input.engagementId, accountID: account) }) else {
             throw ContactsError.notFound(input.engagementId, type: "ENGAGEMENT")
         }
         return SSMContacts.DescribeEngagementResult(
@@ -96,8 +94,8 @@ extension ContactsHandler {
         let account = context.accountID
         let region = context.region
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { sql in
-            try await EngagementRepository(sql).list(
+        let page = try await read { tx in
+            try await tx.engagements.list(
                 accountID: account,
                 region: region,
                 incidentID: input.incidentId,
@@ -125,9 +123,9 @@ extension ContactsHandler {
     /// Describes a page with its engagement's message.
     public func describePage(_ input: SSMContacts.DescribePageRequest, context: AWSRequestContext) async throws -> SSMContacts.DescribePageResult {
         let account = context.accountID
-        let (page, engagement) = try await read { sql -> (PageRecord, EngagementRecord) in
-            guard let page = try await PageRepository(sql).page(arn: input.pageId, accountID: account),
-                let engagement = try await EngagementRepository(sql).engagement(arn: page.engagementArn, accountID: account)
+        let (page, engagement) = try await read { tx -> (PageRecord, EngagementRecord) in
+            guard let page = try await tx.pages.page(arn: input.pageId, accountID: account),
+                let engagement = try await tx.engagements.engagement(arn: page.engagementArn, accountID: account)
             else {
                 throw ContactsError.notFound(input.pageId, type: "PAGE")
             }
@@ -158,12 +156,12 @@ extension ContactsHandler {
         let cursor = try PaginationToken.decode(input.nextToken, scope: scope)
         let account = context.accountID
         let limit = Self.pageSize(input.maxResults)
-        let (page, engagements) = try await read { sql in
-            guard try await ContactRepository(sql).contact(arn: input.contactId, accountID: account) != nil else {
+        let (page, engagements) = try await read { tx in
+            guard try await tx.contacts.contact(arn: input.contactId, accountID: account) != nil else {
                 throw ContactsError.notFound(input.contactId, type: "CONTACT")
             }
-            let page = try await PageRepository(sql).list(contactArn: input.contactId, accountID: account, after: cursor, limit: limit)
-            return (page, try await Self.engagements(of: page.items, sql: sql))
+            let page = try await tx.pages.list(contactArn: input.contactId, accountID: account, after: cursor, limit: limit)
+            return (page, try await Self.engagements(of: page.items, tx: tx))
         }
         return SSMContacts.ListPagesByContactResult(
             nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: scope) },
@@ -180,11 +178,11 @@ extension ContactsHandler {
         let cursor = try PaginationToken.decode(input.nextToken, scope: scope)
         let account = context.accountID
         let limit = Self.pageSize(input.maxResults)
-        let (page, engagement) = try await read { sql in
-            guard let engagement = try await EngagementRepository(sql).engagement(arn: input.engagementId, accountID: account) else {
+        let (page, engagement) = try await read { tx in
+            guard let engagement = try await tx.engagements.engagement(arn: input.engagementId, accountID: account) else {
                 throw ContactsError.notFound(input.engagementId, type: "ENGAGEMENT")
             }
-            return (try await PageRepository(sql).list(engagementArn: engagement.arn, accountID: account, after: cursor, limit: limit), engagement)
+            return (try await tx.pages.list(engagementArn: engagement.arn, accountID: account, after: cursor, limit: limit), engagement)
         }
         return SSMContacts.ListPagesByEngagementResult(
             nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: scope) },
@@ -200,11 +198,11 @@ extension ContactsHandler {
         let cursor = try PaginationToken.decode(input.nextToken, scope: scope)
         let account = context.accountID
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { sql in
-            guard try await PageRepository(sql).page(arn: input.pageId, accountID: account) != nil else {
+        let page = try await read { tx in
+            guard try await tx.pages.page(arn: input.pageId, accountID: account) != nil else {
                 throw ContactsError.notFound(input.pageId, type: "PAGE")
             }
-            return try await PageRepository(sql).receipts(pageArn: input.pageId, accountID: account, after: cursor, limit: limit)
+            return try await tx.pages.receipts(pageArn: input.pageId, accountID: account, after: cursor, limit: limit)
         }
         return SSMContacts.ListPageReceiptsResult(
             nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: scope) },
@@ -225,7 +223,7 @@ extension ContactsHandler {
         context: AWSRequestContext
     ) async throws -> SSMContacts.ListPageResolutionsResult {
         let account = context.accountID
-        guard let page = try await read({ try await PageRepository($0).page(arn: input.pageId, accountID: account) }) else {
+        guard let page = try await read({ try await $0.pages.page(arn: input.pageId, accountID: account) }) else {
             throw ContactsError.notFound(input.pageId, type: "PAGE")
         }
         let steps = try StoredJSON.decode([PageResolutionStep].self, from: page.resolution, what: "page resolution")
@@ -244,7 +242,7 @@ extension ContactsHandler {
     public func acceptPage(_ input: SSMContacts.AcceptPageRequest, context: AWSRequestContext) async throws -> SSMContacts.AcceptPageResult {
         let account = context.accountID
         let now = clock.now()
-        try await write { sql in
+        try await write { tx in
             try await Self.accept(
                 pageArn: input.pageId,
                 accountID: account,
@@ -254,7 +252,7 @@ extension ContactsHandler {
                 code: input.acceptCode,
                 enforceCode: input.acceptCodeValidation == .enforce,
                 at: now,
-                sql: sql
+                tx: tx
             )
         }
         return SSMContacts.AcceptPageResult()
@@ -270,19 +268,19 @@ extension ContactsHandler {
         code: String,
         enforceCode: Bool,
         at now: Date,
-        sql: any SQLDatabase
+        tx: any ContactsTransaction
     ) async throws {
-        let pages = PageRepository(sql)
+        let pages = tx.pages
         guard let page = try await pages.page(arn: pageArn, accountID: accountID) else {
             throw ContactsError.notFound(pageArn, type: "PAGE")
         }
         if enforceCode, !ConstantTime.equal(code, page.acceptCode) {
             throw ContactsError.invalid("AcceptCode", "The accept code does not match the code sent with the page")
         }
-        if let channelArn, try await ChannelRepository(sql).channel(arn: channelArn, accountID: accountID) == nil {
+        if let channelArn, try await tx.channels.channel(arn: channelArn, accountID: accountID) == nil {
             throw ContactsError.notFound(channelArn, type: "CONTACT_CHANNEL")
         }
-        try await acknowledge(page, channelArn: channelArn, type: type, note: note, at: now, sql: sql)
+        try await acknowledge(page, channelArn: channelArn, type: type, note: note, at: now, tx: tx)
     }
 
     /// Records an acknowledgement of a page already loaded and checked (its code, its channel): the receipt, the page's
@@ -293,9 +291,9 @@ extension ContactsHandler {
         type: SSMContacts.AcceptType,
         note: String?,
         at now: Date,
-        sql: any SQLDatabase
+        tx: any ContactsTransaction
     ) async throws {
-        let pages = PageRepository(sql)
+        let pages = tx.pages
         let accountID = page.accountID
         let receiptType: SSMContacts.ReceiptType = type == .read ? .read : .delivered
         try await pages.addReceipt(
@@ -315,15 +313,15 @@ extension ContactsHandler {
         case .read:
             try await pages.mark(arn: page.arn, deliveredAt: now, readAt: now)
             if page.isEssential {
-                try await EngagementRepository(sql).stopEscalation(arn: page.engagementArn, at: now)
+                try await tx.engagements.stopEscalation(arn: page.engagementArn, at: now)
             }
         }
     }
 
-    static func engagements(of pages: [PageRecord], sql: any SQLDatabase) async throws -> [String: EngagementRecord] {
+    static func engagements(of pages: [PageRecord], tx: any ContactsTransaction) async throws -> [String: EngagementRecord] {
         var result: [String: EngagementRecord] = [:]
         for arn in Set(pages.map(\.engagementArn)) {
-            result[arn] = try await EngagementRepository(sql).engagement(arn: arn, accountID: nil)
+            result[arn] = try await tx.engagements.engagement(arn: arn, accountID: nil)
         }
         return result
     }

@@ -1,6 +1,5 @@
 import AWSProtocol
 import Foundation
-import SQLKit
 import Storage
 
 extension ContactsHandler {
@@ -14,10 +13,10 @@ extension ContactsHandler {
         fingerprint: @autoclosure () throws -> String,
         account: String,
         now: Date,
-        sql: any SQLDatabase,
+        tx: any ContactsTransaction,
         create: () async throws -> String
     ) async throws -> (result: String, created: Bool) {
-        try await IdempotencyRepository(sql).once(
+        try await tx.idempotency.once(
             accountID: account,
             operation: operation,
             token: token,
@@ -34,16 +33,16 @@ extension ContactsHandler {
     func updatingChannel(
         _ arn: String,
         context: AWSRequestContext,
-        _ change: @Sendable (inout ChannelRecord, any SQLDatabase, Date) async throws -> Void
+        _ change: @Sendable (inout ChannelRecord, any ContactsTransaction, Date) async throws -> Void
     ) async throws {
         let account = context.accountID
         let now = clock.now()
-        try await write { sql in
-            let channels = ChannelRepository(sql)
+        try await write { tx in
+            let channels = tx.channels
             guard var record = try await channels.channel(arn: arn, accountID: account) else {
                 throw ContactsError.notFound(arn, type: "CONTACT_CHANNEL")
             }
-            try await change(&record, sql, now)
+            try await change(&record, tx, now)
             record.updatedAt = now
             try await channels.update(record)
         }

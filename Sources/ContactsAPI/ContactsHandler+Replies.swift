@@ -1,7 +1,6 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
 import SSMContactsModel
 import Storage
 
@@ -45,8 +44,8 @@ extension ContactsHandler {
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
         let word = text.uppercased()
         let now = clock.now()
-        let outcome = try await write { sql -> ReplyOutcome in
-            let channels = ChannelRepository(sql)
+        let outcome = try await write { tx -> ReplyOutcome in
+            let channels = tx.channels
             let atNumber = try await channels.channels(address: number, type: SSMContacts.ChannelType.sms.rawValue)
             if Self.stopWords.contains(word) {
                 for var channel in atNumber {
@@ -69,7 +68,7 @@ extension ContactsHandler {
                     channel.updatedAt = now
                     try await channels.update(channel)
                     try await enqueue(
-                        PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: channel.arn, code: code), dueAt: now, on: sql)
+                        PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: channel.arn, code: code), dueAt: now, on: tx)
                 }
                 return .activationCodesSent(channels: inactive.count)
             }
@@ -83,11 +82,11 @@ extension ContactsHandler {
                 return .activated(channelArn: channel.arn)
             }
             guard
-                let (page, channelArn) = try await PageRepository(sql).newestOpenPage(
+                let (page, channelArn) = try await tx.pages.newestOpenPage(
                     sentTo: number, channelType: SSMContacts.ChannelType.sms.rawValue),
                 ConstantTime.equal(page.acceptCode, code)
             else { return .notRecognized }
-            try await Self.acknowledge(page, channelArn: channelArn, type: .read, note: "Acknowledged by SMS reply", at: now, sql: sql)
+            try await Self.acknowledge(page, channelArn: channelArn, type: .read, note: "Acknowledged by SMS reply", at: now, tx: tx)
             return .acknowledged(pageArn: page.arn)
         }
         if case .activationCodesSent(let count) = outcome, count > 0 {
@@ -99,15 +98,15 @@ extension ContactsHandler {
     /// Handles keypad digits entered during a page call; acknowledges the page when they are its code.
     public func handleVoiceDigits(pageArn: String, channelArn: String?, digits: String) async throws -> ReplyOutcome {
         let now = clock.now()
-        return try await write { sql -> ReplyOutcome in
-            guard let page = try await PageRepository(sql).page(arn: pageArn, accountID: nil), page.isOpen,
+        return try await write { tx -> ReplyOutcome in
+            guard let page = try await tx.pages.page(arn: pageArn, accountID: nil), page.isOpen,
                 ConstantTime.equal(page.acceptCode, digits)
             else { return .notRecognized }
             // The call's channel, when given, must be one of the page's account (it comes from Twilio's callback URL).
-            if let channelArn, try await ChannelRepository(sql).channel(arn: channelArn, accountID: page.accountID) == nil {
+            if let channelArn, try await tx.channels.channel(arn: channelArn, accountID: page.accountID) == nil {
                 throw ContactsError.notFound(channelArn, type: "CONTACT_CHANNEL")
             }
-            try await Self.acknowledge(page, channelArn: channelArn, type: .read, note: "Acknowledged by phone keypad", at: now, sql: sql)
+            try await Self.acknowledge(page, channelArn: channelArn, type: .read, note: "Acknowledged by phone keypad", at: now, tx: tx)
             return .acknowledged(pageArn: page.arn)
         }
     }
@@ -122,8 +121,8 @@ extension ContactsHandler {
         case "failed", "undelivered", "busy", "no-answer", "canceled": type = "ERROR"
         default: return
         }
-        try await write { sql in
-            let pages = PageRepository(sql)
+        try await write { tx in
+            let pages = tx.pages
             guard let page = try await pages.page(arn: pageArn, accountID: nil) else { return }
             try await pages.addReceipt(
                 PageReceiptRecord(

@@ -1,7 +1,6 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
 import SSMContactsModel
 import Storage
 
@@ -25,16 +24,16 @@ extension ContactsHandler {
         let tags = input.tags ?? []
         try Self.checkTagCount(tags.count)
         let arn = Self.arn(context, "rotation/\(input.name)")
-        let (result, _) = try await write { sql in
+        let (result, _) = try await write { tx in
             try await idempotent(
                 "CreateRotation", token: input.idempotencyToken, fingerprint: try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken"),
-                account: account, now: now, sql: sql
+                account: account, now: now, tx: tx
             ) {
-                let rotations = RotationRepository(sql)
+                let rotations = tx.rotations
                 if try await rotations.rotation(arn: arn, accountID: account) != nil {
                     throw ContactsError.conflict(arn, type: "ROTATION", message: "A rotation named \(input.name) exists already")
                 }
-                try await Self.requirePersonalContacts(input.contactIds, field: "ContactIds", account: account, sql: sql)
+                try await Self.requirePersonalContacts(input.contactIds, field: "ContactIds", account: account, tx: tx)
                 try await rotations.insert(
                     RotationRecord(
                         arn: arn,
@@ -46,7 +45,7 @@ extension ContactsHandler {
                         updatedAt: now
                     )
                 )
-                try await TagRepository(sql).set(Self.dictionary(tags), on: arn, accountID: account)
+                try await tx.tags.set(Self.dictionary(tags), on: arn, accountID: account)
                 return arn
             }
         }
@@ -72,8 +71,8 @@ extension ContactsHandler {
         let account = context.accountID
         let region = context.region
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { sql in
-            try await RotationRepository(sql).list(
+        let page = try await read { tx in
+            try await tx.rotations.list(
                 accountID: account, region: region, namePrefix: input.rotationNamePrefix, after: cursor, limit: limit)
         }
         return SSMContacts.ListRotationsResult(
@@ -99,14 +98,14 @@ extension ContactsHandler {
         let account = context.accountID
         let now = clock.now()
         let recurrence = try RotationMapping.recurrence(input.recurrence)
-        try await write { sql in
-            let rotations = RotationRepository(sql)
+        try await write { tx in
+            let rotations = tx.rotations
             guard var record = try await rotations.rotation(arn: input.rotationId, accountID: account) else {
                 throw ContactsError.notFound(input.rotationId, type: "ROTATION")
             }
             var definition = try record.decodedDefinition()
             if let members = input.contactIds {
-                try await Self.requirePersonalContacts(members, field: "ContactIds", account: account, sql: sql)
+                try await Self.requirePersonalContacts(members, field: "ContactIds", account: account, tx: tx)
                 definition.members = members
             }
             definition.start = input.startTime ?? definition.start
@@ -126,12 +125,12 @@ extension ContactsHandler {
     {
         let account = context.accountID
         let region = context.region
-        try await write { sql in
-            let rotations = RotationRepository(sql)
+        try await write { tx in
+            let rotations = tx.rotations
             guard let record = try await rotations.rotation(arn: input.rotationId, accountID: account) else {
                 throw ContactsError.notFound(input.rotationId, type: "ROTATION")
             }
-            let schedules = try await ContactRepository(sql).mentioning(record.arn, accountID: account, region: region)
+            let schedules = try await tx.contacts.mentioning(record.arn, accountID: account, region: region)
                 .filter { try $0.decodedPlan().rotationArns.contains(record.arn) }
             if !schedules.isEmpty {
                 throw ContactsError.conflict(
@@ -142,8 +141,8 @@ extension ContactsHandler {
                 )
             }
             try await rotations.delete(arn: record.arn, accountID: account)
-            try await TagRepository(sql).removeAll(from: record.arn, accountID: account)
-            try await CalendarFeedRepository(sql).remove(for: record.arn, accountID: account)
+            try await tx.tags.removeAll(from: record.arn, accountID: account)
+            try await tx.calendarFeeds.remove(for: record.arn, accountID: account)
         }
         return SSMContacts.DeleteRotationResult()
     }
@@ -163,12 +162,12 @@ extension ContactsHandler {
         }
         let id = UUID().uuidString.lowercased()
         let members = try StoredJSON.encode(input.newContactIds)
-        try await write { sql in
-            guard try await RotationRepository(sql).rotation(arn: input.rotationId, accountID: account) != nil else {
+        try await write { tx in
+            guard try await tx.rotations.rotation(arn: input.rotationId, accountID: account) != nil else {
                 throw ContactsError.notFound(input.rotationId, type: "ROTATION")
             }
-            try await Self.requirePersonalContacts(input.newContactIds, field: "NewContactIds", account: account, sql: sql)
-            try await RotationRepository(sql).insert(
+            try await Self.requirePersonalContacts(input.newContactIds, field: "NewContactIds", account: account, tx: tx)
+            try await tx.rotations.insert(
                 RotationOverrideRecord(
                     id: id,
                     rotationArn: input.rotationId,
@@ -191,7 +190,7 @@ extension ContactsHandler {
         let account = context.accountID
         guard
             let record = try await read({
-                try await RotationRepository($0).override(id: input.rotationOverrideId, rotationArn: input.rotationId, accountID: account)
+                try await $0.rotations.override(id: input.rotationOverrideId, rotationArn: input.rotationId, accountID: account)
             })
         else {
             throw ContactsError.notFound(input.rotationOverrideId, type: "ROTATION_OVERRIDE")
@@ -218,11 +217,11 @@ extension ContactsHandler {
         let offset = Int(try PaginationToken.decode(input.nextToken, scope: scope) ?? "0") ?? 0
         let account = context.accountID
         let limit = Self.pageSize(input.maxResults)
-        let records = try await read { sql in
-            guard try await RotationRepository(sql).rotation(arn: input.rotationId, accountID: account) != nil else {
+        let records = try await read { tx in
+            guard try await tx.rotations.rotation(arn: input.rotationId, accountID: account) != nil else {
                 throw ContactsError.notFound(input.rotationId, type: "ROTATION")
             }
-            return try await RotationRepository(sql).overrides(
+            return try await tx.rotations.overrides(
                 rotationArn: input.rotationId, accountID: account, from: input.startTime, to: input.endTime)
         }
         let slice = records.dropFirst(offset).prefix(limit)
@@ -246,8 +245,8 @@ extension ContactsHandler {
         context: AWSRequestContext
     ) async throws -> SSMContacts.DeleteRotationOverrideResult {
         let account = context.accountID
-        try await write { sql in
-            let rotations = RotationRepository(sql)
+        try await write { tx in
+            let rotations = tx.rotations
             guard try await rotations.override(id: input.rotationOverrideId, rotationArn: input.rotationId, accountID: account) != nil else {
                 throw ContactsError.notFound(input.rotationOverrideId, type: "ROTATION_OVERRIDE")
             }
@@ -267,7 +266,7 @@ extension ContactsHandler {
         // `read` turns the shift engine's RotationError into a ValidationException.
         guard
             let shifts = try await read({
-                try await RotationRepository($0).shifts(arn: input.rotationId, accountID: account, from: from, to: input.endTime)
+                try await $0.rotations.shifts(arn: input.rotationId, accountID: account, from: from, to: input.endTime)
             })?.shifts
         else {
             throw ContactsError.notFound(input.rotationId, type: "ROTATION")
@@ -309,7 +308,7 @@ extension ContactsHandler {
     /// The caller's rotation and its definition.
     func rotation(_ arn: String, context: AWSRequestContext) async throws -> (RotationRecord, RotationDefinition) {
         let account = context.accountID
-        guard let record = try await read({ try await RotationRepository($0).rotation(arn: arn, accountID: account) }) else {
+        guard let record = try await read({ try await $0.rotations.rotation(arn: arn, accountID: account) }) else {
             throw ContactsError.notFound(arn, type: "ROTATION")
         }
         return (record, try record.decodedDefinition())
@@ -355,8 +354,8 @@ extension ContactsHandler {
     }
 
     /// Fails unless every ARN is a personal contact of the account.
-    static func requirePersonalContacts(_ arns: [String], field: String, account: String, sql: any SQLDatabase) async throws {
-        let contacts = ContactRepository(sql)
+    static func requirePersonalContacts(_ arns: [String], field: String, account: String, tx: any ContactsTransaction) async throws {
+        let contacts = tx.contacts
         for (index, arn) in arns.enumerated() {
             guard let contact = try await contacts.contact(arn: arn, accountID: account) else {
                 throw ContactsError.invalid("\(field)[\(index)]", "No contact has that ARN")

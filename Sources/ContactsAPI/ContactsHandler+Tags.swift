@@ -1,7 +1,6 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
 import SSMContactsModel
 import Storage
 
@@ -14,9 +13,9 @@ extension ContactsHandler {
         let account = context.accountID
         let tags = Self.dictionary(input.tags)
         let resource = input.resourceARN
-        try await write { sql in
-            try await Self.requireTaggable(resource, account: account, sql: sql)
-            let repository = TagRepository(sql)
+        try await write { tx in
+            try await Self.requireTaggable(resource, account: account, tx: tx)
+            let repository = tx.tags
             let existing = try await repository.tags(of: resource, accountID: account)
             try Self.checkTagCount(existing.merging(tags) { _, new in new }.count)
             try await repository.set(tags, on: resource, accountID: account)
@@ -28,9 +27,9 @@ extension ContactsHandler {
     public func untagResource(_ input: SSMContacts.UntagResourceRequest, context: AWSRequestContext) async throws -> SSMContacts.UntagResourceResult {
         let account = context.accountID
         let resource = input.resourceARN
-        try await write { sql in
-            try await Self.requireTaggable(resource, account: account, sql: sql)
-            try await TagRepository(sql).remove(input.tagKeys, from: resource, accountID: account)
+        try await write { tx in
+            try await Self.requireTaggable(resource, account: account, tx: tx)
+            try await tx.tags.remove(input.tagKeys, from: resource, accountID: account)
         }
         return SSMContacts.UntagResourceResult()
     }
@@ -42,9 +41,9 @@ extension ContactsHandler {
     ) async throws -> SSMContacts.ListTagsForResourceResult {
         let account = context.accountID
         let resource = input.resourceARN
-        let tags = try await read { sql in
-            try await Self.requireTaggable(resource, account: account, sql: sql)
-            return try await TagRepository(sql).tags(of: resource, accountID: account)
+        let tags = try await read { tx in
+            try await Self.requireTaggable(resource, account: account, tx: tx)
+            return try await tx.tags.tags(of: resource, accountID: account)
         }
         return SSMContacts.ListTagsForResourceResult(tags: tags.keys.sorted().map { SSMContacts.Tag(key: $0, value: tags[$0]) })
     }
@@ -59,11 +58,11 @@ extension ContactsHandler {
         }
         let account = context.accountID
         let now = clock.now()
-        try await write { sql in
-            guard try await ContactRepository(sql).contact(arn: input.contactArn, accountID: account) != nil else {
+        try await write { tx in
+            guard try await tx.contacts.contact(arn: input.contactArn, accountID: account) != nil else {
                 throw ContactsError.notFound(input.contactArn, type: "CONTACT")
             }
-            try await PolicyRepository(sql).put(input.policy, on: input.contactArn, accountID: account, at: now)
+            try await tx.policies.put(input.policy, on: input.contactArn, accountID: account, at: now)
         }
         return SSMContacts.PutContactPolicyResult()
     }
@@ -74,27 +73,27 @@ extension ContactsHandler {
         context: AWSRequestContext
     ) async throws -> SSMContacts.GetContactPolicyResult {
         let account = context.accountID
-        let policy = try await read { sql in
-            guard try await ContactRepository(sql).contact(arn: input.contactArn, accountID: account) != nil else {
+        let policy = try await read { tx in
+            guard try await tx.contacts.contact(arn: input.contactArn, accountID: account) != nil else {
                 throw ContactsError.notFound(input.contactArn, type: "CONTACT")
             }
-            return try await PolicyRepository(sql).policy(of: input.contactArn, accountID: account)
+            return try await tx.policies.policy(of: input.contactArn, accountID: account)
         }
         return SSMContacts.GetContactPolicyResult(contactArn: input.contactArn, policy: policy)
     }
 
     /// Fails unless the ARN names a taggable resource of the caller.
-    static func requireTaggable(_ arn: String, account: String, sql: any SQLDatabase) async throws {
+    static func requireTaggable(_ arn: String, account: String, tx: any ContactsTransaction) async throws {
         guard let parsed = ARN(arn), parsed.service == "ssm-contacts", parsed.account == account else {
             throw ContactsError.notFound(arn, type: "RESOURCE")
         }
         switch parsed.resourceType {
         case "contact":
-            guard try await ContactRepository(sql).contact(arn: arn, accountID: account) != nil else {
+            guard try await tx.contacts.contact(arn: arn, accountID: account) != nil else {
                 throw ContactsError.notFound(arn, type: "CONTACT")
             }
         case "rotation":
-            guard try await RotationRepository(sql).rotation(arn: arn, accountID: account) != nil else {
+            guard try await tx.rotations.rotation(arn: arn, accountID: account) != nil else {
                 throw ContactsError.notFound(arn, type: "ROTATION")
             }
         default:

@@ -2,7 +2,6 @@ import AWSProtocol
 import Foundation
 import HikeshiCore
 import Logging
-import SQLKit
 import SSMContactsModel
 import Scheduler
 import Storage
@@ -12,30 +11,32 @@ import Storage
 /// Every operation is scoped to the caller's account and the region of the request's signature;
 /// a resource of another account is indistinguishable from one that does not exist.
 public struct ContactsHandler: SSMContactsAPI {
-    let database: any DatabaseClient
+    let store: any ContactsStore
     let clock: any HikeshiClock
     let notifier: (any JobNotifier)?
+    let logger: Logger
 
     /// Creates the handler; `notifier` hears of jobs it commits (the scheduler, so they run at once).
-    public init(database: any DatabaseClient, clock: any HikeshiClock, notifier: (any JobNotifier)? = nil) {
-        self.database = database
+    public init(store: any ContactsStore, clock: any HikeshiClock, notifier: (any JobNotifier)? = nil, logger: Logger = Logger(label: "hikeshi")) {
+        self.store = store
+        self.logger = logger
         self.clock = clock
         self.notifier = notifier
     }
 
     /// Queues a job in the caller's transaction.
-    func enqueue<Payload: Encodable>(_ kind: String, _ payload: Payload, dueAt: Date, on sql: any SQLDatabase) async throws {
-        try await JobQueue(sql, engine: database.engine).enqueue(kind: kind, payload: payload, dueAt: dueAt, now: clock.now())
+    func enqueue<Payload: Encodable>(_ kind: String, _ payload: Payload, dueAt: Date, on tx: any ContactsTransaction) async throws {
+        try await tx.jobs.enqueue(kind: kind, payload: payload, dueAt: dueAt, now: clock.now())
     }
 
     /// Runs `body` in a transaction, translating storage errors.
-    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await database.transaction(translating: ContactsError.translate, body)
+    func write<T: Sendable>(_ body: @Sendable (any ContactsTransaction) async throws -> T) async throws -> T {
+        try await store.write(logger: logger, translating: ContactsError.translate, body)
     }
 
     /// Runs `body` for reading, translating storage errors.
-    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await database.read(translating: ContactsError.translate, body)
+    func read<T: Sendable>(_ body: @Sendable (any ContactsTransaction) async throws -> T) async throws -> T {
+        try await store.read(logger: logger, translating: ContactsError.translate, body)
     }
 
     /// The ARN of a resource of the caller.

@@ -1,7 +1,6 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
 import SSMContactsModel
 import Storage
 
@@ -15,7 +14,7 @@ enum PlanRules {
         _ plan: SSMContacts.Plan,
         for type: SSMContacts.ContactType,
         contactArn: String,
-        sql: any SQLDatabase,
+        tx: any ContactsTransaction,
         context: AWSRequestContext
     ) async throws -> ContactPlan {
         let stages = plan.stages ?? []
@@ -32,7 +31,7 @@ enum PlanRules {
                 throw ContactsError.invalid("Plan.RotationIds", "A rotation is listed twice")
             }
             for (index, rotation) in rotations.enumerated() {
-                guard try await RotationRepository(sql).rotation(arn: rotation, accountID: context.accountID) != nil else {
+                guard try await tx.rotations.rotation(arn: rotation, accountID: context.accountID) != nil else {
                     throw ContactsError.invalid("Plan.RotationIds[\(index)]", "No rotation has that ARN")
                 }
             }
@@ -42,8 +41,8 @@ enum PlanRules {
             }
         }
         var result = ContactPlan(stages: [], rotationArns: rotations)
-        let contacts = ContactRepository(sql)
-        let channels = ChannelRepository(sql)
+        let contacts = tx.contacts
+        let channels = tx.channels
         for (stageIndex, stage) in stages.enumerated() {
             var targets: [ContactPlan.Target] = []
             for (targetIndex, target) in stage.targets.enumerated() {

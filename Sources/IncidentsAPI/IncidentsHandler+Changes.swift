@@ -3,7 +3,6 @@ import Foundation
 import HikeshiCore
 import Logging
 import Paging
-import SQLKit
 import SSMIncidentsModel
 import Storage
 
@@ -30,7 +29,7 @@ public enum ResponderAction: Sendable, Equatable {
 
 extension IncidentsHandler {
     /// Applies a change, writing timeline events and queuing chat notifications for what changed.
-    func apply(_ change: IncidentChange, to row: IncidentRecordRow, stored original: StoredIncident, now: Date, sql: any SQLDatabase)
+    func apply(_ change: IncidentChange, to row: IncidentRecordRow, stored original: StoredIncident, now: Date, tx: any IncidentsTransaction)
         async throws
     {
         var stored = original
@@ -77,16 +76,16 @@ extension IncidentsHandler {
             case .resolved:
                 stored.record.resolvedTime = now
                 updated.resolvedAt = now
-                try await stopEngagements(of: row, reason: "Incident resolved", now: now, sql: sql)
+                try await stopEngagements(of: row, reason: "Incident resolved", now: now, tx: tx)
                 if let opsItemID = stored.opsItemID {
-                    try await OpsItemRepository(sql).setStatus("Resolved", id: opsItemID, accountID: row.accountID, at: now)
+                    try await tx.opsItems.setStatus("Resolved", id: opsItemID, accountID: row.accountID, at: now)
                 }
                 notifications.append(IncidentNotification(incidentArn: row.arn, accountID: row.accountID, event: .resolved, actor: change.actor))
             case .open:
                 stored.record.resolvedTime = nil
                 updated.resolvedAt = nil
                 if let opsItemID = stored.opsItemID {
-                    try await OpsItemRepository(sql).setStatus("Open", id: opsItemID, accountID: row.accountID, at: now)
+                    try await tx.opsItems.setStatus("Open", id: opsItemID, accountID: row.accountID, at: now)
                 }
                 notifications.append(IncidentNotification(incidentArn: row.arn, accountID: row.accountID, event: .reopened, actor: change.actor))
             }
@@ -96,21 +95,21 @@ extension IncidentsHandler {
         stored.record.lastModifiedTime = now
         updated.updatedAt = now
         updated.document = try StoredJSON.encode(stored)
-        try await IncidentRepository(sql).update(updated)
+        try await tx.incidents.update(updated)
         changes["modifiedBy"] = change.actor
         try await addEvent(
-            incidentArn: row.arn, accountID: row.accountID, type: SystemEvent.recordUpdate, data: changes, time: now, now: now, sql: sql)
+            incidentArn: row.arn, accountID: row.accountID, type: SystemEvent.recordUpdate, data: changes, time: now, now: now, tx: tx)
         let snapshot = IncidentNotification.Snapshot(title: updated.title, impact: updated.impact, status: updated.status)
         for var notification in notifications {
             notification.snapshot = snapshot
-            try await enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: sql)
+            try await enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: tx)
         }
     }
 
     /// Stops every engagement the incident started.
-    func stopEngagements(of row: IncidentRecordRow, reason: String, now: Date, sql: any SQLDatabase) async throws {
-        for engagement in try await EngagementRepository(sql).engagements(incidentID: row.arn, accountID: row.accountID) {
-            try await Engagements.end(engagement, reason: reason, now: now, sql: sql)
+    func stopEngagements(of row: IncidentRecordRow, reason: String, now: Date, tx: any IncidentsTransaction) async throws {
+        for engagement in try await tx.engagements.engagements(incidentID: row.arn, accountID: row.accountID) {
+            try await Engagements.end(engagement, reason: reason, now: now, tx: tx)
         }
     }
 
@@ -119,8 +118,8 @@ extension IncidentsHandler {
     /// `incident` is the record's ARN or its last path component (the id chat messages show).
     public func respond(_ action: ResponderAction, incident: String, actor: String, accountID: String, logger: Logger) async throws -> String {
         let now = clock.now()
-        let arn: String = try await write { sql in
-            let incidents = IncidentRepository(sql)
+        let arn: String = try await write { tx in
+            let incidents = tx.incidents
             let resolved: IncidentRecordRow?
             if incident.hasPrefix("arn:") {
                 resolved = try await incidents.record(arn: incident, accountID: accountID)
@@ -133,8 +132,8 @@ extension IncidentsHandler {
             var stored = try StoredJSON.decode(StoredIncident.self, from: row.document, what: "incident record")
             switch action {
             case .acknowledge:
-                for engagement in try await EngagementRepository(sql).engagements(incidentID: row.arn, accountID: accountID) {
-                    try await EngagementRepository(sql).stopEscalation(arn: engagement.arn, at: now)
+                for engagement in try await tx.engagements.engagements(incidentID: row.arn, accountID: accountID) {
+                    try await tx.engagements.stopEscalation(arn: engagement.arn, at: now)
                 }
                 if stored.acknowledgedAt == nil {
                     stored.acknowledgedAt = now
@@ -149,17 +148,17 @@ extension IncidentsHandler {
                     data: ["acknowledgedBy": actor],
                     time: now,
                     now: now,
-                    sql: sql
+                    tx: tx
                 )
                 var notification = IncidentNotification(incidentArn: row.arn, accountID: accountID, event: .acknowledged, actor: actor)
                 notification.snapshot = .init(title: row.title, impact: row.impact, status: row.status)
-                try await self.enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: sql)
+                try await self.enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: tx)
             case .note(let text):
-                try await self.addNote(text, author: actor, row: row, now: now, sql: sql)
+                try await self.addNote(text, author: actor, row: row, now: now, tx: tx)
             case .resolve:
                 var change = IncidentChange(actor: actor)
                 change.status = .resolved
-                try await self.apply(change, to: row, stored: stored, now: now, sql: sql)
+                try await self.apply(change, to: row, stored: stored, now: now, tx: tx)
             }
             return row.arn
         }
@@ -169,8 +168,8 @@ extension IncidentsHandler {
     }
 
     /// Adds a `Note` event and tells the chat channels.
-    func addNote(_ text: String, author: String, row: IncidentRecordRow, now: Date, sql: any SQLDatabase) async throws {
-        try await TimelineRepository(sql).insert(
+    func addNote(_ text: String, author: String, row: IncidentRecordRow, now: Date, tx: any IncidentsTransaction) async throws {
+        try await tx.timeline.insert(
             TimelineEventRecord(
                 eventID: EventID.next(at: now),
                 incidentArn: row.arn,
@@ -184,7 +183,7 @@ extension IncidentsHandler {
         )
         var notification = IncidentNotification(incidentArn: row.arn, accountID: row.accountID, event: .note, actor: author, text: text)
         notification.snapshot = .init(title: row.title, impact: row.impact, status: row.status)
-        try await enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: sql)
+        try await enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: tx)
     }
 
     /// An alert source said the problem is over: a timeline event, and the incident resolved when `resolve`.
@@ -192,15 +191,15 @@ extension IncidentsHandler {
     /// Returns the incident concerned, or nil when no open incident has that dedupe string.
     public func alertResolved(_ trigger: IncidentTrigger, resolve: Bool, accountID: String, logger: Logger) async throws -> String? {
         let now = clock.now()
-        let arn: String? = try await write { sql in
-            guard let planRecord = try await ResponsePlanRepository(sql).plan(arn: trigger.responsePlanArn, accountID: accountID) else {
+        let arn: String? = try await write { tx in
+            guard let planRecord = try await tx.responsePlans.plan(arn: trigger.responsePlanArn, accountID: accountID) else {
                 throw IncidentsError.notFound(trigger.responsePlanArn, type: "RESPONSE_PLAN")
             }
             let plan = try StoredJSON.decode(StoredPlan.self, from: planRecord.document, what: "response plan")
             let dedupe = Self.dedupeString(plan: plan, trigger: trigger)
             let scope = Self.planDedupes(plan) ? nil : plan.arn
             guard !dedupe.isEmpty,
-                let row = try await IncidentRepository(sql).openRecord(dedupeString: dedupe, accountID: accountID, responsePlanArn: scope)
+                let row = try await tx.incidents.openRecord(dedupeString: dedupe, accountID: accountID, responsePlanArn: scope)
             else {
                 return nil
             }
@@ -211,13 +210,13 @@ extension IncidentsHandler {
                 data: ["action": "resolved", "source": trigger.source, "title": trigger.title ?? "", "triggerArn": trigger.triggerArn ?? ""],
                 time: now,
                 now: now,
-                sql: sql
+                tx: tx
             )
             if resolve {
                 let stored = try StoredJSON.decode(StoredIncident.self, from: row.document, what: "incident record")
                 var change = IncidentChange(actor: trigger.createdBy)
                 change.status = .resolved
-                try await self.apply(change, to: row, stored: stored, now: now, sql: sql)
+                try await self.apply(change, to: row, stored: stored, now: now, tx: tx)
             }
             return row.arn
         }

@@ -1,7 +1,6 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
 import SSMIncidentsModel
 import Storage
 
@@ -16,11 +15,11 @@ extension IncidentsHandler {
         let account = context.accountID
         let now = clock.now()
         let policyID = RandomToken.hex(bytes: 16)
-        try await write { sql in
-            guard try await ResponsePlanRepository(sql).plan(arn: input.resourceArn, accountID: account) != nil else {
+        try await write { tx in
+            guard try await tx.responsePlans.plan(arn: input.resourceArn, accountID: account) != nil else {
                 throw IncidentsError.notFound(input.resourceArn, type: "RESPONSE_PLAN")
             }
-            let policies = ResourcePolicyRepository(sql)
+            let policies = tx.resourcePolicies
             if try await policies.policies(resourceArn: input.resourceArn).count >= 10 {
                 throw IncidentsError.quotaExceeded("L-RESOURCE-POLICIES", "A response plan holds at most 10 resource policies")
             }
@@ -38,11 +37,11 @@ extension IncidentsHandler {
         let account = context.accountID
         let offset = Int(try PaginationToken.decode(input.nextToken, scope: "GetResourcePolicies", field: "nextToken") ?? "0") ?? 0
         let limit = Self.pageSize(input.maxResults)
-        let policies = try await read { sql in
-            guard try await ResponsePlanRepository(sql).plan(arn: input.resourceArn, accountID: account) != nil else {
+        let policies = try await read { tx in
+            guard try await tx.responsePlans.plan(arn: input.resourceArn, accountID: account) != nil else {
                 throw IncidentsError.notFound(input.resourceArn, type: "RESPONSE_PLAN")
             }
-            return try await ResourcePolicyRepository(sql).policies(resourceArn: input.resourceArn)
+            return try await tx.resourcePolicies.policies(resourceArn: input.resourceArn)
         }
         let window = policies.dropFirst(offset).prefix(limit)
         let next = offset + window.count < policies.count ? String(offset + window.count) : nil
@@ -59,11 +58,11 @@ extension IncidentsHandler {
         -> SSMIncidents.DeleteResourcePolicyOutput
     {
         let account = context.accountID
-        try await write { sql in
-            guard try await ResponsePlanRepository(sql).plan(arn: input.resourceArn, accountID: account) != nil else {
+        try await write { tx in
+            guard try await tx.responsePlans.plan(arn: input.resourceArn, accountID: account) != nil else {
                 throw IncidentsError.notFound(input.resourceArn, type: "RESPONSE_PLAN")
             }
-            guard try await ResourcePolicyRepository(sql).delete(policyID: input.policyId, resourceArn: input.resourceArn) else {
+            guard try await tx.resourcePolicies.delete(policyID: input.policyId, resourceArn: input.resourceArn) else {
                 throw IncidentsError.notFound(input.policyId, type: "RESOURCE_POLICY")
             }
         }
@@ -71,8 +70,10 @@ extension IncidentsHandler {
     }
 
     /// Throws unless a policy on the plan lets the caller's account do `action` on `resource`.
-    static func requireShared(planArn: String, action: String, resource: String, context: AWSRequestContext, sql: any SQLDatabase) async throws {
-        let policies = try await ResourcePolicyRepository(sql).policies(resourceArn: planArn).compactMap { SharePolicy(json: $0.policy) }
+    static func requireShared(planArn: String, action: String, resource: String, context: AWSRequestContext, tx: any IncidentsTransaction)
+        async throws
+    {
+        let policies = try await tx.resourcePolicies.policies(resourceArn: planArn).compactMap { SharePolicy(json: $0.policy) }
         guard SharePolicy.allows(policies, account: context.accountID, action: action, resource: resource) else {
             // Without a share, another account's resource is indistinguishable from a missing one.
             let type = resource.contains(":incident-record/") ? "INCIDENT_RECORD" : "RESPONSE_PLAN"

@@ -1,7 +1,6 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
 import SSMIncidentsModel
 import Storage
 
@@ -13,8 +12,8 @@ extension IncidentsHandler {
         let now = clock.now()
         let caller = context.accountID
         let related = input.relatedItems ?? []
-        let (arn, _) = try await write { sql in
-            try await IdempotencyRepository(sql).once(
+        let (arn, _) = try await write { tx in
+            try await tx.idempotency.once(
                 accountID: caller,
                 operation: "StartIncident",
                 token: input.clientToken,
@@ -22,7 +21,7 @@ extension IncidentsHandler {
                 at: now,
                 mismatch: { Self.tokenReused(input.clientToken) }
             ) {
-                let (planRecord, plan) = try await self.plan(input.responsePlanArn, action: "StartIncident", context: context, sql: sql)
+                let (planRecord, plan) = try await self.plan(input.responsePlanArn, action: "StartIncident", context: context, tx: tx)
                 let trigger = IncidentTrigger(
                     responsePlanArn: planRecord.arn,
                     source: input.triggerDetails?.source ?? "aws.ssm-incidents.custom",
@@ -35,10 +34,10 @@ extension IncidentsHandler {
                     invokedBy: input.triggerDetails == nil ? nil : "ssm-incidents"
                 )
                 let outcome = try await self.begin(
-                    trigger, plan: plan, accountID: planRecord.accountID, region: context.region, now: now, sql: sql)
+                    trigger, plan: plan, accountID: planRecord.accountID, region: context.region, now: now, tx: tx)
                 if case .started(let arn) = outcome {
                     for item in related {
-                        try await self.addRelatedItem(item, incidentArn: arn, accountID: planRecord.accountID, now: now, sql: sql)
+                        try await self.addRelatedItem(item, incidentArn: arn, accountID: planRecord.accountID, now: now, tx: tx)
                     }
                 }
                 return outcome.incidentArn
@@ -53,7 +52,7 @@ extension IncidentsHandler {
     public func getIncidentRecord(_ input: SSMIncidents.GetIncidentRecordInput, context: AWSRequestContext) async throws
         -> SSMIncidents.GetIncidentRecordOutput
     {
-        let (_, stored) = try await read { sql in try await self.incident(input.arn, action: "GetIncidentRecord", context: context, sql: sql) }
+        let (_, stored) = try await read { tx in try await self.incident(input.arn, action: "GetIncidentRecord", context: context, tx: tx) }
         return SSMIncidents.GetIncidentRecordOutput(incidentRecord: stored.record)
     }
 
@@ -65,8 +64,8 @@ extension IncidentsHandler {
         let cursor = try PaginationToken.decode(input.nextToken, scope: "ListIncidentRecords", field: "nextToken")
         let account = context.accountID
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { sql in
-            try await IncidentRepository(sql).list(accountID: account, matching: predicates, after: cursor, limit: limit)
+        let page = try await read { tx in
+            try await tx.incidents.list(accountID: account, matching: predicates, after: cursor, limit: limit)
         }
         return SSMIncidents.ListIncidentRecordsOutput(
             incidentRecordSummaries: try page.items.map { row in
@@ -91,8 +90,8 @@ extension IncidentsHandler {
     {
         let now = clock.now()
         let principal = context.principalArn
-        try await write { sql in
-            let (row, stored) = try await self.incident(input.arn, action: "UpdateIncidentRecord", context: context, sql: sql)
+        try await write { tx in
+            let (row, stored) = try await self.incident(input.arn, action: "UpdateIncidentRecord", context: context, tx: tx)
             var change = IncidentChange(actor: principal)
             change.title = input.title
             change.summary = input.summary
@@ -100,7 +99,7 @@ extension IncidentsHandler {
             change.status = input.status
             change.chatChannel = input.chatChannel
             change.notificationTargets = input.notificationTargets
-            try await self.apply(change, to: row, stored: stored, now: now, sql: sql)
+            try await self.apply(change, to: row, stored: stored, now: now, tx: tx)
         }
         notifier?.wake()
         return SSMIncidents.UpdateIncidentRecordOutput()
@@ -111,26 +110,26 @@ extension IncidentsHandler {
         -> SSMIncidents.DeleteIncidentRecordOutput
     {
         let account = context.accountID
-        try await write { sql in
-            guard try await IncidentRepository(sql).record(arn: input.arn, accountID: account) != nil else {
+        try await write { tx in
+            guard try await tx.incidents.record(arn: input.arn, accountID: account) != nil else {
                 // Deleting what is not there succeeds, as in Incident Manager.
                 return
             }
-            try await IncidentRepository(sql).delete(arn: input.arn)
-            try await TagRepository(sql).removeAll(from: input.arn, accountID: account)
+            try await tx.incidents.delete(arn: input.arn)
+            try await tx.tags.removeAll(from: input.arn, accountID: account)
         }
         return SSMIncidents.DeleteIncidentRecordOutput()
     }
 
     /// Loads an incident the caller may act on with `action`: its own, or one whose plan is shared with it.
-    func incident(_ arn: String, action: String, context: AWSRequestContext, sql: any SQLDatabase) async throws
+    func incident(_ arn: String, action: String, context: AWSRequestContext, tx: any IncidentsTransaction) async throws
         -> (IncidentRecordRow, StoredIncident)
     {
-        guard let row = try await IncidentRepository(sql).record(arn: arn, accountID: nil) else {
+        guard let row = try await tx.incidents.record(arn: arn, accountID: nil) else {
             throw IncidentsError.notFound(arn, type: "INCIDENT_RECORD")
         }
         if row.accountID != context.accountID {
-            try await Self.requireShared(planArn: row.responsePlanArn, action: action, resource: arn, context: context, sql: sql)
+            try await Self.requireShared(planArn: row.responsePlanArn, action: action, resource: arn, context: context, tx: tx)
         }
         return (row, try StoredJSON.decode(StoredIncident.self, from: row.document, what: "incident record"))
     }

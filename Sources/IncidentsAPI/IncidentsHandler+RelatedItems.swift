@@ -1,7 +1,6 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
 import SSMIncidentsModel
 import Storage
 
@@ -15,9 +14,9 @@ extension IncidentsHandler {
     {
         let cursor = try PaginationToken.decode(input.nextToken, scope: "ListRelatedItems", field: "nextToken")
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { sql in
-            let (row, _) = try await self.incident(input.incidentRecordArn, action: "ListRelatedItems", context: context, sql: sql)
-            return try await RelatedItemRepository(sql).list(incidentArn: row.arn, after: cursor, limit: limit)
+        let page = try await read { tx in
+            let (row, _) = try await self.incident(input.incidentRecordArn, action: "ListRelatedItems", context: context, tx: tx)
+            return try await tx.relatedItems.list(incidentArn: row.arn, after: cursor, limit: limit)
         }
         return SSMIncidents.ListRelatedItemsOutput(
             nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListRelatedItems") },
@@ -30,11 +29,11 @@ extension IncidentsHandler {
         -> SSMIncidents.UpdateRelatedItemsOutput
     {
         let now = clock.now()
-        try await write { sql in
-            let (row, _) = try await self.incident(input.incidentRecordArn, action: "UpdateRelatedItems", context: context, sql: sql)
+        try await write { tx in
+            let (row, _) = try await self.incident(input.incidentRecordArn, action: "UpdateRelatedItems", context: context, tx: tx)
             switch input.relatedItemsUpdate {
             case .itemToAdd(let item):
-                try await self.addRelatedItem(item, incidentArn: row.arn, accountID: row.accountID, now: now, sql: sql)
+                try await self.addRelatedItem(item, incidentArn: row.arn, accountID: row.accountID, now: now, tx: tx)
             case .itemToRemove(let identifier):
                 guard identifier.type != .parent else {
                     throw IncidentsError.invalid(
@@ -43,7 +42,7 @@ extension IncidentsHandler {
                     )
                 }
                 let (type, key) = try Self.key(of: identifier)
-                guard try await RelatedItemRepository(sql).remove(incidentArn: row.arn, type: type, key: key) else {
+                guard try await tx.relatedItems.remove(incidentArn: row.arn, type: type, key: key) else {
                     throw IncidentsError.notFound(key, type: "INCIDENT_RECORD")
                 }
             }
@@ -52,27 +51,30 @@ extension IncidentsHandler {
     }
 
     /// Adds a related item given by a client: its id is generated; the same item twice is a conflict.
-    func addRelatedItem(_ item: SSMIncidents.RelatedItem, incidentArn: String, accountID: String, now: Date, sql: any SQLDatabase) async throws {
+    func addRelatedItem(_ item: SSMIncidents.RelatedItem, incidentArn: String, accountID: String, now: Date, tx: any IncidentsTransaction)
+        async throws
+    {
         guard item.generatedId == nil else {
             throw IncidentsError.invalid("generatedId", "generatedId is set by the service; leave it out")
         }
-        if try await RelatedItemRepository(sql).count(incidentArn: incidentArn) >= Self.relatedItemLimit {
+        if try await tx.relatedItems.count(incidentArn: incidentArn) >= Self.relatedItemLimit {
             throw IncidentsError.quotaExceeded("L-RELATED-ITEMS", "An incident holds at most \(Self.relatedItemLimit) related items")
         }
         var stored = item
         stored.generatedId = UUID().uuidString.lowercased()
-        guard try await storeRelatedItem(stored, incidentArn: incidentArn, accountID: accountID, now: now, sql: sql) else {
+        guard try await storeRelatedItem(stored, incidentArn: incidentArn, accountID: accountID, now: now, tx: tx) else {
             throw IncidentsError.conflict(incidentArn, type: "INCIDENT_RECORD", "The incident already has this related item")
         }
     }
 
     /// Stores a related item unless the same type and value is there; returns whether it was added.
     @discardableResult
-    func storeRelatedItem(_ item: SSMIncidents.RelatedItem, incidentArn: String, accountID: String, now: Date, sql: any SQLDatabase) async throws
+    func storeRelatedItem(_ item: SSMIncidents.RelatedItem, incidentArn: String, accountID: String, now: Date, tx: any IncidentsTransaction)
+        async throws
         -> Bool
     {
         let (type, key) = try Self.key(of: item.identifier)
-        return try await RelatedItemRepository(sql).add(
+        return try await tx.relatedItems.add(
             RelatedItemRecord(
                 id: item.generatedId ?? UUID().uuidString.lowercased(),
                 incidentArn: incidentArn,
@@ -103,7 +105,7 @@ extension IncidentsHandler {
         -> SSMIncidents.ListIncidentFindingsOutput
     {
         _ = try PaginationToken.decode(input.nextToken, scope: "ListIncidentFindings", field: "nextToken")
-        _ = try await read { sql in try await self.incident(input.incidentRecordArn, action: "ListIncidentFindings", context: context, sql: sql) }
+        _ = try await read { tx in try await self.incident(input.incidentRecordArn, action: "ListIncidentFindings", context: context, tx: tx) }
         return SSMIncidents.ListIncidentFindingsOutput(findings: [], nextToken: nil)
     }
 
@@ -111,8 +113,8 @@ extension IncidentsHandler {
     public func batchGetIncidentFindings(_ input: SSMIncidents.BatchGetIncidentFindingsInput, context: AWSRequestContext) async throws
         -> SSMIncidents.BatchGetIncidentFindingsOutput
     {
-        _ = try await read { sql in
-            try await self.incident(input.incidentRecordArn, action: "BatchGetIncidentFindings", context: context, sql: sql)
+        _ = try await read { tx in
+            try await self.incident(input.incidentRecordArn, action: "BatchGetIncidentFindings", context: context, tx: tx)
         }
         return SSMIncidents.BatchGetIncidentFindingsOutput(
             errors: input.findingIds.map {

@@ -1,7 +1,6 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
 import SSMIncidentsModel
 import Storage
 
@@ -28,15 +27,15 @@ extension IncidentsHandler {
             regionMap: regions,
             status: .active
         )
-        let created: String = try await write { sql in
-            let sets = ReplicationSetRepository(sql)
+        let created: String = try await write { tx in
+            let sets = tx.replicationSets
             if let existing = try await sets.set(accountID: account) {
                 throw IncidentsError.conflict(existing.arn, type: "REPLICATION_SET", "The account has a replication set already")
             }
             try await sets.insert(
                 ReplicationSetRecord(arn: arn, accountID: account, document: try StoredJSON.encode(set), createdAt: now, updatedAt: now)
             )
-            try await TagRepository(sql).set(input.tags ?? [:], on: arn, accountID: account)
+            try await tx.tags.set(input.tags ?? [:], on: arn, accountID: account)
             return arn
         }
         return SSMIncidents.CreateReplicationSetOutput(arn: created)
@@ -47,7 +46,7 @@ extension IncidentsHandler {
         -> SSMIncidents.GetReplicationSetOutput
     {
         let account = context.accountID
-        let record = try await read { sql in try await ReplicationSetRepository(sql).set(accountID: account) }
+        let record = try await read { tx in try await tx.replicationSets.set(accountID: account) }
         guard let record, record.arn == input.arn else { throw IncidentsError.notFound(input.arn, type: "REPLICATION_SET") }
         return SSMIncidents.GetReplicationSetOutput(
             replicationSet: try StoredJSON.decode(SSMIncidents.ReplicationSet.self, from: record.document, what: "replication set")
@@ -60,7 +59,7 @@ extension IncidentsHandler {
     {
         _ = try PaginationToken.decode(input.nextToken, scope: "ListReplicationSets", field: "nextToken")
         let account = context.accountID
-        let record = try await read { sql in try await ReplicationSetRepository(sql).set(accountID: account) }
+        let record = try await read { tx in try await tx.replicationSets.set(accountID: account) }
         return SSMIncidents.ListReplicationSetsOutput(nextToken: nil, replicationSetArns: record.map { [$0.arn] } ?? [])
     }
 
@@ -118,8 +117,8 @@ extension IncidentsHandler {
         -> SSMIncidents.DeleteReplicationSetOutput
     {
         let account = context.accountID
-        try await write { sql in
-            let sets = ReplicationSetRepository(sql)
+        try await write { tx in
+            let sets = tx.replicationSets
             guard let record = try await sets.set(accountID: account), record.arn == input.arn else {
                 throw IncidentsError.notFound(input.arn, type: "REPLICATION_SET")
             }
@@ -128,7 +127,7 @@ extension IncidentsHandler {
                 throw IncidentsError.invalid("arn", "Deletion protection is on; turn it off with UpdateDeletionProtection first")
             }
             try await sets.delete(arn: record.arn, accountID: account)
-            try await TagRepository(sql).removeAll(from: record.arn, accountID: account)
+            try await tx.tags.removeAll(from: record.arn, accountID: account)
         }
         return SSMIncidents.DeleteReplicationSetOutput()
     }
@@ -140,8 +139,8 @@ extension IncidentsHandler {
     ) async throws {
         let account = context.accountID
         let now = clock.now()
-        try await write { sql in
-            let sets = ReplicationSetRepository(sql)
+        try await write { tx in
+            let sets = tx.replicationSets
             guard var record = try await sets.set(accountID: account), record.arn == arn else {
                 throw IncidentsError.notFound(arn, type: "REPLICATION_SET")
             }

@@ -1,7 +1,6 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
 import SSMIncidentsModel
 import Storage
 
@@ -26,16 +25,16 @@ extension IncidentsHandler {
             integrations: input.integrations,
             name: input.name
         )
-        try await write { sql in
-            if let existing = try await ResponsePlanRepository(sql).plan(arn: arn, accountID: account) {
+        try await write { tx in
+            if let existing = try await tx.responsePlans.plan(arn: arn, accountID: account) {
                 // A retried call with the same token and the same plan succeeds; anything else conflicts.
                 if input.clientToken != nil, try StoredJSON.decode(StoredPlan.self, from: existing.document, what: "response plan") == plan {
                     return
                 }
                 throw IncidentsError.conflict(arn, type: "RESPONSE_PLAN", "A response plan named \(input.name) exists already")
             }
-            try await Self.checkEngagements(plan.engagements, account: account, field: "engagements", sql: sql)
-            try await ResponsePlanRepository(sql).insert(
+            try await Self.checkEngagements(plan.engagements, account: account, field: "engagements", tx: tx)
+            try await tx.responsePlans.insert(
                 ResponsePlanRecord(
                     arn: arn,
                     accountID: account,
@@ -46,7 +45,7 @@ extension IncidentsHandler {
                     updatedAt: now
                 )
             )
-            try await TagRepository(sql).set(input.tags ?? [:], on: arn, accountID: account)
+            try await tx.tags.set(input.tags ?? [:], on: arn, accountID: account)
         }
         context.logger.info("response plan created", metadata: ["response_plan.arn": .string(arn)])
         return SSMIncidents.CreateResponsePlanOutput(arn: arn)
@@ -56,7 +55,7 @@ extension IncidentsHandler {
     public func getResponsePlan(_ input: SSMIncidents.GetResponsePlanInput, context: AWSRequestContext) async throws
         -> SSMIncidents.GetResponsePlanOutput
     {
-        let (_, plan) = try await read { sql in try await self.plan(input.arn, action: "GetResponsePlan", context: context, sql: sql) }
+        let (_, plan) = try await read { tx in try await self.plan(input.arn, action: "GetResponsePlan", context: context, tx: tx) }
         return plan
     }
 
@@ -67,7 +66,7 @@ extension IncidentsHandler {
         let cursor = try PaginationToken.decode(input.nextToken, scope: "ListResponsePlans", field: "nextToken")
         let account = context.accountID
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { sql in try await ResponsePlanRepository(sql).list(accountID: account, after: cursor, limit: limit) }
+        let page = try await read { tx in try await tx.responsePlans.list(accountID: account, after: cursor, limit: limit) }
         return SSMIncidents.ListResponsePlansOutput(
             nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListResponsePlans") },
             responsePlanSummaries: try page.items.map { record in
@@ -83,8 +82,8 @@ extension IncidentsHandler {
     {
         let account = context.accountID
         let now = clock.now()
-        try await write { sql in
-            let plans = ResponsePlanRepository(sql)
+        try await write { tx in
+            let plans = tx.responsePlans
             guard var record = try await plans.plan(arn: input.arn, accountID: account) else {
                 throw IncidentsError.notFound(input.arn, type: "RESPONSE_PLAN")
             }
@@ -93,7 +92,7 @@ extension IncidentsHandler {
             if let chatChannel = input.chatChannel { plan.chatChannel = chatChannel }
             if let displayName = input.displayName { plan.displayName = displayName }
             if let engagements = input.engagements {
-                try await Self.checkEngagements(engagements, account: account, field: "engagements", sql: sql)
+                try await Self.checkEngagements(engagements, account: account, field: "engagements", tx: tx)
                 plan.engagements = engagements
             }
             if let integrations = input.integrations { plan.integrations = integrations }
@@ -115,35 +114,35 @@ extension IncidentsHandler {
         -> SSMIncidents.DeleteResponsePlanOutput
     {
         let account = context.accountID
-        try await write { sql in
-            guard try await ResponsePlanRepository(sql).plan(arn: input.arn, accountID: account) != nil else {
+        try await write { tx in
+            guard try await tx.responsePlans.plan(arn: input.arn, accountID: account) != nil else {
                 // Deleting what is not there succeeds, as in Incident Manager.
                 return
             }
-            try await ResponsePlanRepository(sql).delete(arn: input.arn, accountID: account)
-            try await TagRepository(sql).removeAll(from: input.arn, accountID: account)
-            try await ResourcePolicyRepository(sql).deleteAll(resourceArn: input.arn)
+            try await tx.responsePlans.delete(arn: input.arn, accountID: account)
+            try await tx.tags.removeAll(from: input.arn, accountID: account)
+            try await tx.resourcePolicies.deleteAll(resourceArn: input.arn)
         }
         return SSMIncidents.DeleteResponsePlanOutput()
     }
 
     /// Loads a plan the caller may use for `action`: its own, or another account's that a policy shares with it.
-    func plan(_ arn: String, action: String, context: AWSRequestContext, sql: any SQLDatabase) async throws
+    func plan(_ arn: String, action: String, context: AWSRequestContext, tx: any IncidentsTransaction) async throws
         -> (ResponsePlanRecord, StoredPlan)
     {
-        guard let record = try await ResponsePlanRepository(sql).plan(arn: arn, accountID: nil) else {
+        guard let record = try await tx.responsePlans.plan(arn: arn, accountID: nil) else {
             throw IncidentsError.notFound(arn, type: "RESPONSE_PLAN")
         }
         if record.accountID != context.accountID {
-            try await Self.requireShared(planArn: record.arn, action: action, resource: arn, context: context, sql: sql)
+            try await Self.requireShared(planArn: record.arn, action: action, resource: arn, context: context, tx: tx)
         }
         return (record, try StoredJSON.decode(StoredPlan.self, from: record.document, what: "response plan"))
     }
 
     /// Engagement targets must be contacts of the plan's account.
-    static func checkEngagements(_ engagements: [String]?, account: String, field: String, sql: any SQLDatabase) async throws {
+    static func checkEngagements(_ engagements: [String]?, account: String, field: String, tx: any IncidentsTransaction) async throws {
         for contact in engagements ?? [] {
-            guard try await ContactRepository(sql).contact(arn: contact, accountID: account) != nil else {
+            guard try await tx.contacts.contact(arn: contact, accountID: account) != nil else {
                 throw IncidentsError.invalid(field, "Contact \(contact) does not exist in this account")
             }
         }

@@ -3,7 +3,6 @@ import Foundation
 import HikeshiCore
 import Logging
 import Paging
-import SQLKit
 import SSMIncidentsModel
 import Storage
 
@@ -23,30 +22,29 @@ extension IncidentsHandler {
     /// Everything the plan asks for commits in that transaction: the record, its timeline, related items (involved
     /// resources and the parent OpsItem), engagements through the paging engine, the chat and notification job, and the
     /// plan's runbook recorded for the automation engine.
-    func begin(_ trigger: IncidentTrigger, accountID: String, region: String, now: Date, sql: any SQLDatabase) async throws -> TriggerOutcome {
-        guard let planRecord = try await ResponsePlanRepository(sql).plan(arn: trigger.responsePlanArn, accountID: accountID) else {
+    func begin(_ trigger: IncidentTrigger, accountID: String, region: String, now: Date, tx: any IncidentsTransaction) async throws -> TriggerOutcome
+    {
+        guard let planRecord = try await tx.responsePlans.plan(arn: trigger.responsePlanArn, accountID: accountID) else {
             throw IncidentsError.notFound(trigger.responsePlanArn, type: "RESPONSE_PLAN")
         }
         return try await begin(
             trigger, plan: try StoredJSON.decode(StoredPlan.self, from: planRecord.document, what: "response plan"), accountID: accountID,
-            region: region, now: now, sql: sql)
+            region: region, now: now, tx: tx)
     }
 
-    /// ``begin(_:accountID:region:now:sql:)`` with the plan already loaded (`StartIncident` reads it to check access).
-    func begin(_ trigger: IncidentTrigger, plan: StoredPlan, accountID: String, region: String, now: Date, sql: any SQLDatabase) async throws
+    /// ``begin(_:accountID:region:now:tx:)`` with the plan already loaded (`StartIncident` reads it to check access).
+    func begin(_ trigger: IncidentTrigger, plan: StoredPlan, accountID: String, region: String, now: Date, tx: any IncidentsTransaction) async throws
         -> TriggerOutcome
     {
         let dedupe = Self.dedupeString(plan: plan, trigger: trigger)
-        let incidents = IncidentRepository(sql)
+        let incidents = tx.incidents
         if !dedupe.isEmpty {
-            if database.engine == .postgres {
-                // Serialises starts of the same problem across connections and nodes.
-                try await sql.raw("SELECT pg_advisory_xact_lock(hashtext(\(bind: accountID + "|" + dedupe)))").run()
-            }
+            // Serialises starts of the same problem across connections and nodes.
+            try await tx.lock(key: accountID + "|" + dedupe)
             // A plan's own dedupe string joins incidents account-wide; an alert's identity only within its plan.
             let scope = Self.planDedupes(plan) ? nil : plan.arn
             if let open = try await incidents.openRecord(dedupeString: dedupe, accountID: accountID, responsePlanArn: scope) {
-                try await absorb(trigger, into: open, now: now, sql: sql)
+                try await absorb(trigger, into: open, now: now, tx: tx)
                 return .absorbed(incidentArn: open.arn)
             }
         }
@@ -99,7 +97,7 @@ extension IncidentsHandler {
                 document: try StoredJSON.encode(stored)
             )
         )
-        try await TagRepository(sql).set(plan.incidentTemplate.incidentTags ?? [:], on: arn, accountID: accountID)
+        try await tx.tags.set(plan.incidentTemplate.incidentTags ?? [:], on: arn, accountID: accountID)
         try await addEvent(
             incidentArn: arn,
             accountID: accountID,
@@ -110,11 +108,11 @@ extension IncidentsHandler {
             ].merging(Self.details(of: trigger)) { first, _ in first },
             time: trigger.timestamp > now ? now : trigger.timestamp,
             now: now,
-            sql: sql
+            tx: tx
         )
-        try await recordOpsItem(opsItemID, incidentArn: arn, title: title, accountID: accountID, region: region, now: now, sql: sql)
+        try await recordOpsItem(opsItemID, incidentArn: arn, title: title, accountID: accountID, region: region, now: now, tx: tx)
         for resource in trigger.resources {
-            try await addInvolvedResource(resource, incidentArn: arn, accountID: accountID, now: now, sql: sql)
+            try await addInvolvedResource(resource, incidentArn: arn, accountID: accountID, now: now, tx: tx)
         }
         for engagement in plan.engagements ?? [] {
             let request = EngagementRequest(
@@ -128,8 +126,7 @@ extension IncidentsHandler {
                 request,
                 accountID: accountID,
                 now: now,
-                sql: sql,
-                engine: database.engine
+                tx: tx
             )
             try await addEvent(
                 incidentArn: arn,
@@ -138,7 +135,7 @@ extension IncidentsHandler {
                 data: ["contactArn": engagement, "engagementArn": started ?? "", "status": started == nil ? "CONTACT_NOT_FOUND" : "STARTED"],
                 time: now,
                 now: now,
-                sql: sql
+                tx: tx
             )
         }
         for runbook in runbooks {
@@ -149,17 +146,17 @@ extension IncidentsHandler {
                 data: ["documentName": runbook.documentName, "documentVersion": runbook.documentVersion ?? "", "status": "Pending"],
                 time: now,
                 now: now,
-                sql: sql
+                tx: tx
             )
         }
         var created = IncidentNotification(incidentArn: arn, accountID: accountID, event: .created)
         created.snapshot = .init(title: title, impact: impact, status: .open)
-        try await enqueue(IncidentNotification.jobKind, created, dueAt: now, on: sql)
+        try await enqueue(IncidentNotification.jobKind, created, dueAt: now, on: tx)
         return .started(incidentArn: arn)
     }
 
     /// Records an absorbed trigger on the open incident: a timeline event and its involved resources.
-    func absorb(_ trigger: IncidentTrigger, into row: IncidentRecordRow, now: Date, sql: any SQLDatabase) async throws {
+    func absorb(_ trigger: IncidentTrigger, into row: IncidentRecordRow, now: Date, tx: any IncidentsTransaction) async throws {
         try await addEvent(
             incidentArn: row.arn,
             accountID: row.accountID,
@@ -170,10 +167,10 @@ extension IncidentsHandler {
             ].merging(Self.details(of: trigger)) { first, _ in first },
             time: now,
             now: now,
-            sql: sql
+            tx: tx
         )
         for resource in trigger.resources {
-            try await addInvolvedResource(resource, incidentArn: row.arn, accountID: row.accountID, now: now, sql: sql)
+            try await addInvolvedResource(resource, incidentArn: row.arn, accountID: row.accountID, now: now, tx: tx)
         }
     }
 
@@ -222,9 +219,9 @@ extension IncidentsHandler {
         references: [SSMIncidents.EventReference] = [],
         time: Date,
         now: Date,
-        sql: any SQLDatabase
+        tx: any IncidentsTransaction
     ) async throws {
-        try await TimelineRepository(sql).insert(
+        try await tx.timeline.insert(
             TimelineEventRecord(
                 eventID: EventID.next(at: now),
                 incidentArn: incidentArn,
@@ -239,7 +236,7 @@ extension IncidentsHandler {
     }
 
     /// Adds an involved resource (an ARN) or a link (anything else) as a related item, once.
-    func addInvolvedResource(_ resource: String, incidentArn: String, accountID: String, now: Date, sql: any SQLDatabase) async throws {
+    func addInvolvedResource(_ resource: String, incidentArn: String, accountID: String, now: Date, tx: any IncidentsTransaction) async throws {
         let isArn = resource.hasPrefix("arn:")
         let item = SSMIncidents.RelatedItem(
             generatedId: UUID().uuidString.lowercased(),
@@ -249,14 +246,14 @@ extension IncidentsHandler {
             ),
             title: isArn ? nil : "Alert source"
         )
-        try await storeRelatedItem(item, incidentArn: incidentArn, accountID: accountID, now: now, sql: sql)
+        try await storeRelatedItem(item, incidentArn: incidentArn, accountID: accountID, now: now, tx: tx)
     }
 
     /// Creates the parent OpsItem and links it as the `PARENT` related item.
-    func recordOpsItem(_ id: String, incidentArn: String, title: String, accountID: String, region: String, now: Date, sql: any SQLDatabase)
+    func recordOpsItem(_ id: String, incidentArn: String, title: String, accountID: String, region: String, now: Date, tx: any IncidentsTransaction)
         async throws
     {
-        try await OpsItemRepository(sql).insert(
+        try await tx.opsItems.insert(
             OpsItemRecord(
                 id: id,
                 accountID: accountID,
@@ -275,6 +272,6 @@ extension IncidentsHandler {
             identifier: SSMIncidents.ItemIdentifier(type: .parent, value: .arn(opsItemArn)),
             title: "Parent OpsItem"
         )
-        try await storeRelatedItem(item, incidentArn: incidentArn, accountID: accountID, now: now, sql: sql)
+        try await storeRelatedItem(item, incidentArn: incidentArn, accountID: accountID, now: now, tx: tx)
     }
 }

@@ -1,6 +1,5 @@
 import AWSProtocol
 import Foundation
-import SQLKit
 import SSMIncidentsModel
 import Storage
 
@@ -11,9 +10,9 @@ extension IncidentsHandler {
     /// Adds or replaces tags of a response plan, incident record or replication set.
     public func tagResource(_ input: SSMIncidents.TagResourceRequest, context: AWSRequestContext) async throws -> SSMIncidents.TagResourceResponse {
         let account = context.accountID
-        try await write { sql in
-            try await Self.requireTaggable(input.resourceArn, account: account, sql: sql)
-            let tags = TagRepository(sql)
+        try await write { tx in
+            try await Self.requireTaggable(input.resourceArn, account: account, tx: tx)
+            let tags = tx.tags
             let existing = try await tags.tags(of: input.resourceArn, accountID: account)
             if existing.merging(input.tags, uniquingKeysWith: { $1 }).count > Self.tagLimit {
                 throw IncidentsError.quotaExceeded("L-TAGS", "A resource carries at most \(Self.tagLimit) tags")
@@ -28,9 +27,9 @@ extension IncidentsHandler {
         -> SSMIncidents.UntagResourceResponse
     {
         let account = context.accountID
-        try await write { sql in
-            try await Self.requireTaggable(input.resourceArn, account: account, sql: sql)
-            try await TagRepository(sql).remove(input.tagKeys, from: input.resourceArn, accountID: account)
+        try await write { tx in
+            try await Self.requireTaggable(input.resourceArn, account: account, tx: tx)
+            try await tx.tags.remove(input.tagKeys, from: input.resourceArn, accountID: account)
         }
         return SSMIncidents.UntagResourceResponse()
     }
@@ -40,22 +39,22 @@ extension IncidentsHandler {
         -> SSMIncidents.ListTagsForResourceResponse
     {
         let account = context.accountID
-        let tags = try await read { sql in
-            try await Self.requireTaggable(input.resourceArn, account: account, sql: sql)
-            return try await TagRepository(sql).tags(of: input.resourceArn, accountID: account)
+        let tags = try await read { tx in
+            try await Self.requireTaggable(input.resourceArn, account: account, tx: tx)
+            return try await tx.tags.tags(of: input.resourceArn, accountID: account)
         }
         return SSMIncidents.ListTagsForResourceResponse(tags: tags)
     }
 
     /// Throws unless the ARN names a response plan, incident record or replication set of the account.
-    static func requireTaggable(_ arn: String, account: String, sql: any SQLDatabase) async throws {
+    static func requireTaggable(_ arn: String, account: String, tx: any IncidentsTransaction) async throws {
         let found: Bool
         if arn.contains(":response-plan/") {
-            found = try await ResponsePlanRepository(sql).plan(arn: arn, accountID: account) != nil
+            found = try await tx.responsePlans.plan(arn: arn, accountID: account) != nil
         } else if arn.contains(":incident-record/") {
-            found = try await IncidentRepository(sql).record(arn: arn, accountID: account) != nil
+            found = try await tx.incidents.record(arn: arn, accountID: account) != nil
         } else if arn.contains(":replication-set/") {
-            found = try await ReplicationSetRepository(sql).set(accountID: account)?.arn == arn
+            found = try await tx.replicationSets.set(accountID: account)?.arn == arn
         } else {
             found = false
         }

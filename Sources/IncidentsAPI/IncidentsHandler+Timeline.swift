@@ -1,7 +1,6 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
 import SSMIncidentsModel
 import Storage
 
@@ -19,9 +18,9 @@ extension IncidentsHandler {
         let now = clock.now()
         let caller = context.accountID
         let references = try StoredJSON.encode(input.eventReferences ?? [])
-        let (eventID, note) = try await write { sql -> (String, Bool) in
-            let (row, _) = try await self.incident(input.incidentRecordArn, action: "CreateTimelineEvent", context: context, sql: sql)
-            let (eventID, created) = try await IdempotencyRepository(sql).once(
+        let (eventID, note) = try await write { tx -> (String, Bool) in
+            let (row, _) = try await self.incident(input.incidentRecordArn, action: "CreateTimelineEvent", context: context, tx: tx)
+            let (eventID, created) = try await tx.idempotency.once(
                 accountID: caller,
                 operation: "CreateTimelineEvent",
                 token: input.clientToken,
@@ -30,7 +29,7 @@ extension IncidentsHandler {
                 mismatch: { Self.tokenReused(input.clientToken) }
             ) {
                 let eventID = EventID.next(at: now)
-                try await TimelineRepository(sql).insert(
+                try await tx.timeline.insert(
                     TimelineEventRecord(
                         eventID: eventID,
                         incidentArn: row.arn,
@@ -51,7 +50,7 @@ extension IncidentsHandler {
                         text: Self.noteText(input.eventData)
                     )
                     notification.snapshot = .init(title: row.title, impact: row.impact, status: row.status)
-                    try await self.enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: sql)
+                    try await self.enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: tx)
                 }
                 return eventID
             }
@@ -65,9 +64,9 @@ extension IncidentsHandler {
     public func getTimelineEvent(_ input: SSMIncidents.GetTimelineEventInput, context: AWSRequestContext) async throws
         -> SSMIncidents.GetTimelineEventOutput
     {
-        let record = try await read { sql in
-            let (row, _) = try await self.incident(input.incidentRecordArn, action: "GetTimelineEvent", context: context, sql: sql)
-            guard let event = try await TimelineRepository(sql).event(id: input.eventId, incidentArn: row.arn) else {
+        let record = try await read { tx in
+            let (row, _) = try await self.incident(input.incidentRecordArn, action: "GetTimelineEvent", context: context, tx: tx)
+            guard let event = try await tx.timeline.event(id: input.eventId, incidentArn: row.arn) else {
                 throw IncidentsError.notFound(input.eventId, type: "TIMELINE_EVENT")
             }
             return event
@@ -94,9 +93,9 @@ extension IncidentsHandler {
         let scope = "ListTimelineEvents:" + (ascending ? "asc" : "desc")
         let cursor = try PaginationToken.decode(input.nextToken, scope: scope, field: "nextToken")
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { sql in
-            let (row, _) = try await self.incident(input.incidentRecordArn, action: "ListTimelineEvents", context: context, sql: sql)
-            return try await TimelineRepository(sql).list(
+        let page = try await read { tx in
+            let (row, _) = try await self.incident(input.incidentRecordArn, action: "ListTimelineEvents", context: context, tx: tx)
+            return try await tx.timeline.list(
                 incidentArn: row.arn,
                 matching: predicates,
                 ascending: ascending,
@@ -128,9 +127,9 @@ extension IncidentsHandler {
         }
         let now = clock.now()
         let references = try input.eventReferences.map { try StoredJSON.encode($0) }
-        try await write { sql in
-            let (row, _) = try await self.incident(input.incidentRecordArn, action: "UpdateTimelineEvent", context: context, sql: sql)
-            let timeline = TimelineRepository(sql)
+        try await write { tx in
+            let (row, _) = try await self.incident(input.incidentRecordArn, action: "UpdateTimelineEvent", context: context, tx: tx)
+            let timeline = tx.timeline
             guard var event = try await timeline.event(id: input.eventId, incidentArn: row.arn) else {
                 throw IncidentsError.notFound(input.eventId, type: "TIMELINE_EVENT")
             }
@@ -151,9 +150,9 @@ extension IncidentsHandler {
     public func deleteTimelineEvent(_ input: SSMIncidents.DeleteTimelineEventInput, context: AWSRequestContext) async throws
         -> SSMIncidents.DeleteTimelineEventOutput
     {
-        try await write { sql in
-            let (row, _) = try await self.incident(input.incidentRecordArn, action: "DeleteTimelineEvent", context: context, sql: sql)
-            let timeline = TimelineRepository(sql)
+        try await write { tx in
+            let (row, _) = try await self.incident(input.incidentRecordArn, action: "DeleteTimelineEvent", context: context, tx: tx)
+            let timeline = tx.timeline
             guard let event = try await timeline.event(id: input.eventId, incidentArn: row.arn) else {
                 throw IncidentsError.notFound(input.eventId, type: "TIMELINE_EVENT")
             }

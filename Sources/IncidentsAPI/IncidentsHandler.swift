@@ -1,7 +1,7 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
+import Logging
 import SSMIncidentsModel
 import Scheduler
 import Storage
@@ -12,30 +12,32 @@ import Storage
 /// Records belong to the account of their response plan. Another account reaches them only through
 /// a resource policy on the plan that names it (``SharePolicy``).
 public struct IncidentsHandler: SSMIncidentsAPI {
-    let database: any DatabaseClient
+    let store: any IncidentsStore
     let clock: any HikeshiClock
     let notifier: (any JobNotifier)?
+    let logger: Logger
 
     /// Creates the handler; `notifier` hears of jobs it commits (the scheduler, so they run at once).
-    public init(database: any DatabaseClient, clock: any HikeshiClock, notifier: (any JobNotifier)? = nil) {
-        self.database = database
+    public init(store: any IncidentsStore, clock: any HikeshiClock, notifier: (any JobNotifier)? = nil, logger: Logger = Logger(label: "hikeshi")) {
+        self.store = store
+        self.logger = logger
         self.clock = clock
         self.notifier = notifier
     }
 
     /// Runs `body` in a transaction, translating storage errors.
-    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await database.transaction(translating: IncidentsError.translate, body)
+    func write<T: Sendable>(_ body: @Sendable (any IncidentsTransaction) async throws -> T) async throws -> T {
+        try await store.write(logger: logger, translating: IncidentsError.translate, body)
     }
 
     /// Runs `body` for reading, translating storage errors.
-    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await database.read(translating: IncidentsError.translate, body)
+    func read<T: Sendable>(_ body: @Sendable (any IncidentsTransaction) async throws -> T) async throws -> T {
+        try await store.read(logger: logger, translating: IncidentsError.translate, body)
     }
 
     /// Queues a job in the caller's transaction.
-    func enqueue<Payload: Encodable>(_ kind: String, _ payload: Payload, dueAt: Date, on sql: any SQLDatabase) async throws {
-        try await JobQueue(sql, engine: database.engine).enqueue(kind: kind, payload: payload, dueAt: dueAt, now: clock.now())
+    func enqueue<Payload: Encodable>(_ kind: String, _ payload: Payload, dueAt: Date, on tx: any IncidentsTransaction) async throws {
+        try await tx.jobs.enqueue(kind: kind, payload: payload, dueAt: dueAt, now: clock.now())
     }
 
     /// An ssm-incidents ARN: regionless, as Incident Manager's are.

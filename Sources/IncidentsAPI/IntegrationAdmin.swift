@@ -2,7 +2,6 @@ import AWSProtocol
 import Foundation
 import HikeshiCore
 import HikeshiModel
-import SQLKit
 import Storage
 
 /// The integration and chat-channel operations of the `Hikeshi` API: each account manages its own.
@@ -120,23 +119,23 @@ public struct IntegrationAdmin: HikeshiIntegrationsAPI {
         let cursor = try PaginationToken.decode(nextToken, scope: scope)
         let limit = PaginationToken.pageSize(maxResults, default: 50, maximum: 100)
         let kinds = (chat ? IntegrationKind.chatKinds : IntegrationKind.alertKinds).map(\.rawValue)
-        let page = try await registry.database.read(translating: IncidentsError.translate) { sql in
+        let page = try await registry.read { tx in
             var target: String?
             if let responsePlan {
-                guard let found = try await ResponsePlanRepository(sql).plan(nameOrArn: responsePlan, accountID: context.accountID) else {
+                guard let found = try await tx.responsePlans.plan(nameOrArn: responsePlan, accountID: context.accountID) else {
                     throw IncidentsError.notFound(responsePlan, type: "RESPONSE_PLAN")
                 }
                 target = found.arn
             }
-            return try await IntegrationRepository(sql).list(
+            return try await tx.integrations.list(
                 accountID: context.accountID, kinds: kinds, targetArn: target, after: cursor, limit: limit)
         }
         return (page.items, page.nextCursor.map { PaginationToken.encode($0, scope: scope) })
     }
 
     private func delete(id: String, chat: Bool, context: AWSRequestContext) async throws {
-        let deleted = try await registry.database.transaction(translating: IncidentsError.translate) { sql in
-            let repository = IntegrationRepository(sql)
+        let deleted = try await registry.write { tx in
+            let repository = tx.integrations
             guard let record = try await repository.record(id: id, accountID: context.accountID),
                 IntegrationKind(rawValue: record.kind)?.isChat == chat
             else { return false }

@@ -1,7 +1,7 @@
 import Crypto
 import Foundation
 import HikeshiCore
-import SQLKit
+import Logging
 import Storage
 
 /// Creates and finds alert integrations (secret URLs that start incidents from a response plan)
@@ -11,15 +11,27 @@ import Storage
 /// A secret token is shown once, when created; only its SHA-256 is stored. A channel's webhook URL and signing secret
 /// are stored sealed under the master key (`sealer`).
 public struct IntegrationRegistry: Sendable {
-    let database: any DatabaseClient
+    let store: any IncidentsStore
     let clock: any HikeshiClock
     let sealer: any SecretSealer
+    let logger: Logger
 
-    /// A registry over the database; `sealer` seals channel secrets at rest.
-    public init(database: any DatabaseClient, clock: any HikeshiClock, sealer: any SecretSealer) {
-        self.database = database
+    /// A registry over the store; `sealer` seals channel secrets at rest.
+    public init(store: any IncidentsStore, clock: any HikeshiClock, sealer: any SecretSealer, logger: Logger) {
+        self.store = store
         self.clock = clock
         self.sealer = sealer
+        self.logger = logger
+    }
+
+    /// Runs `body` in a transaction; storage failures become ``IncidentsError``s.
+    func write<T: Sendable>(_ body: @Sendable (any IncidentsTransaction) async throws -> T) async throws -> T {
+        try await store.write(logger: logger, translating: IncidentsError.translate, body)
+    }
+
+    /// Runs `body` for reading; storage failures become ``IncidentsError``s.
+    func read<T: Sendable>(_ body: @Sendable (any IncidentsTransaction) async throws -> T) async throws -> T {
+        try await store.read(logger: logger, translating: IncidentsError.translate, body)
     }
 
     /// The settings of an integration or channel with its secrets opened. Values stored before sealing was introduced
@@ -53,8 +65,8 @@ public struct IntegrationRegistry: Sendable {
         guard !kind.isChat else { throw IncidentsError.invalid("Kind", "\(kind.rawValue) is a chat channel kind") }
         let token = Self.newToken()
         let now = clock.now()
-        let record: IntegrationRecord = try await database.transaction { sql in
-            guard let plan = try await ResponsePlanRepository(sql).plan(nameOrArn: responsePlan, accountID: accountID) else {
+        let record: IntegrationRecord = try await write { tx in
+            guard let plan = try await tx.responsePlans.plan(nameOrArn: responsePlan, accountID: accountID) else {
                 throw IncidentsError.notFound(responsePlan, type: "RESPONSE_PLAN")
             }
             let record = IntegrationRecord(
@@ -68,7 +80,7 @@ public struct IntegrationRegistry: Sendable {
                 settings: try StoredJSON.encode(IntegrationSettings(autoResolve: autoResolve)),
                 createdAt: now
             )
-            try await IntegrationRepository(sql).insert(record)
+            try await tx.integrations.insert(record)
             return record
         }
         return Created(record: record, token: token)
@@ -106,7 +118,7 @@ public struct IntegrationRegistry: Sendable {
             createdAt: clock.now()
         )
         do {
-            try await database.transaction { sql in try await IntegrationRepository(sql).insert(record) }
+            try await write { tx in try await tx.integrations.insert(record) }
         } catch let error as StorageError where error.kind == .conflict {
             throw IncidentsError.conflict(arn, type: "", "A chat channel named \(name) exists already")
         }
@@ -117,7 +129,7 @@ public struct IntegrationRegistry: Sendable {
     public func find(token: String) async throws -> IntegrationRecord? {
         guard !token.isEmpty, token.count <= 128 else { return nil }
         let hash = Self.hash(token)
-        return try await database.read { sql in try await IntegrationRepository(sql).record(tokenHash: hash) }
+        return try await read { tx in try await tx.integrations.record(tokenHash: hash) }
     }
 
     /// A new secret token: 32 random bytes, URL-safe.

@@ -11,14 +11,14 @@ import Storage
 public struct NotificationFanOut: JobHandler {
     /// The job kind.
     public let kind = IncidentNotification.jobKind
-    let database: any DatabaseClient
+    let store: any IncidentsStore
     let clock: any HikeshiClock
     let notifier: (any JobNotifier)?
     let logger: Logger
 
     /// Creates the handler.
-    public init(database: any DatabaseClient, clock: any HikeshiClock, notifier: (any JobNotifier)?, logger: Logger) {
-        self.database = database
+    public init(store: any IncidentsStore, clock: any HikeshiClock, notifier: (any JobNotifier)?, logger: Logger) {
+        self.store = store
         self.clock = clock
         self.notifier = notifier
         self.logger = logger
@@ -28,9 +28,8 @@ public struct NotificationFanOut: JobHandler {
     public func run(_ job: Job) async throws {
         let notification = try job.payload(as: IncidentNotification.self)
         let now = clock.now()
-        let engine = database.engine
-        let queued = try await database.transaction { sql -> Int in
-            guard let row = try await IncidentRepository(sql).record(arn: notification.incidentArn, accountID: notification.accountID) else {
+        let queued = try await store.write(logger: logger) { tx -> Int in
+            guard let row = try await tx.incidents.record(arn: notification.incidentArn, accountID: notification.accountID) else {
                 return 0
             }
             let stored = try StoredJSON.decode(StoredIncident.self, from: row.document, what: "incident record")
@@ -43,8 +42,8 @@ public struct NotificationFanOut: JobHandler {
             }
             var seen = Set<String>()
             var count = 0
-            let integrations = IntegrationRepository(sql)
-            let queue = JobQueue(sql, engine: engine)
+            let integrations = tx.integrations
+            let queue = tx.jobs
             for channel in channels where seen.insert(channel).inserted {
                 guard try await integrations.record(id: channel, accountID: notification.accountID) != nil else { continue }
                 try await queue.enqueue(

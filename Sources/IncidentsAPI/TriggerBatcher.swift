@@ -1,6 +1,5 @@
 import Foundation
 import Logging
-import SQLKit
 
 /// Group commit for alert triggers: triggers that arrive while a transaction is running wait and then commit together
 /// in the next one, so a burst of alerts costs a few commits instead of one each.
@@ -30,7 +29,7 @@ public actor TriggerBatcher {
         self.logger = logger
     }
 
-    /// Starts an incident or lets the open one absorb the trigger (``IncidentsHandler/begin(_:accountID:region:now:sql:)``),
+    /// Starts an incident or lets the open one absorb the trigger (``IncidentsHandler/begin(_:accountID:region:now:tx:)``),
     /// returning once the trigger is committed.
     public func trigger(_ trigger: IncidentTrigger, accountID: String, region: String) async throws -> TriggerOutcome {
         try await withCheckedThrowingContinuation { continuation in
@@ -59,10 +58,10 @@ public actor TriggerBatcher {
         let work = batch.map { ($0.trigger, $0.accountID, $0.region) }
         do {
             let now = handler.clock.now()
-            let outcomes = try await handler.write { sql in
+            let outcomes = try await handler.write { tx in
                 var outcomes: [TriggerOutcome] = []
                 for (trigger, accountID, region) in work {
-                    outcomes.append(try await handler.begin(trigger, accountID: accountID, region: region, now: now, sql: sql))
+                    outcomes.append(try await handler.begin(trigger, accountID: accountID, region: region, now: now, tx: tx))
                 }
                 return outcomes
             }

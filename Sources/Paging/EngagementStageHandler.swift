@@ -1,6 +1,5 @@
 import Foundation
 import HikeshiCore
-import SQLKit
 import Scheduler
 import Storage
 
@@ -22,7 +21,7 @@ struct EngagementStageHandler: JobHandler {
         let now = engine.clock.now()
         let engine = self.engine
         // Resolve on-call people outside the transaction (reads only).
-        guard let context = try await engine.database.read({ sql in try await Self.load(payload, sql: sql) }) else { return }
+        guard let context = try await engine.store.read(logger: engine.logger, { tx in try await Self.load(payload, tx: tx) }) else { return }
         let (engagement, root, plan) = context
         guard engagement.stoppedAt == nil, engagement.escalationStoppedAt == nil else { return }
         var recipients: [Recipient] = []
@@ -52,8 +51,8 @@ struct EngagementStageHandler: JobHandler {
         }
         let targets = recipients
         let followUp = nextStageDue
-        try await engine.database.transaction { sql in
-            let pages = PageRepository(sql)
+        try await engine.store.write(logger: engine.logger) { tx in
+            let pages = tx.pages
             let existing = Set(try await pages.all(engagementArn: engagement.arn).map(\.contactArn))
             var paged = Set<String>()
             for recipient in targets where !existing.contains(recipient.contactArn) && !paged.contains(recipient.contactArn) {
@@ -75,14 +74,14 @@ struct EngagementStageHandler: JobHandler {
                         createdAt: now
                     )
                 )
-                try await engine.enqueue(PagingJob.pageStage, PagingJob.PageStage(pageArn: arn.description, stage: 0), dueAt: now, on: sql)
+                try await engine.enqueue(PagingJob.pageStage, PagingJob.PageStage(pageArn: arn.description, stage: 0), dueAt: now, on: tx)
             }
             if let nextStageDue = followUp {
                 try await engine.enqueue(
                     PagingJob.engagementStage,
                     PagingJob.EngagementStage(engagementArn: engagement.arn, stage: payload.stage + 1),
                     dueAt: nextStageDue,
-                    on: sql
+                    on: tx
                 )
             }
         }
@@ -109,7 +108,9 @@ struct EngagementStageHandler: JobHandler {
         engagement: EngagementRecord,
         at now: Date
     ) async throws -> [Recipient] {
-        guard let contact = try await engine.database.read({ try await ContactRepository($0).contact(arn: arn, accountID: engagement.accountID) })
+        guard
+            let contact = try await engine.store.read(
+                logger: engine.logger, { try await $0.contacts.contact(arn: arn, accountID: engagement.accountID) })
         else {
             return []
         }
@@ -141,10 +142,10 @@ struct EngagementStageHandler: JobHandler {
 
     private static func load(
         _ payload: PagingJob.EngagementStage,
-        sql: any SQLDatabase
+        tx: any PagingTransaction
     ) async throws -> (EngagementRecord, ContactRecord, ContactPlan)? {
-        guard let engagement = try await EngagementRepository(sql).engagement(arn: payload.engagementArn, accountID: nil),
-            let root = try await ContactRepository(sql).contact(arn: engagement.contactArn, accountID: engagement.accountID)
+        guard let engagement = try await tx.engagements.engagement(arn: payload.engagementArn, accountID: nil),
+            let root = try await tx.contacts.contact(arn: engagement.contactArn, accountID: engagement.accountID)
         else { return nil }
         return (engagement, root, try root.decodedPlan())
     }

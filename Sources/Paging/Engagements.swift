@@ -1,6 +1,5 @@
 import Foundation
 import HikeshiCore
-import SQLKit
 import Scheduler
 import Storage
 
@@ -53,10 +52,9 @@ public enum Engagements {
         _ request: EngagementRequest,
         accountID: String,
         now: Date,
-        sql: any SQLDatabase,
-        engine: DatabaseEngine
+        tx: any PagingTransaction
     ) async throws -> String? {
-        guard let contact = try await ContactRepository(sql).contact(arn: request.contactArn, accountID: accountID) else {
+        guard let contact = try await tx.contacts.contact(arn: request.contactArn, accountID: accountID) else {
             return nil
         }
         let arn = ARN(
@@ -65,7 +63,7 @@ public enum Engagements {
             account: accountID,
             resource: "engagement/\(contact.alias)/\(UUID().uuidString.lowercased())"
         ).description
-        try await EngagementRepository(sql).insert(
+        try await tx.engagements.insert(
             EngagementRecord(
                 arn: arn,
                 accountID: accountID,
@@ -80,7 +78,7 @@ public enum Engagements {
                 startedAt: now
             )
         )
-        try await JobQueue(sql, engine: engine).enqueue(
+        try await tx.jobs.enqueue(
             kind: PagingJob.engagementStage,
             payload: PagingJob.EngagementStage(engagementArn: arn, stage: 0),
             dueAt: now,
@@ -90,10 +88,10 @@ public enum Engagements {
     }
 
     /// Stops an engagement and its open pages, each page getting a STOP receipt; a stopped one is left alone.
-    public static func end(_ engagement: EngagementRecord, reason: String?, now: Date, sql: any SQLDatabase) async throws {
+    public static func end(_ engagement: EngagementRecord, reason: String?, now: Date, tx: any PagingTransaction) async throws {
         guard engagement.stoppedAt == nil else { return }
-        try await EngagementRepository(sql).stop(arn: engagement.arn, reason: reason, at: now)
-        let pages = PageRepository(sql)
+        try await tx.engagements.stop(arn: engagement.arn, reason: reason, at: now)
+        let pages = tx.pages
         for page in try await pages.all(engagementArn: engagement.arn) where page.isOpen {
             try await pages.mark(arn: page.arn, stoppedAt: now)
             try await pages.addReceipt(

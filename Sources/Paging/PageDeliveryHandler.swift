@@ -13,13 +13,13 @@ struct PageDeliveryHandler: JobHandler {
     func run(_ job: Job) async throws {
         let payload = try job.payload(as: PagingJob.PageDelivery.self)
         let receiptID = "sent:\(payload.pageArn):\(payload.channelArn):\(payload.attempt)"
-        let loaded = try await engine.database.read { sql -> (PageRecord, EngagementRecord, ChannelRecord)? in
-            let pages = PageRepository(sql)
+        let loaded = try await engine.store.read(logger: engine.logger) { tx -> (PageRecord, EngagementRecord, ChannelRecord)? in
+            let pages = tx.pages
             guard try await !pages.hasReceipt(id: receiptID),
                 let page = try await pages.page(arn: payload.pageArn, accountID: nil), page.isOpen,
-                let engagement = try await EngagementRepository(sql).engagement(arn: page.engagementArn, accountID: nil),
+                let engagement = try await tx.engagements.engagement(arn: page.engagementArn, accountID: nil),
                 engagement.stoppedAt == nil,
-                let channel = try await ChannelRepository(sql).channel(arn: payload.channelArn, accountID: page.accountID),
+                let channel = try await tx.channels.channel(arn: payload.channelArn, accountID: page.accountID),
                 channel.activationStatus == "ACTIVATED"
             else { return nil }
             return (page, engagement, channel)
@@ -38,8 +38,8 @@ struct PageDeliveryHandler: JobHandler {
                 providerID = try await engine.sender.placeCall(to: channel.address, message: message.voiceText, page: reference)
             }
             let now = engine.clock.now()
-            try await engine.database.transaction { sql in
-                let pages = PageRepository(sql)
+            try await engine.store.write(logger: engine.logger) { tx in
+                let pages = tx.pages
                 try await pages.addReceipt(
                     PageReceiptRecord(
                         id: receiptID, pageArn: page.arn, accountID: page.accountID, channelArn: channel.arn, type: "SENT", info: providerID, at: now)
@@ -60,8 +60,8 @@ struct PageDeliveryHandler: JobHandler {
         let failure = error as? PageSendFailure ?? PageSendFailure(isPermanent: false, String(describing: error))
         let retry = !failure.isPermanent && payload.attempt + 1 < Self.maxAttempts
         let engine = self.engine
-        try await engine.database.transaction { sql in
-            try await PageRepository(sql).addReceipt(
+        try await engine.store.write(logger: engine.logger) { tx in
+            try await tx.pages.addReceipt(
                 PageReceiptRecord(
                     id: "error:\(payload.pageArn):\(payload.channelArn):\(payload.attempt)",
                     pageArn: page.arn,
@@ -76,7 +76,7 @@ struct PageDeliveryHandler: JobHandler {
                 var next = payload
                 next.attempt += 1
                 let minutes = max(payload.retryIntervalMinutes ?? 1, 1)
-                try await engine.enqueue(PagingJob.pageDelivery, next, dueAt: now.addingTimeInterval(TimeInterval(minutes * 60)), on: sql)
+                try await engine.enqueue(PagingJob.pageDelivery, next, dueAt: now.addingTimeInterval(TimeInterval(minutes * 60)), on: tx)
             }
         }
         engine.logger.warning(
@@ -96,7 +96,9 @@ struct ChannelActivationHandler: JobHandler {
 
     func run(_ job: Job) async throws {
         let payload = try job.payload(as: PagingJob.ChannelActivation.self)
-        guard let channel = try await engine.database.read({ try await ChannelRepository($0).channel(arn: payload.channelArn, accountID: nil) }),
+        guard
+            let channel = try await engine.store.read(
+                logger: engine.logger, { try await $0.channels.channel(arn: payload.channelArn, accountID: nil) }),
             channel.activationCode == payload.code
         else { return }
         let text = "Your Hikeshi activation code is \(payload.code). Enter it to activate this contact channel."

@@ -15,15 +15,15 @@ struct PageStageHandler: JobHandler {
         let payload = try job.payload(as: PagingJob.PageStage.self)
         let now = engine.clock.now()
         let engine = self.engine
-        let queued = try await engine.database.transaction { sql -> Int in
-            let pages = PageRepository(sql)
+        let queued = try await engine.store.write(logger: engine.logger) { tx -> Int in
+            let pages = tx.pages
             guard let page = try await pages.page(arn: payload.pageArn, accountID: nil), page.isOpen,
-                let engagement = try await EngagementRepository(sql).engagement(arn: page.engagementArn, accountID: nil),
+                let engagement = try await tx.engagements.engagement(arn: page.engagementArn, accountID: nil),
                 engagement.stoppedAt == nil,
-                let contact = try await ContactRepository(sql).contact(arn: page.contactArn, accountID: page.accountID)
+                let contact = try await tx.contacts.contact(arn: page.contactArn, accountID: page.accountID)
             else { return 0 }
             let plan = try contact.decodedPlan()
-            let channels = ChannelRepository(sql)
+            let channels = tx.channels
             var targets: [(channel: String, retry: Int?)] = []
             if plan.stages.isEmpty {
                 guard payload.stage == 0 else { return 0 }
@@ -42,7 +42,7 @@ struct PageStageHandler: JobHandler {
                         PagingJob.pageStage,
                         PagingJob.PageStage(pageArn: page.arn, stage: payload.stage + 1),
                         dueAt: now.addingTimeInterval(TimeInterval(stage.durationInMinutes * 60)),
-                        on: sql
+                        on: tx
                     )
                 }
             }
@@ -55,7 +55,7 @@ struct PageStageHandler: JobHandler {
                     PagingJob.pageDelivery,
                     PagingJob.PageDelivery(pageArn: page.arn, channelArn: channel.arn, attempt: 0, retryIntervalMinutes: target.retry),
                     dueAt: now,
-                    on: sql
+                    on: tx
                 )
                 count += 1
             }

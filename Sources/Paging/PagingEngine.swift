@@ -1,7 +1,6 @@
 import Foundation
 import HikeshiCore
 import Logging
-import SQLKit
 import Scheduler
 import Storage
 
@@ -12,7 +11,7 @@ import Storage
 /// delivery records its receipt under the job's own key, so a job that runs again after a crash
 /// does not send twice once its receipt is written.
 public struct PagingEngine: Sendable {
-    let database: any DatabaseClient
+    let store: any PagingStore
     let clock: any HikeshiClock
     let sender: any PageSender
     let resolver: any OnCallResolver
@@ -21,14 +20,14 @@ public struct PagingEngine: Sendable {
 
     /// Creates the engine.
     public init(
-        database: any DatabaseClient,
+        store: any PagingStore,
         clock: any HikeshiClock,
         sender: any PageSender,
         resolver: any OnCallResolver,
         notifier: (any JobNotifier)? = nil,
         logger: Logger
     ) {
-        self.database = database
+        self.store = store
         self.clock = clock
         self.sender = sender
         self.resolver = resolver
@@ -47,7 +46,7 @@ public struct PagingEngine: Sendable {
     }
 
     /// Queues a job in the caller's transaction.
-    func enqueue<Payload: Encodable>(_ kind: String, _ payload: Payload, dueAt: Date, on sql: any SQLDatabase) async throws {
-        try await JobQueue(sql, engine: database.engine).enqueue(kind: kind, payload: payload, dueAt: dueAt, now: clock.now())
+    func enqueue<Payload: Encodable>(_ kind: String, _ payload: Payload, dueAt: Date, on tx: any PagingTransaction) async throws {
+        try await tx.jobs.enqueue(kind: kind, payload: payload, dueAt: dueAt, now: clock.now())
     }
 }

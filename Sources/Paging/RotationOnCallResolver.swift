@@ -1,14 +1,17 @@
 import Foundation
 import HikeshiCore
+import Logging
 import Storage
 
 /// Finds who is on call from stored rotations and their overrides, with the shift engine.
 public struct RotationOnCallResolver: OnCallResolver {
-    let database: any DatabaseClient
+    let store: any PagingStore
+    let logger: Logger
 
     /// Creates the resolver.
-    public init(database: any DatabaseClient) {
-        self.database = database
+    public init(store: any PagingStore, logger: Logger) {
+        self.store = store
+        self.logger = logger
     }
 
     /// The people on call at `instant` across the rotations, in rotation order, each once.
@@ -16,10 +19,12 @@ public struct RotationOnCallResolver: OnCallResolver {
         var people: [String] = []
         for arn in rotationArns {
             guard
-                let loaded = try await database.read({
-                    try await RotationRepository($0).definition(
-                        arn: arn, accountID: accountID, overridesFrom: instant, to: instant.addingTimeInterval(1))
-                })
+                let loaded = try await store.read(
+                    logger: logger,
+                    {
+                        try await $0.rotations.definition(
+                            arn: arn, accountID: accountID, overridesFrom: instant, to: instant.addingTimeInterval(1))
+                    })
             else { continue }
             for person in try ShiftEngine.onCall(loaded.definition, overrides: loaded.overrides, at: instant) where !people.contains(person) {
                 people.append(person)

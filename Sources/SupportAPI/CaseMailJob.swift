@@ -1,7 +1,6 @@
 import Foundation
 import HikeshiCore
 import Logging
-import SQLKit
 import Scheduler
 import Storage
 
@@ -29,13 +28,13 @@ public struct CaseMailJob: JobHandler {
     public static let jobKind = "support.mail"
     /// The job kind.
     public let kind = Self.jobKind
-    let database: any DatabaseClient
+    let store: any SupportStore
     let mailer: (any CaseMailer)?
     let logger: Logger
 
     /// Creates the handler.
-    public init(database: any DatabaseClient, mailer: (any CaseMailer)?, logger: Logger) {
-        self.database = database
+    public init(store: any SupportStore, mailer: (any CaseMailer)?, logger: Logger) {
+        self.store = store
         self.mailer = mailer
         self.logger = logger
     }
@@ -43,9 +42,9 @@ public struct CaseMailJob: JobHandler {
     /// Sends one communication.
     public func run(_ job: Job) async throws {
         let mail = try job.payload(as: CaseMail.self)
-        let found = try await database.read { sql -> (SupportCaseRecord, SupportCommunicationRecord)? in
-            guard let record = try await SupportCaseRepository(sql).supportCase(id: mail.caseID, accountID: nil),
-                let communication = try await SupportCommunicationRepository(sql).communication(id: mail.communicationID, caseID: mail.caseID)
+        let found = try await store.read(logger: logger) { tx -> (SupportCaseRecord, SupportCommunicationRecord)? in
+            guard let record = try await tx.supportCases.supportCase(id: mail.caseID, accountID: nil),
+                let communication = try await tx.communications.communication(id: mail.communicationID, caseID: mail.caseID)
             else { return nil }
             return (record, communication)
         }
@@ -83,13 +82,12 @@ public struct CaseMailJob: JobHandler {
         caseCC: [String],
         messageCC: [String],
         now: Date,
-        sql: any SQLDatabase,
-        engine: DatabaseEngine
+        tx: any SupportTransaction
     ) async throws {
         var seen = Set<String>()
         let recipients = (caseCC + messageCC).filter { seen.insert($0.lowercased()).inserted }
         guard !recipients.isEmpty else { return }
-        try await JobQueue(sql, engine: engine).enqueue(
+        try await tx.jobs.enqueue(
             kind: jobKind, payload: CaseMail(caseID: caseID, communicationID: communicationID, recipients: recipients), dueAt: now, now: now,
             id: "support.mail:\(communicationID)")
     }

@@ -1,51 +1,50 @@
 import Foundation
 import HikeshiCore
-import SQLKit
 import Storage
 
 /// Reads and writes the desk's settings documents: plan definitions (`plan:<plan>`), business calendars
 /// (`calendar:<language>`) and the desk settings (`desk`); missing documents are the built-in defaults.
 struct DeskStore: Sendable {
-    let sql: any SQLDatabase
+    let tx: any SupportTransaction
 
-    init(_ sql: any SQLDatabase) {
-        self.sql = sql
+    init(_ tx: any SupportTransaction) {
+        self.tx = tx
     }
 
     func definition(_ plan: SupportPlanKind) async throws -> SupportPlanDefinition {
-        guard let text = try await SupportSettingsRepository(sql).document(named: "plan:" + plan.rawValue) else {
+        guard let text = try await tx.supportSettings.document(named: "plan:" + plan.rawValue) else {
             return .defaultDefinition(for: plan)
         }
         return try StoredJSON.decode(SupportPlanDefinition.self, from: text, what: "plan definition")
     }
 
     func putDefinition(_ definition: SupportPlanDefinition, at now: Date) async throws {
-        try await SupportSettingsRepository(sql).put(name: "plan:" + definition.plan.rawValue, document: StoredJSON.encode(definition), at: now)
+        try await tx.supportSettings.put(name: "plan:" + definition.plan.rawValue, document: StoredJSON.encode(definition), at: now)
     }
 
     func calendar(_ language: SupportLanguage) async throws -> BusinessCalendar {
-        guard let text = try await SupportSettingsRepository(sql).document(named: "calendar:" + language.rawValue) else {
+        guard let text = try await tx.supportSettings.document(named: "calendar:" + language.rawValue) else {
             return BusinessCalendar.businessHours(language: language)
         }
         return try StoredJSON.decode(BusinessCalendar.self, from: text, what: "business calendar")
     }
 
     func putCalendar(_ calendar: BusinessCalendar, language: SupportLanguage, at now: Date) async throws {
-        try await SupportSettingsRepository(sql).put(name: "calendar:" + language.rawValue, document: StoredJSON.encode(calendar), at: now)
+        try await tx.supportSettings.put(name: "calendar:" + language.rawValue, document: StoredJSON.encode(calendar), at: now)
     }
 
     func settings() async throws -> DeskSettings {
-        guard let text = try await SupportSettingsRepository(sql).document(named: "desk") else { return DeskSettings() }
+        guard let text = try await tx.supportSettings.document(named: "desk") else { return DeskSettings() }
         return try StoredJSON.decode(DeskSettings.self, from: text, what: "desk settings")
     }
 
     func putSettings(_ settings: DeskSettings, at now: Date) async throws {
-        try await SupportSettingsRepository(sql).put(name: "desk", document: StoredJSON.encode(settings), at: now)
+        try await tx.supportSettings.put(name: "desk", document: StoredJSON.encode(settings), at: now)
     }
 
     /// The account's plan, or Basic in English (UTC) when the provider has not set one.
     func plan(accountID: String) async throws -> SupportPlanRecord {
-        try await SupportPlanRepository(sql).plan(accountID: accountID)
+        try await tx.supportPlans.plan(accountID: accountID)
             ?? SupportPlanRecord(
                 accountID: accountID, plan: SupportPlanKind.basic.rawValue, language: "en", timeZone: "UTC", updatedAt: Date(timeIntervalSince1970: 0)
             )

@@ -12,14 +12,14 @@ public struct FirstResponseBreachJob: JobHandler {
     public static let jobKind = "support.breach"
     /// The job kind.
     public let kind = Self.jobKind
-    let database: any DatabaseClient
+    let store: any SupportStore
     let clock: any HikeshiClock
     let notifier: (any JobNotifier)?
     let logger: Logger
 
     /// Creates the handler.
-    public init(database: any DatabaseClient, clock: any HikeshiClock, notifier: (any JobNotifier)?, logger: Logger) {
-        self.database = database
+    public init(store: any SupportStore, clock: any HikeshiClock, notifier: (any JobNotifier)?, logger: Logger) {
+        self.store = store
         self.clock = clock
         self.notifier = notifier
         self.logger = logger
@@ -37,10 +37,9 @@ public struct FirstResponseBreachJob: JobHandler {
     public func run(_ job: Job) async throws {
         let check = try job.payload(as: FirstResponseBreachCheck.self)
         let now = clock.now()
-        let engine = database.engine
-        let outcome: Outcome = try await database.transaction { sql in
-            let cases = SupportCaseRepository(sql)
-            guard var record = try await cases.supportCase(id: check.caseID, accountID: nil, forUpdate: engine == .postgres),
+        let outcome: Outcome = try await store.write(logger: logger) { tx in
+            let cases = tx.supportCases
+            guard var record = try await cases.supportCase(id: check.caseID, accountID: nil, forUpdate: tx.locksRows),
                 record.firstResponseAt == nil, !record.breached,
                 record.status != .resolved, let dueAt = record.dueAt, dueAt <= now
             else { return .nothingDue }
@@ -48,7 +47,7 @@ public struct FirstResponseBreachJob: JobHandler {
             record.updatedAt = now
             try await cases.update(record)
             let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
-            guard let arn = try await DeskStore(sql).settings().breachEngagementArn, let parsed = ARN(arn) else {
+            guard let arn = try await DeskStore(tx).settings().breachEngagementArn, let parsed = ARN(arn) else {
                 return .breached(engagementArn: nil)
             }
             let request = EngagementRequest(
@@ -62,7 +61,7 @@ public struct FirstResponseBreachJob: JobHandler {
                     Due: \(SupportHandler.timestamp(dueAt))
                     """
             )
-            return .breached(engagementArn: try await Engagements.begin(request, accountID: parsed.account, now: now, sql: sql, engine: engine))
+            return .breached(engagementArn: try await Engagements.begin(request, accountID: parsed.account, now: now, tx: tx))
         }
         guard case .breached(let engagementArn) = outcome else { return }
         logger.warning(

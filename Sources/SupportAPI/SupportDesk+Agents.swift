@@ -2,7 +2,6 @@ import AWSProtocol
 import Foundation
 import HikeshiCore
 import HikeshiModel
-import SQLKit
 import Storage
 
 extension SupportDesk {
@@ -13,9 +12,9 @@ extension SupportDesk {
         let record = SupportAgentRecord(
             agentID: "agent-" + RandomToken.hex(bytes: 8), name: input.name, document: try StoredJSON.encode(stored), active: true,
             createdAt: now, updatedAt: now)
-        try await write { sql in
-            try await Self.requireProvider(context, sql)
-            try await SupportAgentRepository(sql).insert(record)
+        try await write { tx in
+            try await Self.requireProvider(context, tx)
+            try await tx.agents.insert(record)
         }
         context.logger.info("agent created", metadata: ["agent.id": .string(record.agentID)])
         return Hikeshi.CreateAgentResponse(agent: try Self.agent(record))
@@ -24,9 +23,9 @@ extension SupportDesk {
     /// Agents by id, paginated.
     public func listAgents(_ input: Hikeshi.ListAgentsRequest, context: AWSRequestContext) async throws -> Hikeshi.ListAgentsResponse {
         let cursor = try PaginationToken.decode(input.nextToken, scope: "ListAgents")
-        let page = try await read { sql in
-            try await Self.requireProvider(context, sql)
-            return try await SupportAgentRepository(sql).list(after: cursor, limit: Self.pageSize(input.maxResults))
+        let page = try await read { tx in
+            try await Self.requireProvider(context, tx)
+            return try await tx.agents.list(after: cursor, limit: Self.pageSize(input.maxResults))
         }
         return Hikeshi.ListAgentsResponse(
             agents: try page.items.map(Self.agent), nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListAgents") })
@@ -35,9 +34,9 @@ extension SupportDesk {
     /// Changes an agent's name, email, specialties, languages or state.
     public func updateAgent(_ input: Hikeshi.UpdateAgentRequest, context: AWSRequestContext) async throws -> Hikeshi.UpdateAgentResponse {
         let now = clock.now()
-        let record = try await write { sql in
-            try await Self.requireProvider(context, sql)
-            let agents = SupportAgentRepository(sql)
+        let record = try await write { tx in
+            try await Self.requireProvider(context, tx)
+            let agents = tx.agents
             guard var record = try await agents.agent(id: input.agentId) else { throw SupportError.notFound("Agent \(input.agentId) was not found") }
             var stored = try StoredJSON.decode(StoredAgent.self, from: record.document, what: "agent")
             if let name = input.name { record.name = name }

@@ -2,7 +2,6 @@ import AWSProtocol
 import Foundation
 import HikeshiCore
 import HikeshiModel
-import SQLKit
 import Storage
 
 extension SupportDesk {
@@ -21,9 +20,9 @@ extension SupportDesk {
         let language = try SupportHandler.language(input.language.rawValue, field: "Language")
         let country = input.holidayCountry.flatMap { HolidayCountry(rawValue: $0.rawValue) }
         let now = clock.now()
-        let calendar = try await write { sql in
-            try await Self.requireProvider(context, sql)
-            let store = DeskStore(sql)
+        let calendar = try await write { tx in
+            try await Self.requireProvider(context, tx)
+            let store = DeskStore(tx)
             let existing = try await store.calendar(language)
             let calendar: BusinessCalendar
             do throws(BusinessCalendarError) {
@@ -43,10 +42,10 @@ extension SupportDesk {
     public func listBusinessCalendars(_ input: Hikeshi.ListBusinessCalendarsRequest, context: AWSRequestContext) async throws
         -> Hikeshi.ListBusinessCalendarsResponse
     {
-        let calendars = try await read { sql in
+        let calendars = try await read { tx in
             var out: [(SupportLanguage, BusinessCalendar)] = []
             for language in SupportLanguage.allCases {
-                out.append((language, try await DeskStore(sql).calendar(language)))
+                out.append((language, try await DeskStore(tx).calendar(language)))
             }
             return out
         }
@@ -87,9 +86,9 @@ extension SupportDesk {
     ) async throws -> Hikeshi.BusinessCalendar {
         let language = try SupportHandler.language(code, field: "Language")
         let now = clock.now()
-        let calendar = try await write { sql in
-            try await Self.requireProvider(context, sql)
-            let store = DeskStore(sql)
+        let calendar = try await write { tx in
+            try await Self.requireProvider(context, tx)
+            let store = DeskStore(tx)
             let existing = try await store.calendar(language)
             guard !existing.isAlwaysOpen else { throw SupportError.conflict("A 24/7 calendar has no holidays") }
             var holidays = existing.companyHolidays

@@ -2,7 +2,6 @@ import AWSProtocol
 import Foundation
 import HikeshiCore
 import HikeshiModel
-import SQLKit
 import Storage
 
 extension SupportDesk {
@@ -11,12 +10,12 @@ extension SupportDesk {
     public func listQueue(_ input: Hikeshi.ListQueueRequest, context: AWSRequestContext) async throws -> Hikeshi.ListQueueResponse {
         let offset = try PaginationToken.decode(input.nextToken, scope: "ListQueue").map { Int($0) ?? 0 } ?? 0
         let now = clock.now()
-        let page = try await read { sql in
-            try await Self.requireProvider(context, sql)
+        let page = try await read { tx in
+            try await Self.requireProvider(context, tx)
             var filter = SupportQueueFilter()
             filter.includeAssigned = input.includeAssigned ?? false
             if let agentID = input.agentId {
-                let (_, agent) = try await Self.activeAgent(agentID, sql)
+                let (_, agent) = try await Self.activeAgent(agentID, tx)
                 filter.languages = agent.languages.map(\.rawValue)
                 filter.specialties = agent.specialties.map(\.rawValue)
             }
@@ -24,7 +23,7 @@ extension SupportDesk {
             if let specialty = input.specialty { filter.specialties = [specialty.rawValue] }
             if let service = input.serviceCode { filter.serviceCodes = [service] }
             if let category = input.categoryCode { filter.categoryCodes = [category] }
-            return try await SupportCaseRepository(sql).queue(filter, offset: offset, limit: Self.pageSize(input.maxResults))
+            return try await tx.supportCases.queue(filter, offset: offset, limit: Self.pageSize(input.maxResults))
         }
         return Hikeshi.ListQueueResponse(
             cases: try page.items.map { try Self.view($0, communications: nil, now: now) },
@@ -35,17 +34,17 @@ extension SupportDesk {
     /// Gives a case to an agent.
     public func assignCase(_ input: Hikeshi.AssignCaseRequest, context: AWSRequestContext) async throws -> Hikeshi.AssignCaseResponse {
         let now = clock.now()
-        let view = try await write { sql in
-            try await Self.requireProvider(context, sql)
-            _ = try await Self.activeAgent(input.agentId, sql)
-            var record = try await Self.supportCase(input.caseId, of: nil, sql, lock: self.support.lockRows)
+        let view = try await write { tx in
+            try await Self.requireProvider(context, tx)
+            _ = try await Self.activeAgent(input.agentId, tx)
+            var record = try await Self.supportCase(input.caseId, of: nil, tx, lock: tx.locksRows)
             let status = record.status
             guard !status.isResolved else { throw SupportError.conflict("Case \(input.caseId) is resolved") }
             record.agentID = input.agentId
             record.status = status.after(.assigned)
             record.updatedAt = now
-            try await SupportCaseRepository(sql).update(record)
-            return try await self.detailedView(record, sql)
+            try await tx.supportCases.update(record)
+            return try await self.detailedView(record, tx)
         }
         return Hikeshi.AssignCaseResponse(case: view)
     }
@@ -53,11 +52,11 @@ extension SupportDesk {
     /// An agent's reply: the first one stops the first-response clock; asking for information waits on the customer.
     public func replyToCase(_ input: Hikeshi.ReplyToCaseRequest, context: AWSRequestContext) async throws -> Hikeshi.ReplyToCaseResponse {
         let cc = try SupportHandler.checkAddresses(input.ccEmailAddresses)
-        let view = try await write { sql in
-            try await Self.requireProvider(context, sql)
+        let view = try await write { tx in
+            try await Self.requireProvider(context, tx)
             return try await self.reply(
                 caseID: input.caseId, agentID: input.agentId, body: input.body, requestInformation: input.requestInformation ?? false, cc: cc,
-                sql: sql)
+                tx: tx)
         }
         support.notifier?.wake()
         return Hikeshi.ReplyToCaseResponse(case: view)
@@ -67,26 +66,26 @@ extension SupportDesk {
     public func reply(caseID: String, agentID: String?, body: String, requestInformation: Bool) async throws -> Hikeshi.CaseView {
         guard !body.isEmpty, body.count <= 8000 else { throw SupportError.invalid("Body", "A reply is 1-8000 characters") }
         let now = clock.now()
-        return try await write { sql in
+        return try await write { tx in
             let agent: String
             if let agentID {
                 agent = agentID
             } else {
-                agent = try await self.deskAgent(now: now, sql: sql)
+                agent = try await self.deskAgent(now: now, tx: tx)
             }
-            return try await self.reply(caseID: caseID, agentID: agent, body: body, requestInformation: requestInformation, cc: [], sql: sql)
+            return try await self.reply(caseID: caseID, agentID: agent, body: body, requestInformation: requestInformation, cc: [], tx: tx)
         }
     }
 
     /// The agent view of any case with its communications, for operators at the command line.
     public func caseDetails(caseID: String) async throws -> Hikeshi.CaseView {
-        try await read { sql in try await self.detailedView(try await Self.supportCase(caseID, of: nil, sql), sql) }
+        try await read { tx in try await self.detailedView(try await Self.supportCase(caseID, of: nil, tx), tx) }
     }
 
     /// The id of the desk's own agent (all languages and specialties), created on first use.
-    func deskAgent(now: Date, sql: any SQLDatabase) async throws -> String {
+    func deskAgent(now: Date, tx: any SupportTransaction) async throws -> String {
         let id = "agent-0000000000000000"
-        let agents = SupportAgentRepository(sql)
+        let agents = tx.agents
         if try await agents.agent(id: id) == nil {
             let stored = StoredAgent(email: nil, specialties: SupportSpecialty.allCases, languages: SupportLanguage.allCases)
             try await agents.insert(
@@ -102,17 +101,17 @@ extension SupportDesk {
         body: String,
         requestInformation: Bool,
         cc: [String],
-        sql: any SQLDatabase
+        tx: any SupportTransaction
     ) async throws -> Hikeshi.CaseView {
         let now = clock.now()
-        let (agent, _) = try await Self.activeAgent(agentID, sql)
-        var record = try await Self.supportCase(caseID, of: nil, sql, lock: self.support.lockRows)
+        let (agent, _) = try await Self.activeAgent(agentID, tx)
+        var record = try await Self.supportCase(caseID, of: nil, tx, lock: tx.locksRows)
         let status = record.status
         guard !status.isResolved else { throw SupportError.conflict("Case \(caseID) is resolved; the customer reopens it by replying") }
-        try await addAgentMessage(body, agent: agent, cc: cc, to: &record, now: now, sql: sql)
+        try await addAgentMessage(body, agent: agent, cc: cc, to: &record, now: now, tx: tx)
         record.status = status.after(requestInformation ? .agentRequestedInformation : .agentReplied)
-        try await SupportCaseRepository(sql).update(record)
-        return try await detailedView(record, sql)
+        try await tx.supportCases.update(record)
+        return try await detailedView(record, tx)
     }
 
     /// Resolves a case with a resolution note the knowledge search finds later; the note is sent to the customer.
@@ -120,20 +119,20 @@ extension SupportDesk {
         -> Hikeshi.ResolveCaseAsAgentResponse
     {
         let now = clock.now()
-        let view = try await write { sql in
-            try await Self.requireProvider(context, sql)
-            let (agent, _) = try await Self.activeAgent(input.agentId, sql)
-            var record = try await Self.supportCase(input.caseId, of: nil, sql, lock: self.support.lockRows)
+        let view = try await write { tx in
+            try await Self.requireProvider(context, tx)
+            let (agent, _) = try await Self.activeAgent(input.agentId, tx)
+            var record = try await Self.supportCase(input.caseId, of: nil, tx, lock: tx.locksRows)
             let status = record.status
             guard !status.isResolved else { throw SupportError.conflict("Case \(input.caseId) is resolved already") }
-            try await self.addAgentMessage(input.resolutionNote, agent: agent, cc: [], to: &record, now: now, sql: sql)
+            try await self.addAgentMessage(input.resolutionNote, agent: agent, cc: [], to: &record, now: now, tx: tx)
             var stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
             stored.resolutionNote = input.resolutionNote
             record.document = try StoredJSON.encode(stored)
             record.status = status.after(.resolved)
             record.resolvedAt = now
-            try await SupportCaseRepository(sql).update(record)
-            return try await self.detailedView(record, sql)
+            try await tx.supportCases.update(record)
+            return try await self.detailedView(record, tx)
         }
         support.notifier?.wake()
         return Hikeshi.ResolveCaseAsAgentResponse(case: view)
@@ -143,10 +142,10 @@ extension SupportDesk {
     public func describeCaseDetails(_ input: Hikeshi.DescribeCaseDetailsRequest, context: AWSRequestContext) async throws
         -> Hikeshi.DescribeCaseDetailsResponse
     {
-        let view = try await read { sql in
-            let provider = try await AccountRepository(sql).isProvider(accountID: context.accountID)
-            let record = try await Self.supportCase(input.caseId, of: provider ? nil : context.accountID, sql)
-            return try await self.detailedView(record, sql)
+        let view = try await read { tx in
+            let provider = try await tx.accounts.isProvider(accountID: context.accountID)
+            let record = try await Self.supportCase(input.caseId, of: provider ? nil : context.accountID, tx)
+            return try await self.detailedView(record, tx)
         }
         return Hikeshi.DescribeCaseDetailsResponse(case: view)
     }
@@ -158,14 +157,14 @@ extension SupportDesk {
         cc: [String],
         to record: inout SupportCaseRecord,
         now: Date,
-        sql: any SQLDatabase
+        tx: any SupportTransaction
     ) async throws {
         let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
         try await support.add(
             SupportCommunicationRecord(
                 id: SupportHandler.newCommunicationID(), caseID: record.caseID, author: "agent", submittedBy: agent.name, body: body,
                 document: try StoredJSON.encode(StoredCommunication(ccEmailAddresses: cc, agentID: agent.agentID)), createdAt: now),
-            caseCC: stored.ccEmailAddresses, messageCC: cc, sql: sql)
+            caseCC: stored.ccEmailAddresses, messageCC: cc, tx: tx)
         if record.agentID == nil {
             record.agentID = agent.agentID
         }

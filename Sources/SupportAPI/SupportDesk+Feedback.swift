@@ -2,7 +2,6 @@ import AWSProtocol
 import Foundation
 import HikeshiCore
 import HikeshiModel
-import SQLKit
 import Storage
 
 extension SupportDesk {
@@ -10,9 +9,9 @@ extension SupportDesk {
     public func rateCommunication(_ input: Hikeshi.RateCommunicationRequest, context: AWSRequestContext) async throws
         -> Hikeshi.RateCommunicationResponse
     {
-        try await write { sql in
-            let record = try await Self.supportCase(input.caseId, of: context.accountID, sql, lock: self.support.lockRows)
-            let communications = SupportCommunicationRepository(sql)
+        try await write { tx in
+            let record = try await Self.supportCase(input.caseId, of: context.accountID, tx, lock: tx.locksRows)
+            let communications = tx.communications
             guard let communication = try await communications.communication(id: input.communicationId, caseID: record.caseID) else {
                 throw SupportError.notFound("Communication \(input.communicationId) was not found on case \(input.caseId)")
             }
@@ -30,8 +29,8 @@ extension SupportDesk {
         -> Hikeshi.SubmitCaseSurveyResponse
     {
         let now = clock.now()
-        try await write { sql in
-            var record = try await Self.supportCase(input.caseId, of: context.accountID, sql, lock: self.support.lockRows)
+        try await write { tx in
+            var record = try await Self.supportCase(input.caseId, of: context.accountID, tx, lock: tx.locksRows)
             guard record.status == .resolved else {
                 throw SupportError.conflict("The survey opens when the case is resolved")
             }
@@ -40,7 +39,7 @@ extension SupportDesk {
             stored.surveyComment = input.comment
             record.document = try StoredJSON.encode(stored)
             record.updatedAt = now
-            try await SupportCaseRepository(sql).update(record)
+            try await tx.supportCases.update(record)
         }
         return Hikeshi.SubmitCaseSurveyResponse()
     }
@@ -53,9 +52,9 @@ extension SupportDesk {
             Set(input.query.lowercased().split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }).map(String.init)).sorted().prefix(8))
         guard !terms.isEmpty else { throw SupportError.invalid("Query", "The query needs at least one word") }
         let limit = Self.pageSize(input.maxResults)
-        let records = try await read { sql in
-            try await Self.requireProvider(context, sql)
-            return try await SupportCaseRepository(sql).searchResolved(
+        let records = try await read { tx in
+            try await Self.requireProvider(context, tx)
+            return try await tx.supportCases.searchResolved(
                 terms: terms, language: input.language?.rawValue, serviceCode: input.serviceCode, limit: 200)
         }
         let scored = try records.map { record -> (Double, SupportCaseRecord, StoredCase) in
@@ -100,8 +99,8 @@ extension SupportDesk {
         }
         let now = clock.now()
         let submittedBy = context.principalArn
-        let view = try await write { sql in
-            var old = try await Self.supportCase(input.caseId, of: context.accountID, sql, lock: self.support.lockRows)
+        let view = try await write { tx in
+            var old = try await Self.supportCase(input.caseId, of: context.accountID, tx, lock: tx.locksRows)
             guard old.status != .resolved else { throw SupportError.conflict("Case \(input.caseId) is resolved") }
             guard let current = SupportSeverity(rawValue: old.severity), severity > current else {
                 throw SupportError.invalid("SeverityCode", "The new severity must be higher than \(old.severity)")
@@ -118,18 +117,18 @@ extension SupportDesk {
                     accountID: context.accountID, subject: stored.subject, body: body, service: service, categoryCode: old.categoryCode,
                     severity: severity, language: language, issueType: stored.issueType, cc: stored.ccEmailAddresses, attachmentSetID: nil,
                     submittedBy: submittedBy, coach: [], supersedes: old.caseID),
-                now: now, sql: sql)
+                now: now, tx: tx)
             try await self.support.add(
                 SupportCommunicationRecord(
                     id: SupportHandler.newCommunicationID(), caseID: old.caseID, author: "system", submittedBy: "Hikeshi",
                     body: "The severity was raised to \(severity.rawValue) in a new case, \(new.displayID) (\(new.caseID)).",
                     document: try StoredJSON.encode(StoredCommunication()), createdAt: now),
-                caseCC: stored.ccEmailAddresses, messageCC: [], sql: sql)
+                caseCC: stored.ccEmailAddresses, messageCC: [], tx: tx)
             stored.supersededBy = new.caseID
             old.document = try StoredJSON.encode(stored)
             old.updatedAt = now
-            try await SupportCaseRepository(sql).update(old)
-            return try await self.detailedView(new, sql)
+            try await tx.supportCases.update(old)
+            return try await self.detailedView(new, tx)
         }
         support.notifier?.wake()
         return Hikeshi.RaiseCaseSeverityResponse(case: view)

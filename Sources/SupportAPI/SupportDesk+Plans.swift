@@ -2,7 +2,6 @@ import AWSProtocol
 import Foundation
 import HikeshiCore
 import HikeshiModel
-import SQLKit
 import Storage
 
 extension SupportDesk {
@@ -27,14 +26,14 @@ extension SupportDesk {
         }
         let record = SupportPlanRecord(
             accountID: accountID, plan: plan.rawValue, language: language.rawValue, timeZone: timeZone, updatedAt: clock.now())
-        try await write { sql in
+        try await write { tx in
             if let caller {
-                try await Self.requireProvider(accountID: caller, sql)
+                try await Self.requireProvider(accountID: caller, tx)
             }
-            guard try await AccountRepository(sql).account(accountID) != nil else {
+            guard try await tx.accounts.account(accountID) != nil else {
                 throw SupportError.notFound("Account \(accountID) was not found")
             }
-            try await SupportPlanRepository(sql).put(record)
+            try await tx.supportPlans.put(record)
         }
         return Self.plan(record)
     }
@@ -42,11 +41,11 @@ extension SupportDesk {
     /// A plan: the caller's own, or (for the provider) any account's.
     public func getSupportPlan(_ input: Hikeshi.GetSupportPlanRequest, context: AWSRequestContext) async throws -> Hikeshi.GetSupportPlanResponse {
         let accountID = input.accountId ?? context.accountID
-        let (record, definition) = try await read { sql in
+        let (record, definition) = try await read { tx in
             if accountID != context.accountID {
-                try await Self.requireProvider(context, sql)
+                try await Self.requireProvider(context, tx)
             }
-            return try await DeskStore(sql).planDefinition(accountID: accountID)
+            return try await DeskStore(tx).planDefinition(accountID: accountID)
         }
         return Hikeshi.GetSupportPlanResponse(supportPlan: Self.plan(record), definition: Self.definition(definition))
     }
@@ -55,10 +54,10 @@ extension SupportDesk {
     public func listPlanDefinitions(_ input: Hikeshi.ListPlanDefinitionsRequest, context: AWSRequestContext) async throws
         -> Hikeshi.ListPlanDefinitionsResponse
     {
-        let definitions = try await read { sql in
+        let definitions = try await read { tx in
             var out: [SupportPlanDefinition] = []
             for plan in SupportPlanKind.allCases {
-                out.append(try await DeskStore(sql).definition(plan))
+                out.append(try await DeskStore(tx).definition(plan))
             }
             return out
         }
@@ -86,9 +85,9 @@ extension SupportDesk {
         let channels = input.communicationTypes.map { $0.compactMap { CommunicationChannel(rawValue: $0.rawValue) } }
         let plan = SupportPlanKind(rawValue: input.plan.rawValue) ?? .basic
         let now = clock.now()
-        let updated = try await write { sql in
-            try await Self.requireProvider(context, sql)
-            let store = DeskStore(sql)
+        let updated = try await write { tx in
+            try await Self.requireProvider(context, tx)
+            let store = DeskStore(tx)
             var definition = try await store.definition(plan)
             if let value = input.businessHoursOnly { definition.businessHoursOnly = value }
             if let value = input.technicalCases { definition.technicalCases = value }
@@ -106,16 +105,16 @@ extension SupportDesk {
     {
         let arn = input.breachEngagementArn.flatMap { $0.isEmpty ? nil : $0 }
         let now = clock.now()
-        try await write { sql in
-            try await Self.requireProvider(context, sql)
+        try await write { tx in
+            try await Self.requireProvider(context, tx)
             if let arn {
                 guard let parsed = ARN(arn), parsed.service == "ssm-contacts", parsed.account == context.accountID,
-                    try await ContactRepository(sql).contact(arn: arn, accountID: context.accountID) != nil
+                    try await tx.contacts.contact(arn: arn, accountID: context.accountID) != nil
                 else {
                     throw SupportError.invalid("BreachEngagementArn", "Give the ARN of a contact or escalation plan in the provider's account")
                 }
             }
-            try await DeskStore(sql).putSettings(DeskSettings(breachEngagementArn: arn), at: now)
+            try await DeskStore(tx).putSettings(DeskSettings(breachEngagementArn: arn), at: now)
         }
         return Hikeshi.PutSupportSettingsResponse(supportSettings: Hikeshi.SupportSettings(breachEngagementArn: arn))
     }
@@ -124,9 +123,9 @@ extension SupportDesk {
     public func getSupportSettings(_ input: Hikeshi.GetSupportSettingsRequest, context: AWSRequestContext) async throws
         -> Hikeshi.GetSupportSettingsResponse
     {
-        let settings = try await read { sql in
-            try await Self.requireProvider(context, sql)
-            return try await DeskStore(sql).settings()
+        let settings = try await read { tx in
+            try await Self.requireProvider(context, tx)
+            return try await DeskStore(tx).settings()
         }
         return Hikeshi.GetSupportSettingsResponse(supportSettings: Hikeshi.SupportSettings(breachEngagementArn: settings.breachEngagementArn))
     }

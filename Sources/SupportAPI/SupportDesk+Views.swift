@@ -1,7 +1,6 @@
 import Foundation
 import HikeshiCore
 import HikeshiModel
-import SQLKit
 import Storage
 
 extension SupportDesk {
@@ -61,19 +60,19 @@ extension SupportDesk {
     }
 
     /// All of a case's communications, oldest first.
-    static func allCommunications(_ caseID: String, _ sql: any SQLDatabase) async throws -> [SupportCommunicationRecord] {
+    static func allCommunications(_ caseID: String, _ tx: any SupportTransaction) async throws -> [SupportCommunicationRecord] {
         var all: [SupportCommunicationRecord] = []
         var cursor: String?
         repeat {
-            let page = try await SupportCommunicationRepository(sql).list(caseID: caseID, after: nil, before: nil, cursor: cursor, limit: 500)
+            let page = try await tx.communications.list(caseID: caseID, after: nil, before: nil, cursor: cursor, limit: 500)
             all.append(contentsOf: page.items)
             cursor = page.nextCursor
         } while cursor != nil
         return all.reversed()
     }
 
-    /// The view of a case with its communications, read in `sql`.
-    func detailedView(_ record: SupportCaseRecord, _ sql: any SQLDatabase) async throws -> Hikeshi.CaseView {
-        try Self.view(record, communications: try await Self.allCommunications(record.caseID, sql), now: clock.now())
+    /// The view of a case with its communications, read in `tx`.
+    func detailedView(_ record: SupportCaseRecord, _ tx: any SupportTransaction) async throws -> Hikeshi.CaseView {
+        try Self.view(record, communications: try await Self.allCommunications(record.caseID, tx), now: clock.now())
     }
 }

@@ -2,7 +2,7 @@ import AWSProtocol
 import Foundation
 import HikeshiCore
 import HikeshiModel
-import SQLKit
+import Logging
 import Scheduler
 import Storage
 
@@ -13,35 +13,35 @@ import Storage
 /// Desk operations need the provider's account (``SupportPlanRepository/isProvider(accountID:)``); a customer
 /// account gets `AccessDeniedException`.
 public struct SupportDesk: HikeshiDeskAPI {
-    let database: any DatabaseClient
+    let store: any SupportStore
     let clock: any HikeshiClock
     let support: SupportHandler
 
     /// Creates the desk; `notifier` hears of jobs it commits (the scheduler).
-    public init(database: any DatabaseClient, clock: any HikeshiClock, notifier: (any JobNotifier)? = nil) {
-        self.database = database
+    public init(store: any SupportStore, clock: any HikeshiClock, notifier: (any JobNotifier)? = nil, logger: Logger = Logger(label: "hikeshi")) {
+        self.store = store
         self.clock = clock
-        self.support = SupportHandler(database: database, clock: clock, notifier: notifier)
+        self.support = SupportHandler(store: store, clock: clock, notifier: notifier, logger: logger)
     }
 
     /// Runs `body` in a transaction, translating storage errors.
-    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    func write<T: Sendable>(_ body: @Sendable (any SupportTransaction) async throws -> T) async throws -> T {
         try await support.write(body)
     }
 
     /// Runs `body` for reading, translating storage errors.
-    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    func read<T: Sendable>(_ body: @Sendable (any SupportTransaction) async throws -> T) async throws -> T {
         try await support.read(body)
     }
 
     /// Throws `AccessDeniedException` unless the caller is the provider's account.
-    static func requireProvider(_ context: AWSRequestContext, _ sql: any SQLDatabase) async throws {
-        try await requireProvider(accountID: context.accountID, sql)
+    static func requireProvider(_ context: AWSRequestContext, _ tx: any SupportTransaction) async throws {
+        try await requireProvider(accountID: context.accountID, tx)
     }
 
     /// Throws `AccessDeniedException` unless `accountID` is the provider's account.
-    static func requireProvider(accountID: String, _ sql: any SQLDatabase) async throws {
-        guard try await AccountRepository(sql).isProvider(accountID: accountID) else {
+    static func requireProvider(accountID: String, _ tx: any SupportTransaction) async throws {
+        guard try await tx.accounts.isProvider(accountID: accountID) else {
             throw SupportError.accessDenied("Only the provider's account runs the support desk")
         }
     }
@@ -52,8 +52,8 @@ public struct SupportDesk: HikeshiDeskAPI {
     }
 
     /// An active agent, or the error that says why not.
-    static func activeAgent(_ agentID: String, _ sql: any SQLDatabase) async throws -> (SupportAgentRecord, StoredAgent) {
-        guard let record = try await SupportAgentRepository(sql).agent(id: agentID) else {
+    static func activeAgent(_ agentID: String, _ tx: any SupportTransaction) async throws -> (SupportAgentRecord, StoredAgent) {
+        guard let record = try await tx.agents.agent(id: agentID) else {
             throw SupportError.notFound("Agent \(agentID) was not found")
         }
         guard record.active else { throw SupportError.conflict("Agent \(agentID) is inactive") }
@@ -61,11 +61,11 @@ public struct SupportDesk: HikeshiDeskAPI {
     }
 
     /// A case by id: of `accountID`'s, or (nil, for the desk) of any account; `lock` locks its row for a change (see
-    /// ``SupportHandler/lockRows``).
-    static func supportCase(_ caseID: String, of accountID: String?, _ sql: any SQLDatabase, lock: Bool = false) async throws
+    /// ``SupportTransaction/locksRows``).
+    static func supportCase(_ caseID: String, of accountID: String?, _ tx: any SupportTransaction, lock: Bool = false) async throws
         -> SupportCaseRecord
     {
-        guard let record = try await SupportCaseRepository(sql).supportCase(id: caseID, accountID: accountID, forUpdate: lock) else {
+        guard let record = try await tx.supportCases.supportCase(id: caseID, accountID: accountID, forUpdate: lock) else {
             throw SupportError.notFound("Case \(caseID) was not found")
         }
         return record

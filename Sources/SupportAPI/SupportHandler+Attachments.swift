@@ -1,7 +1,6 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
 import Storage
 import SupportModel
 
@@ -24,11 +23,11 @@ extension SupportHandler {
             }
         }
         let now = clock.now()
-        let set = try await write { sql -> SupportAttachmentSetRecord in
-            let repository = SupportAttachmentRepository(sql)
+        let set = try await write { tx -> SupportAttachmentSetRecord in
+            let repository = tx.attachments
             let set: SupportAttachmentSetRecord
             if let id = input.attachmentSetId, !id.isEmpty {
-                guard let existing = try await repository.set(id: id, accountID: context.accountID, forUpdate: self.lockRows) else {
+                guard let existing = try await repository.set(id: id, accountID: context.accountID, forUpdate: tx.locksRows) else {
                     throw SupportError.attachmentSetNotFound(id)
                 }
                 guard now < existing.expiresAt else { throw SupportError.attachmentSetExpired(id) }
@@ -64,9 +63,9 @@ extension SupportHandler {
     public func describeAttachment(_ input: Support.DescribeAttachmentRequest, context: AWSRequestContext) async throws
         -> Support.DescribeAttachmentResponse
     {
-        let record = try await read { sql in
-            let provider = try await AccountRepository(sql).isProvider(accountID: context.accountID)
-            return try await SupportAttachmentRepository(sql).attachment(id: input.attachmentId, accountID: provider ? nil : context.accountID)
+        let record = try await read { tx in
+            let provider = try await tx.accounts.isProvider(accountID: context.accountID)
+            return try await tx.attachments.attachment(id: input.attachmentId, accountID: provider ? nil : context.accountID)
         }
         guard let record, let data = Data(base64Encoded: record.data) else { throw SupportError.attachmentNotFound(input.attachmentId) }
         return Support.DescribeAttachmentResponse(attachment: Support.Attachment(fileName: record.fileName, data: data))

@@ -1,7 +1,6 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
 import Scheduler
 import Storage
 import SupportModel
@@ -16,7 +15,7 @@ extension SupportHandler {
         if let code = input.language, !code.isEmpty {
             language = try Self.language(code)
         } else {
-            let planLanguage = try await read { sql in try await DeskStore(sql).plan(accountID: context.accountID).language }
+            let planLanguage = try await read { tx in try await DeskStore(tx).plan(accountID: context.accountID).language }
             language = SupportLanguage(code: planLanguage) ?? .english
         }
         let subject = input.subject.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -39,13 +38,13 @@ extension SupportHandler {
         let coach = CaseCoach().review(draft).findings
         let now = clock.now()
         let submittedBy = context.principalArn
-        let caseID = try await write { sql in
+        let caseID = try await write { tx in
             let opened = try await self.openCase(
                 NewCase(
                     accountID: context.accountID, subject: subject, body: input.communicationBody, service: service,
                     categoryCode: categoryCode, severity: severity, language: language, issueType: issueType, cc: cc,
                     attachmentSetID: input.attachmentSetId, submittedBy: submittedBy, coach: coach, supersedes: nil),
-                now: now, sql: sql)
+                now: now, tx: tx)
             return opened.caseID
         }
         notifier?.wake()
@@ -68,8 +67,8 @@ extension SupportHandler {
         let limit = input.maxResults ?? 100
         let withCommunications = input.includeCommunications ?? true
         let query = filter
-        let (page, communications) = try await read { sql in
-            let cases = SupportCaseRepository(sql)
+        let (page, communications) = try await read { tx in
+            let cases = tx.supportCases
             let known = try await cases.existing(ids: query.caseIDs, accountID: context.accountID)
             if let missing = query.caseIDs.first(where: { !known.contains($0) }) {
                 throw SupportError.caseNotFound(missing)
@@ -80,7 +79,7 @@ extension SupportHandler {
             let page = try await cases.list(query, after: cursor, limit: limit)
             let recent =
                 withCommunications
-                ? try await SupportCommunicationRepository(sql).newest(caseIDs: page.items.map(\.caseID), limit: 5) : [:]
+                ? try await tx.communications.newest(caseIDs: page.items.map(\.caseID), limit: 5) : [:]
             return (page, recent)
         }
         return Support.DescribeCasesResponse(
@@ -115,9 +114,9 @@ extension SupportHandler {
     public func resolveCase(_ input: Support.ResolveCaseRequest, context: AWSRequestContext) async throws -> Support.ResolveCaseResponse {
         guard let caseID = input.caseId, !caseID.isEmpty else { throw SupportError.invalid("caseId", "The case id is required") }
         let now = clock.now()
-        let initial = try await write { sql in
-            let cases = SupportCaseRepository(sql)
-            guard var record = try await cases.supportCase(id: caseID, accountID: context.accountID, forUpdate: self.lockRows) else {
+        let initial = try await write { tx in
+            let cases = tx.supportCases
+            guard var record = try await cases.supportCase(id: caseID, accountID: context.accountID, forUpdate: tx.locksRows) else {
                 throw SupportError.caseNotFound(caseID)
             }
             let initial = record.status

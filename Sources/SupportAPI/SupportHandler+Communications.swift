@@ -1,7 +1,6 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
 import Storage
 import SupportModel
 
@@ -14,18 +13,18 @@ extension SupportHandler {
         let cc = try Self.checkAddresses(input.ccEmailAddresses)
         let now = clock.now()
         let submittedBy = context.principalArn
-        let queued = try await write { sql in
-            let cases = SupportCaseRepository(sql)
-            guard var record = try await cases.supportCase(id: caseID, accountID: context.accountID, forUpdate: self.lockRows) else {
+        let queued = try await write { tx in
+            let cases = tx.supportCases
+            guard var record = try await cases.supportCase(id: caseID, accountID: context.accountID, forUpdate: tx.locksRows) else {
                 throw SupportError.caseNotFound(caseID)
             }
-            let attachments = try await Self.attachments(of: input.attachmentSetId, accountID: context.accountID, now: now, sql: sql)
+            let attachments = try await Self.attachments(of: input.attachmentSetId, accountID: context.accountID, now: now, tx: tx)
             let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
             try await self.add(
                 SupportCommunicationRecord(
                     id: Self.newCommunicationID(), caseID: caseID, author: "customer", submittedBy: submittedBy, body: input.communicationBody,
                     document: try StoredJSON.encode(StoredCommunication(ccEmailAddresses: cc, attachments: attachments)), createdAt: now),
-                caseCC: stored.ccEmailAddresses, messageCC: cc, sql: sql)
+                caseCC: stored.ccEmailAddresses, messageCC: cc, tx: tx)
             let status = record.status
             let next = status.after(.customerReplied)
             if next != status {
@@ -54,11 +53,11 @@ extension SupportHandler {
         let scope = "DescribeCommunications:\(input.caseId)"
         let cursor = try PaginationToken.decode(input.nextToken, scope: scope, field: "nextToken")
         let limit = input.maxResults ?? 100
-        let page = try await read { sql in
-            guard try await SupportCaseRepository(sql).supportCase(id: input.caseId, accountID: context.accountID) != nil else {
+        let page = try await read { tx in
+            guard try await tx.supportCases.supportCase(id: input.caseId, accountID: context.accountID) != nil else {
                 throw SupportError.caseNotFound(input.caseId)
             }
-            return try await SupportCommunicationRepository(sql).list(
+            return try await tx.communications.list(
                 caseID: input.caseId, after: after, before: before, cursor: cursor, limit: limit)
         }
         return Support.DescribeCommunicationsResponse(

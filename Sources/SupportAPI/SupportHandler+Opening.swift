@@ -1,7 +1,6 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
 import Scheduler
 import Storage
 
@@ -30,8 +29,8 @@ struct FirstResponseBreachCheck: Codable, Sendable {
 
 extension SupportHandler {
     /// Inserts a case, its first communication and its breach check in the caller's transaction.
-    func openCase(_ new: NewCase, now: Date, sql: any SQLDatabase) async throws -> SupportCaseRecord {
-        let store = DeskStore(sql)
+    func openCase(_ new: NewCase, now: Date, tx: any SupportTransaction) async throws -> SupportCaseRecord {
+        let store = DeskStore(tx)
         let (plan, definition) = try await store.planDefinition(accountID: new.accountID)
         let kind = definition.plan
         if new.service.isTechnical && !definition.technicalCases {
@@ -43,11 +42,11 @@ extension SupportHandler {
             throw SupportError.invalid(
                 "severityCode", "The severity \(new.severity.rawValue) is not part of the \(kind.displayName) plan; it offers \(offered)")
         }
-        let cases = SupportCaseRepository(sql)
+        let cases = tx.supportCases
         if try await cases.countUnresolved(accountID: new.accountID) >= Self.openCasesPerAccount {
             throw SupportError.caseCreationLimitExceeded("An account may have at most \(Self.openCasesPerAccount) unresolved cases")
         }
-        let attachments = try await Self.attachments(of: new.attachmentSetID, accountID: new.accountID, now: now, sql: sql)
+        let attachments = try await Self.attachments(of: new.attachmentSetID, accountID: new.accountID, now: now, tx: tx)
         let calendar = try await store.clockCalendar(
             definition: definition, technical: new.service.isTechnical, language: new.language, timeZone: plan.timeZone)
         let businessHours = !calendar.isAlwaysOpen
@@ -86,9 +85,9 @@ extension SupportHandler {
             SupportCommunicationRecord(
                 id: Self.newCommunicationID(), caseID: record.caseID, author: "customer", submittedBy: new.submittedBy, body: new.body,
                 document: try StoredJSON.encode(StoredCommunication(ccEmailAddresses: new.cc, attachments: attachments)), createdAt: now),
-            caseCC: new.cc, messageCC: [], sql: sql)
+            caseCC: new.cc, messageCC: [], tx: tx)
         if let dueAt = record.dueAt {
-            try await JobQueue(sql, engine: database.engine).enqueue(
+            try await tx.jobs.enqueue(
                 kind: FirstResponseBreachJob.jobKind, payload: FirstResponseBreachCheck(caseID: record.caseID), dueAt: dueAt, now: now,
                 id: "support.breach:\(record.caseID)")
         }
@@ -96,17 +95,17 @@ extension SupportHandler {
     }
 
     /// Stores a communication and queues its email to the addresses copied on the case and on the message.
-    func add(_ communication: SupportCommunicationRecord, caseCC: [String], messageCC: [String], sql: any SQLDatabase) async throws {
-        try await SupportCommunicationRepository(sql).insert(communication)
+    func add(_ communication: SupportCommunicationRecord, caseCC: [String], messageCC: [String], tx: any SupportTransaction) async throws {
+        try await tx.communications.insert(communication)
         try await CaseMailJob.enqueue(
             caseID: communication.caseID, communicationID: communication.id, caseCC: caseCC, messageCC: messageCC, now: communication.createdAt,
-            sql: sql, engine: database.engine)
+            tx: tx)
     }
 
     /// The attachments of a set a case or communication refers to; the set must be the account's and unexpired.
-    static func attachments(of setID: String?, accountID: String, now: Date, sql: any SQLDatabase) async throws -> [StoredAttachmentRef] {
+    static func attachments(of setID: String?, accountID: String, now: Date, tx: any SupportTransaction) async throws -> [StoredAttachmentRef] {
         guard let setID, !setID.isEmpty else { return [] }
-        let repository = SupportAttachmentRepository(sql)
+        let repository = tx.attachments
         guard let set = try await repository.set(id: setID, accountID: accountID) else { throw SupportError.attachmentSetNotFound(setID) }
         guard now < set.expiresAt else { throw SupportError.attachmentSetExpired(setID) }
         return try await repository.attachments(setID: setID).map { StoredAttachmentRef(id: $0.id, fileName: $0.fileName) }

@@ -1,7 +1,7 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
-import SQLKit
+import Logging
 import Scheduler
 import Storage
 import SupportModel
@@ -12,13 +12,15 @@ import SupportModel
 /// on business-hours plans, the business calendar of the case's language. A breach is checked by a durable job at the
 /// due time (``FirstResponseBreachJob``).
 public struct SupportHandler: SupportAPI {
-    let database: any DatabaseClient
+    let store: any SupportStore
     let clock: any HikeshiClock
     let notifier: (any JobNotifier)?
+    let logger: Logger
 
     /// Creates the handler; `notifier` hears of jobs it commits (the scheduler).
-    public init(database: any DatabaseClient, clock: any HikeshiClock, notifier: (any JobNotifier)? = nil) {
-        self.database = database
+    public init(store: any SupportStore, clock: any HikeshiClock, notifier: (any JobNotifier)? = nil, logger: Logger = Logger(label: "hikeshi")) {
+        self.store = store
+        self.logger = logger
         self.clock = clock
         self.notifier = notifier
     }
@@ -35,17 +37,14 @@ public struct SupportHandler: SupportAPI {
     static let openCasesPerAccount = 1000
 
     /// Runs `body` in a transaction, translating storage errors.
-    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await database.transaction(translating: SupportError.translate, body)
+    func write<T: Sendable>(_ body: @Sendable (any SupportTransaction) async throws -> T) async throws -> T {
+        try await store.write(logger: logger, translating: SupportError.translate, body)
     }
 
     /// Runs `body` for reading, translating storage errors.
-    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await database.read(translating: SupportError.translate, body)
+    func read<T: Sendable>(_ body: @Sendable (any SupportTransaction) async throws -> T) async throws -> T {
+        try await store.read(logger: logger, translating: SupportError.translate, body)
     }
-
-    /// Whether reads meant for a change lock their rows (`FOR UPDATE`): on PostgreSQL; SQLite has one writer at a time.
-    var lockRows: Bool { database.engine == .postgres }
 
     /// An instant as AWS Support writes it: ISO 8601 UTC with milliseconds.
     static func timestamp(_ date: Date) -> String {

@@ -40,7 +40,7 @@ struct EndpointHarness {
             "AKIAALICE00000000000": ("111111111111", "alice-secret"),
             "AKIABOB0000000000000": ("222222222222", "bob-secret"),
         ])
-        let contacts = SSMContactsService(handler: ContactsHandler(database: database, clock: SystemClock()))
+        let contacts = SSMContactsService(handler: ContactsHandler(store: SQLFamilyStore.contacts(database), clock: SystemClock(), logger: logger))
         let endpoint = AWSEndpoint(services: [contacts] + extraServices, directory: keys, metrics: metrics, logger: logger)
         return EndpointHarness(endpoint: endpoint, metrics: metrics, database: database, directory: directory)
     }

@@ -2,7 +2,7 @@ import Foundation
 import HikeshiCore
 import HikeshiTestSupport
 import IncidentsAPI
-import SQLKit
+import Logging
 import Storage
 import Testing
 
@@ -21,12 +21,13 @@ struct IntegrationRegistryTests {
     func sealedAtRest(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, _ in
             let registry = IntegrationRegistry(
-                database: database, clock: ManualClock(start: Date(timeIntervalSince1970: 1_800_000_000)), sealer: ReversingSealer())
+                store: SQLFamilyStore.incidents(database), clock: ManualClock(start: Date(timeIntervalSince1970: 1_800_000_000)),
+                sealer: ReversingSealer(), logger: testLogger)
             let url = "https://hooks.slack.com/services/T000/B000/abcdefSECRET"
             let created = try await registry.createChatChannel(
                 accountID: "123456789012", region: "us-east-1", name: "db-oncall", kind: .slack, webhookURL: url, signingSecret: "s3cr3t-signing")
-            let stored = try await database.read { sql in
-                try await IntegrationRepository(sql).record(id: created.record.id, accountID: "123456789012")
+            let stored = try await SQLFamilyStore.incidents(database).read(logger: testLogger) {
+                try await $0.integrations.record(id: created.record.id, accountID: "123456789012")
             }
             let record = try #require(stored)
             #expect(!record.settings.contains("abcdefSECRET"))
@@ -41,7 +42,8 @@ struct IntegrationRegistryTests {
     @Test("settings stored in plaintext by an earlier version still work")
     func legacyPlaintext() throws {
         let registry = IntegrationRegistry(
-            database: NoDatabase(), clock: ManualClock(start: Date(timeIntervalSince1970: 0)), sealer: ReversingSealer())
+            store: NoStore(), clock: ManualClock(start: Date(timeIntervalSince1970: 0)), sealer: ReversingSealer(),
+            logger: testLogger)
         let record = IntegrationRecord(
             id: "arn:aws:sns:us-east-1:123456789012:old", tokenHash: "x", accountID: "123456789012", region: "us-east-1", kind: "slack",
             targetArn: "arn:aws:sns:us-east-1:123456789012:old", name: "old",
@@ -52,17 +54,15 @@ struct IntegrationRegistryTests {
     }
 }
 
-/// A database that is never used.
-struct NoDatabase: DatabaseClient {
-    let engine = DatabaseEngine.sqlite
+/// A store that is never used.
+struct NoStore: FamilyStore {
+    typealias Transaction = any IncidentsTransaction
 
-    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        throw StorageError.configuration("no database in this test")
+    func read<T: Sendable>(logger: Logger, _ body: @Sendable (Transaction) async throws -> T) async throws -> T {
+        throw StorageError.configuration("no store in this test")
     }
 
-    func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        throw StorageError.configuration("no database in this test")
+    func write<T: Sendable>(logger: Logger, _ body: @Sendable (Transaction) async throws -> T) async throws -> T {
+        throw StorageError.configuration("no store in this test")
     }
-
-    func shutdown() async {}
 }

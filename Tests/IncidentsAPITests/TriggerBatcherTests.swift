@@ -2,7 +2,7 @@ import AWSProtocol
 import Foundation
 import HikeshiCore
 import HikeshiTestSupport
-import SQLKit
+import Logging
 import SSMIncidentsModel
 import Storage
 import Synchronization
@@ -14,8 +14,8 @@ import Testing
 struct TriggerBatcherTests {
     static let account = "123456789012"
 
-    static func handler(_ database: any DatabaseClient) async throws -> (IncidentsHandler, String) {
-        let handler = IncidentsHandler(database: database, clock: ManualClock(start: Date(timeIntervalSince1970: 1_800_000_000)))
+    static func handler(_ store: any IncidentsStore) async throws -> (IncidentsHandler, String) {
+        let handler = IncidentsHandler(store: store, clock: ManualClock(start: Date(timeIntervalSince1970: 1_800_000_000)))
         let context = AWSRequestContext(accountID: account, region: "us-east-1", accessKeyID: "AKIATEST", requestID: "r", logger: testLogger)
         let plan = try await handler.createResponsePlan(
             SSMIncidents.CreateResponsePlanInput(incidentTemplate: SSMIncidents.IncidentTemplate(impact: 3, title: "disk"), name: "disk"),
@@ -32,7 +32,7 @@ struct TriggerBatcherTests {
     @Test("a burst commits together: one incident per problem, the rest absorbed, every caller answered", arguments: TestEngine.available)
     func burst(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, _ in
-            let (handler, plan) = try await Self.handler(database)
+            let (handler, plan) = try await Self.handler(SQLFamilyStore.incidents(database))
             let batcher = TriggerBatcher(handler: handler, maxBatch: 8, logger: testLogger)
             let outcomes = try await withThrowingTaskGroup(of: TriggerOutcome.self) { group in
                 for index in 0..<40 {
@@ -52,7 +52,7 @@ struct TriggerBatcherTests {
     @Test("triggers that arrive during a commit share the next transactions, at most maxBatch each", arguments: TestEngine.available)
     func groupCommit(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, _ in
-            let gated = GatedDatabase(database)
+            let gated = GatedStore(SQLFamilyStore.incidents(database))
             let (handler, plan) = try await Self.handler(gated)
             let setup = gated.transactions
             let batcher = TriggerBatcher(handler: handler, maxBatch: 8, logger: testLogger)
@@ -82,7 +82,7 @@ struct TriggerBatcherTests {
     @Test("a trigger that fails does not take its batch down: the others commit, it alone gets the error", arguments: TestEngine.available)
     func failureIsolated(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, _ in
-            let (handler, plan) = try await Self.handler(database)
+            let (handler, plan) = try await Self.handler(SQLFamilyStore.incidents(database))
             let batcher = TriggerBatcher(handler: handler, maxBatch: 16, logger: testLogger)
             let missing = "arn:aws:ssm-incidents::\(Self.account):response-plan/missing"
             let results = await withTaskGroup(of: (Int, Result<TriggerOutcome, any Error>).self) { group in
@@ -115,16 +115,15 @@ struct TriggerBatcherTests {
     }
 }
 
-/// A database that counts transactions and, while closed, holds each new transaction at its start until opened.
-final class GatedDatabase: DatabaseClient {
-    let base: any DatabaseClient
+/// A store that counts write transactions and, while closed, holds each new one at its start until opened.
+final class GatedStore: FamilyStore {
+    typealias Transaction = any IncidentsTransaction
+    let base: any IncidentsStore
     private let state = Mutex<(count: Int, closed: Bool, waiters: [CheckedContinuation<Void, Never>])>((0, false, []))
 
-    init(_ base: any DatabaseClient) {
+    init(_ base: any IncidentsStore) {
         self.base = base
     }
-
-    var engine: DatabaseEngine { base.engine }
 
     var transactions: Int { state.withLock { $0.count } }
 
@@ -144,11 +143,11 @@ final class GatedDatabase: DatabaseClient {
         waiters.forEach { $0.resume() }
     }
 
-    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await base.read(body)
+    func read<T: Sendable>(logger: Logger, _ body: @Sendable (Transaction) async throws -> T) async throws -> T {
+        try await base.read(logger: logger, body)
     }
 
-    func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    func write<T: Sendable>(logger: Logger, _ body: @Sendable (Transaction) async throws -> T) async throws -> T {
         await withCheckedContinuation { continuation in
             let proceed = state.withLock { state -> Bool in
                 state.count += 1
@@ -160,8 +159,6 @@ final class GatedDatabase: DatabaseClient {
             }
             if proceed { continuation.resume() }
         }
-        return try await base.transaction(body)
+        return try await base.write(logger: logger, body)
     }
-
-    func shutdown() async {}
 }

@@ -68,12 +68,12 @@ struct PagingHarness {
         self.database = database
         self.clock = clock
         self.sender = sender
-        self.api = ContactsHandler(database: database, clock: clock)
+        self.api = ContactsHandler(store: SQLFamilyStore.contacts(database), clock: clock, logger: testLogger)
         let engine = PagingEngine(
-            database: database,
+            store: SQLFamilyStore.paging(database),
             clock: clock,
             sender: sender,
-            resolver: RotationOnCallResolver(database: database),
+            resolver: RotationOnCallResolver(store: SQLFamilyStore.paging(database), logger: testLogger),
             logger: testLogger
         )
         self.scheduler = SchedulerService(jobs: SQLJobStore(database: database), clock: clock, handlers: engine.handlers, logger: testLogger)

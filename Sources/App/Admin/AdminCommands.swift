@@ -26,8 +26,8 @@ public enum AdminCommands {
     /// The pending activation code of a channel (for operators, and for tests before delivery exists).
     public static func activationCode(_ configuration: HikeshiConfiguration, accountID: String, channelArn: String) async throws -> String? {
         try await withCore(configuration) { core in
-            try await core.database.read { sql in
-                try await ChannelRepository(sql).channel(arn: channelArn, accountID: accountID)?.activationCode
+            try await SQLFamilyStore.contacts(core.database).read(logger: logger) { tx in
+                try await tx.channels.channel(arn: channelArn, accountID: accountID)?.activationCode
             }
         }
     }
@@ -40,14 +40,14 @@ public enum AdminCommands {
         rotate: Bool
     ) async throws -> String {
         let token = try await withCore(configuration) { core in
-            try await core.database.transaction { sql -> String in
-                let schedule = try await ContactRepository(sql).contact(arn: resourceArn, accountID: accountID)?.type == .oncallSchedule
-                let rotation = try await RotationRepository(sql).rotation(arn: resourceArn, accountID: accountID) != nil
+            try await SQLFamilyStore.contacts(core.database).write(logger: logger) { tx -> String in
+                let schedule = try await tx.contacts.contact(arn: resourceArn, accountID: accountID)?.type == .oncallSchedule
+                let rotation = try await tx.rotations.rotation(arn: resourceArn, accountID: accountID) != nil
                 let known = schedule || rotation
                 guard known else {
                     throw AdminError("no on-call schedule or rotation \(resourceArn) in account \(accountID)")
                 }
-                let feeds = CalendarFeedRepository(sql)
+                let feeds = tx.calendarFeeds
                 let make = { RandomToken.secretAccessKey().filter { $0.isLetter || $0.isNumber } }
                 return rotate
                     ? try await feeds.rotate(for: resourceArn, accountID: accountID, at: Date(), makeToken: make)
@@ -68,7 +68,9 @@ public enum AdminCommands {
         autoResolve: Bool
     ) async throws -> (record: IntegrationRecord, url: String, token: String) {
         let created = try await withCore(configuration) { core in
-            try await IntegrationRegistry(database: core.database, clock: core.clock, sealer: core.secrets).createIntegration(
+            try await IntegrationRegistry(
+                store: SQLFamilyStore.incidents(core.database), clock: core.clock, sealer: core.secrets, logger: Self.logger
+            ).createIntegration(
                 accountID: accountID,
                 region: region,
                 responsePlan: responsePlan,
@@ -91,7 +93,9 @@ public enum AdminCommands {
         signingSecret: String?
     ) async throws -> (record: IntegrationRecord, commandsURL: String) {
         let created = try await withCore(configuration) { core in
-            try await IntegrationRegistry(database: core.database, clock: core.clock, sealer: core.secrets).createChatChannel(
+            try await IntegrationRegistry(
+                store: SQLFamilyStore.incidents(core.database), clock: core.clock, sealer: core.secrets, logger: Self.logger
+            ).createChatChannel(
                 accountID: accountID,
                 region: region,
                 name: name,
@@ -112,7 +116,7 @@ public enum AdminCommands {
         timeZone: String
     ) async throws -> Hikeshi.SupportPlan {
         try await withCore(configuration) { core in
-            try await SupportDesk(database: core.database, clock: core.clock).setPlan(
+            try await SupportDesk(store: SQLFamilyStore.support(core.database), clock: core.clock, logger: Self.logger).setPlan(
                 accountID: accountID, plan: plan, language: language, timeZone: timeZone)
         }
     }
@@ -120,7 +124,7 @@ public enum AdminCommands {
     /// The agent view of a case: plan, due time, business time spent, target met, communications.
     public static func showCase(_ configuration: HikeshiConfiguration, caseID: String) async throws -> Hikeshi.CaseView {
         try await withCore(configuration) { core in
-            try await SupportDesk(database: core.database, clock: core.clock).caseDetails(caseID: caseID)
+            try await SupportDesk(store: SQLFamilyStore.support(core.database), clock: core.clock, logger: Self.logger).caseDetails(caseID: caseID)
         }
     }
 
@@ -133,21 +137,23 @@ public enum AdminCommands {
         requestInformation: Bool
     ) async throws -> Hikeshi.CaseView {
         try await withCore(configuration) { core in
-            try await SupportDesk(database: core.database, clock: core.clock).reply(
+            try await SupportDesk(store: SQLFamilyStore.support(core.database), clock: core.clock, logger: Self.logger).reply(
                 caseID: caseID, agentID: agentID, body: body, requestInformation: requestInformation)
         }
     }
+
+    /// The admin commands' logger: warnings and errors only, so their output stays the command's own.
+    static let logger: Logger = {
+        var logger = Logger(label: "hikeshi.admin")
+        logger.logLevel = .warning
+        return logger
+    }()
 
     /// Opens the configured database, migrates it, and runs `body` with it (and the PostgreSQL pool) running.
     private static func withCore<T: Sendable>(
         _ configuration: HikeshiConfiguration,
         _ body: @escaping @Sendable (CoreServices) async throws -> T
     ) async throws -> T {
-        let logger = {
-            var logger = Logger(label: "hikeshi.admin")
-            logger.logLevel = .warning
-            return logger
-        }()
         let core = try await CoreServices.open(configuration, logger: logger)
         return try await core.withRunningDatabase {
             try await core.prepare(logger: logger)

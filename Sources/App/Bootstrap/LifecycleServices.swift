@@ -1,6 +1,5 @@
 import Foundation
 import Logging
-import PostgresNIO
 import Scheduler
 import ServiceLifecycle
 import Storage
@@ -83,66 +82,6 @@ final class CredentialsOutcomeBox: Sendable {
 
     func set(_ outcome: CredentialsBootstrap.Outcome) {
         state.withLock { $0 = outcome }
-    }
-}
-
-/// The PostgreSQL pool as a service of the application.
-///
-/// Shut down after the HTTP server and the scheduler, so no work still needs it. Its close is bounded:
-/// should a connection not close within `closeTimeout` (seen rarely on busy CI machines), the service
-/// returns anyway and the process exit closes the sockets.
-struct PostgresPoolService: Service {
-    let client: PostgresClient
-    let logger: Logger
-    var closeTimeout: Duration = .seconds(3)
-
-    func run() async throws {
-        let pool = Task { await client.run() }
-        let outcome = FirstOutcome()
-        Task {
-            await pool.value
-            outcome.settle(closed: true)
-        }
-        await withTaskCancellationHandler {
-            try? await gracefulShutdown()
-        } onCancel: {
-            pool.cancel()
-        }
-        pool.cancel()
-        let timeout = closeTimeout
-        Task {
-            try? await Task.sleep(for: timeout)
-            outcome.settle(closed: false)
-        }
-        if await outcome.value() == false {
-            logger.warning("postgres pool did not close in time", metadata: ["timeout.seconds": "\(timeout.components.seconds)"])
-        }
-    }
-}
-
-/// The first of several racing outcomes: `value()` returns the first one settled.
-final class FirstOutcome: Sendable {
-    private let state = Mutex<(closed: Bool?, waiter: CheckedContinuation<Bool, Never>?)>((nil, nil))
-
-    func settle(closed: Bool) {
-        let waiter: CheckedContinuation<Bool, Never>? = state.withLock { state in
-            guard state.closed == nil else { return nil }
-            state.closed = closed
-            defer { state.waiter = nil }
-            return state.waiter
-        }
-        waiter?.resume(returning: closed)
-    }
-
-    func value() async -> Bool {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in
-            let settled = state.withLock { state -> Bool? in
-                if let closed = state.closed { return closed }
-                state.waiter = continuation
-                return nil
-            }
-            if let settled { continuation.resume(returning: settled) }
-        }
     }
 }
 

@@ -60,7 +60,7 @@ public struct CoreServices: Sendable {
         }
         return try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask {
-                await postgres.client.run()
+                await postgres.run()
                 return nil
             }
             defer { group.cancelAll() }

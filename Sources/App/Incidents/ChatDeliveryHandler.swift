@@ -5,7 +5,6 @@ import HikeshiCore
 import IncidentsAPI
 import Logging
 import NIOCore
-import SQLKit
 import SSMIncidentsModel
 import Scheduler
 import Storage
@@ -15,13 +14,13 @@ import Storage
 /// with backoff; the webhook URL is never logged.
 struct ChatDeliveryHandler: JobHandler {
     let kind = ChatDeliveryJob.jobKind
-    let database: any DatabaseClient
+    let store: any IncidentsStore
     let registry: IntegrationRegistry
     let httpClient: HTTPClient
     let logger: Logger
 
-    init(database: any DatabaseClient, registry: IntegrationRegistry, httpClient: HTTPClient, logger: Logger) {
-        self.database = database
+    init(store: any IncidentsStore, registry: IntegrationRegistry, httpClient: HTTPClient, logger: Logger) {
+        self.store = store
         self.registry = registry
         self.httpClient = httpClient
         self.logger = logger
@@ -30,9 +29,9 @@ struct ChatDeliveryHandler: JobHandler {
     func run(_ job: Job) async throws {
         let delivery = try job.payload(as: ChatDeliveryJob.self)
         let notification = delivery.notification
-        let loaded = try await database.read { sql -> (IntegrationRecord, IncidentRecordRow)? in
-            guard let channel = try await IntegrationRepository(sql).record(id: delivery.channelID, accountID: notification.accountID),
-                let incident = try await IncidentRepository(sql).record(arn: notification.incidentArn, accountID: notification.accountID)
+        let loaded = try await store.read(logger: logger) { tx -> (IntegrationRecord, IncidentRecordRow)? in
+            guard let channel = try await tx.integrations.record(id: delivery.channelID, accountID: notification.accountID),
+                let incident = try await tx.incidents.record(arn: notification.incidentArn, accountID: notification.accountID)
             else { return nil }
             return (channel, incident)
         }

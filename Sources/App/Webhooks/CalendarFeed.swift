@@ -2,14 +2,16 @@ import Foundation
 import HTTPTypes
 import HikeshiCore
 import Hummingbird
+import Logging
 import NIOCore
 import Storage
 
 /// Serves `/calendar/<token>.ics`: the shifts of a rotation or an on-call schedule as iCalendar,
 /// from a week ago to 90 days ahead. The token is the secret; anyone with the URL can read the feed.
 struct CalendarFeed: Sendable {
-    let database: any DatabaseClient
+    let store: any ContactsStore
     let clock: any HikeshiClock
+    let logger: Logger
 
     func register(on router: Router<HikeshiRequestContext>) {
         router.get("/calendar/:token") { _, context in
@@ -29,10 +31,10 @@ struct CalendarFeed: Sendable {
         let now = clock.now()
         let from = now.addingTimeInterval(-7 * 86400)
         let to = now.addingTimeInterval(90 * 86400)
-        return try await database.read { sql -> String? in
-            guard let (account, resource) = try await CalendarFeedRepository(sql).resource(for: token) else { return nil }
-            let contacts = ContactRepository(sql)
-            let rotations = RotationRepository(sql)
+        return try await store.read(logger: logger) { tx -> String? in
+            guard let (account, resource) = try await tx.calendarFeeds.resource(for: token) else { return nil }
+            let contacts = tx.contacts
+            let rotations = tx.rotations
             var rotationArns: [String] = []
             var name = resource
             if let schedule = try await contacts.contact(arn: resource, accountID: account) {

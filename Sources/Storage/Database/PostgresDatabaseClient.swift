@@ -67,4 +67,10 @@ public final class PostgresDatabaseClient: DatabaseClient {
 
     /// Nothing to do: the pool stops when its service is cancelled.
     public func shutdown() async {}
+
+    /// Runs the pool until the task is cancelled (for commands outside the server; the server runs
+    /// ``PostgresPoolService``).
+    public func run() async {
+        await client.run()
+    }
 }

@@ -1,0 +1,101 @@
+import Foundation
+import Logging
+
+/// What the paging engine needs of a unit of work: contacts and how to reach them, engagements, pages, jobs.
+/// Every family's transaction offers it, so engagements begin and end inside any family's change.
+public protocol PagingTransaction: Sendable {
+    /// Contacts.
+    var contacts: ContactRepository { get }
+    /// Contact channels.
+    var channels: ChannelRepository { get }
+    /// Rotations.
+    var rotations: RotationRepository { get }
+    /// Engagements.
+    var engagements: EngagementRepository { get }
+    /// Pages and receipts.
+    var pages: PageRepository { get }
+    /// The jobs table.
+    var jobs: JobQueue { get }
+}
+
+/// The ssm-contacts family's view of a unit of work.
+public protocol ContactsTransaction: PagingTransaction {
+    /// Client tokens.
+    var idempotency: IdempotencyRepository { get }
+    /// Tags.
+    var tags: TagRepository { get }
+    /// Contact resource policies.
+    var policies: PolicyRepository { get }
+    /// iCalendar feed tokens.
+    var calendarFeeds: CalendarFeedRepository { get }
+}
+
+/// The ssm-incidents family's view of a unit of work (with alert integrations and chat channels).
+public protocol IncidentsTransaction: PagingTransaction {
+    /// Client tokens.
+    var idempotency: IdempotencyRepository { get }
+    /// Tags.
+    var tags: TagRepository { get }
+    /// Response plans.
+    var responsePlans: ResponsePlanRepository { get }
+    /// Incident records.
+    var incidents: IncidentRepository { get }
+    /// Timeline events.
+    var timeline: TimelineRepository { get }
+    /// Related items.
+    var relatedItems: RelatedItemRepository { get }
+    /// Parent OpsItems.
+    var opsItems: OpsItemRepository { get }
+    /// Replication sets.
+    var replicationSets: ReplicationSetRepository { get }
+    /// Resource policies.
+    var resourcePolicies: ResourcePolicyRepository { get }
+    /// Integrations and chat channels.
+    var integrations: IntegrationRepository { get }
+    /// Serialises writers that take the same key until the transaction ends.
+    func lock(key: String) async throws
+}
+
+/// The support family's view of a unit of work.
+public protocol SupportTransaction: PagingTransaction {
+    /// Whether reads meant for a change lock their rows.
+    var locksRows: Bool { get }
+    /// Accounts (the provider role).
+    var accounts: AccountRepository { get }
+    /// Support cases.
+    var supportCases: SupportCaseRepository { get }
+    /// Communications.
+    var communications: SupportCommunicationRepository { get }
+    /// Attachment sets.
+    var attachments: SupportAttachmentRepository { get }
+    /// Desk agents.
+    var agents: SupportAgentRepository { get }
+    /// Support plans.
+    var supportPlans: SupportPlanRepository { get }
+    /// Desk settings documents.
+    var supportSettings: SupportSettingsRepository { get }
+}
+
+extension StoreTransaction: ContactsTransaction, IncidentsTransaction, SupportTransaction {}
+
+/// A family's store: units of work for reading and for writing, each handed the family's view.
+///
+/// `read` runs on a connection; `write` in one transaction that commits when `body` returns and rolls back
+/// when it throws. Errors leave as ``StorageError``.
+public protocol FamilyStore<Transaction>: Sendable {
+    /// The family's view of a unit of work.
+    associatedtype Transaction: Sendable
+    /// Runs `body` for reading.
+    func read<T: Sendable>(logger: Logger, _ body: @Sendable (Transaction) async throws -> T) async throws -> T
+    /// Runs `body` in one transaction.
+    func write<T: Sendable>(logger: Logger, _ body: @Sendable (Transaction) async throws -> T) async throws -> T
+}
+
+/// The ssm-contacts family's store.
+public typealias ContactsStore = FamilyStore<any ContactsTransaction>
+/// The ssm-incidents family's store.
+public typealias IncidentsStore = FamilyStore<any IncidentsTransaction>
+/// The support family's store.
+public typealias SupportStore = FamilyStore<any SupportTransaction>
+/// The paging engine's store.
+public typealias PagingStore = FamilyStore<any PagingTransaction>

@@ -1,0 +1,48 @@
+import Foundation
+import Logging
+
+/// A family's store over the SQL database (SQLite or PostgreSQL): the one implementation of every
+/// ``FamilyStore``, differing only in the view of the unit of work it hands out.
+public struct SQLFamilyStore<Transaction: Sendable>: FamilyStore {
+    private let database: any DatabaseClient
+    private let view: @Sendable (StoreTransaction) -> Transaction
+
+    private init(database: any DatabaseClient, view: @escaping @Sendable (StoreTransaction) -> Transaction) {
+        self.database = database
+        self.view = view
+    }
+
+    /// See ``FamilyStore/read(logger:_:)``.
+    public func read<T: Sendable>(logger: Logger, _ body: @Sendable (Transaction) async throws -> T) async throws -> T {
+        let engine = database.engine
+        let view = self.view
+        return try await database.read { sql in try await body(view(StoreTransaction(sql: sql, engine: engine))) }
+    }
+
+    /// See ``FamilyStore/write(logger:_:)``.
+    public func write<T: Sendable>(logger: Logger, _ body: @Sendable (Transaction) async throws -> T) async throws -> T {
+        let engine = database.engine
+        let view = self.view
+        return try await database.transaction { sql in try await body(view(StoreTransaction(sql: sql, engine: engine))) }
+    }
+}
+
+extension SQLFamilyStore where Transaction == any ContactsTransaction {
+    /// The ssm-contacts family's store over `database`.
+    public static func contacts(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
+}
+
+extension SQLFamilyStore where Transaction == any IncidentsTransaction {
+    /// The ssm-incidents family's store over `database`.
+    public static func incidents(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
+}
+
+extension SQLFamilyStore where Transaction == any SupportTransaction {
+    /// The support family's store over `database`.
+    public static func support(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
+}
+
+extension SQLFamilyStore where Transaction == any PagingTransaction {
+    /// The paging engine's store over `database`.
+    public static func paging(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
+}
