@@ -80,6 +80,7 @@ let package = Package(
             dependencies: [
                 "HikeshiCore", "Storage", "AWSProtocol",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -141,6 +142,7 @@ let package = Package(
                 "HikeshiCore", "AWSProtocol", "Storage", "Scheduler", "Identity", "ContactsAPI", "SSMContactsModel", "Paging", "Delivery",
                 "IncidentsAPI", "SSMIncidentsModel", "Alerting", "SupportAPI", "SupportModel", "HikeshiModel",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -232,6 +234,16 @@ let package = Package(
                 "Paging", "ContactsAPI", "Storage", "Scheduler", "HikeshiTestSupport", "SSMContactsModel", "AWSProtocol", "HikeshiCore",
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ContactsAPITests",
+            dependencies: ["ContactsAPI", "SSMContactsModel", "AWSProtocol", "HikeshiCore", "HikeshiTestSupport", "Storage"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SupportAPITests",
+            dependencies: ["SupportAPI", "SupportModel", "AWSProtocol", "HikeshiCore", "HikeshiTestSupport", "Storage"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -8,6 +8,7 @@ import HTTPTypes
 import HikeshiCore
 import HikeshiModel
 import Hummingbird
+import HummingbirdCore
 import Identity
 import IncidentsAPI
 import Logging
@@ -112,7 +113,8 @@ public func buildApplication(
     let responder = HikeshiResponder(endpoint: endpoint, fallback: router.buildResponder(), migrations: migrations)
 
     let credentials = CredentialsOutcomeBox()
-    // Shut down in reverse order: the HTTP server (added last by Hummingbird), the scheduler, the pool, then the database.
+    // Shut down in reverse order: the HTTP server (added last by Hummingbird), the scheduler, the migrations, the pool,
+    // then the database.
     var services: [any Service] = [DatabaseShutdownService(database: core.database)]
     if let postgres = core.postgres {
         services.append(PostgresPoolService(database: postgres, logger: logger))
@@ -132,13 +134,18 @@ public func buildApplication(
     services.append(SchedulerAfterMigrations(scheduler: scheduler, gate: migrations))
     return Application(
         responder: responder,
+        // A client that stops sending (a body shorter than its Content-Length) is cut off instead of held forever.
+        server: .http1(configuration: HTTP1Channel.Configuration(idleTimeout: .seconds(60))),
         configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "hikeshi"),
         services: services,
         onServerRunning: { channel in
-            // Announced once both are true: the socket listens and the schema is ready.
-            guard await migrations.waitUntilCompleted() else { return }
+            // Hummingbird accepts connections only after this returns, so it must not wait for the migrations (that
+            // would hold /health's 503 back too): the banner goes out once both the socket and the schema are ready.
             let port = channel.localAddress?.port ?? configuration.port
-            await onReady(port, credentials.value)
+            Task {
+                guard await migrations.waitUntilCompleted() else { return }
+                await onReady(port, credentials.value)
+            }
         },
         logger: logger
     )
@@ -154,9 +161,11 @@ struct HikeshiResponder<Fallback: HTTPResponder>: HTTPResponder where Fallback.C
     let migrations: MigrationGate
 
     func respond(to request: Request, context: HikeshiRequestContext) async throws -> Response {
-        let path = request.uri.path
-        if path != "/health" && path != "/metrics", await !migrations.waitUntilCompleted() {
-            return Response(status: .serviceUnavailable)
+        if !migrations.isCompleted {
+            let path = request.uri.path
+            if path != "/health" && path != "/metrics", await !migrations.waitUntilCompleted() {
+                return Response(status: .serviceUnavailable)
+            }
         }
         if let match = endpoint.match(request) {
             return await endpoint.respond(to: request, match: match)

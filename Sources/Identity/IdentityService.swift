@@ -1,6 +1,7 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
+import Logging
 import Storage
 import Synchronization
 
@@ -38,14 +39,16 @@ public final class IdentityService: AWSCredentialDirectory {
         var expires: Date
     }
 
-    private let database: any DatabaseClient
+    private let store: any IdentityStore
+    private let logger: Logger
     private let box: SecretBox
     private let cache = Mutex<[String: CachedKey]>([:])
     private let cacheLifetime: TimeInterval
 
     /// Creates the service.
-    public init(database: any DatabaseClient, box: SecretBox, cacheLifetime: TimeInterval = 60) {
-        self.database = database
+    public init(store: any IdentityStore, box: SecretBox, cacheLifetime: TimeInterval = 60, logger: Logger) {
+        self.store = store
+        self.logger = logger
         self.box = box
         self.cacheLifetime = cacheLifetime
     }
@@ -54,8 +57,8 @@ public final class IdentityService: AWSCredentialDirectory {
     public func createAccount(id: String, name: String, now: Date = Date()) async throws {
         guard AccountID.isValid(id) else { throw IdentityError.invalidAccountID(id) }
         do {
-            try await database.transaction { sql in
-                try await AccountRepository(sql).insert(AccountRecord(accountID: id, name: name, createdAt: now))
+            try await store.write(logger: logger) { tx in
+                try await tx.accounts.insert(AccountRecord(accountID: id, name: name, createdAt: now))
             }
         } catch let error as StorageError where error.kind == .conflict {
             throw IdentityError.accountExists(id)
@@ -64,12 +67,12 @@ public final class IdentityService: AWSCredentialDirectory {
 
     /// Marks the account as the provider's: the one that runs the support desk.
     public func markProvider(_ id: String) async throws {
-        try await database.transaction { sql in try await AccountRepository(sql).markProvider(accountID: id) }
+        try await store.write(logger: logger) { tx in try await tx.accounts.markProvider(accountID: id) }
     }
 
     /// Whether the account exists.
     public func accountExists(_ id: String) async throws -> Bool {
-        try await database.read { try await AccountRepository($0).account(id) } != nil
+        try await store.read(logger: logger) { try await $0.accounts.account(id) } != nil
     }
 
     /// Creates an access key for an account; a random one unless `accessKeyID`/`secret` are given.
@@ -80,8 +83,8 @@ public final class IdentityService: AWSCredentialDirectory {
         now: Date = Date()
     ) async throws -> IssuedAccessKey {
         let sealed = try box.seal(secret)
-        try await database.transaction { sql in
-            let accounts = AccountRepository(sql)
+        try await store.write(logger: logger) { tx in
+            let accounts = tx.accounts
             guard try await accounts.account(accountID) != nil else { throw IdentityError.noSuchAccount(accountID) }
             try await accounts.insert(
                 AccessKeyRecord(accessKeyID: accessKeyID, accountID: accountID, sealedSecret: sealed, status: .active, createdAt: now)
@@ -125,7 +128,7 @@ public final class IdentityService: AWSCredentialDirectory {
         if let cached = cache.withLock({ $0[accessKeyID] }), cached.expires > now {
             return (cached.accountID, cached.secret)
         }
-        guard let record = try await database.read({ try await AccountRepository($0).accessKey(accessKeyID) }), record.status == .active else {
+        guard let record = try await store.read(logger: logger, { try await $0.accounts.accessKey(accessKeyID) }), record.status == .active else {
             return nil
         }
         let secret = try box.open(record.sealedSecret)

@@ -118,9 +118,12 @@ public struct IntegrationRegistry: Sendable {
             createdAt: clock.now()
         )
         do {
-            try await write { tx in try await tx.integrations.insert(record) }
+            // Untranslated, so that a duplicate is told apart from other storage failures and named.
+            try await store.write(logger: logger) { tx in try await tx.integrations.insert(record) }
         } catch let error as StorageError where error.kind == .conflict {
             throw IncidentsError.conflict(arn, type: "", "A chat channel named \(name) exists already")
+        } catch {
+            throw IncidentsError.translate(error)
         }
         return Created(record: record, token: token)
     }

@@ -41,7 +41,7 @@ public struct EngagementRequest: Sendable {
 }
 
 /// Engagements for every API family: `StartEngagement`, an incident's response plan and a support
-/// case's overdue first response all begin and end them here, in their own transaction, so that the
+/// case's overdue first response all begin and end them here, in the caller's transaction, so that the
 /// change that causes an engagement and the jobs that page people commit together. The paging
 /// engine's job handlers then resolve the contact (person, on-call schedule or escalation plan).
 public enum Engagements {

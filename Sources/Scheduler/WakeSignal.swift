@@ -3,7 +3,8 @@ import Synchronization
 /// A one-slot signal: `signal` wakes the current waiter, or the next one if none is waiting.
 ///
 /// Made before the scheduler and handed both to the scheduler (which waits on it) and to everything that
-/// enqueues jobs (as their ``JobNotifier``), so no notifier needs filling in after construction.
+/// enqueues jobs (as their ``JobNotifier``), so no notifier needs filling in after construction. It has one
+/// waiter, the scheduler's loop: a second concurrent `wait` would replace the first.
 public final class WakeSignal: JobNotifier {
     private struct State {
         var pending = false

@@ -24,7 +24,7 @@ struct IdentityTests {
     @Test("keys are stored sealed and found by id", arguments: TestEngine.available)
     func keys(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, _ in
-            let identity = IdentityService(database: database, box: try SecretBox(masterKey: Self.key))
+            let identity = IdentityService(store: SQLFamilyStore.identity(database), box: try SecretBox(masterKey: Self.key), logger: testLogger)
             try await identity.createAccount(id: "123456789012", name: "Customer")
             await #expect(throws: IdentityError.accountExists("123456789012")) {
                 try await identity.createAccount(id: "123456789012", name: "Again")
@@ -52,11 +52,11 @@ struct IdentityTests {
     @Test("bootstrap from the environment is idempotent and refuses a changed secret", arguments: TestEngine.available)
     func ensure(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, _ in
-            let identity = IdentityService(database: database, box: try SecretBox(masterKey: Self.key))
+            let identity = IdentityService(store: SQLFamilyStore.identity(database), box: try SecretBox(masterKey: Self.key), logger: testLogger)
             try await identity.ensure(accountID: "111111111111", name: "admin", accessKeyID: "AKIAADMIN00000000000", secret: "s3cret")
             try await identity.ensure(accountID: "111111111111", name: "admin", accessKeyID: "AKIAADMIN00000000000", secret: "s3cret")
             #expect(try await identity.secretKey(for: "AKIAADMIN00000000000") == "s3cret")
-            let fresh = IdentityService(database: database, box: try SecretBox(masterKey: Self.key))
+            let fresh = IdentityService(store: SQLFamilyStore.identity(database), box: try SecretBox(masterKey: Self.key), logger: testLogger)
             await #expect(throws: IdentityError.keyExists("AKIAADMIN00000000000")) {
                 try await fresh.ensure(accountID: "111111111111", name: "admin", accessKeyID: "AKIAADMIN00000000000", secret: "changed")
             }

@@ -200,7 +200,8 @@ def test_create_chat_channel_errors(server):
     account, hk, _ = fresh(server)
     name = unique("dup")
     hk.create_chat_channel(Name=name, Kind="teams", WebhookUrl="https://example.com/a")
-    with aws_error("ConflictException", 409):
+    # The conflict names the channel, not just "the resource exists already".
+    with aws_error("ConflictException", 409, mentions=(name,)):
         hk.create_chat_channel(Name=name, Kind="slack", WebhookUrl="https://example.com/b")
     unchecked = desk(server, account, parameter_validation=False)
     with aws_error("ValidationException", 400, mentions="Name"):

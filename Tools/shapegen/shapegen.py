@@ -883,6 +883,10 @@ class Generator:
                 out.line(self.method_signature(operation, out.level))
             out.dedent()
             out.line("}")
+            if self.config.handler_groups:
+                # Each group has one owner that implements all of it: no defaults, so a missing or mismatched
+                # method is a compile error rather than an UnknownOperationException at run time.
+                continue
             out.line()
             out.line(f"extension {protocol} {{")
             out.indent()

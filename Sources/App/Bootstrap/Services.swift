@@ -31,7 +31,7 @@ public struct CoreServices: Sendable {
         }
         let masterKey = try MasterKey.load(environment: configuration.environment, dataDirectory: configuration.dataDirectory)
         let secrets = try SecretBox(masterKey: masterKey)
-        let identity = IdentityService(database: database, box: secrets)
+        let identity = IdentityService(store: SQLFamilyStore.identity(database), box: secrets, logger: logger)
         let clock: any HikeshiClock
         if configuration.clockStart != nil || configuration.timeScale != 1 {
             clock = ScaledClock(start: configuration.clockStart ?? Date(), scale: configuration.timeScale)

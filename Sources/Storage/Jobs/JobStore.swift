@@ -2,7 +2,7 @@ import Foundation
 import HikeshiCore
 import Logging
 
-/// The scheduler's view of the jobs table: each call is its own transaction.
+/// The scheduler's view of the jobs table: each change is its own transaction; reads run on a connection.
 ///
 /// Enqueueing is not here: a job is enqueued in the transaction of the change that schedules it
 /// (``JobQueue``), so the two commit together.

@@ -76,7 +76,13 @@ public protocol SupportTransaction: PagingTransaction {
     var supportSettings: SupportSettingsRepository { get }
 }
 
-extension StoreTransaction: ContactsTransaction, IncidentsTransaction, SupportTransaction {}
+/// The identity module's view of a unit of work: accounts and access keys.
+public protocol IdentityTransaction: Sendable {
+    /// Accounts and access keys.
+    var accounts: AccountRepository { get }
+}
+
+extension StoreTransaction: ContactsTransaction, IncidentsTransaction, SupportTransaction, IdentityTransaction {}
 
 /// A family's store: units of work for reading and for writing, each handed the family's view.
 ///
@@ -85,7 +91,8 @@ extension StoreTransaction: ContactsTransaction, IncidentsTransaction, SupportTr
 public protocol FamilyStore<Transaction>: Sendable {
     /// The family's view of a unit of work.
     associatedtype Transaction: Sendable
-    /// Runs `body` for reading.
+    /// Runs `body` for reading, on a connection outside any transaction: it must not write (a lock or a job taken
+    /// there would not be part of a transaction).
     func read<T: Sendable>(logger: Logger, _ body: @Sendable (Transaction) async throws -> T) async throws -> T
     /// Runs `body` in one transaction.
     func write<T: Sendable>(logger: Logger, _ body: @Sendable (Transaction) async throws -> T) async throws -> T
@@ -99,3 +106,5 @@ public typealias IncidentsStore = FamilyStore<any IncidentsTransaction>
 public typealias SupportStore = FamilyStore<any SupportTransaction>
 /// The paging engine's store.
 public typealias PagingStore = FamilyStore<any PagingTransaction>
+/// Accounts and access keys.
+public typealias IdentityStore = FamilyStore<any IdentityTransaction>

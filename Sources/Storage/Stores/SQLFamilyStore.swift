@@ -42,6 +42,11 @@ extension SQLFamilyStore where Transaction == any SupportTransaction {
     public static func support(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
 }
 
+extension SQLFamilyStore where Transaction == any IdentityTransaction {
+    /// Accounts and access keys over `database`.
+    public static func identity(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
+}
+
 extension SQLFamilyStore where Transaction == any PagingTransaction {
     /// The paging engine's store over `database`.
     public static func paging(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
