@@ -1,0 +1,93 @@
+import AWSProtocol
+import ContactsAPI
+import Foundation
+import HikeshiCore
+import HikeshiTestSupport
+import SSMContactsModel
+import Storage
+import Testing
+
+/// The ssm-contacts handler against its store protocol (SQLite in a temporary directory, and PostgreSQL when
+/// configured): contacts, plans, dependents and account isolation, without HTTP.
+@Suite("ContactsHandler")
+struct ContactsHandlerTests {
+    static let region = "ap-northeast-1"
+
+    static func context(_ account: String = "111111111111") -> AWSRequestContext {
+        AWSRequestContext(accountID: account, region: region, accessKeyID: "AKIATEST", requestID: "r", logger: testLogger)
+    }
+
+    static func handler(_ database: any DatabaseClient) -> ContactsHandler {
+        ContactsHandler(
+            store: SQLFamilyStore.contacts(database), clock: ManualClock(start: Date(timeIntervalSince1970: 1_800_000_000)), logger: testLogger)
+    }
+
+    static func person(_ alias: String) -> SSMContacts.CreateContactRequest {
+        SSMContacts.CreateContactRequest(alias: alias, displayName: "Person \(alias)", type: .personal, plan: SSMContacts.Plan(stages: []))
+    }
+
+    static func escalation(_ alias: String, to target: String) -> SSMContacts.CreateContactRequest {
+        let stage = SSMContacts.Stage(
+            durationInMinutes: 5,
+            targets: [SSMContacts.Target(contactTargetInfo: SSMContacts.ContactTargetInfo(contactId: target, isEssential: true))]
+        )
+        return SSMContacts.CreateContactRequest(alias: alias, type: .escalation, plan: SSMContacts.Plan(stages: [stage]))
+    }
+
+    /// The AWS error code a call fails with.
+    static func code(_ call: () async throws -> Void) async -> String? {
+        do {
+            try await call()
+            return nil
+        } catch let error as any AWSErrorConvertible {
+            return error.awsError.code
+        } catch {
+            return "unexpected \(error)"
+        }
+    }
+
+    @Test("a contact is created once, read back, listed and kept in its account", arguments: TestEngine.available)
+    func contactLifecycle(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let handler = Self.handler(database)
+            let arn = try await handler.createContact(Self.person("akiko"), context: Self.context()).contactArn
+            #expect(arn == "arn:aws:ssm-contacts:\(Self.region):111111111111:contact/akiko")
+            let got = try await handler.getContact(SSMContacts.GetContactRequest(contactId: arn), context: Self.context())
+            #expect(got.alias == "akiko")
+            #expect(got.type == .personal)
+            #expect(got.displayName == "Person akiko")
+            #expect(await Self.code { _ = try await handler.createContact(Self.person("akiko"), context: Self.context()) } == "ConflictException")
+            let other = Self.context("222222222222")
+            #expect(
+                await Self.code { _ = try await handler.getContact(SSMContacts.GetContactRequest(contactId: arn), context: other) }
+                    == "ResourceNotFoundException")
+            let listed = try await handler.listContacts(SSMContacts.ListContactsRequest(), context: Self.context())
+            #expect(listed.contacts?.map(\.alias) == ["akiko"])
+            #expect(try await handler.listContacts(SSMContacts.ListContactsRequest(), context: other).contacts?.isEmpty ?? true)
+        }
+    }
+
+    @Test("an escalation plan needs contacts that exist, and a contact in use cannot be deleted", arguments: TestEngine.available)
+    func plansAndDependents(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let handler = Self.handler(database)
+            let missing = "arn:aws:ssm-contacts:\(Self.region):111111111111:contact/nobody"
+            #expect(
+                await Self.code { _ = try await handler.createContact(Self.escalation("lead", to: missing), context: Self.context()) }
+                    == "ValidationException")
+            let person = try await handler.createContact(Self.person("minsu"), context: Self.context()).contactArn
+            let plan = try await handler.createContact(Self.escalation("lead", to: person), context: Self.context()).contactArn
+            let got = try await handler.getContact(SSMContacts.GetContactRequest(contactId: plan), context: Self.context())
+            #expect(got.type == .escalation)
+            #expect(got.plan.stages?.first?.targets.first?.contactTargetInfo?.contactId == person)
+            #expect(
+                await Self.code { _ = try await handler.deleteContact(SSMContacts.DeleteContactRequest(contactId: person), context: Self.context()) }
+                    == "ConflictException")
+            _ = try await handler.deleteContact(SSMContacts.DeleteContactRequest(contactId: plan), context: Self.context())
+            _ = try await handler.deleteContact(SSMContacts.DeleteContactRequest(contactId: person), context: Self.context())
+            #expect(
+                await Self.code { _ = try await handler.getContact(SSMContacts.GetContactRequest(contactId: person), context: Self.context()) }
+                    == "ResourceNotFoundException")
+        }
+    }
+}
