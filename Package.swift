@@ -28,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0", traits: ["JSON", "YAML"]),
+        .package(url: "https://github.com/apple/swift-system.git", from: "1.5.0"),
     ],
     targets: [
         // Domain core: pure types and logic, Foundation only.
@@ -141,6 +143,8 @@ let package = Package(
             dependencies: [
                 "HikeshiCore", "AWSProtocol", "Storage", "Scheduler", "Identity", "ContactsAPI", "SSMContactsModel", "Paging", "Delivery",
                 "IncidentsAPI", "SSMIncidentsModel", "Alerting", "SupportAPI", "SupportModel", "HikeshiModel",
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

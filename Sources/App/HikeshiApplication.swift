@@ -41,8 +41,8 @@ public func buildApplication(
     let metrics = RequestMetrics()
     // Everything that enqueues jobs wakes the scheduler through this signal, made before both.
     let notifier = WakeSignal()
-    let smtp = try SMTPConfiguration.fromEnvironment(configuration.environment).map { try SMTPClient(configuration: $0, logger: logger) }
-    let twilioConfiguration = try TwilioConfiguration.fromEnvironment(configuration.environment)
+    let smtp = try configuration.smtp.map { try SMTPClient(configuration: $0, logger: logger) }
+    let twilioConfiguration = configuration.twilio
     let twilio = twilioConfiguration.map { TwilioClient(configuration: $0, httpClient: HTTPClient.shared, logger: logger) }
     let paging = PagingEngine(
         store: SQLFamilyStore.paging(core.database),
@@ -94,7 +94,7 @@ public func buildApplication(
         clock: core.clock,
         snsSigningKey: try configuration.snsCertificatePEM().map { pem throws(AlertingError) in try SNSSigningKey(certificatePEM: pem) },
         httpClient: HTTPClient.shared,
-        confirmAnyHost: configuration.environment["HIKESHI_SNS_CONFIRM_ANY_HOST"] == "1",
+        confirmAnyHost: configuration.snsConfirmAnyHost,
         logger: logger
     ).register(on: router)
     SlackWebhooks(registry: registry, incidents: incidents, logger: logger).register(on: router)
@@ -102,7 +102,7 @@ public func buildApplication(
         TwilioWebhooks(
             contacts: contacts,
             signature: TwilioSignature(authToken: twilioConfiguration.authToken),
-            publicURL: configuration.environment["HIKESHI_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : configuration.publicURL },
+            publicURL: configuration.publicURLOverride.map { _ in configuration.publicURL },
             logger: logger
         ).register(on: router)
     }
@@ -124,7 +124,7 @@ public func buildApplication(
             try await core.prepare(logger: logger)
             let outcome = try await CredentialsBootstrap.run(
                 identity: core.identity,
-                environment: configuration.environment,
+                bootstrap: configuration.bootstrap,
                 dataDirectory: configuration.dataDirectory,
                 logger: logger
             )

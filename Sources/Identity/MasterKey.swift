@@ -6,8 +6,8 @@ import Foundation
 /// exists: one that cannot be read is an error, never replaced).
 public enum MasterKey {
     /// Loads or creates the master key.
-    public static func load(environment: [String: String], dataDirectory: URL) throws -> Data {
-        if let text = environment["HIKESHI_MASTER_KEY"], !text.isEmpty {
+    public static func load(base64 configured: String?, dataDirectory: URL) throws -> Data {
+        if let text = configured, !text.isEmpty {
             guard let data = Data(base64Encoded: text), data.count == 32 else {
                 throw IdentityError.badMasterKey("HIKESHI_MASTER_KEY must be the base64 of 32 random bytes")
             }

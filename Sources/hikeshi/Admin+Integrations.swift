@@ -40,7 +40,7 @@ extension Admin {
         }
 
         func run() async throws {
-            let configuration = storage.configuration()
+            let configuration = try await storage.configuration()
             let created = try await AdminCommands.createIntegration(
                 configuration,
                 accountID: accountID,
@@ -91,7 +91,7 @@ extension Admin {
         }
 
         func run() async throws {
-            let configuration = storage.configuration()
+            let configuration = try await storage.configuration()
             let created = try await AdminCommands.createChatChannel(
                 configuration,
                 accountID: accountID,

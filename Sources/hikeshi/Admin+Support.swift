@@ -30,7 +30,7 @@ extension Admin {
 
         func run() async throws {
             let plan = try await AdminCommands.setSupportPlan(
-                storage.configuration(), accountID: accountID, plan: plan, language: language, timeZone: timeZone)
+                try await storage.configuration(), accountID: accountID, plan: plan, language: language, timeZone: timeZone)
             try printJSON([
                 "AccountId": plan.accountId, "Plan": plan.plan.rawValue, "Language": plan.language.rawValue, "TimeZone": plan.timeZone,
             ])

@@ -24,7 +24,7 @@ struct Admin: AsyncParsableCommand {
         @OptionGroup var storage: StorageOptions
 
         func run() async throws {
-            let configuration = storage.configuration()
+            let configuration = try await storage.configuration()
             try await AdminCommands.createAccount(configuration, accountID: accountID, name: name)
             try printJSON(["AccountId": accountID, "Name": name])
         }
@@ -42,7 +42,7 @@ struct Admin: AsyncParsableCommand {
         @OptionGroup var storage: StorageOptions
 
         func run() async throws {
-            let configuration = storage.configuration()
+            let configuration = try await storage.configuration()
             let key = try await AdminCommands.createAccessKey(configuration, accountID: accountID)
             try printJSON(["AccountId": key.accountID, "AccessKeyId": key.accessKeyID, "SecretAccessKey": key.secretAccessKey])
         }
@@ -63,7 +63,7 @@ struct Admin: AsyncParsableCommand {
         @OptionGroup var storage: StorageOptions
 
         func run() async throws {
-            let configuration = storage.configuration()
+            let configuration = try await storage.configuration()
             guard let code = try await AdminCommands.activationCode(configuration, accountID: accountID, channelArn: channelArn) else {
                 throw ValidationError("the channel has no pending activation code (or does not exist)")
             }
@@ -91,7 +91,7 @@ extension Admin {
         @OptionGroup var storage: StorageOptions
 
         func run() async throws {
-            let configuration = storage.configuration()
+            let configuration = try await storage.configuration()
             let url = try await AdminCommands.calendarFeedURL(configuration, accountID: accountID, resourceArn: resourceArn, rotate: rotate)
             try printJSON(["Url": url])
         }

@@ -13,7 +13,7 @@ struct Hikeshi: AsyncParsableCommand {
     )
 }
 
-/// Options naming where the data lives, shared by every command.
+/// Options naming where the data lives and where the settings are, shared by every command.
 struct StorageOptions: ParsableArguments {
     @Option(name: .customLong("data-dir"), help: "Directory for the SQLite database, master key and credentials (env HIKESHI_DATA_DIR).")
     var dataDirectory: String?
@@ -21,18 +21,21 @@ struct StorageOptions: ParsableArguments {
     @Option(name: .customLong("database-url"), help: "PostgreSQL URL, postgres://user:pass@host:port/db (env HIKESHI_DATABASE_URL).")
     var databaseURL: String?
 
-    /// The default configuration with these options applied (what the admin commands use).
-    func configuration() -> HikeshiConfiguration {
-        var configuration = HikeshiConfiguration()
-        apply(to: &configuration)
-        return configuration
+    @Option(name: .customLong("config"), help: "A YAML (or .json) configuration file; command line and environment win (env HIKESHI_CONFIG_FILE).")
+    var configFile: String?
+
+    /// The options given on the command line, by setting.
+    var given: [HikeshiConfiguration.Key: String] {
+        var values: [HikeshiConfiguration.Key: String] = [:]
+        values[.dataDirectory] = dataDirectory
+        values[.databaseURL] = databaseURL
+        values[.configFile] = configFile
+        return values
     }
 
-    func apply(to configuration: inout HikeshiConfiguration) {
-        let environment = configuration.environment
-        if let directory = dataDirectory ?? environment["HIKESHI_DATA_DIR"] {
-            configuration.dataDirectory = URL(fileURLWithPath: directory)
-        }
-        configuration.databaseURL = databaseURL ?? environment["HIKESHI_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    /// The configuration: these options, then the environment, then the configuration file, then the defaults
+    /// (what the admin commands use).
+    func configuration() async throws -> HikeshiConfiguration {
+        try await HikeshiConfiguration.load(commandLine: given)
     }
 }

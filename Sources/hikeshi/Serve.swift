@@ -8,43 +8,37 @@ import Logging
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run the server.")
 
-    @Option(help: "Address to listen on.")
-    var host = "127.0.0.1"
+    @Option(help: "Address to listen on (default 127.0.0.1; env HIKESHI_HOST).")
+    var host: String?
 
-    @Option(help: "Port to listen on (0 picks a free one).")
-    var port = 4750
+    @Option(help: "Port to listen on, 0 picks a free one (default 4750; env HIKESHI_PORT).")
+    var port: String?
 
     @OptionGroup var storage: StorageOptions
 
-    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
-    var logLevel = "info"
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (default info).")
+    var logLevel: String?
 
     @Option(name: .customLong("time-scale"), help: "Testing aid: run domain time N times faster (timers, shifts, timestamps).")
-    var timeScale: Double = 1
+    var timeScale: String?
 
     @Option(name: .customLong("clock-start"), help: "Testing aid: start domain time at this ISO 8601 instant.")
     var clockStart: String?
 
     func run() async throws {
-        var configuration = HikeshiConfiguration()
-        configuration.host = host
-        configuration.port = port
-        storage.apply(to: &configuration)
-        guard let level = Logger.Level(rawValue: logLevel) else {
-            throw ValidationError("unknown log level \(logLevel)")
+        var given = storage.given
+        given[.host] = host
+        given[.port] = port
+        given[.logLevel] = logLevel
+        given[.timeScale] = timeScale
+        given[.clockStart] = clockStart
+        let settings: HikeshiConfiguration
+        do {
+            settings = try await HikeshiConfiguration.load(commandLine: given)
+        } catch let error as ConfigurationError {
+            throw ValidationError(error.description)
         }
-        configuration.logLevel = level
-        guard timeScale > 0 else {
-            throw ValidationError("--time-scale must be positive")
-        }
-        configuration.timeScale = timeScale
-        if let clockStart {
-            guard let start = ISO8601DateFormatter().date(from: clockStart) else {
-                throw ValidationError("--clock-start must be an ISO 8601 instant such as 2026-01-09T15:00:00Z")
-            }
-            configuration.clockStart = start
-        }
-        let settings = configuration
+        let configuration = settings
         let engine = configuration.databaseURL == nil ? "sqlite \(configuration.sqlitePath)" : "postgresql"
         let app = try await buildApplication(settings) { port, credentials in
             var lines = ["hikeshi listening on http://\(settings.host):\(port) (\(engine))"]

@@ -30,7 +30,7 @@ struct SupportCommand: AsyncParsableCommand {
         @OptionGroup var storage: StorageOptions
 
         func run() async throws {
-            let view = try await AdminCommands.showCase(storage.configuration(), caseID: caseID)
+            let view = try await AdminCommands.showCase(try await storage.configuration(), caseID: caseID)
             try printCase(view, json: json)
         }
     }
@@ -61,7 +61,7 @@ struct SupportCommand: AsyncParsableCommand {
 
         func run() async throws {
             let view = try await AdminCommands.replyToCase(
-                storage.configuration(), caseID: caseID, agentID: agentID, body: body, requestInformation: requestInformation)
+                try await storage.configuration(), caseID: caseID, agentID: agentID, body: body, requestInformation: requestInformation)
             try printCase(view, json: json)
         }
     }

@@ -17,9 +17,7 @@ struct ApplicationTests {
         var configuration = HikeshiConfiguration()
         configuration.dataDirectory = directory
         configuration.logLevel = .critical
-        configuration.environment = [
-            "HIKESHI_ACCOUNT_ID": "111111111111", "HIKESHI_ACCESS_KEY_ID": key.id, "HIKESHI_SECRET_ACCESS_KEY": key.secret,
-        ]
+        configuration.bootstrap = .init(accountID: "111111111111", accessKeyID: key.id, secretAccessKey: key.secret)
         return configuration
     }
 

@@ -84,16 +84,14 @@ struct SMTPConfigurationTests {
         #expect(try SMTPConfiguration(url: "smtp://h", from: "Hikeshi Alerts <alerts@hikeshi.test>").from == "Hikeshi Alerts <alerts@hikeshi.test>")
     }
 
-    @Test("fromEnvironment: nil without a URL, an error without a From")
-    func environment() throws {
-        #expect(try SMTPConfiguration.fromEnvironment([:]) == nil)
-        #expect(try SMTPConfiguration.fromEnvironment(["HIKESHI_SMTP_URL": "", "HIKESHI_SMTP_FROM": Self.from]) == nil)
+    @Test("optional settings: nil without a URL, an error without a From")
+    func settings() throws {
+        #expect(try SMTPConfiguration.optional(url: nil, from: nil) == nil)
+        #expect(try SMTPConfiguration.optional(url: "", from: Self.from) == nil)
         #expect(throws: DeliveryError.invalidConfiguration()) {
-            try SMTPConfiguration.fromEnvironment(["HIKESHI_SMTP_URL": "smtp://h"])
+            try SMTPConfiguration.optional(url: "smtp://h", from: nil)
         }
-        let configuration = try #require(
-            try SMTPConfiguration.fromEnvironment(["HIKESHI_SMTP_URL": "smtp://u:pw@h:587?starttls=required", "HIKESHI_SMTP_FROM": Self.from])
-        )
+        let configuration = try #require(try SMTPConfiguration.optional(url: "smtp://u:pw@h:587?starttls=required", from: Self.from))
         #expect(configuration.port == 587)
         #expect(configuration.from == Self.from)
     }

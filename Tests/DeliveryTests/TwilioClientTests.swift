@@ -213,23 +213,20 @@ struct TwilioClientTests {
 
     // MARK: - Configuration
 
-    @Test("fromEnvironment: nil unless SID, token and sender are set; base URL optional")
-    func environment() throws {
-        #expect(try TwilioConfiguration.fromEnvironment([:]) == nil)
-        #expect(try TwilioConfiguration.fromEnvironment(["HIKESHI_TWILIO_ACCOUNT_SID": Self.sid, "HIKESHI_TWILIO_AUTH_TOKEN": Self.token]) == nil)
-        let full = [
-            "HIKESHI_TWILIO_ACCOUNT_SID": Self.sid, "HIKESHI_TWILIO_AUTH_TOKEN": Self.token, "HIKESHI_TWILIO_FROM": "+15005550006",
-        ]
-        let configuration = try #require(try TwilioConfiguration.fromEnvironment(full))
+    @Test("optional settings: nil unless SID, token and sender are set; base URL optional")
+    func settings() throws {
+        #expect(try TwilioConfiguration.optional(accountSID: nil, authToken: nil, from: nil, baseURL: nil) == nil)
+        #expect(try TwilioConfiguration.optional(accountSID: Self.sid, authToken: Self.token, from: " ", baseURL: nil) == nil)
+        func full(base: String?) throws -> TwilioConfiguration? {
+            try TwilioConfiguration.optional(accountSID: Self.sid, authToken: Self.token, from: "+15005550006", baseURL: base)
+        }
+        let configuration = try #require(try full(base: nil))
         #expect(configuration.baseURL == "https://api.twilio.com")
         #expect(configuration.accountSID == Self.sid)
         #expect(configuration.authToken == Self.token)
         #expect(configuration.fromNumber == "+15005550006")
-        var withBase = full
-        withBase["HIKESHI_TWILIO_BASE_URL"] = "http://127.0.0.1:9999/"
-        #expect(try TwilioConfiguration.fromEnvironment(withBase)?.baseURL == "http://127.0.0.1:9999")
-        withBase["HIKESHI_TWILIO_BASE_URL"] = "ftp://example.com"
-        #expect(throws: DeliveryError.invalidConfiguration()) { try TwilioConfiguration.fromEnvironment(withBase) }
+        #expect(try full(base: "http://127.0.0.1:9999/")?.baseURL == "http://127.0.0.1:9999")
+        #expect(throws: DeliveryError.invalidConfiguration()) { try full(base: "ftp://example.com") }
     }
 
     @Test("The token never shows in description, debugDescription or dump")

@@ -67,14 +67,14 @@ struct IdentityTests {
     func masterKeyFile() throws {
         let directory = FileManager.default.temporaryDirectory.appending(path: "hikeshi-key-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let made = try MasterKey.load(environment: [:], dataDirectory: directory)
+        let made = try MasterKey.load(base64: nil, dataDirectory: directory)
         #expect(made.count == 32)
-        #expect(try MasterKey.load(environment: [:], dataDirectory: directory) == made)
+        #expect(try MasterKey.load(base64: nil, dataDirectory: directory) == made)
         // Unreadable text (not UTF-8): an error that names the file; the file keeps its bytes.
         let file = directory.appending(path: "master.key")
         let garbage = Data([0xFF, 0xFE, 0x00, 0x80])
         try garbage.write(to: file)
-        #expect(throws: IdentityError.self) { try MasterKey.load(environment: [:], dataDirectory: directory) }
+        #expect(throws: IdentityError.self) { try MasterKey.load(base64: nil, dataDirectory: directory) }
         #expect(try Data(contentsOf: file) == garbage)
     }
 }

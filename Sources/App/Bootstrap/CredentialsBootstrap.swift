@@ -22,16 +22,15 @@ public enum CredentialsBootstrap {
     /// Runs the bootstrap.
     public static func run(
         identity: IdentityService,
-        environment: [String: String],
+        bootstrap: HikeshiConfiguration.BootstrapCredentials?,
         dataDirectory: URL,
         logger: Logger
     ) async throws -> Outcome {
-        if let account = environment["HIKESHI_ACCOUNT_ID"], let keyID = environment["HIKESHI_ACCESS_KEY_ID"],
-            let secret = environment["HIKESHI_SECRET_ACCESS_KEY"], !account.isEmpty, !keyID.isEmpty, !secret.isEmpty
-        {
-            try await identity.ensure(accountID: account, name: "administrator", accessKeyID: keyID, secret: secret)
-            try await identity.markProvider(account)
-            return .fromEnvironment(accountID: account, accessKeyID: keyID)
+        if let bootstrap {
+            try await identity.ensure(
+                accountID: bootstrap.accountID, name: "administrator", accessKeyID: bootstrap.accessKeyID, secret: bootstrap.secretAccessKey)
+            try await identity.markProvider(bootstrap.accountID)
+            return .fromEnvironment(accountID: bootstrap.accountID, accessKeyID: bootstrap.accessKeyID)
         }
         let file = dataDirectory.appendingPathComponent("credentials")
         if let text = try? String(contentsOf: file, encoding: .utf8), let keyID = Self.value("aws_access_key_id", in: text),

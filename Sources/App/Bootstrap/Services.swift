@@ -29,7 +29,7 @@ public struct CoreServices: Sendable {
         } else {
             database = try await SQLiteDatabaseClient.open(path: configuration.sqlitePath, logger: logger)
         }
-        let masterKey = try MasterKey.load(environment: configuration.environment, dataDirectory: configuration.dataDirectory)
+        let masterKey = try MasterKey.load(base64: configuration.masterKey, dataDirectory: configuration.dataDirectory)
         let secrets = try SecretBox(masterKey: masterKey)
         let identity = IdentityService(store: SQLFamilyStore.identity(database), box: secrets, logger: logger)
         let clock: any HikeshiClock

@@ -1,8 +1,27 @@
+import Delivery
 import Foundation
 import Logging
 
-/// Everything the server needs to start, from the command line and the environment.
+/// Everything `hikeshi` is configured with, read once (``HikeshiConfiguration/load(commandLine:environment:)``) and
+/// handed down; nothing below reads the environment itself.
 public struct HikeshiConfiguration: Sendable {
+    /// The administrator account and key to create (or keep) at start-up.
+    public struct BootstrapCredentials: Sendable, Equatable {
+        /// The 12-digit account id.
+        public var accountID: String
+        /// The access key id.
+        public var accessKeyID: String
+        /// The secret access key.
+        public var secretAccessKey: String
+
+        /// Credentials.
+        public init(accountID: String, accessKeyID: String, secretAccessKey: String) {
+            self.accountID = accountID
+            self.accessKeyID = accessKeyID
+            self.secretAccessKey = secretAccessKey
+        }
+    }
+
     /// The address to listen on.
     public var host: String = "127.0.0.1"
     /// The port to listen on.
@@ -13,17 +32,28 @@ public struct HikeshiConfiguration: Sendable {
     public var databaseURL: String?
     /// The log level.
     public var logLevel: Logger.Level = .info
-    /// The process environment (bootstrap credentials, master key).
-    public var environment: [String: String] = ProcessInfo.processInfo.environment
     /// Testing aid: the instant the domain clock starts at.
     public var clockStart: Date?
     /// Testing aid: how many times faster than real time the domain clock runs.
     public var timeScale: Double = 1
+    /// The URL people and providers reach this server at, when it is not `http://host:port`.
+    public var publicURLOverride: String?
+    /// Email delivery; off when `nil`.
+    public var smtp: SMTPConfiguration?
+    /// SMS and voice delivery; off when `nil`.
+    public var twilio: TwilioConfiguration?
+    /// The master key (base64 of 32 bytes); `master.key` in the data directory when `nil`.
+    public var masterKey: String?
+    /// The administrator to create at start-up; a generated one (written to `credentials`) when `nil`.
+    public var bootstrap: BootstrapCredentials?
+    /// A PEM certificate file SNS messages must be signed with; unsigned messages are accepted when `nil`.
+    public var snsCertificateFile: String?
+    /// Testing aid: confirm SNS subscriptions at any host, not only `sns.<region>.amazonaws.com`.
+    public var snsConfirmAnyHost = false
 
-    /// The URL people and providers reach this server at (webhooks, calendar feeds);
-    /// `HIKESHI_PUBLIC_URL`, else `http://host:port`.
+    /// The URL people and providers reach this server at (webhooks, calendar feeds).
     public var publicURL: String {
-        if let url = environment["HIKESHI_PUBLIC_URL"], !url.isEmpty {
+        if let url = publicURLOverride {
             return url.hasSuffix("/") ? String(url.dropLast()) : url
         }
         return "http://\(host):\(port)"
@@ -36,14 +66,12 @@ public struct HikeshiConfiguration: Sendable {
     public var sqlitePath: String {
         dataDirectory.appendingPathComponent("hikeshi.sqlite").path
     }
-}
 
-extension HikeshiConfiguration {
-    /// The certificate SNS messages must be signed with (`HIKESHI_SNS_CERTIFICATE_FILE`, PEM), if configured.
+    /// The certificate SNS messages must be signed with (PEM), if configured.
     ///
     /// Without it, SNS-wrapped alarms are accepted unsigned: the secret integration URL is the only check.
     public func snsCertificatePEM() throws -> String? {
-        guard let path = environment["HIKESHI_SNS_CERTIFICATE_FILE"], !path.isEmpty else { return nil }
+        guard let path = snsCertificateFile else { return nil }
         return try String(contentsOfFile: path, encoding: .utf8)
     }
 }

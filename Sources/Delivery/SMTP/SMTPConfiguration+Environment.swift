@@ -4,17 +4,16 @@ extension SMTPConfiguration {
     /// The variable holding the From mailbox.
     public static let fromVariable = "HIKESHI_SMTP_FROM"
 
-    /// Reads the configuration from `HIKESHI_SMTP_URL` and `HIKESHI_SMTP_FROM`.
+    /// The configuration from the SMTP URL and From mailbox settings (`HIKESHI_SMTP_URL`, `HIKESHI_SMTP_FROM`).
     ///
-    /// - Parameter environment: The process environment (inject `ProcessInfo.processInfo.environment`).
-    /// - Returns: The configuration, or nil when `HIKESHI_SMTP_URL` is unset or empty (email delivery is off).
-    /// - Throws: ``DeliveryError/Code/invalidConfiguration`` when the URL is invalid or `HIKESHI_SMTP_FROM` is
+    /// - Returns: The configuration, or nil when the URL is unset or empty (email delivery is off).
+    /// - Throws: ``DeliveryError/Code/invalidConfiguration`` when the URL is invalid or the From mailbox is
     ///   missing or invalid.
-    public static func fromEnvironment(_ environment: [String: String]) throws -> SMTPConfiguration? {
-        guard let url = environment[Self.urlVariable], !url.isEmpty else {
+    public static func optional(url: String?, from: String?) throws -> SMTPConfiguration? {
+        guard let url, !url.isEmpty else {
             return nil
         }
-        guard let from = environment[Self.fromVariable], !from.isEmpty else {
+        guard let from, !from.isEmpty else {
             throw DeliveryError.invalidConfiguration("\(Self.urlVariable) is set but \(Self.fromVariable) is not")
         }
         return try SMTPConfiguration(url: url, from: from)

@@ -57,24 +57,23 @@ public struct TwilioConfiguration: Sendable, CustomStringConvertible, CustomRefl
         )
     }
 
-    /// Reads `HIKESHI_TWILIO_ACCOUNT_SID`, `HIKESHI_TWILIO_AUTH_TOKEN`, `HIKESHI_TWILIO_FROM` and the optional
-    /// `HIKESHI_TWILIO_BASE_URL`.
+    /// The configuration from the Twilio settings (`HIKESHI_TWILIO_ACCOUNT_SID`, `HIKESHI_TWILIO_AUTH_TOKEN`,
+    /// `HIKESHI_TWILIO_FROM` and the optional `HIKESHI_TWILIO_BASE_URL`).
     ///
-    /// - Parameter environment: The process environment (inject `ProcessInfo.processInfo.environment`).
     /// - Returns: The configuration, or nil unless the SID, the token and the sender are all set and non-empty
     ///   (Twilio delivery is off).
     /// - Throws: ``DeliveryError/Code/invalidConfiguration`` when the base URL is not an http or https URL.
-    public static func fromEnvironment(_ environment: [String: String]) throws -> TwilioConfiguration? {
-        func value(_ name: String) -> String? {
-            guard let text = environment[name]?.trimmingWhitespace(), !text.isEmpty else {
+    public static func optional(accountSID: String?, authToken: String?, from: String?, baseURL: String?) throws -> TwilioConfiguration? {
+        func value(_ text: String?) -> String? {
+            guard let text = text?.trimmingWhitespace(), !text.isEmpty else {
                 return nil
             }
             return text
         }
-        guard let sid = value(Self.accountSIDVariable), let token = value(Self.authTokenVariable), let from = value(Self.fromVariable) else {
+        guard let sid = value(accountSID), let token = value(authToken), let from = value(from) else {
             return nil
         }
-        let base = value(Self.baseURLVariable) ?? Self.defaultBaseURL
+        let base = value(baseURL) ?? Self.defaultBaseURL
         guard base.hasPrefix("https://") || base.hasPrefix("http://") else {
             throw DeliveryError.invalidConfiguration("\(Self.baseURLVariable) must be an http or https URL")
         }
