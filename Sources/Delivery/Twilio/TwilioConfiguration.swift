@@ -6,12 +6,6 @@ import HikeshiCore
 public struct TwilioConfiguration: Sendable, CustomStringConvertible, CustomReflectable {
     /// The default API base URL.
     public static let defaultBaseURL = "https://api.twilio.com"
-    /// The variable holding the account SID.
-    public static let accountSIDVariable = "HIKESHI_TWILIO_ACCOUNT_SID"
-    /// The variable holding the auth token.
-    public static let authTokenVariable = "HIKESHI_TWILIO_AUTH_TOKEN"
-    /// The variable holding the number messages and calls come from.
-    public static let fromVariable = "HIKESHI_TWILIO_FROM"
     /// The variable holding the API base URL (for a test double).
     public static let baseURLVariable = "HIKESHI_TWILIO_BASE_URL"
 
