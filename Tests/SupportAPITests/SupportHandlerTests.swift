@@ -18,14 +18,15 @@ struct SupportHandlerTests {
         AWSRequestContext(accountID: account, region: "us-east-1", accessKeyID: "AKIATEST", requestID: "r", logger: testLogger)
     }
 
-    /// The handler and desk over a store in which the customer's account exists.
-    static func parts(_ database: any DatabaseClient) async throws -> (SupportHandler, SupportDesk) {
+    /// The handler and desk over a store in which the customer's account exists; the clock starts on Friday 2026-11-20 16:00
+    /// in Tokyo, inside business hours.
+    static func parts(_ database: any DatabaseClient, clock: ManualClock = ManualClock(start: Date(timeIntervalSince1970: 1_763_622_000)))
+        async throws -> (SupportHandler, SupportDesk)
+    {
         let store = SQLFamilyStore.support(database)
         try await store.write(logger: testLogger) { tx in
             try await tx.accounts.insert(AccountRecord(accountID: customer, name: "customer", createdAt: Date(timeIntervalSince1970: 1_763_600_000)))
         }
-        // Friday 2026-11-20 16:00 in Tokyo: inside business hours.
-        let clock = ManualClock(start: Date(timeIntervalSince1970: 1_763_622_000))
         return (SupportHandler(store: store, clock: clock, logger: testLogger), SupportDesk(store: store, clock: clock, logger: testLogger))
     }
 
@@ -70,9 +71,12 @@ struct SupportHandlerTests {
     @Test("replies add to a case, resolving it ends it, and another account never sees it", arguments: TestEngine.available)
     func lifecycle(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, _ in
-            let (handler, desk) = try await Self.parts(database)
+            // Friday 2026-11-20 16:00 in Tokyo: inside business hours.
+            let clock = ManualClock(start: Date(timeIntervalSince1970: 1_763_622_000))
+            let (handler, desk) = try await Self.parts(database, clock: clock)
             _ = try await desk.setPlan(accountID: Self.customer, plan: .developer, language: .ja, timeZone: "Asia/Tokyo")
             let caseID = try #require(try await handler.createCase(Self.question(), context: Self.context()).caseId)
+            clock.advance(by: 60)  // the reply comes a minute later, so the newest-first order is defined
             _ = try await handler.addCommunicationToCase(
                 Support.AddCommunicationToCaseRequest(caseId: caseID, communicationBody: "Here are the logs."), context: Self.context())
             let thread = try await handler.describeCommunications(Support.DescribeCommunicationsRequest(caseId: caseID), context: Self.context())
