@@ -224,7 +224,9 @@ let package = Package(
         // Shared by the test targets: a fresh migrated database per test, on SQLite and PostgreSQL.
         .target(
             name: "HikeshiTestSupport",
-            dependencies: ["Storage", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "Storage", "AWSProtocol", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

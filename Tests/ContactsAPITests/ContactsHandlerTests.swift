@@ -34,18 +34,6 @@ struct ContactsHandlerTests {
         return SSMContacts.CreateContactRequest(alias: alias, type: .escalation, plan: SSMContacts.Plan(stages: [stage]))
     }
 
-    /// The AWS error code a call fails with.
-    static func code(_ call: () async throws -> Void) async -> String? {
-        do {
-            try await call()
-            return nil
-        } catch let error as any AWSErrorConvertible {
-            return error.awsError.code
-        } catch {
-            return "unexpected \(error)"
-        }
-    }
-
     @Test("a contact is created once, read back, listed and kept in its account", arguments: TestEngine.available)
     func contactLifecycle(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, _ in
@@ -56,10 +44,10 @@ struct ContactsHandlerTests {
             #expect(got.alias == "akiko")
             #expect(got.type == .personal)
             #expect(got.displayName == "Person akiko")
-            #expect(await Self.code { _ = try await handler.createContact(Self.person("akiko"), context: Self.context()) } == "ConflictException")
+            #expect(await awsErrorCode { _ = try await handler.createContact(Self.person("akiko"), context: Self.context()) } == "ConflictException")
             let other = Self.context("222222222222")
             #expect(
-                await Self.code { _ = try await handler.getContact(SSMContacts.GetContactRequest(contactId: arn), context: other) }
+                await awsErrorCode { _ = try await handler.getContact(SSMContacts.GetContactRequest(contactId: arn), context: other) }
                     == "ResourceNotFoundException")
             let listed = try await handler.listContacts(SSMContacts.ListContactsRequest(), context: Self.context())
             #expect(listed.contacts?.map(\.alias) == ["akiko"])
@@ -73,7 +61,7 @@ struct ContactsHandlerTests {
             let handler = Self.handler(database)
             let missing = "arn:aws:ssm-contacts:\(Self.region):111111111111:contact/nobody"
             #expect(
-                await Self.code { _ = try await handler.createContact(Self.escalation("lead", to: missing), context: Self.context()) }
+                await awsErrorCode { _ = try await handler.createContact(Self.escalation("lead", to: missing), context: Self.context()) }
                     == "ValidationException")
             let person = try await handler.createContact(Self.person("minsu"), context: Self.context()).contactArn
             let plan = try await handler.createContact(Self.escalation("lead", to: person), context: Self.context()).contactArn
@@ -81,12 +69,14 @@ struct ContactsHandlerTests {
             #expect(got.type == .escalation)
             #expect(got.plan.stages?.first?.targets.first?.contactTargetInfo?.contactId == person)
             #expect(
-                await Self.code { _ = try await handler.deleteContact(SSMContacts.DeleteContactRequest(contactId: person), context: Self.context()) }
+                await awsErrorCode {
+                    _ = try await handler.deleteContact(SSMContacts.DeleteContactRequest(contactId: person), context: Self.context())
+                }
                     == "ConflictException")
             _ = try await handler.deleteContact(SSMContacts.DeleteContactRequest(contactId: plan), context: Self.context())
             _ = try await handler.deleteContact(SSMContacts.DeleteContactRequest(contactId: person), context: Self.context())
             #expect(
-                await Self.code { _ = try await handler.getContact(SSMContacts.GetContactRequest(contactId: person), context: Self.context()) }
+                await awsErrorCode { _ = try await handler.getContact(SSMContacts.GetContactRequest(contactId: person), context: Self.context()) }
                     == "ResourceNotFoundException")
         }
     }

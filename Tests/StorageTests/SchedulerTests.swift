@@ -61,7 +61,7 @@ struct SchedulerTests {
             #expect(try await scheduler.runDueJobs() == 1)
             #expect(handler.runs == ["later"])
             #expect(try await scheduler.runDueJobs() == 0)
-            let left = try await database.read { try await JobQueue($0, engine: database.engine).count(status: .pending) }
+            let left = try await SQLJobStore(database: database).count(status: .pending, logger: testLogger)
             #expect(left == 0)
         }
     }
@@ -89,7 +89,7 @@ struct SchedulerTests {
             #expect(try await scheduler.runDueJobs() == 0)
             #expect(handler.runs.filter { $0 == "flaky" }.count == 2)
             #expect(handler.runs.filter { $0 == "broken" }.count == 3)
-            let failed = try await database.read { try await JobQueue($0, engine: database.engine).count(status: .failed) }
+            let failed = try await SQLJobStore(database: database).count(status: .failed, logger: testLogger)
             #expect(failed == 1)
         }
     }

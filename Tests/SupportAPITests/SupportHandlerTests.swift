@@ -36,27 +36,17 @@ struct SupportHandlerTests {
             communicationBody: "Since 09:00 JST i-0abc fails its status check; we rebooted it without effect.", language: "ja")
     }
 
-    static func code(_ call: () async throws -> Void) async -> String? {
-        do {
-            try await call()
-            return nil
-        } catch let error as any AWSErrorConvertible {
-            return error.awsError.code
-        } catch {
-            return "unexpected \(error)"
-        }
-    }
-
     @Test("a plan decides who may open technical cases and at which severities", arguments: TestEngine.available)
     func planRules(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, _ in
             let (handler, desk) = try await Self.parts(database)
             // Basic (no plan yet): no technical support.
-            #expect(await Self.code { _ = try await handler.createCase(Self.question(), context: Self.context()) } == "SubscriptionRequiredException")
+            #expect(
+                await awsErrorCode { _ = try await handler.createCase(Self.question(), context: Self.context()) } == "SubscriptionRequiredException")
             _ = try await desk.setPlan(accountID: Self.customer, plan: .business, language: .ja, timeZone: "Asia/Tokyo")
             // Business offers up to urgent, not critical.
             #expect(
-                await Self.code { _ = try await handler.createCase(Self.question(severity: "critical"), context: Self.context()) }
+                await awsErrorCode { _ = try await handler.createCase(Self.question(severity: "critical"), context: Self.context()) }
                     == "ValidationException")
             let caseID = try await handler.createCase(Self.question(severity: "high"), context: Self.context()).caseId
             let cases = try await handler.describeCases(
@@ -87,7 +77,7 @@ struct SupportHandlerTests {
             #expect(resolved.finalCaseStatus == SupportCaseStatus.resolved.rawValue)
             let other = Self.context("444444444444")
             #expect(
-                await Self.code {
+                await awsErrorCode {
                     _ = try await handler.describeCommunications(Support.DescribeCommunicationsRequest(caseId: caseID), context: other)
                 } == "CaseIdNotFound")
         }

@@ -27,30 +27,3 @@ public protocol DatabaseClient: Sendable {
     /// Closes connections; the client is unusable afterwards.
     func shutdown() async
 }
-
-extension DatabaseClient {
-    /// Runs `body` in a transaction; whatever it throws (storage errors included) goes through `translate`, so an API
-    /// module turns storage failures into its own error type in one place.
-    public func transaction<T: Sendable>(
-        translating translate: (any Error) -> any Error,
-        _ body: @Sendable (any SQLDatabase) async throws -> T
-    ) async throws -> T {
-        do {
-            return try await transaction(body)
-        } catch {
-            throw translate(error)
-        }
-    }
-
-    /// Runs `body` for reading; whatever it throws goes through `translate`.
-    public func read<T: Sendable>(
-        translating translate: (any Error) -> any Error,
-        _ body: @Sendable (any SQLDatabase) async throws -> T
-    ) async throws -> T {
-        do {
-            return try await read(body)
-        } catch {
-            throw translate(error)
-        }
-    }
-}
