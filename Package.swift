@@ -255,7 +255,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "SSMIncidentsModel", "SSMContactsModel", "AWSProtocol", "ContactsAPI", "HikeshiCore", "Storage",
+                "App", "SSMIncidentsModel", "SSMContactsModel", "SupportModel", "AWSProtocol", "ContactsAPI", "HikeshiCore", "Storage",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -1,6 +1,5 @@
 import AWSProtocol
 import HikeshiCore
-import Storage
 
 /// Errors of the ssm-contacts handlers, each with the model's error shape.
 public struct ContactsError: Error, Sendable, Equatable {
@@ -9,7 +8,6 @@ public struct ContactsError: Error, Sendable, Equatable {
         case conflict(resourceID: String, resourceType: String, dependents: [String])
         case validation(field: String)
         case quotaExceeded(quotaCode: String)
-        case unavailable
     }
 
     private let code: Code
@@ -35,21 +33,6 @@ public struct ContactsError: Error, Sendable, Equatable {
         ContactsError(code: .quotaExceeded(quotaCode: quotaCode), message: message)
     }
 
-    /// Storage failed; the client may retry.
-    public static let unavailable = ContactsError(code: .unavailable, message: "The service is temporarily unable to process the request")
-
-    /// Translates errors from lower layers; errors already in AWS form pass through.
-    static func translate(_ error: any Error) -> any Error {
-        switch error {
-        case let error as StorageError:
-            return error.kind == .conflict
-                ? ContactsError.conflict("", type: "", message: "The resource exists already") : ContactsError.unavailable
-        case let error as RotationError:
-            return ContactsError.invalid(error.field, error.message)
-        default:
-            return error
-        }
-    }
 }
 
 extension ContactsError: AWSErrorConvertible {
@@ -80,8 +63,6 @@ extension ContactsError: AWSErrorConvertible {
                 status: 400,
                 fields: ["QuotaCode": .string(quotaCode), "ServiceCode": .string("ssm-contacts")]
             )
-        case .unavailable:
-            return AWSError(code: "InternalServerException", message: message, status: 500)
         }
     }
 }

@@ -17,7 +17,7 @@ extension ContactsHandler {
         let account = context.accountID
         let now = clock.now()
         let deferred = input.deferActivation ?? false
-        let (arn, _) = try await write { tx in
+        let (arn, _) = try await write(context.logger) { tx in
             try await idempotent(
                 "CreateContactChannel", token: input.idempotencyToken, fingerprint: try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken"),
                 account: account, now: now, tx: tx
@@ -82,7 +82,7 @@ extension ContactsHandler {
         let cursor = try PaginationToken.decode(input.nextToken, scope: scope)
         let account = context.accountID
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { tx in
+        let page = try await read(context.logger) { tx in
             guard try await tx.contacts.contact(arn: input.contactId, accountID: account) != nil else {
                 throw ContactsError.notFound(input.contactId, type: "CONTACT")
             }
@@ -136,7 +136,7 @@ extension ContactsHandler {
     ) async throws -> SSMContacts.DeleteContactChannelResult {
         let account = context.accountID
         let now = clock.now()
-        try await write { tx in
+        try await write(context.logger) { tx in
             let channels = tx.channels
             guard let record = try await channels.channel(arn: input.contactChannelId, accountID: account) else {
                 throw ContactsError.notFound(input.contactChannelId, type: "CONTACT_CHANNEL")
@@ -209,7 +209,7 @@ extension ContactsHandler {
     /// The caller's channel with this ARN.
     func channel(_ arn: String, context: AWSRequestContext) async throws -> ChannelRecord {
         let account = context.accountID
-        guard let record = try await read({ try await $0.channels.channel(arn: arn, accountID: account) }) else {
+        guard let record = try await read(context.logger, { try await $0.channels.channel(arn: arn, accountID: account) }) else {
             throw ContactsError.notFound(arn, type: "CONTACT_CHANNEL")
         }
         return record

@@ -15,7 +15,7 @@ extension ContactsHandler {
         let apiPlan = input.plan
         let tags = input.tags ?? []
         try Self.checkTagCount(tags.count)
-        let (contactArn, _) = try await write { tx in
+        let (contactArn, _) = try await write(context.logger) { tx in
             try await idempotent(
                 "CreateContact", token: input.idempotencyToken, fingerprint: try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken"),
                 account: account, now: now, tx: tx
@@ -63,7 +63,7 @@ extension ContactsHandler {
         let account = context.accountID
         let region = context.region
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { tx in
+        let page = try await read(context.logger) { tx in
             try await tx.contacts.list(
                 accountID: account,
                 region: region,
@@ -90,7 +90,7 @@ extension ContactsHandler {
     public func updateContact(_ input: SSMContacts.UpdateContactRequest, context: AWSRequestContext) async throws -> SSMContacts.UpdateContactResult {
         let account = context.accountID
         let now = clock.now()
-        try await write { tx in
+        try await write(context.logger) { tx in
             let contacts = tx.contacts
             guard var record = try await contacts.contact(arn: input.contactId, accountID: account) else {
                 throw ContactsError.notFound(input.contactId, type: "CONTACT")
@@ -114,7 +114,7 @@ extension ContactsHandler {
     public func deleteContact(_ input: SSMContacts.DeleteContactRequest, context: AWSRequestContext) async throws -> SSMContacts.DeleteContactResult {
         let account = context.accountID
         let region = context.region
-        try await write { tx in
+        try await write(context.logger) { tx in
             let contacts = tx.contacts
             guard let record = try await contacts.contact(arn: input.contactId, accountID: account) else {
                 throw ContactsError.notFound(input.contactId, type: "CONTACT")
@@ -151,7 +151,7 @@ extension ContactsHandler {
     /// The caller's contact with this ARN.
     func contact(_ arn: String, context: AWSRequestContext) async throws -> ContactRecord {
         let account = context.accountID
-        guard let record = try await read({ try await $0.contacts.contact(arn: arn, accountID: account) }) else {
+        guard let record = try await read(context.logger, { try await $0.contacts.contact(arn: arn, accountID: account) }) else {
             throw ContactsError.notFound(arn, type: "CONTACT")
         }
         return record

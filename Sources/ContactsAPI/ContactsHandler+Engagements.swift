@@ -13,7 +13,7 @@ extension ContactsHandler {
     ) async throws -> SSMContacts.StartEngagementResult {
         let account = context.accountID
         let now = clock.now()
-        let (arn, created) = try await write { tx in
+        let (arn, created) = try await write(context.logger) { tx in
             try await idempotent(
                 "StartEngagement", token: input.idempotencyToken, fingerprint: try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken"),
                 account: account, now: now, tx: tx
@@ -53,7 +53,7 @@ extension ContactsHandler {
     {
         let account = context.accountID
         let now = clock.now()
-        try await write { tx in
+        try await write(context.logger) { tx in
             let engagements = tx.engagements
             guard let engagement = try await engagements.engagement(arn: input.engagementId, accountID: account) else {
                 throw ContactsError.notFound(input.engagementId, type: "ENGAGEMENT")
@@ -69,7 +69,7 @@ extension ContactsHandler {
         context: AWSRequestContext
     ) async throws -> SSMContacts.DescribeEngagementResult {
         let account = context.accountID
-        guard let record = try await read({ try await $0.engagements.engagement(arn: input.engagementId, accountID: account) }) else {
+        guard let record = try await read(context.logger, { try await $0.engagements.engagement(arn: input.engagementId, accountID: account) }) else {
             throw ContactsError.notFound(input.engagementId, type: "ENGAGEMENT")
         }
         return SSMContacts.DescribeEngagementResult(
@@ -94,7 +94,7 @@ extension ContactsHandler {
         let account = context.accountID
         let region = context.region
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { tx in
+        let page = try await read(context.logger) { tx in
             try await tx.engagements.list(
                 accountID: account,
                 region: region,
@@ -123,7 +123,7 @@ extension ContactsHandler {
     /// Describes a page with its engagement's message.
     public func describePage(_ input: SSMContacts.DescribePageRequest, context: AWSRequestContext) async throws -> SSMContacts.DescribePageResult {
         let account = context.accountID
-        let (page, engagement) = try await read { tx -> (PageRecord, EngagementRecord) in
+        let (page, engagement) = try await read(context.logger) { tx -> (PageRecord, EngagementRecord) in
             guard let page = try await tx.pages.page(arn: input.pageId, accountID: account),
                 let engagement = try await tx.engagements.engagement(arn: page.engagementArn, accountID: account)
             else {
@@ -156,7 +156,7 @@ extension ContactsHandler {
         let cursor = try PaginationToken.decode(input.nextToken, scope: scope)
         let account = context.accountID
         let limit = Self.pageSize(input.maxResults)
-        let (page, engagements) = try await read { tx in
+        let (page, engagements) = try await read(context.logger) { tx in
             guard try await tx.contacts.contact(arn: input.contactId, accountID: account) != nil else {
                 throw ContactsError.notFound(input.contactId, type: "CONTACT")
             }
@@ -178,7 +178,7 @@ extension ContactsHandler {
         let cursor = try PaginationToken.decode(input.nextToken, scope: scope)
         let account = context.accountID
         let limit = Self.pageSize(input.maxResults)
-        let (page, engagement) = try await read { tx in
+        let (page, engagement) = try await read(context.logger) { tx in
             guard let engagement = try await tx.engagements.engagement(arn: input.engagementId, accountID: account) else {
                 throw ContactsError.notFound(input.engagementId, type: "ENGAGEMENT")
             }
@@ -198,7 +198,7 @@ extension ContactsHandler {
         let cursor = try PaginationToken.decode(input.nextToken, scope: scope)
         let account = context.accountID
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { tx in
+        let page = try await read(context.logger) { tx in
             guard try await tx.pages.page(arn: input.pageId, accountID: account) != nil else {
                 throw ContactsError.notFound(input.pageId, type: "PAGE")
             }
@@ -223,7 +223,7 @@ extension ContactsHandler {
         context: AWSRequestContext
     ) async throws -> SSMContacts.ListPageResolutionsResult {
         let account = context.accountID
-        guard let page = try await read({ try await $0.pages.page(arn: input.pageId, accountID: account) }) else {
+        guard let page = try await read(context.logger, { try await $0.pages.page(arn: input.pageId, accountID: account) }) else {
             throw ContactsError.notFound(input.pageId, type: "PAGE")
         }
         let steps = try StoredJSON.decode([PageResolutionStep].self, from: page.resolution, what: "page resolution")
@@ -242,7 +242,7 @@ extension ContactsHandler {
     public func acceptPage(_ input: SSMContacts.AcceptPageRequest, context: AWSRequestContext) async throws -> SSMContacts.AcceptPageResult {
         let account = context.accountID
         let now = clock.now()
-        try await write { tx in
+        try await write(context.logger) { tx in
             try await Self.accept(
                 pageArn: input.pageId,
                 accountID: account,

@@ -37,7 +37,7 @@ extension ContactsHandler {
     ) async throws {
         let account = context.accountID
         let now = clock.now()
-        try await write { tx in
+        try await write(context.logger) { tx in
             let channels = tx.channels
             guard var record = try await channels.channel(arn: arn, accountID: account) else {
                 throw ContactsError.notFound(arn, type: "CONTACT_CHANNEL")

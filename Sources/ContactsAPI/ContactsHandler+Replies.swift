@@ -1,6 +1,7 @@
 import AWSProtocol
 import Foundation
 import HikeshiCore
+import Logging
 import SSMContactsModel
 import Storage
 
@@ -40,11 +41,11 @@ extension ContactsHandler {
     /// STOP words deactivate the number's SMS channels, START words send new activation codes, a
     /// channel's activation code activates it, and a page's accept code acknowledges the newest
     /// open page sent to the number.
-    public func handleSMSReply(from number: String, body: String) async throws -> ReplyOutcome {
+    public func handleSMSReply(from number: String, body: String, logger: Logger) async throws -> ReplyOutcome {
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
         let word = text.uppercased()
         let now = clock.now()
-        let outcome = try await write { tx -> ReplyOutcome in
+        let outcome = try await write(logger) { tx -> ReplyOutcome in
             let channels = tx.channels
             let atNumber = try await channels.channels(address: number, type: SSMContacts.ChannelType.sms.rawValue)
             if Self.stopWords.contains(word) {
@@ -96,9 +97,9 @@ extension ContactsHandler {
     }
 
     /// Handles keypad digits entered during a page call; acknowledges the page when they are its code.
-    public func handleVoiceDigits(pageArn: String, channelArn: String?, digits: String) async throws -> ReplyOutcome {
+    public func handleVoiceDigits(pageArn: String, channelArn: String?, digits: String, logger: Logger) async throws -> ReplyOutcome {
         let now = clock.now()
-        return try await write { tx -> ReplyOutcome in
+        return try await write(logger) { tx -> ReplyOutcome in
             guard let page = try await tx.pages.page(arn: pageArn, accountID: nil), page.isOpen,
                 ConstantTime.equal(page.acceptCode, digits)
             else { return .notRecognized }
@@ -113,7 +114,7 @@ extension ContactsHandler {
 
     /// Records a provider's delivery report for a page's message: `delivered` (SMS) or `completed`
     /// (call) is a DELIVERED receipt; `failed`, `undelivered`, `busy` and `no-answer` are ERROR receipts.
-    public func recordDeliveryStatus(pageArn: String, channelArn: String, status: String, providerID: String) async throws {
+    public func recordDeliveryStatus(pageArn: String, channelArn: String, status: String, providerID: String, logger: Logger) async throws {
         let now = clock.now()
         let type: String
         switch status.lowercased() {
@@ -121,7 +122,7 @@ extension ContactsHandler {
         case "failed", "undelivered", "busy", "no-answer", "canceled": type = "ERROR"
         default: return
         }
-        try await write { tx in
+        try await write(logger) { tx in
             let pages = tx.pages
             guard let page = try await pages.page(arn: pageArn, accountID: nil) else { return }
             try await pages.addReceipt(

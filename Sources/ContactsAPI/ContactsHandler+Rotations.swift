@@ -24,7 +24,7 @@ extension ContactsHandler {
         let tags = input.tags ?? []
         try Self.checkTagCount(tags.count)
         let arn = Self.arn(context, "rotation/\(input.name)")
-        let (result, _) = try await write { tx in
+        let (result, _) = try await write(context.logger) { tx in
             try await idempotent(
                 "CreateRotation", token: input.idempotencyToken, fingerprint: try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken"),
                 account: account, now: now, tx: tx
@@ -71,7 +71,7 @@ extension ContactsHandler {
         let account = context.accountID
         let region = context.region
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { tx in
+        let page = try await read(context.logger) { tx in
             try await tx.rotations.list(
                 accountID: account, region: region, namePrefix: input.rotationNamePrefix, after: cursor, limit: limit)
         }
@@ -98,7 +98,7 @@ extension ContactsHandler {
         let account = context.accountID
         let now = clock.now()
         let recurrence = try RotationMapping.recurrence(input.recurrence)
-        try await write { tx in
+        try await write(context.logger) { tx in
             let rotations = tx.rotations
             guard var record = try await rotations.rotation(arn: input.rotationId, accountID: account) else {
                 throw ContactsError.notFound(input.rotationId, type: "ROTATION")
@@ -125,7 +125,7 @@ extension ContactsHandler {
     {
         let account = context.accountID
         let region = context.region
-        try await write { tx in
+        try await write(context.logger) { tx in
             let rotations = tx.rotations
             guard let record = try await rotations.rotation(arn: input.rotationId, accountID: account) else {
                 throw ContactsError.notFound(input.rotationId, type: "ROTATION")
@@ -162,7 +162,7 @@ extension ContactsHandler {
         }
         let id = UUID().uuidString.lowercased()
         let members = try StoredJSON.encode(input.newContactIds)
-        try await write { tx in
+        try await write(context.logger) { tx in
             guard try await tx.rotations.rotation(arn: input.rotationId, accountID: account) != nil else {
                 throw ContactsError.notFound(input.rotationId, type: "ROTATION")
             }
@@ -189,9 +189,11 @@ extension ContactsHandler {
     ) async throws -> SSMContacts.GetRotationOverrideResult {
         let account = context.accountID
         guard
-            let record = try await read({
-                try await $0.rotations.override(id: input.rotationOverrideId, rotationArn: input.rotationId, accountID: account)
-            })
+            let record = try await read(
+                context.logger,
+                {
+                    try await $0.rotations.override(id: input.rotationOverrideId, rotationArn: input.rotationId, accountID: account)
+                })
         else {
             throw ContactsError.notFound(input.rotationOverrideId, type: "ROTATION_OVERRIDE")
         }
@@ -217,7 +219,7 @@ extension ContactsHandler {
         let offset = Int(try PaginationToken.decode(input.nextToken, scope: scope) ?? "0") ?? 0
         let account = context.accountID
         let limit = Self.pageSize(input.maxResults)
-        let records = try await read { tx in
+        let records = try await read(context.logger) { tx in
             guard try await tx.rotations.rotation(arn: input.rotationId, accountID: account) != nil else {
                 throw ContactsError.notFound(input.rotationId, type: "ROTATION")
             }
@@ -245,7 +247,7 @@ extension ContactsHandler {
         context: AWSRequestContext
     ) async throws -> SSMContacts.DeleteRotationOverrideResult {
         let account = context.accountID
-        try await write { tx in
+        try await write(context.logger) { tx in
             let rotations = tx.rotations
             guard try await rotations.override(id: input.rotationOverrideId, rotationArn: input.rotationId, accountID: account) != nil else {
                 throw ContactsError.notFound(input.rotationOverrideId, type: "ROTATION_OVERRIDE")
@@ -265,9 +267,11 @@ extension ContactsHandler {
         let account = context.accountID
         // `read` turns the shift engine's RotationError into a ValidationException.
         guard
-            let shifts = try await read({
-                try await $0.rotations.shifts(arn: input.rotationId, accountID: account, from: from, to: input.endTime)
-            })?.shifts
+            let shifts = try await read(
+                context.logger,
+                {
+                    try await $0.rotations.shifts(arn: input.rotationId, accountID: account, from: from, to: input.endTime)
+                })?.shifts
         else {
             throw ContactsError.notFound(input.rotationId, type: "ROTATION")
         }
@@ -308,7 +312,7 @@ extension ContactsHandler {
     /// The caller's rotation and its definition.
     func rotation(_ arn: String, context: AWSRequestContext) async throws -> (RotationRecord, RotationDefinition) {
         let account = context.accountID
-        guard let record = try await read({ try await $0.rotations.rotation(arn: arn, accountID: account) }) else {
+        guard let record = try await read(context.logger, { try await $0.rotations.rotation(arn: arn, accountID: account) }) else {
             throw ContactsError.notFound(arn, type: "ROTATION")
         }
         return (record, try record.decodedDefinition())
@@ -317,16 +321,16 @@ extension ContactsHandler {
     static func validate(_ definition: RotationDefinition) throws {
         do {
             try ShiftEngine.validate(definition)
-        } catch {
-            throw ContactsError.translate(error)
+        } catch let error as RotationError {
+            throw ContactsError.invalid(error.field, error.message)
         }
     }
 
     static func shifts(_ definition: RotationDefinition, overrides: [RotationOverrideSpec], from: Date, to: Date) throws -> [Shift] {
         do {
             return try ShiftEngine.shifts(of: definition, overrides: overrides, from: from, to: to)
-        } catch {
-            throw ContactsError.translate(error)
+        } catch let error as RotationError {
+            throw ContactsError.invalid(error.field, error.message)
         }
     }
 

@@ -13,7 +13,7 @@ extension ContactsHandler {
         let account = context.accountID
         let tags = Self.dictionary(input.tags)
         let resource = input.resourceARN
-        try await write { tx in
+        try await write(context.logger) { tx in
             try await Self.requireTaggable(resource, account: account, tx: tx)
             let repository = tx.tags
             let existing = try await repository.tags(of: resource, accountID: account)
@@ -27,7 +27,7 @@ extension ContactsHandler {
     public func untagResource(_ input: SSMContacts.UntagResourceRequest, context: AWSRequestContext) async throws -> SSMContacts.UntagResourceResult {
         let account = context.accountID
         let resource = input.resourceARN
-        try await write { tx in
+        try await write(context.logger) { tx in
             try await Self.requireTaggable(resource, account: account, tx: tx)
             try await tx.tags.remove(input.tagKeys, from: resource, accountID: account)
         }
@@ -41,7 +41,7 @@ extension ContactsHandler {
     ) async throws -> SSMContacts.ListTagsForResourceResult {
         let account = context.accountID
         let resource = input.resourceARN
-        let tags = try await read { tx in
+        let tags = try await read(context.logger) { tx in
             try await Self.requireTaggable(resource, account: account, tx: tx)
             return try await tx.tags.tags(of: resource, accountID: account)
         }
@@ -58,7 +58,7 @@ extension ContactsHandler {
         }
         let account = context.accountID
         let now = clock.now()
-        try await write { tx in
+        try await write(context.logger) { tx in
             guard try await tx.contacts.contact(arn: input.contactArn, accountID: account) != nil else {
                 throw ContactsError.notFound(input.contactArn, type: "CONTACT")
             }
@@ -73,7 +73,7 @@ extension ContactsHandler {
         context: AWSRequestContext
     ) async throws -> SSMContacts.GetContactPolicyResult {
         let account = context.accountID
-        let policy = try await read { tx in
+        let policy = try await read(context.logger) { tx in
             guard try await tx.contacts.contact(arn: input.contactArn, accountID: account) != nil else {
                 throw ContactsError.notFound(input.contactArn, type: "CONTACT")
             }

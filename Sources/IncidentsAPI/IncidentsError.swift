@@ -1,5 +1,4 @@
 import AWSProtocol
-import Storage
 
 /// Errors of the ssm-incidents handlers, each with the model's error shape and status.
 public struct IncidentsError: Error, Sendable, Equatable {
@@ -8,7 +7,6 @@ public struct IncidentsError: Error, Sendable, Equatable {
         case conflict(identifier: String, type: String)
         case validation(field: String)
         case quotaExceeded(quotaCode: String)
-        case unavailable
     }
 
     private let code: Code
@@ -35,18 +33,6 @@ public struct IncidentsError: Error, Sendable, Equatable {
         IncidentsError(code: .quotaExceeded(quotaCode: quotaCode), message: message)
     }
 
-    /// Storage failed; the client may retry.
-    public static let unavailable = IncidentsError(code: .unavailable, message: "The service is temporarily unable to process the request")
-
-    /// Translates errors from lower layers; errors already in AWS form pass through.
-    static func translate(_ error: any Error) -> any Error {
-        switch error {
-        case let error as StorageError:
-            return error.kind == .conflict ? IncidentsError.conflict("", type: "", "The resource exists already") : IncidentsError.unavailable
-        default:
-            return error
-        }
-    }
 }
 
 extension IncidentsError: AWSErrorConvertible {
@@ -74,8 +60,6 @@ extension IncidentsError: AWSErrorConvertible {
                 status: 402,
                 fields: ["quotaCode": .string(quotaCode), "serviceCode": .string("ssm-incidents")]
             )
-        case .unavailable:
-            return AWSError(code: "InternalServerException", message: message, status: 500)
         }
     }
 }

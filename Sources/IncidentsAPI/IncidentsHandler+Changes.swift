@@ -6,17 +6,6 @@ import Paging
 import SSMIncidentsModel
 import Storage
 
-/// A change to an incident, from the API, a chat command or an alert that resolved.
-struct IncidentChange: Sendable {
-    var actor: String
-    var title: String?
-    var summary: String?
-    var impact: Int?
-    var status: SSMIncidents.IncidentRecordStatus?
-    var chatChannel: SSMIncidents.ChatChannel?
-    var notificationTargets: [SSMIncidents.NotificationTargetItem]?
-}
-
 /// What a responder does from chat.
 public enum ResponderAction: Sendable, Equatable {
     /// Acknowledge: escalation stops, the incident stays open.
@@ -28,78 +17,48 @@ public enum ResponderAction: Sendable, Equatable {
 }
 
 extension IncidentsHandler {
-    /// Applies a change, writing timeline events and queuing chat notifications for what changed.
-    func apply(_ change: IncidentChange, to row: IncidentRecordRow, stored original: StoredIncident, now: Date, tx: any IncidentsTransaction)
-        async throws
-    {
-        var stored = original
-        var updated = row
-        var changes: [String: String] = [:]
+    /// Applies an edit by `actor`, writing a timeline event and queuing chat notifications for what changed; resolving
+    /// stops the incident's engagements and resolves its OpsItem, reopening reopens the OpsItem.
+    func apply(_ edit: IncidentEdit, by actor: String, to original: Incident, now: Date, tx: any IncidentsTransaction) async throws {
+        var incident = original
+        let changes = incident.apply(edit, by: actor, at: now)
+        guard !changes.isEmpty else { return }
+        var data: [String: String] = ["modifiedBy": actor]
         var notifications: [IncidentNotification] = []
-        if let title = change.title, title != stored.record.title {
-            changes["title"] = title
-            stored.record.title = title
-            updated.title = title
-            notifications.append(IncidentNotification(incidentArn: row.arn, accountID: row.accountID, event: .titleChanged, actor: change.actor))
+        let (arn, accountID) = (incident.arn, incident.accountID)
+        if let title = changes.title {
+            data["title"] = title
+            notifications.append(IncidentNotification(incidentArn: arn, accountID: accountID, event: .titleChanged, actor: actor))
         }
-        if let summary = change.summary, summary != stored.record.summary {
-            changes["summary"] = summary
-            stored.record.summary = summary
+        if let summary = changes.summary {
+            data["summary"] = summary
         }
-        if let impact = change.impact, impact != stored.record.impact {
-            changes["impact"] = String(impact)
+        if let previous = changes.previousImpact {
+            data["impact"] = String(incident.impact)
             notifications.append(
-                IncidentNotification(
-                    incidentArn: row.arn,
-                    accountID: row.accountID,
-                    event: .impactChanged,
-                    oldImpact: stored.record.impact,
-                    actor: change.actor
-                )
-            )
-            stored.record.impact = impact
-            updated.impact = impact
+                IncidentNotification(incidentArn: arn, accountID: accountID, event: .impactChanged, oldImpact: previous, actor: actor))
         }
-        if let chatChannel = change.chatChannel {
-            stored.record.chatChannel = chatChannel
-            changes["chatChannel"] = "updated"
-        }
-        if let targets = change.notificationTargets {
-            stored.record.notificationTargets = targets
-            changes["notificationTargets"] = "updated"
-        }
-        if let status = change.status, status != stored.record.status {
-            changes["status"] = status.rawValue
-            stored.record.status = status
-            updated.status = IncidentStatus(status)
+        if changes.chatChannel { data["chatChannel"] = "updated" }
+        if changes.notificationTopics { data["notificationTargets"] = "updated" }
+        if let status = changes.status {
+            data["status"] = status.rawValue
             switch status {
             case .resolved:
-                stored.record.resolvedTime = now
-                updated.resolvedAt = now
-                try await stopEngagements(of: row, reason: "Incident resolved", now: now, tx: tx)
-                if let opsItemID = stored.opsItemID {
-                    try await tx.opsItems.setStatus("Resolved", id: opsItemID, accountID: row.accountID, at: now)
+                try await stopEngagements(of: incident, reason: "Incident resolved", now: now, tx: tx)
+                if let opsItemID = incident.opsItemID {
+                    try await tx.opsItems.setStatus("Resolved", id: opsItemID, accountID: accountID, at: now)
                 }
-                notifications.append(IncidentNotification(incidentArn: row.arn, accountID: row.accountID, event: .resolved, actor: change.actor))
+                notifications.append(IncidentNotification(incidentArn: arn, accountID: accountID, event: .resolved, actor: actor))
             case .open:
-                stored.record.resolvedTime = nil
-                updated.resolvedAt = nil
-                if let opsItemID = stored.opsItemID {
-                    try await tx.opsItems.setStatus("Open", id: opsItemID, accountID: row.accountID, at: now)
+                if let opsItemID = incident.opsItemID {
+                    try await tx.opsItems.setStatus("Open", id: opsItemID, accountID: accountID, at: now)
                 }
-                notifications.append(IncidentNotification(incidentArn: row.arn, accountID: row.accountID, event: .reopened, actor: change.actor))
+                notifications.append(IncidentNotification(incidentArn: arn, accountID: accountID, event: .reopened, actor: actor))
             }
         }
-        guard !changes.isEmpty else { return }
-        stored.record.lastModifiedBy = change.actor
-        stored.record.lastModifiedTime = now
-        updated.updatedAt = now
-        updated.document = try StoredJSON.encode(stored)
-        try await tx.incidents.update(updated)
-        changes["modifiedBy"] = change.actor
-        try await addEvent(
-            incidentArn: row.arn, accountID: row.accountID, type: SystemEvent.recordUpdate, data: changes, time: now, now: now, tx: tx)
-        let snapshot = IncidentNotification.Snapshot(title: updated.title, impact: updated.impact, status: updated.status)
+        try await tx.incidents.update(incident, at: now)
+        try await addEvent(incidentArn: arn, accountID: accountID, type: SystemEvent.recordUpdate, data: data, time: now, now: now, tx: tx)
+        let snapshot = IncidentNotification.Snapshot(title: incident.title, impact: incident.impact, status: incident.status)
         for var notification in notifications {
             notification.snapshot = snapshot
             try await enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: tx)
@@ -107,7 +66,7 @@ extension IncidentsHandler {
     }
 
     /// Stops every engagement the incident started.
-    func stopEngagements(of row: IncidentRecordRow, reason: String, now: Date, tx: any IncidentsTransaction) async throws {
+    func stopEngagements(of row: Incident, reason: String, now: Date, tx: any IncidentsTransaction) async throws {
         for engagement in try await tx.engagements.engagements(incidentID: row.arn, accountID: row.accountID) {
             try await Engagements.end(engagement, reason: reason, now: now, tx: tx)
         }
@@ -118,9 +77,9 @@ extension IncidentsHandler {
     /// `incident` is the record's ARN or its last path component (the id chat messages show).
     public func respond(_ action: ResponderAction, incident: String, actor: String, accountID: String, logger: Logger) async throws -> String {
         let now = clock.now()
-        let arn: String = try await write { tx in
+        let arn: String = try await write(logger) { tx in
             let incidents = tx.incidents
-            let resolved: IncidentRecordRow?
+            let resolved: Incident?
             if incident.hasPrefix("arn:") {
                 resolved = try await incidents.record(arn: incident, accountID: accountID)
             } else if !incident.isEmpty, incident.allSatisfy({ $0.isHexDigit || $0 == "-" }) {
@@ -128,18 +87,14 @@ extension IncidentsHandler {
             } else {
                 resolved = nil
             }
-            guard let row = resolved else { throw IncidentsError.notFound(incident, type: "INCIDENT_RECORD") }
-            var stored = try StoredJSON.decode(StoredIncident.self, from: row.document, what: "incident record")
+            guard var row = resolved else { throw IncidentsError.notFound(incident, type: "INCIDENT_RECORD") }
             switch action {
             case .acknowledge:
                 for engagement in try await tx.engagements.engagements(incidentID: row.arn, accountID: accountID) {
                     try await tx.engagements.stopEscalation(arn: engagement.arn, at: now)
                 }
-                if stored.acknowledgedAt == nil {
-                    stored.acknowledgedAt = now
-                    var updated = row
-                    updated.document = try StoredJSON.encode(stored)
-                    try await incidents.update(updated)
+                if row.acknowledge(at: now) {
+                    try await incidents.update(row, at: now)
                 }
                 try await self.addEvent(
                     incidentArn: row.arn,
@@ -156,9 +111,7 @@ extension IncidentsHandler {
             case .note(let text):
                 try await self.addNote(text, author: actor, row: row, now: now, tx: tx)
             case .resolve:
-                var change = IncidentChange(actor: actor)
-                change.status = .resolved
-                try await self.apply(change, to: row, stored: stored, now: now, tx: tx)
+                try await self.apply(IncidentEdit(status: .resolved), by: actor, to: row, now: now, tx: tx)
             }
             return row.arn
         }
@@ -168,7 +121,7 @@ extension IncidentsHandler {
     }
 
     /// Adds a `Note` event and tells the chat channels.
-    func addNote(_ text: String, author: String, row: IncidentRecordRow, now: Date, tx: any IncidentsTransaction) async throws {
+    func addNote(_ text: String, author: String, row: Incident, now: Date, tx: any IncidentsTransaction) async throws {
         try await tx.timeline.insert(
             TimelineEventRecord(
                 eventID: EventID.next(at: now),
@@ -177,7 +130,7 @@ extension IncidentsHandler {
                 eventTime: now,
                 eventType: "Note",
                 eventData: try StoredJSON.encode(["content": text, "author": author]),
-                eventReferences: "[]",
+                eventReferences: [],
                 updatedAt: now
             )
         )
@@ -191,13 +144,12 @@ extension IncidentsHandler {
     /// Returns the incident concerned, or nil when no open incident has that dedupe string.
     public func alertResolved(_ trigger: IncidentTrigger, resolve: Bool, accountID: String, logger: Logger) async throws -> String? {
         let now = clock.now()
-        let arn: String? = try await write { tx in
-            guard let planRecord = try await tx.responsePlans.plan(arn: trigger.responsePlanArn, accountID: accountID) else {
+        let arn: String? = try await write(logger) { tx in
+            guard let plan = try await tx.responsePlans.plan(arn: trigger.responsePlanArn, accountID: accountID) else {
                 throw IncidentsError.notFound(trigger.responsePlanArn, type: "RESPONSE_PLAN")
             }
-            let plan = try StoredJSON.decode(StoredPlan.self, from: planRecord.document, what: "response plan")
             let dedupe = Self.dedupeString(plan: plan, trigger: trigger)
-            let scope = Self.planDedupes(plan) ? nil : plan.arn
+            let scope = plan.dedupes ? nil : plan.arn
             guard !dedupe.isEmpty,
                 let row = try await tx.incidents.openRecord(dedupeString: dedupe, accountID: accountID, responsePlanArn: scope)
             else {
@@ -213,10 +165,7 @@ extension IncidentsHandler {
                 tx: tx
             )
             if resolve {
-                let stored = try StoredJSON.decode(StoredIncident.self, from: row.document, what: "incident record")
-                var change = IncidentChange(actor: trigger.createdBy)
-                change.status = .resolved
-                try await self.apply(change, to: row, stored: stored, now: now, tx: tx)
+                try await self.apply(IncidentEdit(status: .resolved), by: trigger.createdBy, to: row, now: now, tx: tx)
             }
             return row.arn
         }

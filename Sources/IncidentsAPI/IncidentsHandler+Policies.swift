@@ -15,7 +15,7 @@ extension IncidentsHandler {
         let account = context.accountID
         let now = clock.now()
         let policyID = RandomToken.hex(bytes: 16)
-        try await write { tx in
+        try await write(context.logger) { tx in
             guard try await tx.responsePlans.plan(arn: input.resourceArn, accountID: account) != nil else {
                 throw IncidentsError.notFound(input.resourceArn, type: "RESPONSE_PLAN")
             }
@@ -37,7 +37,7 @@ extension IncidentsHandler {
         let account = context.accountID
         let offset = Int(try PaginationToken.decode(input.nextToken, scope: "GetResourcePolicies", field: "nextToken") ?? "0") ?? 0
         let limit = Self.pageSize(input.maxResults)
-        let policies = try await read { tx in
+        let policies = try await read(context.logger) { tx in
             guard try await tx.responsePlans.plan(arn: input.resourceArn, accountID: account) != nil else {
                 throw IncidentsError.notFound(input.resourceArn, type: "RESPONSE_PLAN")
             }
@@ -58,7 +58,7 @@ extension IncidentsHandler {
         -> SSMIncidents.DeleteResourcePolicyOutput
     {
         let account = context.accountID
-        try await write { tx in
+        try await write(context.logger) { tx in
             guard try await tx.responsePlans.plan(arn: input.resourceArn, accountID: account) != nil else {
                 throw IncidentsError.notFound(input.resourceArn, type: "RESPONSE_PLAN")
             }

@@ -12,7 +12,7 @@ extension IncidentsHandler {
         let now = clock.now()
         let caller = context.accountID
         let related = input.relatedItems ?? []
-        let (arn, _) = try await write { tx in
+        let (arn, _) = try await write(context.logger) { tx in
             try await tx.idempotency.once(
                 accountID: caller,
                 operation: "StartIncident",
@@ -21,9 +21,9 @@ extension IncidentsHandler {
                 at: now,
                 mismatch: { Self.tokenReused(input.clientToken) }
             ) {
-                let (planRecord, plan) = try await self.plan(input.responsePlanArn, action: "StartIncident", context: context, tx: tx)
+                let plan = try await self.plan(input.responsePlanArn, action: "StartIncident", context: context, tx: tx)
                 let trigger = IncidentTrigger(
-                    responsePlanArn: planRecord.arn,
+                    responsePlanArn: plan.arn,
                     source: input.triggerDetails?.source ?? "aws.ssm-incidents.custom",
                     triggerArn: input.triggerDetails?.triggerArn,
                     title: input.title,
@@ -34,10 +34,10 @@ extension IncidentsHandler {
                     invokedBy: input.triggerDetails == nil ? nil : "ssm-incidents"
                 )
                 let outcome = try await self.begin(
-                    trigger, plan: plan, accountID: planRecord.accountID, region: context.region, now: now, tx: tx)
+                    trigger, plan: plan, accountID: plan.accountID, region: context.region, now: now, tx: tx)
                 if case .started(let arn) = outcome {
                     for item in related {
-                        try await self.addRelatedItem(item, incidentArn: arn, accountID: planRecord.accountID, now: now, tx: tx)
+                        try await self.addRelatedItem(item, incidentArn: arn, accountID: plan.accountID, now: now, tx: tx)
                     }
                 }
                 return outcome.incidentArn
@@ -52,8 +52,10 @@ extension IncidentsHandler {
     public func getIncidentRecord(_ input: SSMIncidents.GetIncidentRecordInput, context: AWSRequestContext) async throws
         -> SSMIncidents.GetIncidentRecordOutput
     {
-        let (_, stored) = try await read { tx in try await self.incident(input.arn, action: "GetIncidentRecord", context: context, tx: tx) }
-        return SSMIncidents.GetIncidentRecordOutput(incidentRecord: stored.record)
+        let incident = try await read(context.logger) { tx in
+            try await self.incident(input.arn, action: "GetIncidentRecord", context: context, tx: tx)
+        }
+        return SSMIncidents.GetIncidentRecordOutput(incidentRecord: incident.wire)
     }
 
     /// Lists the caller's incident records, newest first: filters are ANDed, the values of one filter ORed.
@@ -64,22 +66,11 @@ extension IncidentsHandler {
         let cursor = try PaginationToken.decode(input.nextToken, scope: "ListIncidentRecords", field: "nextToken")
         let account = context.accountID
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { tx in
+        let page = try await read(context.logger) { tx in
             try await tx.incidents.list(accountID: account, matching: predicates, after: cursor, limit: limit)
         }
         return SSMIncidents.ListIncidentRecordsOutput(
-            incidentRecordSummaries: try page.items.map { row in
-                let stored = try StoredJSON.decode(StoredIncident.self, from: row.document, what: "incident record")
-                return SSMIncidents.IncidentRecordSummary(
-                    arn: row.arn,
-                    creationTime: stored.record.creationTime,
-                    impact: stored.record.impact,
-                    incidentRecordSource: stored.record.incidentRecordSource,
-                    resolvedTime: stored.record.resolvedTime,
-                    status: stored.record.status,
-                    title: stored.record.title
-                )
-            },
+            incidentRecordSummaries: page.items.map(\.wireSummary),
             nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListIncidentRecords") }
         )
     }
@@ -90,16 +81,17 @@ extension IncidentsHandler {
     {
         let now = clock.now()
         let principal = context.principalArn
-        try await write { tx in
-            let (row, stored) = try await self.incident(input.arn, action: "UpdateIncidentRecord", context: context, tx: tx)
-            var change = IncidentChange(actor: principal)
-            change.title = input.title
-            change.summary = input.summary
-            change.impact = input.impact
-            change.status = input.status
-            change.chatChannel = input.chatChannel
-            change.notificationTargets = input.notificationTargets
-            try await self.apply(change, to: row, stored: stored, now: now, tx: tx)
+        try await write(context.logger) { tx in
+            let incident = try await self.incident(input.arn, action: "UpdateIncidentRecord", context: context, tx: tx)
+            let edit = IncidentEdit(
+                title: input.title,
+                summary: input.summary,
+                impact: input.impact,
+                status: input.status.map(IncidentStatus.init),
+                chatChannel: input.chatChannel.map(IncidentChatChannel.init),
+                notificationTopics: NotificationTopics.domain(input.notificationTargets)
+            )
+            try await self.apply(edit, by: principal, to: incident, now: now, tx: tx)
         }
         notifier?.wake()
         return SSMIncidents.UpdateIncidentRecordOutput()
@@ -110,7 +102,7 @@ extension IncidentsHandler {
         -> SSMIncidents.DeleteIncidentRecordOutput
     {
         let account = context.accountID
-        try await write { tx in
+        try await write(context.logger) { tx in
             guard try await tx.incidents.record(arn: input.arn, accountID: account) != nil else {
                 // Deleting what is not there succeeds, as in Incident Manager.
                 return
@@ -123,7 +115,7 @@ extension IncidentsHandler {
 
     /// Loads an incident the caller may act on with `action`: its own, or one whose plan is shared with it.
     func incident(_ arn: String, action: String, context: AWSRequestContext, tx: any IncidentsTransaction) async throws
-        -> (IncidentRecordRow, StoredIncident)
+        -> Incident
     {
         guard let row = try await tx.incidents.record(arn: arn, accountID: nil) else {
             throw IncidentsError.notFound(arn, type: "INCIDENT_RECORD")
@@ -131,7 +123,7 @@ extension IncidentsHandler {
         if row.accountID != context.accountID {
             try await Self.requireShared(planArn: row.responsePlanArn, action: action, resource: arn, context: context, tx: tx)
         }
-        return (row, try StoredJSON.decode(StoredIncident.self, from: row.document, what: "incident record"))
+        return row
     }
 
     /// The list filters as storage predicates; unknown keys and mismatched conditions are validation errors.

@@ -14,13 +14,13 @@ extension IncidentsHandler {
     {
         let cursor = try PaginationToken.decode(input.nextToken, scope: "ListRelatedItems", field: "nextToken")
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { tx in
-            let (row, _) = try await self.incident(input.incidentRecordArn, action: "ListRelatedItems", context: context, tx: tx)
+        let page = try await read(context.logger) { tx in
+            let row = try await self.incident(input.incidentRecordArn, action: "ListRelatedItems", context: context, tx: tx)
             return try await tx.relatedItems.list(incidentArn: row.arn, after: cursor, limit: limit)
         }
         return SSMIncidents.ListRelatedItemsOutput(
             nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListRelatedItems") },
-            relatedItems: try page.items.map { try StoredJSON.decode(SSMIncidents.RelatedItem.self, from: $0.document, what: "related item") }
+            relatedItems: page.items.map(\.wire)
         )
     }
 
@@ -29,8 +29,8 @@ extension IncidentsHandler {
         -> SSMIncidents.UpdateRelatedItemsOutput
     {
         let now = clock.now()
-        try await write { tx in
-            let (row, _) = try await self.incident(input.incidentRecordArn, action: "UpdateRelatedItems", context: context, tx: tx)
+        try await write(context.logger) { tx in
+            let row = try await self.incident(input.incidentRecordArn, action: "UpdateRelatedItems", context: context, tx: tx)
             switch input.relatedItemsUpdate {
             case .itemToAdd(let item):
                 try await self.addRelatedItem(item, incidentArn: row.arn, accountID: row.accountID, now: now, tx: tx)
@@ -41,8 +41,8 @@ extension IncidentsHandler {
                         "The parent OpsItem is part of the incident record and cannot be removed"
                     )
                 }
-                let (type, key) = try Self.key(of: identifier)
-                guard try await tx.relatedItems.remove(incidentArn: row.arn, type: type, key: key) else {
+                let key = RelatedItem(id: "", kind: RelatedItemKind(identifier.type), value: RelatedItemValue(identifier.value), title: nil).key
+                guard try await tx.relatedItems.remove(incidentArn: row.arn, kind: RelatedItemKind(identifier.type), key: key) else {
                     throw IncidentsError.notFound(key, type: "INCIDENT_RECORD")
                 }
             }
@@ -60,52 +60,33 @@ extension IncidentsHandler {
         if try await tx.relatedItems.count(incidentArn: incidentArn) >= Self.relatedItemLimit {
             throw IncidentsError.quotaExceeded("L-RELATED-ITEMS", "An incident holds at most \(Self.relatedItemLimit) related items")
         }
-        var stored = item
-        stored.generatedId = UUID().uuidString.lowercased()
-        guard try await storeRelatedItem(stored, incidentArn: incidentArn, accountID: accountID, now: now, tx: tx) else {
+        let added = RelatedItem(
+            id: UUID().uuidString.lowercased(),
+            kind: RelatedItemKind(item.identifier.type),
+            value: RelatedItemValue(item.identifier.value),
+            title: item.title
+        )
+        guard try await storeRelatedItem(added, incidentArn: incidentArn, accountID: accountID, now: now, tx: tx) else {
             throw IncidentsError.conflict(incidentArn, type: "INCIDENT_RECORD", "The incident already has this related item")
         }
     }
 
-    /// Stores a related item unless the same type and value is there; returns whether it was added.
+    /// Stores a related item unless the same kind and value is there; returns whether it was added.
     @discardableResult
-    func storeRelatedItem(_ item: SSMIncidents.RelatedItem, incidentArn: String, accountID: String, now: Date, tx: any IncidentsTransaction)
-        async throws
+    func storeRelatedItem(_ item: RelatedItem, incidentArn: String, accountID: String, now: Date, tx: any IncidentsTransaction) async throws
         -> Bool
     {
-        let (type, key) = try Self.key(of: item.identifier)
-        return try await tx.relatedItems.add(
-            RelatedItemRecord(
-                id: item.generatedId ?? UUID().uuidString.lowercased(),
-                incidentArn: incidentArn,
-                accountID: accountID,
-                itemType: type,
-                itemKey: key,
-                document: try StoredJSON.encode(item),
-                createdAt: now
-            )
-        )
+        try await tx.relatedItems.add(item, incidentArn: incidentArn, accountID: accountID, at: now)
     }
 
-    /// The type and value text that identify a related item.
-    static func key(of identifier: SSMIncidents.ItemIdentifier) throws -> (String, String) {
-        let value: String
-        switch identifier.value {
-        case .arn(let arn): value = "arn:" + arn
-        case .url(let url): value = "url:" + url
-        case .metricDefinition(let definition): value = "metric:" + definition
-        case .pagerDutyIncidentDetail(let detail): value = "pagerduty:" + detail.id
-        }
-        return (identifier.type.rawValue, value)
-    }
-
-    /// Lists findings of an incident. Findings come from AWS CodeDeploy and CloudFormation, which
     /// Hikeshi does not run, so the list is empty for an incident the caller can see.
     public func listIncidentFindings(_ input: SSMIncidents.ListIncidentFindingsInput, context: AWSRequestContext) async throws
         -> SSMIncidents.ListIncidentFindingsOutput
     {
         _ = try PaginationToken.decode(input.nextToken, scope: "ListIncidentFindings", field: "nextToken")
-        _ = try await read { tx in try await self.incident(input.incidentRecordArn, action: "ListIncidentFindings", context: context, tx: tx) }
+        _ = try await read(context.logger) { tx in
+            try await self.incident(input.incidentRecordArn, action: "ListIncidentFindings", context: context, tx: tx)
+        }
         return SSMIncidents.ListIncidentFindingsOutput(findings: [], nextToken: nil)
     }
 
@@ -113,7 +94,7 @@ extension IncidentsHandler {
     public func batchGetIncidentFindings(_ input: SSMIncidents.BatchGetIncidentFindingsInput, context: AWSRequestContext) async throws
         -> SSMIncidents.BatchGetIncidentFindingsOutput
     {
-        _ = try await read { tx in
+        _ = try await read(context.logger) { tx in
             try await self.incident(input.incidentRecordArn, action: "BatchGetIncidentFindings", context: context, tx: tx)
         }
         return SSMIncidents.BatchGetIncidentFindingsOutput(

@@ -13,28 +13,22 @@ extension IncidentsHandler {
         let now = clock.now()
         let principal = context.principalArn
         let arn = Self.arn(account: account, "replication-set/\(UUID().uuidString.lowercased())")
-        var regions: [String: SSMIncidents.RegionInfo] = [:]
-        for (name, value) in input.regions {
-            regions[name] = SSMIncidents.RegionInfo(sseKmsKeyId: value.sseKmsKeyId, status: .active, statusUpdateDateTime: now)
-        }
-        let set = SSMIncidents.ReplicationSet(
+        let set = ReplicationSet(
             arn: arn,
-            createdBy: principal,
-            createdTime: now,
+            accountID: account,
+            regions: input.regions.mapValues { ReplicationRegion(kmsKeyID: $0.sseKmsKeyId, status: .active, statusUpdatedAt: now) },
             deletionProtected: false,
+            createdBy: principal,
+            createdAt: now,
             lastModifiedBy: principal,
-            lastModifiedTime: now,
-            regionMap: regions,
-            status: .active
+            lastModifiedAt: now
         )
-        let created: String = try await write { tx in
+        let created: String = try await write(context.logger) { tx in
             let sets = tx.replicationSets
             if let existing = try await sets.set(accountID: account) {
                 throw IncidentsError.conflict(existing.arn, type: "REPLICATION_SET", "The account has a replication set already")
             }
-            try await sets.insert(
-                ReplicationSetRecord(arn: arn, accountID: account, document: try StoredJSON.encode(set), createdAt: now, updatedAt: now)
-            )
+            try await sets.insert(set)
             try await tx.tags.set(input.tags ?? [:], on: arn, accountID: account)
             return arn
         }
@@ -46,11 +40,9 @@ extension IncidentsHandler {
         -> SSMIncidents.GetReplicationSetOutput
     {
         let account = context.accountID
-        let record = try await read { tx in try await tx.replicationSets.set(accountID: account) }
+        let record = try await read(context.logger) { tx in try await tx.replicationSets.set(accountID: account) }
         guard let record, record.arn == input.arn else { throw IncidentsError.notFound(input.arn, type: "REPLICATION_SET") }
-        return SSMIncidents.GetReplicationSetOutput(
-            replicationSet: try StoredJSON.decode(SSMIncidents.ReplicationSet.self, from: record.document, what: "replication set")
-        )
+        return SSMIncidents.GetReplicationSetOutput(replicationSet: record.wire)
     }
 
     /// Lists the replication set's ARN (an account has at most one).
@@ -59,7 +51,7 @@ extension IncidentsHandler {
     {
         _ = try PaginationToken.decode(input.nextToken, scope: "ListReplicationSets", field: "nextToken")
         let account = context.accountID
-        let record = try await read { tx in try await tx.replicationSets.set(accountID: account) }
+        let record = try await read(context.logger) { tx in try await tx.replicationSets.set(accountID: account) }
         return SSMIncidents.ListReplicationSetsOutput(nextToken: nil, replicationSetArns: record.map { [$0.arn] } ?? [])
     }
 
@@ -73,27 +65,26 @@ extension IncidentsHandler {
             for (index, action) in input.actions.enumerated() {
                 switch action {
                 case .addRegionAction(let add):
-                    guard set.regionMap[add.regionName] == nil else {
+                    guard set.regions[add.regionName] == nil else {
                         throw IncidentsError.invalid(
                             "actions.\(index + 1).member.addRegionAction.regionName", "\(add.regionName) is in the set already")
                     }
-                    set.regionMap[add.regionName] = SSMIncidents.RegionInfo(sseKmsKeyId: add.sseKmsKeyId, status: .active, statusUpdateDateTime: now)
+                    set.regions[add.regionName] = ReplicationRegion(kmsKeyID: add.sseKmsKeyId, status: .active, statusUpdatedAt: now)
                 case .deleteRegionAction(let delete):
-                    guard set.regionMap[delete.regionName] != nil else {
+                    guard set.regions[delete.regionName] != nil else {
                         throw IncidentsError.invalid(
                             "actions.\(index + 1).member.deleteRegionAction.regionName", "\(delete.regionName) is not in the set")
                     }
-                    guard set.regionMap.count > 1 else {
+                    guard set.regions.count > 1 else {
                         throw IncidentsError.invalid(
                             "actions.\(index + 1).member.deleteRegionAction.regionName",
                             "The last region of a replication set cannot be removed; delete the set instead"
                         )
                     }
-                    set.regionMap[delete.regionName] = nil
+                    set.regions[delete.regionName] = nil
                 }
             }
-            set.lastModifiedBy = principal
-            set.lastModifiedTime = now
+            set.touch(by: principal, at: now)
         }
         return SSMIncidents.UpdateReplicationSetOutput()
     }
@@ -106,8 +97,7 @@ extension IncidentsHandler {
         let principal = context.principalArn
         try await changeReplicationSet(input.arn, context: context) { set in
             set.deletionProtected = input.deletionProtected
-            set.lastModifiedBy = principal
-            set.lastModifiedTime = now
+            set.touch(by: principal, at: now)
         }
         return SSMIncidents.UpdateDeletionProtectionOutput()
     }
@@ -117,17 +107,16 @@ extension IncidentsHandler {
         -> SSMIncidents.DeleteReplicationSetOutput
     {
         let account = context.accountID
-        try await write { tx in
+        try await write(context.logger) { tx in
             let sets = tx.replicationSets
-            guard let record = try await sets.set(accountID: account), record.arn == input.arn else {
+            guard let set = try await sets.set(accountID: account), set.arn == input.arn else {
                 throw IncidentsError.notFound(input.arn, type: "REPLICATION_SET")
             }
-            let set = try StoredJSON.decode(SSMIncidents.ReplicationSet.self, from: record.document, what: "replication set")
             guard !set.deletionProtected else {
                 throw IncidentsError.invalid("arn", "Deletion protection is on; turn it off with UpdateDeletionProtection first")
             }
-            try await sets.delete(arn: record.arn, accountID: account)
-            try await tx.tags.removeAll(from: record.arn, accountID: account)
+            try await sets.delete(arn: set.arn, accountID: account)
+            try await tx.tags.removeAll(from: set.arn, accountID: account)
         }
         return SSMIncidents.DeleteReplicationSetOutput()
     }
@@ -135,20 +124,16 @@ extension IncidentsHandler {
     private func changeReplicationSet(
         _ arn: String,
         context: AWSRequestContext,
-        _ change: @escaping @Sendable (inout SSMIncidents.ReplicationSet) throws -> Void
+        _ change: @escaping @Sendable (inout ReplicationSet) throws -> Void
     ) async throws {
         let account = context.accountID
-        let now = clock.now()
-        try await write { tx in
+        try await write(context.logger) { tx in
             let sets = tx.replicationSets
-            guard var record = try await sets.set(accountID: account), record.arn == arn else {
+            guard var set = try await sets.set(accountID: account), set.arn == arn else {
                 throw IncidentsError.notFound(arn, type: "REPLICATION_SET")
             }
-            var set = try StoredJSON.decode(SSMIncidents.ReplicationSet.self, from: record.document, what: "replication set")
             try change(&set)
-            record.document = try StoredJSON.encode(set)
-            record.updatedAt = now
-            try await sets.update(record)
+            try await sets.update(set)
         }
     }
 }

@@ -24,16 +24,15 @@ extension IncidentsHandler {
     /// plan's runbook recorded for the automation engine.
     func begin(_ trigger: IncidentTrigger, accountID: String, region: String, now: Date, tx: any IncidentsTransaction) async throws -> TriggerOutcome
     {
-        guard let planRecord = try await tx.responsePlans.plan(arn: trigger.responsePlanArn, accountID: accountID) else {
+        guard let plan = try await tx.responsePlans.plan(arn: trigger.responsePlanArn, accountID: accountID) else {
             throw IncidentsError.notFound(trigger.responsePlanArn, type: "RESPONSE_PLAN")
         }
-        return try await begin(
-            trigger, plan: try StoredJSON.decode(StoredPlan.self, from: planRecord.document, what: "response plan"), accountID: accountID,
-            region: region, now: now, tx: tx)
+        return try await begin(trigger, plan: plan, accountID: accountID, region: region, now: now, tx: tx)
     }
 
     /// ``begin(_:accountID:region:now:tx:)`` with the plan already loaded (`StartIncident` reads it to check access).
-    func begin(_ trigger: IncidentTrigger, plan: StoredPlan, accountID: String, region: String, now: Date, tx: any IncidentsTransaction) async throws
+    func begin(_ trigger: IncidentTrigger, plan: ResponsePlan, accountID: String, region: String, now: Date, tx: any IncidentsTransaction)
+        async throws
         -> TriggerOutcome
     {
         let dedupe = Self.dedupeString(plan: plan, trigger: trigger)
@@ -42,62 +41,34 @@ extension IncidentsHandler {
             // Serialises starts of the same problem across connections and nodes.
             try await tx.lock(key: accountID + "|" + dedupe)
             // A plan's own dedupe string joins incidents account-wide; an alert's identity only within its plan.
-            let scope = Self.planDedupes(plan) ? nil : plan.arn
+            let scope = plan.dedupes ? nil : plan.arn
             if let open = try await incidents.openRecord(dedupeString: dedupe, accountID: accountID, responsePlanArn: scope) {
                 try await absorb(trigger, into: open, now: now, tx: tx)
                 return .absorbed(incidentArn: open.arn)
             }
         }
-        let arn = Self.arn(account: accountID, "incident-record/\(plan.name)/\(UUID().uuidString.lowercased())")
-        let title = trigger.title ?? plan.incidentTemplate.title
-        let impact = trigger.impact ?? plan.incidentTemplate.impact
         let opsItemID = "oi-" + RandomToken.hex(bytes: 6)
-        var stored = StoredIncident(
-            record: SSMIncidents.IncidentRecord(
-                arn: arn,
-                chatChannel: plan.chatChannel,
-                creationTime: now,
-                dedupeString: dedupe,
-                impact: impact,
-                incidentRecordSource: SSMIncidents.IncidentRecordSource(
-                    createdBy: trigger.createdBy,
-                    invokedBy: trigger.invokedBy,
-                    resourceArn: trigger.triggerArn,
-                    source: trigger.source
-                ),
-                lastModifiedBy: trigger.createdBy,
-                lastModifiedTime: now,
-                notificationTargets: plan.incidentTemplate.notificationTargets,
-                status: .open,
-                summary: plan.incidentTemplate.summary ?? trigger.summary,
-                title: title
-            ),
-            opsItemID: opsItemID
-        )
-        let runbooks: [SSMIncidents.SsmAutomation] = (plan.actions ?? []).map { action in
-            switch action {
-            case .ssmAutomation(let automation): automation
-            }
-        }
-        stored.pendingRunbooks = runbooks.isEmpty ? nil : runbooks
-        try await incidents.insert(
-            IncidentRecordRow(
-                arn: arn,
-                accountID: accountID,
-                region: region,
-                responsePlanArn: plan.arn,
-                title: title,
-                status: .open,
-                impact: impact,
-                dedupeString: dedupe,
+        let incident = Incident.started(
+            arn: Self.arn(account: accountID, "incident-record/\(plan.name)/\(UUID().uuidString.lowercased())"),
+            plan: plan,
+            accountID: accountID,
+            region: region,
+            title: trigger.title,
+            impact: trigger.impact,
+            summary: trigger.summary,
+            dedupeString: dedupe,
+            source: IncidentSource(
                 createdBy: trigger.createdBy,
-                createdAt: now,
-                resolvedAt: nil,
-                updatedAt: now,
-                document: try StoredJSON.encode(stored)
-            )
+                invokedBy: trigger.invokedBy,
+                resourceArn: trigger.triggerArn,
+                source: trigger.source
+            ),
+            opsItemID: opsItemID,
+            at: now
         )
-        try await tx.tags.set(plan.incidentTemplate.incidentTags ?? [:], on: arn, accountID: accountID)
+        let (arn, title, impact) = (incident.arn, incident.title, incident.impact)
+        try await incidents.insert(incident)
+        try await tx.tags.set(plan.template.incidentTags ?? [:], on: arn, accountID: accountID)
         try await addEvent(
             incidentArn: arn,
             accountID: accountID,
@@ -114,12 +85,12 @@ extension IncidentsHandler {
         for resource in trigger.resources {
             try await addInvolvedResource(resource, incidentArn: arn, accountID: accountID, now: now, tx: tx)
         }
-        for engagement in plan.engagements ?? [] {
+        for engagement in plan.engagements {
             let request = EngagementRequest(
                 contactArn: engagement,
                 sender: "Incident Manager",
                 subject: "Incident: \(title)",
-                content: Self.engagementContent(title: title, impact: impact, summary: trigger.summary ?? plan.incidentTemplate.summary, arn: arn),
+                content: Self.engagementContent(title: title, impact: impact, summary: trigger.summary ?? plan.template.summary, arn: arn),
                 incidentID: arn
             )
             let started = try await Engagements.begin(
@@ -138,7 +109,7 @@ extension IncidentsHandler {
                 tx: tx
             )
         }
-        for runbook in runbooks {
+        for runbook in incident.pendingRunbooks {
             try await addEvent(
                 incidentArn: arn,
                 accountID: accountID,
@@ -156,7 +127,7 @@ extension IncidentsHandler {
     }
 
     /// Records an absorbed trigger on the open incident: a timeline event and its involved resources.
-    func absorb(_ trigger: IncidentTrigger, into row: IncidentRecordRow, now: Date, tx: any IncidentsTransaction) async throws {
+    func absorb(_ trigger: IncidentTrigger, into row: Incident, now: Date, tx: any IncidentsTransaction) async throws {
         try await addEvent(
             incidentArn: row.arn,
             accountID: row.accountID,
@@ -174,14 +145,9 @@ extension IncidentsHandler {
         }
     }
 
-    /// Whether the plan sets its own dedupe string.
-    static func planDedupes(_ plan: StoredPlan) -> Bool {
-        !(plan.incidentTemplate.dedupeString ?? "").isEmpty
-    }
-
     /// The dedupe string of a start: the plan's, else the trigger's identity, else the trigger ARN; empty means none.
-    static func dedupeString(plan: StoredPlan, trigger: IncidentTrigger) -> String {
-        if let dedupe = plan.incidentTemplate.dedupeString, !dedupe.isEmpty { return dedupe }
+    static func dedupeString(plan: ResponsePlan, trigger: IncidentTrigger) -> String {
+        if let dedupe = plan.template.dedupeString, !dedupe.isEmpty { return dedupe }
         if let key = trigger.dedupeKey, !key.isEmpty { return String(key.prefix(1000)) }
         return trigger.triggerArn ?? ""
     }
@@ -216,7 +182,7 @@ extension IncidentsHandler {
         accountID: String,
         type: String,
         data: [String: String],
-        references: [SSMIncidents.EventReference] = [],
+        references: [TimelineReference] = [],
         time: Date,
         now: Date,
         tx: any IncidentsTransaction
@@ -229,7 +195,7 @@ extension IncidentsHandler {
                 eventTime: time,
                 eventType: type,
                 eventData: try StoredJSON.encode(data),
-                eventReferences: try StoredJSON.encode(references),
+                eventReferences: references,
                 updatedAt: now
             )
         )
@@ -238,12 +204,10 @@ extension IncidentsHandler {
     /// Adds an involved resource (an ARN) or a link (anything else) as a related item, once.
     func addInvolvedResource(_ resource: String, incidentArn: String, accountID: String, now: Date, tx: any IncidentsTransaction) async throws {
         let isArn = resource.hasPrefix("arn:")
-        let item = SSMIncidents.RelatedItem(
-            generatedId: UUID().uuidString.lowercased(),
-            identifier: SSMIncidents.ItemIdentifier(
-                type: isArn ? .involvedResource : .other,
-                value: isArn ? .arn(resource) : .url(resource)
-            ),
+        let item = RelatedItem(
+            id: UUID().uuidString.lowercased(),
+            kind: isArn ? .involvedResource : .other,
+            value: isArn ? .arn(resource) : .url(resource),
             title: isArn ? nil : "Alert source"
         )
         try await storeRelatedItem(item, incidentArn: incidentArn, accountID: accountID, now: now, tx: tx)
@@ -267,11 +231,7 @@ extension IncidentsHandler {
             )
         )
         let opsItemArn = ARN(service: "ssm", region: region, account: accountID, resource: "opsitem/\(id)").description
-        let item = SSMIncidents.RelatedItem(
-            generatedId: UUID().uuidString.lowercased(),
-            identifier: SSMIncidents.ItemIdentifier(type: .parent, value: .arn(opsItemArn)),
-            title: "Parent OpsItem"
-        )
+        let item = RelatedItem(id: UUID().uuidString.lowercased(), kind: .parent, value: .arn(opsItemArn), title: "Parent OpsItem")
         try await storeRelatedItem(item, incidentArn: incidentArn, accountID: accountID, now: now, tx: tx)
     }
 }

@@ -10,7 +10,7 @@ extension IncidentsHandler {
     /// Adds or replaces tags of a response plan, incident record or replication set.
     public func tagResource(_ input: SSMIncidents.TagResourceRequest, context: AWSRequestContext) async throws -> SSMIncidents.TagResourceResponse {
         let account = context.accountID
-        try await write { tx in
+        try await write(context.logger) { tx in
             try await Self.requireTaggable(input.resourceArn, account: account, tx: tx)
             let tags = tx.tags
             let existing = try await tags.tags(of: input.resourceArn, accountID: account)
@@ -27,7 +27,7 @@ extension IncidentsHandler {
         -> SSMIncidents.UntagResourceResponse
     {
         let account = context.accountID
-        try await write { tx in
+        try await write(context.logger) { tx in
             try await Self.requireTaggable(input.resourceArn, account: account, tx: tx)
             try await tx.tags.remove(input.tagKeys, from: input.resourceArn, accountID: account)
         }
@@ -39,7 +39,7 @@ extension IncidentsHandler {
         -> SSMIncidents.ListTagsForResourceResponse
     {
         let account = context.accountID
-        let tags = try await read { tx in
+        let tags = try await read(context.logger) { tx in
             try await Self.requireTaggable(input.resourceArn, account: account, tx: tx)
             return try await tx.tags.tags(of: input.resourceArn, accountID: account)
         }

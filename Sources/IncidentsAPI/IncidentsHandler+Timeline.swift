@@ -17,9 +17,9 @@ extension IncidentsHandler {
         }
         let now = clock.now()
         let caller = context.accountID
-        let references = try StoredJSON.encode(input.eventReferences ?? [])
-        let (eventID, note) = try await write { tx -> (String, Bool) in
-            let (row, _) = try await self.incident(input.incidentRecordArn, action: "CreateTimelineEvent", context: context, tx: tx)
+        let references = (input.eventReferences ?? []).map(TimelineReference.init)
+        let (eventID, note) = try await write(context.logger) { tx -> (String, Bool) in
+            let row = try await self.incident(input.incidentRecordArn, action: "CreateTimelineEvent", context: context, tx: tx)
             let (eventID, created) = try await tx.idempotency.once(
                 accountID: caller,
                 operation: "CreateTimelineEvent",
@@ -64,8 +64,8 @@ extension IncidentsHandler {
     public func getTimelineEvent(_ input: SSMIncidents.GetTimelineEventInput, context: AWSRequestContext) async throws
         -> SSMIncidents.GetTimelineEventOutput
     {
-        let record = try await read { tx in
-            let (row, _) = try await self.incident(input.incidentRecordArn, action: "GetTimelineEvent", context: context, tx: tx)
+        let record = try await read(context.logger) { tx in
+            let row = try await self.incident(input.incidentRecordArn, action: "GetTimelineEvent", context: context, tx: tx)
             guard let event = try await tx.timeline.event(id: input.eventId, incidentArn: row.arn) else {
                 throw IncidentsError.notFound(input.eventId, type: "TIMELINE_EVENT")
             }
@@ -75,7 +75,7 @@ extension IncidentsHandler {
             event: SSMIncidents.TimelineEvent(
                 eventData: record.eventData,
                 eventId: record.eventID,
-                eventReferences: try Self.references(record),
+                eventReferences: Self.references(record),
                 eventTime: record.eventTime,
                 eventType: record.eventType,
                 eventUpdatedTime: record.updatedAt,
@@ -93,8 +93,8 @@ extension IncidentsHandler {
         let scope = "ListTimelineEvents:" + (ascending ? "asc" : "desc")
         let cursor = try PaginationToken.decode(input.nextToken, scope: scope, field: "nextToken")
         let limit = Self.pageSize(input.maxResults)
-        let page = try await read { tx in
-            let (row, _) = try await self.incident(input.incidentRecordArn, action: "ListTimelineEvents", context: context, tx: tx)
+        let page = try await read(context.logger) { tx in
+            let row = try await self.incident(input.incidentRecordArn, action: "ListTimelineEvents", context: context, tx: tx)
             return try await tx.timeline.list(
                 incidentArn: row.arn,
                 matching: predicates,
@@ -107,7 +107,7 @@ extension IncidentsHandler {
             eventSummaries: try page.items.map { record in
                 SSMIncidents.EventSummary(
                     eventId: record.eventID,
-                    eventReferences: try Self.references(record),
+                    eventReferences: Self.references(record),
                     eventTime: record.eventTime,
                     eventType: record.eventType,
                     eventUpdatedTime: record.updatedAt,
@@ -126,9 +126,9 @@ extension IncidentsHandler {
             throw IncidentsError.invalid("eventType", "eventType must be 'Custom Event' or 'Note'")
         }
         let now = clock.now()
-        let references = try input.eventReferences.map { try StoredJSON.encode($0) }
-        try await write { tx in
-            let (row, _) = try await self.incident(input.incidentRecordArn, action: "UpdateTimelineEvent", context: context, tx: tx)
+        let references = input.eventReferences.map { $0.map(TimelineReference.init) }
+        try await write(context.logger) { tx in
+            let row = try await self.incident(input.incidentRecordArn, action: "UpdateTimelineEvent", context: context, tx: tx)
             let timeline = tx.timeline
             guard var event = try await timeline.event(id: input.eventId, incidentArn: row.arn) else {
                 throw IncidentsError.notFound(input.eventId, type: "TIMELINE_EVENT")
@@ -150,8 +150,8 @@ extension IncidentsHandler {
     public func deleteTimelineEvent(_ input: SSMIncidents.DeleteTimelineEventInput, context: AWSRequestContext) async throws
         -> SSMIncidents.DeleteTimelineEventOutput
     {
-        try await write { tx in
-            let (row, _) = try await self.incident(input.incidentRecordArn, action: "DeleteTimelineEvent", context: context, tx: tx)
+        try await write(context.logger) { tx in
+            let row = try await self.incident(input.incidentRecordArn, action: "DeleteTimelineEvent", context: context, tx: tx)
             let timeline = tx.timeline
             guard let event = try await timeline.event(id: input.eventId, incidentArn: row.arn) else {
                 throw IncidentsError.notFound(input.eventId, type: "TIMELINE_EVENT")
@@ -165,9 +165,8 @@ extension IncidentsHandler {
     }
 
     /// The stored references of an event; an empty list is no references.
-    static func references(_ record: TimelineEventRecord) throws -> [SSMIncidents.EventReference]? {
-        let references = try StoredJSON.decode([SSMIncidents.EventReference].self, from: record.eventReferences, what: "event references")
-        return references.isEmpty ? nil : references
+    static func references(_ record: TimelineEventRecord) -> [SSMIncidents.EventReference]? {
+        record.eventReferences.isEmpty ? nil : record.eventReferences.map(\.wire)
     }
 
     /// The text of a note's data: its `content` when it is JSON with one, else the data as given.

@@ -44,11 +44,9 @@ public struct IntegrationAdmin: HikeshiIntegrationsAPI {
         -> Hikeshi.CreateIntegrationResponse
     {
         guard let kind = IntegrationKind(rawValue: input.kind.rawValue) else { throw IncidentsError.invalid("Kind", "Unknown integration kind") }
-        let created = try await translating {
-            try await registry.createIntegration(
-                accountID: context.accountID, region: context.region, responsePlan: input.responsePlan, kind: kind, name: input.name,
-                autoResolve: input.autoResolve ?? false)
-        }
+        let created = try await registry.createIntegration(
+            accountID: context.accountID, region: context.region, responsePlan: input.responsePlan, kind: kind, name: input.name,
+            autoResolve: input.autoResolve ?? false, logger: context.logger)
         context.logger.info("integration created", metadata: ["integration.id": .string(created.record.id)])
         return Hikeshi.CreateIntegrationResponse(
             integration: try Self.integration(created.record), url: integrationURL(token: created.token), token: created.token)
@@ -77,11 +75,9 @@ public struct IntegrationAdmin: HikeshiIntegrationsAPI {
         -> Hikeshi.CreateChatChannelResponse
     {
         guard let kind = IntegrationKind(rawValue: input.kind.rawValue) else { throw IncidentsError.invalid("Kind", "Unknown chat kind") }
-        let created = try await translating {
-            try await registry.createChatChannel(
-                accountID: context.accountID, region: context.region, name: input.name, kind: kind, webhookURL: input.webhookUrl,
-                signingSecret: input.signingSecret)
-        }
+        let created = try await registry.createChatChannel(
+            accountID: context.accountID, region: context.region, name: input.name, kind: kind, webhookURL: input.webhookUrl,
+            signingSecret: input.signingSecret, logger: context.logger)
         let slack = kind == .slack ? slackURL(token: created.token) : nil
         return Hikeshi.CreateChatChannelResponse(
             chatChannel: try Self.channel(created.record),
@@ -119,7 +115,7 @@ public struct IntegrationAdmin: HikeshiIntegrationsAPI {
         let cursor = try PaginationToken.decode(nextToken, scope: scope)
         let limit = PaginationToken.pageSize(maxResults, default: 50, maximum: 100)
         let kinds = (chat ? IntegrationKind.chatKinds : IntegrationKind.alertKinds).map(\.rawValue)
-        let page = try await registry.read { tx in
+        let page = try await registry.read(context.logger) { tx in
             var target: String?
             if let responsePlan {
                 guard let found = try await tx.responsePlans.plan(nameOrArn: responsePlan, accountID: context.accountID) else {
@@ -134,7 +130,7 @@ public struct IntegrationAdmin: HikeshiIntegrationsAPI {
     }
 
     private func delete(id: String, chat: Bool, context: AWSRequestContext) async throws {
-        let deleted = try await registry.write { tx in
+        let deleted = try await registry.write(context.logger) { tx in
             let repository = tx.integrations
             guard let record = try await repository.record(id: id, accountID: context.accountID),
                 IntegrationKind(rawValue: record.kind)?.isChat == chat
@@ -142,14 +138,6 @@ public struct IntegrationAdmin: HikeshiIntegrationsAPI {
             return try await repository.delete(id: id, accountID: context.accountID)
         }
         guard deleted else { throw IncidentsError.notFound(id, type: chat ? "CHAT_CHANNEL" : "INTEGRATION") }
-    }
-
-    private func translating<T: Sendable>(_ body: () async throws -> T) async throws -> T {
-        do {
-            return try await body()
-        } catch {
-            throw IncidentsError.translate(error)
-        }
     }
 
     static func integration(_ record: IntegrationRecord) throws -> Hikeshi.Integration {

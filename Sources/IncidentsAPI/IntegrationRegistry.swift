@@ -24,14 +24,14 @@ public struct IntegrationRegistry: Sendable {
         self.logger = logger
     }
 
-    /// Runs `body` in a transaction; storage failures become ``IncidentsError``s.
-    func write<T: Sendable>(_ body: @Sendable (any IncidentsTransaction) async throws -> T) async throws -> T {
-        try await store.write(logger: logger, translating: IncidentsError.translate, body)
+    /// Runs `body` in a transaction, logging storage failures on `logger` (the request\'s).
+    func write<T: Sendable>(_ logger: Logger, _ body: @Sendable (any IncidentsTransaction) async throws -> T) async throws -> T {
+        try await store.write(logger: logger, body)
     }
 
-    /// Runs `body` for reading; storage failures become ``IncidentsError``s.
-    func read<T: Sendable>(_ body: @Sendable (any IncidentsTransaction) async throws -> T) async throws -> T {
-        try await store.read(logger: logger, translating: IncidentsError.translate, body)
+    /// Runs `body` for reading, logging storage failures on `logger` (the request\'s).
+    func read<T: Sendable>(_ logger: Logger, _ body: @Sendable (any IncidentsTransaction) async throws -> T) async throws -> T {
+        try await store.read(logger: logger, body)
     }
 
     /// The settings of an integration or channel with its secrets opened. Values stored before sealing was introduced
@@ -59,13 +59,13 @@ public struct IntegrationRegistry: Sendable {
     }
 
     /// Creates an alert integration for the response plan named `planName` (or given by ARN).
-    public func createIntegration(accountID: String, region: String, responsePlan: String, kind: IntegrationKind, name: String?, autoResolve: Bool)
-        async throws -> Created
-    {
+    public func createIntegration(
+        accountID: String, region: String, responsePlan: String, kind: IntegrationKind, name: String?, autoResolve: Bool, logger: Logger
+    ) async throws -> Created {
         guard !kind.isChat else { throw IncidentsError.invalid("Kind", "\(kind.rawValue) is a chat channel kind") }
         let token = Self.newToken()
         let now = clock.now()
-        let record: IntegrationRecord = try await write { tx in
+        let record: IntegrationRecord = try await write(logger) { tx in
             guard let plan = try await tx.responsePlans.plan(nameOrArn: responsePlan, accountID: accountID) else {
                 throw IncidentsError.notFound(responsePlan, type: "RESPONSE_PLAN")
             }
@@ -94,7 +94,8 @@ public struct IntegrationRegistry: Sendable {
         name: String,
         kind: IntegrationKind,
         webhookURL: String,
-        signingSecret: String?
+        signingSecret: String?,
+        logger: Logger
     ) async throws -> Created {
         guard kind.isChat else { throw IncidentsError.invalid("Kind", "\(kind.rawValue) is not a chat channel kind") }
         guard name.range(of: "^[A-Za-z0-9_-]{1,256}$", options: .regularExpression) != nil else {
@@ -118,21 +119,19 @@ public struct IntegrationRegistry: Sendable {
             createdAt: clock.now()
         )
         do {
-            // Untranslated, so that a duplicate is told apart from other storage failures and named.
-            try await store.write(logger: logger) { tx in try await tx.integrations.insert(record) }
+            try await write(logger) { tx in try await tx.integrations.insert(record) }
         } catch let error as StorageError where error.kind == .conflict {
-            throw IncidentsError.conflict(arn, type: "", "A chat channel named \(name) exists already")
-        } catch {
-            throw IncidentsError.translate(error)
+            // The channel's ARN is its name: say which one is taken.
+            throw IncidentsError.conflict(arn, type: "CHAT_CHANNEL", "A chat channel named \(name) exists already")
         }
         return Created(record: record, token: token)
     }
 
     /// The integration or channel a secret token opens.
-    public func find(token: String) async throws -> IntegrationRecord? {
+    public func find(token: String, logger: Logger) async throws -> IntegrationRecord? {
         guard !token.isEmpty, token.count <= 128 else { return nil }
         let hash = Self.hash(token)
-        return try await read { tx in try await tx.integrations.record(tokenHash: hash) }
+        return try await read(logger) { tx in try await tx.integrations.record(tokenHash: hash) }
     }
 
     /// A new secret token: 32 random bytes, URL-safe.

@@ -29,17 +29,14 @@ public struct NotificationFanOut: JobHandler {
         let notification = try job.payload(as: IncidentNotification.self)
         let now = clock.now()
         let queued = try await store.write(logger: logger) { tx -> Int in
-            guard let row = try await tx.incidents.record(arn: notification.incidentArn, accountID: notification.accountID) else {
+            guard let incident = try await tx.incidents.record(arn: notification.incidentArn, accountID: notification.accountID) else {
                 return 0
             }
-            let stored = try StoredJSON.decode(StoredIncident.self, from: row.document, what: "incident record")
             var channels: [String] = []
-            if case .chatbotSns(let topics) = stored.record.chatChannel {
+            if case .topics(let topics) = incident.chatChannel {
                 channels.append(contentsOf: topics)
             }
-            for target in stored.record.notificationTargets ?? [] {
-                if case .snsTopicArn(let topic) = target { channels.append(topic) }
-            }
+            channels.append(contentsOf: incident.notificationTopics ?? [])
             var seen = Set<String>()
             var count = 0
             let integrations = tx.integrations

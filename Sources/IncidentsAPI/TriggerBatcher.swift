@@ -58,7 +58,7 @@ public actor TriggerBatcher {
         let work = batch.map { ($0.trigger, $0.accountID, $0.region) }
         do {
             let now = handler.clock.now()
-            let outcomes = try await handler.write { tx in
+            let outcomes = try await handler.write(handler.logger) { tx in
                 var outcomes: [TriggerOutcome] = []
                 for (trigger, accountID, region) in work {
                     outcomes.append(try await handler.begin(trigger, accountID: accountID, region: region, now: now, tx: tx))

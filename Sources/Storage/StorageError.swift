@@ -1,3 +1,4 @@
+import Foundation
 import PostgresNIO
 import SQLiteNIO
 
@@ -21,12 +22,32 @@ public struct StorageError: Error, Sendable, CustomStringConvertible {
     public var kind: Kind
     /// A description safe to log (no secrets, no bound values).
     public var description: String
+    /// The table a conflict happened in, when the engine said.
+    public var table: String?
 
     /// Creates an error.
-    public init(_ kind: Kind, _ description: String) {
+    public init(_ kind: Kind, _ description: String, table: String? = nil) {
         self.kind = kind
         self.description = description
+        self.table = table
     }
+
+    /// The kind of resource a conflict is about, in the APIs' words (`RESPONSE_PLAN`, `CONTACT`…), when known.
+    public var resourceType: String? {
+        table.flatMap { Self.resourceTypes[$0] }
+    }
+
+    /// What each table holds, as the APIs name it.
+    private static let resourceTypes: [String: String] = [
+        "accounts": "ACCOUNT", "access_keys": "ACCESS_KEY", "contacts": "CONTACT", "contact_channels": "CONTACT_CHANNEL",
+        "resource_tags": "TAG", "resource_policies": "RESOURCE_POLICY", "idempotency_tokens": "CLIENT_TOKEN", "rotations": "ROTATION",
+        "rotation_overrides": "ROTATION_OVERRIDE", "engagements": "ENGAGEMENT", "pages": "PAGE", "calendar_feeds": "CALENDAR_FEED",
+        "response_plans": "RESPONSE_PLAN", "incident_records": "INCIDENT_RECORD", "timeline_events": "TIMELINE_EVENT",
+        "related_items": "RELATED_ITEM", "replication_sets": "REPLICATION_SET", "incident_resource_policies": "RESOURCE_POLICY",
+        "integrations": "INTEGRATION", "ops_items": "OPS_ITEM", "support_plans": "SUPPORT_PLAN", "support_agents": "AGENT",
+        "support_cases": "CASE", "support_communications": "COMMUNICATION", "support_attachment_sets": "ATTACHMENT_SET",
+        "support_attachments": "ATTACHMENT",
+    ]
 
     /// A configuration error.
     public static func configuration(_ description: String) -> StorageError {
@@ -46,7 +67,10 @@ public struct StorageError: Error, Sendable, CustomStringConvertible {
         case let error as SQLiteError:
             switch error.reason {
             case .constraintUniqueFailed, .constraintPrimaryKeyFailed, .constraintUniqueRowIDFailed:
-                return StorageError(.conflict, "unique constraint")
+                // "UNIQUE constraint failed: response_plans.account_id, response_plans.name"
+                let columns = error.message.split(separator: ":", maxSplits: 1).last ?? ""
+                let table = columns.split(separator: ".").first.map { $0.trimmingCharacters(in: .whitespaces) }
+                return StorageError(.conflict, "unique constraint", table: table)
             case .busy, .locked:
                 return StorageError(.unavailable, "database busy")
             default:
@@ -54,7 +78,7 @@ public struct StorageError: Error, Sendable, CustomStringConvertible {
             }
         case let error as PSQLError:
             if error.serverInfo?[.sqlState] == "23505" {
-                return StorageError(.conflict, "unique constraint")
+                return StorageError(.conflict, "unique constraint", table: error.serverInfo?[.tableName])
             }
             let state = error.serverInfo?[.sqlState] ?? "-"
             let message = error.serverInfo?[.message] ?? "\(error.code)"

@@ -12,7 +12,7 @@ extension SupportDesk {
         let record = SupportAgentRecord(
             agentID: "agent-" + RandomToken.hex(bytes: 8), name: input.name, document: try StoredJSON.encode(stored), active: true,
             createdAt: now, updatedAt: now)
-        try await write { tx in
+        try await write(context.logger) { tx in
             try await Self.requireProvider(context, tx)
             try await tx.agents.insert(record)
         }
@@ -23,7 +23,7 @@ extension SupportDesk {
     /// Agents by id, paginated.
     public func listAgents(_ input: Hikeshi.ListAgentsRequest, context: AWSRequestContext) async throws -> Hikeshi.ListAgentsResponse {
         let cursor = try PaginationToken.decode(input.nextToken, scope: "ListAgents")
-        let page = try await read { tx in
+        let page = try await read(context.logger) { tx in
             try await Self.requireProvider(context, tx)
             return try await tx.agents.list(after: cursor, limit: Self.pageSize(input.maxResults))
         }
@@ -34,7 +34,7 @@ extension SupportDesk {
     /// Changes an agent's name, email, specialties, languages or state.
     public func updateAgent(_ input: Hikeshi.UpdateAgentRequest, context: AWSRequestContext) async throws -> Hikeshi.UpdateAgentResponse {
         let now = clock.now()
-        let record = try await write { tx in
+        let record = try await write(context.logger) { tx in
             try await Self.requireProvider(context, tx)
             let agents = tx.agents
             guard var record = try await agents.agent(id: input.agentId) else { throw SupportError.notFound("Agent \(input.agentId) was not found") }

@@ -20,7 +20,7 @@ extension SupportDesk {
         let language = try SupportHandler.language(input.language.rawValue, field: "Language")
         let country = input.holidayCountry.flatMap { HolidayCountry(rawValue: $0.rawValue) }
         let now = clock.now()
-        let calendar = try await write { tx in
+        let calendar = try await write(context.logger) { tx in
             try await Self.requireProvider(context, tx)
             let store = DeskStore(tx)
             let existing = try await store.calendar(language)
@@ -42,7 +42,7 @@ extension SupportDesk {
     public func listBusinessCalendars(_ input: Hikeshi.ListBusinessCalendarsRequest, context: AWSRequestContext) async throws
         -> Hikeshi.ListBusinessCalendarsResponse
     {
-        let calendars = try await read { tx in
+        let calendars = try await read(context.logger) { tx in
             var out: [(SupportLanguage, BusinessCalendar)] = []
             for language in SupportLanguage.allCases {
                 out.append((language, try await DeskStore(tx).calendar(language)))
@@ -86,7 +86,7 @@ extension SupportDesk {
     ) async throws -> Hikeshi.BusinessCalendar {
         let language = try SupportHandler.language(code, field: "Language")
         let now = clock.now()
-        let calendar = try await write { tx in
+        let calendar = try await write(context.logger) { tx in
             try await Self.requireProvider(context, tx)
             let store = DeskStore(tx)
             let existing = try await store.calendar(language)

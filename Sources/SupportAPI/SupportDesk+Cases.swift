@@ -2,6 +2,7 @@ import AWSProtocol
 import Foundation
 import HikeshiCore
 import HikeshiModel
+import Logging
 import Storage
 
 extension SupportDesk {
@@ -10,7 +11,7 @@ extension SupportDesk {
     public func listQueue(_ input: Hikeshi.ListQueueRequest, context: AWSRequestContext) async throws -> Hikeshi.ListQueueResponse {
         let offset = try PaginationToken.decode(input.nextToken, scope: "ListQueue").map { Int($0) ?? 0 } ?? 0
         let now = clock.now()
-        let page = try await read { tx in
+        let page = try await read(context.logger) { tx in
             try await Self.requireProvider(context, tx)
             var filter = SupportQueueFilter()
             filter.includeAssigned = input.includeAssigned ?? false
@@ -34,7 +35,7 @@ extension SupportDesk {
     /// Gives a case to an agent.
     public func assignCase(_ input: Hikeshi.AssignCaseRequest, context: AWSRequestContext) async throws -> Hikeshi.AssignCaseResponse {
         let now = clock.now()
-        let view = try await write { tx in
+        let view = try await write(context.logger) { tx in
             try await Self.requireProvider(context, tx)
             _ = try await Self.activeAgent(input.agentId, tx)
             var record = try await Self.supportCase(input.caseId, of: nil, tx, lock: tx.locksRows)
@@ -52,7 +53,7 @@ extension SupportDesk {
     /// An agent's reply: the first one stops the first-response clock; asking for information waits on the customer.
     public func replyToCase(_ input: Hikeshi.ReplyToCaseRequest, context: AWSRequestContext) async throws -> Hikeshi.ReplyToCaseResponse {
         let cc = try SupportHandler.checkAddresses(input.ccEmailAddresses)
-        let view = try await write { tx in
+        let view = try await write(context.logger) { tx in
             try await Self.requireProvider(context, tx)
             return try await self.reply(
                 caseID: input.caseId, agentID: input.agentId, body: input.body, requestInformation: input.requestInformation ?? false, cc: cc,
@@ -63,10 +64,12 @@ extension SupportDesk {
     }
 
     /// Replies to a case as an agent (the desk's own agent when `agentID` is nil), for operators at the command line.
-    public func reply(caseID: String, agentID: String?, body: String, requestInformation: Bool) async throws -> Hikeshi.CaseView {
+    public func reply(caseID: String, agentID: String?, body: String, requestInformation: Bool, logger: Logger) async throws
+        -> Hikeshi.CaseView
+    {
         guard !body.isEmpty, body.count <= 8000 else { throw SupportError.invalid("Body", "A reply is 1-8000 characters") }
         let now = clock.now()
-        return try await write { tx in
+        return try await write(logger) { tx in
             let agent: String
             if let agentID {
                 agent = agentID
@@ -78,8 +81,8 @@ extension SupportDesk {
     }
 
     /// The agent view of any case with its communications, for operators at the command line.
-    public func caseDetails(caseID: String) async throws -> Hikeshi.CaseView {
-        try await read { tx in try await self.detailedView(try await Self.supportCase(caseID, of: nil, tx), tx) }
+    public func caseDetails(caseID: String, logger: Logger) async throws -> Hikeshi.CaseView {
+        try await read(logger) { tx in try await self.detailedView(try await Self.supportCase(caseID, of: nil, tx), tx) }
     }
 
     /// The id of the desk's own agent (all languages and specialties), created on first use.
@@ -119,7 +122,7 @@ extension SupportDesk {
         -> Hikeshi.ResolveCaseAsAgentResponse
     {
         let now = clock.now()
-        let view = try await write { tx in
+        let view = try await write(context.logger) { tx in
             try await Self.requireProvider(context, tx)
             let (agent, _) = try await Self.activeAgent(input.agentId, tx)
             var record = try await Self.supportCase(input.caseId, of: nil, tx, lock: tx.locksRows)
@@ -142,7 +145,7 @@ extension SupportDesk {
     public func describeCaseDetails(_ input: Hikeshi.DescribeCaseDetailsRequest, context: AWSRequestContext) async throws
         -> Hikeshi.DescribeCaseDetailsResponse
     {
-        let view = try await read { tx in
+        let view = try await read(context.logger) { tx in
             let provider = try await tx.accounts.isProvider(accountID: context.accountID)
             let record = try await Self.supportCase(input.caseId, of: provider ? nil : context.accountID, tx)
             return try await self.detailedView(record, tx)

@@ -9,7 +9,7 @@ extension SupportDesk {
     public func rateCommunication(_ input: Hikeshi.RateCommunicationRequest, context: AWSRequestContext) async throws
         -> Hikeshi.RateCommunicationResponse
     {
-        try await write { tx in
+        try await write(context.logger) { tx in
             let record = try await Self.supportCase(input.caseId, of: context.accountID, tx, lock: tx.locksRows)
             let communications = tx.communications
             guard let communication = try await communications.communication(id: input.communicationId, caseID: record.caseID) else {
@@ -29,7 +29,7 @@ extension SupportDesk {
         -> Hikeshi.SubmitCaseSurveyResponse
     {
         let now = clock.now()
-        try await write { tx in
+        try await write(context.logger) { tx in
             var record = try await Self.supportCase(input.caseId, of: context.accountID, tx, lock: tx.locksRows)
             guard record.status == .resolved else {
                 throw SupportError.conflict("The survey opens when the case is resolved")
@@ -52,7 +52,7 @@ extension SupportDesk {
             Set(input.query.lowercased().split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }).map(String.init)).sorted().prefix(8))
         guard !terms.isEmpty else { throw SupportError.invalid("Query", "The query needs at least one word") }
         let limit = Self.pageSize(input.maxResults)
-        let records = try await read { tx in
+        let records = try await read(context.logger) { tx in
             try await Self.requireProvider(context, tx)
             return try await tx.supportCases.searchResolved(
                 terms: terms, language: input.language?.rawValue, serviceCode: input.serviceCode, limit: 200)
@@ -99,7 +99,7 @@ extension SupportDesk {
         }
         let now = clock.now()
         let submittedBy = context.principalArn
-        let view = try await write { tx in
+        let view = try await write(context.logger) { tx in
             var old = try await Self.supportCase(input.caseId, of: context.accountID, tx, lock: tx.locksRows)
             guard old.status != .resolved else { throw SupportError.conflict("Case \(input.caseId) is resolved") }
             guard let current = SupportSeverity(rawValue: old.severity), severity > current else {

@@ -2,13 +2,15 @@ import AWSProtocol
 import Foundation
 import HikeshiCore
 import HikeshiModel
+import Logging
 import Storage
 
 extension SupportDesk {
     /// Sets a customer account's plan, case language and time zone.
     public func putSupportPlan(_ input: Hikeshi.PutSupportPlanRequest, context: AWSRequestContext) async throws -> Hikeshi.PutSupportPlanResponse {
         let plan = try await setPlan(
-            accountID: input.accountId, plan: input.plan, language: input.language, timeZone: input.timeZone, caller: context.accountID)
+            accountID: input.accountId, plan: input.plan, language: input.language, timeZone: input.timeZone, caller: context.accountID,
+            logger: context.logger)
         context.logger.info("support plan set", metadata: ["support.account": .string(input.accountId), "support.plan": .string(plan.plan.rawValue)])
         return Hikeshi.PutSupportPlanResponse(supportPlan: plan)
     }
@@ -19,14 +21,15 @@ extension SupportDesk {
         plan: Hikeshi.SupportPlanName,
         language: Hikeshi.LanguageCode,
         timeZone: String,
-        caller: String? = nil
+        caller: String? = nil,
+        logger: Logger
     ) async throws -> Hikeshi.SupportPlan {
         guard TimeZone(identifier: timeZone) != nil else {
             throw SupportError.invalid("TimeZone", "\(timeZone) is not an IANA time zone, e.g. Asia/Tokyo")
         }
         let record = SupportPlanRecord(
             accountID: accountID, plan: plan.rawValue, language: language.rawValue, timeZone: timeZone, updatedAt: clock.now())
-        try await write { tx in
+        try await write(logger) { tx in
             if let caller {
                 try await Self.requireProvider(accountID: caller, tx)
             }
@@ -41,7 +44,7 @@ extension SupportDesk {
     /// A plan: the caller's own, or (for the provider) any account's.
     public func getSupportPlan(_ input: Hikeshi.GetSupportPlanRequest, context: AWSRequestContext) async throws -> Hikeshi.GetSupportPlanResponse {
         let accountID = input.accountId ?? context.accountID
-        let (record, definition) = try await read { tx in
+        let (record, definition) = try await read(context.logger) { tx in
             if accountID != context.accountID {
                 try await Self.requireProvider(context, tx)
             }
@@ -54,7 +57,7 @@ extension SupportDesk {
     public func listPlanDefinitions(_ input: Hikeshi.ListPlanDefinitionsRequest, context: AWSRequestContext) async throws
         -> Hikeshi.ListPlanDefinitionsResponse
     {
-        let definitions = try await read { tx in
+        let definitions = try await read(context.logger) { tx in
             var out: [SupportPlanDefinition] = []
             for plan in SupportPlanKind.allCases {
                 out.append(try await DeskStore(tx).definition(plan))
@@ -85,7 +88,7 @@ extension SupportDesk {
         let channels = input.communicationTypes.map { $0.compactMap { CommunicationChannel(rawValue: $0.rawValue) } }
         let plan = SupportPlanKind(rawValue: input.plan.rawValue) ?? .basic
         let now = clock.now()
-        let updated = try await write { tx in
+        let updated = try await write(context.logger) { tx in
             try await Self.requireProvider(context, tx)
             let store = DeskStore(tx)
             var definition = try await store.definition(plan)
@@ -105,7 +108,7 @@ extension SupportDesk {
     {
         let arn = input.breachEngagementArn.flatMap { $0.isEmpty ? nil : $0 }
         let now = clock.now()
-        try await write { tx in
+        try await write(context.logger) { tx in
             try await Self.requireProvider(context, tx)
             if let arn {
                 guard let parsed = ARN(arn), parsed.service == "ssm-contacts", parsed.account == context.accountID,
@@ -123,7 +126,7 @@ extension SupportDesk {
     public func getSupportSettings(_ input: Hikeshi.GetSupportSettingsRequest, context: AWSRequestContext) async throws
         -> Hikeshi.GetSupportSettingsResponse
     {
-        let settings = try await read { tx in
+        let settings = try await read(context.logger) { tx in
             try await Self.requireProvider(context, tx)
             return try await DeskStore(tx).settings()
         }

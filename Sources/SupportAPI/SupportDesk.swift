@@ -24,14 +24,14 @@ public struct SupportDesk: HikeshiDeskAPI {
         self.support = SupportHandler(store: store, clock: clock, notifier: notifier, logger: logger)
     }
 
-    /// Runs `body` in a transaction, translating storage errors.
-    func write<T: Sendable>(_ body: @Sendable (any SupportTransaction) async throws -> T) async throws -> T {
-        try await support.write(body)
+    /// Runs `body` in a transaction, logging storage failures on `logger` (the request's).
+    func write<T: Sendable>(_ logger: Logger, _ body: @Sendable (any SupportTransaction) async throws -> T) async throws -> T {
+        try await support.write(logger, body)
     }
 
-    /// Runs `body` for reading, translating storage errors.
-    func read<T: Sendable>(_ body: @Sendable (any SupportTransaction) async throws -> T) async throws -> T {
-        try await support.read(body)
+    /// Runs `body` for reading, logging storage failures on `logger` (the request's).
+    func read<T: Sendable>(_ logger: Logger, _ body: @Sendable (any SupportTransaction) async throws -> T) async throws -> T {
+        try await support.read(logger, body)
     }
 
     /// Throws `AccessDeniedException` unless the caller is the provider's account.

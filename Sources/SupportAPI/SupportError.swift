@@ -1,5 +1,4 @@
 import AWSProtocol
-import Storage
 
 /// Errors of the support desk, each with its wire error: the AWS Support model's errors for the `support` API, and
 /// the `Hikeshi` model's for the desk.
@@ -11,7 +10,6 @@ public struct SupportError: Error, Sendable, Equatable {
         case notFound
         case conflict
         case accessDenied
-        case unavailable
     }
 
     private let code: Code
@@ -78,18 +76,6 @@ public struct SupportError: Error, Sendable, Equatable {
         SupportError(code: .accessDenied, message: message)
     }
 
-    /// Storage failed; the client may retry.
-    public static let unavailable = SupportError(code: .unavailable, message: "The service is temporarily unable to process the request")
-
-    /// Translates errors from lower layers; errors already in AWS form pass through.
-    static func translate(_ error: any Error) -> any Error {
-        switch error {
-        case let error as StorageError:
-            return error.kind == .conflict ? SupportError.conflict("The resource exists already") : SupportError.unavailable
-        default:
-            return error
-        }
-    }
 }
 
 extension SupportError: CustomStringConvertible {
@@ -113,8 +99,6 @@ extension SupportError: AWSErrorConvertible {
             return AWSError(code: "ConflictException", message: message, status: 409)
         case .accessDenied:
             return AWSError(code: "AccessDeniedException", message: message, status: 403)
-        case .unavailable:
-            return AWSError(code: "InternalServerError", message: message, status: 500)
         }
     }
 }

@@ -23,7 +23,7 @@ extension SupportHandler {
             }
         }
         let now = clock.now()
-        let set = try await write { tx -> SupportAttachmentSetRecord in
+        let set = try await write(context.logger) { tx -> SupportAttachmentSetRecord in
             let repository = tx.attachments
             let set: SupportAttachmentSetRecord
             if let id = input.attachmentSetId, !id.isEmpty {
@@ -63,7 +63,7 @@ extension SupportHandler {
     public func describeAttachment(_ input: Support.DescribeAttachmentRequest, context: AWSRequestContext) async throws
         -> Support.DescribeAttachmentResponse
     {
-        let record = try await read { tx in
+        let record = try await read(context.logger) { tx in
             let provider = try await tx.accounts.isProvider(accountID: context.accountID)
             return try await tx.attachments.attachment(id: input.attachmentId, accountID: provider ? nil : context.accountID)
         }

@@ -15,7 +15,7 @@ extension SupportHandler {
         if let code = input.language, !code.isEmpty {
             language = try Self.language(code)
         } else {
-            let planLanguage = try await read { tx in try await DeskStore(tx).plan(accountID: context.accountID).language }
+            let planLanguage = try await read(context.logger) { tx in try await DeskStore(tx).plan(accountID: context.accountID).language }
             language = SupportLanguage(code: planLanguage) ?? .english
         }
         let subject = input.subject.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -38,7 +38,7 @@ extension SupportHandler {
         let coach = CaseCoach().review(draft).findings
         let now = clock.now()
         let submittedBy = context.principalArn
-        let caseID = try await write { tx in
+        let caseID = try await write(context.logger) { tx in
             let opened = try await self.openCase(
                 NewCase(
                     accountID: context.accountID, subject: subject, body: input.communicationBody, service: service,
@@ -67,7 +67,7 @@ extension SupportHandler {
         let limit = input.maxResults ?? 100
         let withCommunications = input.includeCommunications ?? true
         let query = filter
-        let (page, communications) = try await read { tx in
+        let (page, communications) = try await read(context.logger) { tx in
             let cases = tx.supportCases
             let known = try await cases.existing(ids: query.caseIDs, accountID: context.accountID)
             if let missing = query.caseIDs.first(where: { !known.contains($0) }) {
@@ -114,7 +114,7 @@ extension SupportHandler {
     public func resolveCase(_ input: Support.ResolveCaseRequest, context: AWSRequestContext) async throws -> Support.ResolveCaseResponse {
         guard let caseID = input.caseId, !caseID.isEmpty else { throw SupportError.invalid("caseId", "The case id is required") }
         let now = clock.now()
-        let initial = try await write { tx in
+        let initial = try await write(context.logger) { tx in
             let cases = tx.supportCases
             guard var record = try await cases.supportCase(id: caseID, accountID: context.accountID, forUpdate: tx.locksRows) else {
                 throw SupportError.caseNotFound(caseID)

@@ -27,7 +27,7 @@ extension SupportHandler {
         -> Support.DescribeSeverityLevelsResponse
     {
         let language = try Self.language(input.language)
-        let definition = try await read { tx in try await DeskStore(tx).planDefinition(accountID: context.accountID).definition }
+        let definition = try await read(context.logger) { tx in try await DeskStore(tx).planDefinition(accountID: context.accountID).definition }
         return Support.DescribeSeverityLevelsResponse(
             severityLevels: definition.severities.map { Support.SeverityLevel(code: $0.rawValue, name: $0.name(in: language)) }
         )
@@ -55,7 +55,7 @@ extension SupportHandler {
         let service = try Self.checkService(input.serviceCode, category: input.categoryCode)
         let language = try Self.language(input.language)
         let now = clock.now()
-        let (definition, open) = try await read { tx in
+        let (definition, open) = try await read(context.logger) { tx in
             let store = DeskStore(tx)
             let (plan, definition) = try await store.planDefinition(accountID: context.accountID)
             let calendar = try await store.clockCalendar(

@@ -13,7 +13,7 @@ extension SupportHandler {
         let cc = try Self.checkAddresses(input.ccEmailAddresses)
         let now = clock.now()
         let submittedBy = context.principalArn
-        let queued = try await write { tx in
+        let queued = try await write(context.logger) { tx in
             let cases = tx.supportCases
             guard var record = try await cases.supportCase(id: caseID, accountID: context.accountID, forUpdate: tx.locksRows) else {
                 throw SupportError.caseNotFound(caseID)
@@ -53,7 +53,7 @@ extension SupportHandler {
         let scope = "DescribeCommunications:\(input.caseId)"
         let cursor = try PaginationToken.decode(input.nextToken, scope: scope, field: "nextToken")
         let limit = input.maxResults ?? 100
-        let page = try await read { tx in
+        let page = try await read(context.logger) { tx in
             guard try await tx.supportCases.supportCase(id: input.caseId, accountID: context.accountID) != nil else {
                 throw SupportError.caseNotFound(input.caseId)
             }

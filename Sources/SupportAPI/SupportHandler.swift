@@ -36,14 +36,14 @@ public struct SupportHandler: SupportAPI {
     /// Unresolved cases an account may have.
     static let openCasesPerAccount = 1000
 
-    /// Runs `body` in a transaction, translating storage errors.
-    func write<T: Sendable>(_ body: @Sendable (any SupportTransaction) async throws -> T) async throws -> T {
-        try await store.write(logger: logger, translating: SupportError.translate, body)
+    /// Runs `body` in a transaction, logging storage failures on `logger` (the request\'s).
+    func write<T: Sendable>(_ logger: Logger, _ body: @Sendable (any SupportTransaction) async throws -> T) async throws -> T {
+        try await store.write(logger: logger, body)
     }
 
-    /// Runs `body` for reading, translating storage errors.
-    func read<T: Sendable>(_ body: @Sendable (any SupportTransaction) async throws -> T) async throws -> T {
-        try await store.read(logger: logger, translating: SupportError.translate, body)
+    /// Runs `body` for reading, logging storage failures on `logger` (the request\'s).
+    func read<T: Sendable>(_ logger: Logger, _ body: @Sendable (any SupportTransaction) async throws -> T) async throws -> T {
+        try await store.read(logger: logger, body)
     }
 
     /// An instant as AWS Support writes it: ISO 8601 UTC with milliseconds.

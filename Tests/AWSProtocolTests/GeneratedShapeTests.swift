@@ -179,8 +179,14 @@ struct GeneratedShapeTests {
 
     @Test func errorShapesHaveStatuses() throws {
         let errors = SSMContacts.model.errors
-        #expect(errors["InternalServerException"] == AWSErrorModel(code: "InternalServerException", status: 500, senderFault: false))
-        #expect(errors["ResourceNotFoundException"] == AWSErrorModel(code: "ResourceNotFoundException", status: 400, senderFault: true))
+        #expect(
+            errors["InternalServerException"]
+                == AWSErrorModel(code: "InternalServerException", status: 500, senderFault: false, members: ["RetryAfterSeconds"]))
+        #expect(
+            errors["ResourceNotFoundException"]
+                == AWSErrorModel(code: "ResourceNotFoundException", status: 400, senderFault: true, members: ["ResourceId", "ResourceType"]))
+        // The members keep the model's spelling, which differs between services.
+        #expect(errors["ConflictException"]?.member(named: "resourcetype") == "ResourceType")
         #expect(errors["ValidationException"]?.status == 400)
         // Exception shapes are generated too, for building error fields.
         let notFound = SSMContacts.ResourceNotFoundException(message: "gone", resourceId: "x", resourceType: "CONTACT")

@@ -25,7 +25,8 @@ struct IntegrationRegistryTests {
                 sealer: ReversingSealer(), logger: testLogger)
             let url = "https://hooks.slack.com/services/T000/B000/abcdefSECRET"
             let created = try await registry.createChatChannel(
-                accountID: "123456789012", region: "us-east-1", name: "db-oncall", kind: .slack, webhookURL: url, signingSecret: "s3cr3t-signing")
+                accountID: "123456789012", region: "us-east-1", name: "db-oncall", kind: .slack, webhookURL: url, signingSecret: "s3cr3t-signing",
+                logger: testLogger)
             let stored = try await SQLFamilyStore.incidents(database).read(logger: testLogger) {
                 try await $0.integrations.record(id: created.record.id, accountID: "123456789012")
             }
@@ -35,7 +36,7 @@ struct IntegrationRegistryTests {
             let opened = try registry.settings(of: record)
             #expect(opened.webhookURL == url)
             #expect(opened.signingSecret == "s3cr3t-signing")
-            #expect(try await registry.find(token: created.token) == record)
+            #expect(try await registry.find(token: created.token, logger: testLogger) == record)
         }
     }
 

@@ -19,13 +19,13 @@ struct RepliesAndPreviewTests {
             let engagement = try await harness.engage(akiko.arn)
             let page = try #require(try await harness.pages(engagement).first)
             let code = try await harness.acceptCode(page.pageArn)
-            #expect(try await harness.api.handleSMSReply(from: "+819099999999", body: code) == .notRecognized)
-            #expect(try await harness.api.handleSMSReply(from: number, body: "hello") == .notRecognized)
-            #expect(try await harness.api.handleSMSReply(from: number, body: " \(code) ") == .acknowledged(pageArn: page.pageArn))
+            #expect(try await harness.api.handleSMSReply(from: "+819099999999", body: code, logger: testLogger) == .notRecognized)
+            #expect(try await harness.api.handleSMSReply(from: number, body: "hello", logger: testLogger) == .notRecognized)
+            #expect(try await harness.api.handleSMSReply(from: number, body: " \(code) ", logger: testLogger) == .acknowledged(pageArn: page.pageArn))
             let described = try await harness.api.describePage(SSMContacts.DescribePageRequest(pageId: page.pageArn), context: harness.context)
             #expect(described.readTime != nil)
 
-            #expect(try await harness.api.handleSMSReply(from: number, body: "stop") == .unsubscribed(channels: 1))
+            #expect(try await harness.api.handleSMSReply(from: number, body: "stop", logger: testLogger) == .unsubscribed(channels: 1))
             let stopped = try await harness.api.getContactChannel(
                 SSMContacts.GetContactChannelRequest(contactChannelId: akiko.channels[0]),
                 context: harness.context
@@ -35,12 +35,13 @@ struct RepliesAndPreviewTests {
             _ = try await harness.engage(akiko.arn)
             #expect(harness.sender.pages.count == before)
 
-            #expect(try await harness.api.handleSMSReply(from: number, body: "START") == .activationCodesSent(channels: 1))
+            #expect(try await harness.api.handleSMSReply(from: number, body: "START", logger: testLogger) == .activationCodesSent(channels: 1))
             try await harness.drain()
             let activation = try #require(harness.sender.sent.last)
             #expect(activation.to == number && activation.text.contains("activation code"))
             let newCode = String(activation.text.filter(\.isNumber).prefix(6))
-            #expect(try await harness.api.handleSMSReply(from: number, body: newCode) == .activated(channelArn: akiko.channels[0]))
+            #expect(
+                try await harness.api.handleSMSReply(from: number, body: newCode, logger: testLogger) == .activated(channelArn: akiko.channels[0]))
         }
     }
 
@@ -51,10 +52,14 @@ struct RepliesAndPreviewTests {
             let minsu = try await harness.person("minsu", channels: [(.sms, "+821012345678")])
             let engagement = try await harness.engage(minsu.arn)
             let page = try #require(try await harness.pages(engagement).first)
-            try await harness.api.recordDeliveryStatus(pageArn: page.pageArn, channelArn: minsu.channels[0], status: "sent", providerID: "SM1")
-            try await harness.api.recordDeliveryStatus(pageArn: page.pageArn, channelArn: minsu.channels[0], status: "delivered", providerID: "SM1")
-            try await harness.api.recordDeliveryStatus(pageArn: page.pageArn, channelArn: minsu.channels[0], status: "delivered", providerID: "SM1")
-            try await harness.api.recordDeliveryStatus(pageArn: page.pageArn, channelArn: minsu.channels[0], status: "undelivered", providerID: "SM2")
+            try await harness.api.recordDeliveryStatus(
+                pageArn: page.pageArn, channelArn: minsu.channels[0], status: "sent", providerID: "SM1", logger: testLogger)
+            try await harness.api.recordDeliveryStatus(
+                pageArn: page.pageArn, channelArn: minsu.channels[0], status: "delivered", providerID: "SM1", logger: testLogger)
+            try await harness.api.recordDeliveryStatus(
+                pageArn: page.pageArn, channelArn: minsu.channels[0], status: "delivered", providerID: "SM1", logger: testLogger)
+            try await harness.api.recordDeliveryStatus(
+                pageArn: page.pageArn, channelArn: minsu.channels[0], status: "undelivered", providerID: "SM2", logger: testLogger)
             let receipts = try await harness.api.listPageReceipts(SSMContacts.ListPageReceiptsRequest(pageId: page.pageArn), context: harness.context)
             #expect(receipts.receipts?.map(\.receiptType) == [.sent, .delivered, .error])
             let described = try await harness.api.describePage(SSMContacts.DescribePageRequest(pageId: page.pageArn), context: harness.context)

@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 import HikeshiTestSupport
 import SQLKit
 import Storage
@@ -59,6 +60,149 @@ struct MigrationTests {
             }
             let account = try await database.read { try await AccountRepository($0).account("123456789012") }
             #expect(account == nil)
+        }
+    }
+}
+
+@Suite("Migration 7: incident documents leave the wire shapes")
+struct IncidentDocumentUpgradeTests {
+    static let account = "111111111111"
+    static let incidentArn = "arn:aws:ssm-incidents::111111111111:incident-record/db-outage/4ec3bddb"
+    static let planArn = "arn:aws:ssm-incidents::111111111111:response-plan/db-outage"
+    static let setArn = "arn:aws:ssm-incidents::111111111111:replication-set/6ce9fe85"
+
+    /// Documents exactly as the release at 8da1535 wrote them (generated wire shapes, Foundation's default dates).
+    static let legacyIncident = """
+        {"opsItemID":"oi-8f507ba74768","pendingRunbooks":[{"documentName":"Hikeshi-Triage","dynamicParameters":{"Arn":{"variable":"INCIDENT_RECORD_ARN"}},\
+        "parameters":{"Env":["prod"]},"roleArn":"arn:aws:iam::111111111111:role/ir","targetAccount":"IMPACTED_ACCOUNT"}],\
+        "record":{"arn":"\(incidentArn)","chatChannel":{"chatbotSns":["arn:aws:sns:us-east-1:111111111111:db-oncall"]},\
+        "creationTime":818171807.5,"dedupeString":"db-outage","impact":1,"incidentRecordSource":{"createdBy":"arn:aws:iam::111111111111:user/a",\
+        "invokedBy":"ssm-incidents","resourceArn":"arn:aws:cloudwatch:us-east-1:111111111111:alarm:x","source":"fixture"},\
+        "lastModifiedBy":"arn:aws:iam::111111111111:user/b","lastModifiedTime":818171900.25,\
+        "notificationTargets":[{"snsTopicArn":"arn:aws:sns:us-east-1:111111111111:t"}],"status":"OPEN","summary":"Primary DB unreachable",\
+        "title":"DB primary down"},"acknowledgedAt":818171950}
+        """
+    static let legacyPlan = """
+        {"actions":[{"ssmAutomation":{"documentName":"Hikeshi-Triage","parameters":{"Env":["prod"]},"roleArn":"arn:aws:iam::111111111111:role/ir"}}],\
+        "arn":"\(planArn)","chatChannel":{"empty":{}},"displayName":"Database outage",\
+        "engagements":["arn:aws:ssm-contacts:us-east-1:111111111111:contact/db"],"incidentTemplate":{"dedupeString":"db-outage","impact":2,\
+        "incidentTags":{"team":"db"},"summary":"Primary DB unreachable","title":"Database outage"},\
+        "integrations":[{"pagerDutyConfiguration":{"name":"pd","pagerDutyIncidentConfiguration":{"serviceId":"PSERVICE"},"secretId":"pd-secret"}}],\
+        "name":"db-outage"}
+        """
+    static let legacyItem = """
+        {"generatedId":"item-1","identifier":{"type":"INVOLVED_RESOURCE","value":{"arn":"arn:aws:rds:us-east-1:111111111111:db:db-1"}},"title":"db-1"}
+        """
+    static let legacySet = """
+        {"arn":"\(setArn)","createdBy":"arn:aws:iam::111111111111:user/a","createdTime":818171807.75,"deletionProtected":true,\
+        "lastModifiedBy":"arn:aws:iam::111111111111:user/b","lastModifiedTime":818171808,\
+        "regionMap":{"us-east-1":{"sseKmsKeyId":"key-1","status":"ACTIVE","statusUpdateDateTime":818171807.75}},"status":"ACTIVE"}
+        """
+
+    /// A database at migration 6 holding one of each legacy document; `incidentDocument` replaces the incident's.
+    static func legacyDatabase(_ database: any DatabaseClient, incidentDocument: String = legacyIncident) async throws {
+        try await Migrator(migrations: Schema.migrations.filter { $0.version < 7 }).migrate(database, logger: testLogger)
+        try await database.transaction { sql in
+            try await sql.raw(
+                """
+                INSERT INTO incident_records (arn, account_id, region, response_plan_arn, title, status, impact, dedupe_string, created_by,
+                    created_at, resolved_at, updated_at, document)
+                VALUES (\(bind: incidentArn), \(bind: account), 'us-east-1', \(bind: planArn), 'DB primary down', 'OPEN', 1, 'db-outage',
+                    'arn:aws:iam::111111111111:user/a', 1796478607500, NULL, 1796478700250, \(bind: incidentDocument))
+                """
+            ).run()
+            try await sql.raw(
+                """
+                INSERT INTO response_plans (arn, account_id, region, name, document, created_at, updated_at)
+                VALUES (\(bind: planArn), \(bind: account), 'us-east-1', 'db-outage', \(bind: legacyPlan), 1, 1)
+                """
+            ).run()
+            try await sql.raw(
+                """
+                INSERT INTO related_items (id, incident_arn, account_id, item_type, item_key, document, created_at)
+                VALUES ('item-1', \(bind: incidentArn), \(bind: account), 'INVOLVED_RESOURCE', 'arn:arn:aws:rds:us-east-1:111111111111:db:db-1',
+                    \(bind: legacyItem), 5)
+                """
+            ).run()
+            try await sql.raw(
+                """
+                INSERT INTO replication_sets (arn, account_id, document, created_at, updated_at)
+                VALUES (\(bind: setArn), \(bind: account), \(bind: legacySet), 1796478607750, 1796478608000)
+                """
+            ).run()
+        }
+    }
+
+    @Test("every legacy document reads back as its domain value", arguments: TestEngine.available)
+    func upgrades(engine: TestEngine) async throws {
+        try await withTestDatabase(engine, migrate: false) { database, _ in
+            try await Self.legacyDatabase(database)
+            #expect(try await Migrator().migrate(database, logger: testLogger) == [7])
+            try await database.read { sql in
+                let incident = try #require(try await IncidentRepository(sql).record(arn: Self.incidentArn, accountID: Self.account))
+                #expect(incident.title == "DB primary down" && incident.status == .open && incident.impact == 1)
+                #expect(incident.summary == "Primary DB unreachable")
+                #expect(
+                    incident.source
+                        == IncidentSource(
+                            createdBy: "arn:aws:iam::111111111111:user/a", invokedBy: "ssm-incidents",
+                            resourceArn: "arn:aws:cloudwatch:us-east-1:111111111111:alarm:x", source: "fixture"))
+                #expect(incident.chatChannel == .topics(["arn:aws:sns:us-east-1:111111111111:db-oncall"]))
+                #expect(incident.notificationTopics == ["arn:aws:sns:us-east-1:111111111111:t"])
+                #expect(incident.lastModifiedBy == "arn:aws:iam::111111111111:user/b")
+                #expect(incident.lastModifiedAt == Date(timeIntervalSinceReferenceDate: 818_171_900.25))
+                #expect(incident.acknowledgedAt == Date(timeIntervalSinceReferenceDate: 818_171_950))
+                #expect(incident.opsItemID == "oi-8f507ba74768")
+                #expect(
+                    incident.pendingRunbooks == [
+                        RunbookAction(
+                            documentName: "Hikeshi-Triage", roleArn: "arn:aws:iam::111111111111:role/ir", targetAccount: .impactedAccount,
+                            parameters: ["Env": ["prod"]], dynamicParameters: ["Arn": .incidentRecordArn])
+                    ])
+
+                let plan = try #require(try await ResponsePlanRepository(sql).plan(arn: Self.planArn, accountID: Self.account))
+                #expect(plan.displayName == "Database outage" && plan.chatChannel == IncidentChatChannel.none)
+                #expect(
+                    plan.template
+                        == IncidentTemplate(
+                            title: "Database outage", impact: 2, summary: "Primary DB unreachable", dedupeString: "db-outage",
+                            incidentTags: ["team": "db"]))
+                #expect(plan.engagements == ["arn:aws:ssm-contacts:us-east-1:111111111111:contact/db"])
+                #expect(plan.runbooks.map(\.documentName) == ["Hikeshi-Triage"])
+                #expect(plan.pagerDutyIntegrations == [PagerDutyIntegration(name: "pd", serviceID: "PSERVICE", secretID: "pd-secret")])
+
+                let items = try await RelatedItemRepository(sql).list(incidentArn: Self.incidentArn, after: nil, limit: 10).items
+                #expect(
+                    items == [
+                        RelatedItem(id: "item-1", kind: .involvedResource, value: .arn("arn:aws:rds:us-east-1:111111111111:db:db-1"), title: "db-1")
+                    ])
+
+                let set = try #require(try await ReplicationSetRepository(sql).set(accountID: Self.account))
+                #expect(set.deletionProtected && set.createdBy == "arn:aws:iam::111111111111:user/a")
+                #expect(set.regions["us-east-1"]?.kmsKeyID == "key-1" && set.regions["us-east-1"]?.status == .active)
+                #expect(set.lastModifiedAt == Date(timeIntervalSinceReferenceDate: 818_171_808))
+            }
+        }
+    }
+
+    @Test("an unreadable legacy document stops the upgrade and changes nothing", arguments: TestEngine.available)
+    func rollsBack(engine: TestEngine) async throws {
+        try await withTestDatabase(engine, migrate: false) { database, _ in
+            try await Self.legacyDatabase(database, incidentDocument: #"{"record":{"title":"no source"}}"#)
+            do {
+                try await Migrator().migrate(database, logger: testLogger)
+                Issue.record("an unreadable document was migrated")
+            } catch let error as StorageError {
+                #expect(error.kind == .corrupt)
+            }
+            let (version, plan) = try await database.read { sql in
+                (
+                    try await sql.raw("SELECT MAX(version) AS v FROM hikeshi_migrations").first()?.decode(column: "v", as: Int.self),
+                    try await sql.raw("SELECT document FROM response_plans").first()?.decode(column: "document", as: String.self)
+                )
+            }
+            #expect(version == 6)
+            #expect(plan == Self.legacyPlan)
         }
     }
 }

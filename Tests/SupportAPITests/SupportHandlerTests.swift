@@ -43,7 +43,7 @@ struct SupportHandlerTests {
             // Basic (no plan yet): no technical support.
             #expect(
                 await awsErrorCode { _ = try await handler.createCase(Self.question(), context: Self.context()) } == "SubscriptionRequiredException")
-            _ = try await desk.setPlan(accountID: Self.customer, plan: .business, language: .ja, timeZone: "Asia/Tokyo")
+            _ = try await desk.setPlan(accountID: Self.customer, plan: .business, language: .ja, timeZone: "Asia/Tokyo", logger: testLogger)
             // Business offers up to urgent, not critical.
             #expect(
                 await awsErrorCode { _ = try await handler.createCase(Self.question(severity: "critical"), context: Self.context()) }
@@ -64,7 +64,7 @@ struct SupportHandlerTests {
             // Friday 2026-11-20 16:00 in Tokyo: inside business hours.
             let clock = ManualClock(start: Date(timeIntervalSince1970: 1_763_622_000))
             let (handler, desk) = try await Self.parts(database, clock: clock)
-            _ = try await desk.setPlan(accountID: Self.customer, plan: .developer, language: .ja, timeZone: "Asia/Tokyo")
+            _ = try await desk.setPlan(accountID: Self.customer, plan: .developer, language: .ja, timeZone: "Asia/Tokyo", logger: testLogger)
             let caseID = try #require(try await handler.createCase(Self.question(), context: Self.context()).caseId)
             clock.advance(by: 60)  // the reply comes a minute later, so the newest-first order is defined
             _ = try await handler.addCommunicationToCase(

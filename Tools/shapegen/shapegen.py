@@ -835,7 +835,10 @@ class Generator:
             fault = bool(shape.get("fault"))
             status = int(error.get("httpStatusCode", 500 if fault else 400))
             sender = error.get("senderFault", not fault)
-            out.line(f"AWSErrorModel(code: {swift_string(name)}, status: {status}, senderFault: {'true' if sender else 'false'}),")
+            members = ", ".join(swift_string(member) for member in shape.get("members", {}) if member.lower() != "message")
+            out.line(
+                f"AWSErrorModel(code: {swift_string(name)}, status: {status}, senderFault: {'true' if sender else 'false'}, members: [{members}]),"
+            )
         out.dedent()
         out.line("]")
         out.dedent()

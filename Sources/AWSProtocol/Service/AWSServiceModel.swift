@@ -90,12 +90,20 @@ public struct AWSErrorModel: Sendable, Equatable {
     public var status: Int
     /// Whether the caller is at fault (4xx) rather than the service (5xx).
     public var senderFault: Bool
+    /// The error shape's members besides its message, as they are spelled on the wire (`ResourceId`, `resourceType`…).
+    public var members: [String]
 
     /// Creates an error model.
-    public init(code: String, status: Int, senderFault: Bool) {
+    public init(code: String, status: Int, senderFault: Bool, members: [String] = []) {
         self.code = code
         self.status = status
         self.senderFault = senderFault
+        self.members = members
+    }
+
+    /// The member whose name, ignoring case, is one of `names`.
+    public func member(named names: String...) -> String? {
+        members.first { names.contains($0.lowercased()) }
     }
 }
 

@@ -76,7 +76,8 @@ public enum AdminCommands {
                 responsePlan: responsePlan,
                 kind: kind,
                 name: name,
-                autoResolve: autoResolve
+                autoResolve: autoResolve,
+                logger: Self.logger
             )
         }
         return (created.record, IntegrationAdmin.integrationURL(publicURL: configuration.publicURL, token: created.token), created.token)
@@ -101,7 +102,8 @@ public enum AdminCommands {
                 name: name,
                 kind: kind,
                 webhookURL: webhookURL,
-                signingSecret: signingSecret
+                signingSecret: signingSecret,
+                logger: Self.logger
             )
         }
         return (created.record, IntegrationAdmin.slackURL(publicURL: configuration.publicURL, token: created.token))
@@ -117,14 +119,15 @@ public enum AdminCommands {
     ) async throws -> Hikeshi.SupportPlan {
         try await withCore(configuration) { core in
             try await SupportDesk(store: SQLFamilyStore.support(core.database), clock: core.clock, logger: Self.logger).setPlan(
-                accountID: accountID, plan: plan, language: language, timeZone: timeZone)
+                accountID: accountID, plan: plan, language: language, timeZone: timeZone, logger: Self.logger)
         }
     }
 
     /// The agent view of a case: plan, due time, business time spent, target met, communications.
     public static func showCase(_ configuration: HikeshiConfiguration, caseID: String) async throws -> Hikeshi.CaseView {
         try await withCore(configuration) { core in
-            try await SupportDesk(store: SQLFamilyStore.support(core.database), clock: core.clock, logger: Self.logger).caseDetails(caseID: caseID)
+            try await SupportDesk(store: SQLFamilyStore.support(core.database), clock: core.clock, logger: Self.logger).caseDetails(
+                caseID: caseID, logger: Self.logger)
         }
     }
 
@@ -138,7 +141,7 @@ public enum AdminCommands {
     ) async throws -> Hikeshi.CaseView {
         try await withCore(configuration) { core in
             try await SupportDesk(store: SQLFamilyStore.support(core.database), clock: core.clock, logger: Self.logger).reply(
-                caseID: caseID, agentID: agentID, body: body, requestInformation: requestInformation)
+                caseID: caseID, agentID: agentID, body: body, requestInformation: requestInformation, logger: Self.logger)
         }
     }
 

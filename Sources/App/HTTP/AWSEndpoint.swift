@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
+import Storage
 
 /// The AWS API front door: finds the operation, checks the signature, decodes and validates the
 /// input, runs the handler and writes the AWS response or error shape.
@@ -133,7 +134,7 @@ struct AWSEndpoint: Sendable {
             let output = try await match.service.handle(operation: operation.name, input: input, context: context)
             response = try Self.success(output, operation: operation, wire: wire, requestID: requestID)
         } catch {
-            let awsError = Self.awsError(error, requestID: requestID, logger: logger)
+            let awsError = Self.awsError(error, match: match, requestID: requestID, logger: logger)
             response = Self.failure(awsError, wire: wire, requestID: requestID)
             if let bodyError = error as? RequestBodyError {
                 response.headers.append(contentsOf: bodyError.headers)
@@ -235,8 +236,11 @@ struct AWSEndpoint: Sendable {
         }
     }
 
-    private static func awsError(_ error: any Error, requestID: String, logger: Logger) -> AWSError {
+    private static func awsError(_ error: any Error, match: Match?, requestID: String, logger: Logger) -> AWSError {
         switch error {
+        case let error as StorageError:
+            // Logged where it happened, by the store.
+            return AWSError.storage(error, operation: match?.operation, service: match?.service.model)
         case let error as any AWSErrorConvertible:
             let converted = error.awsError
             if converted.status >= 500 {

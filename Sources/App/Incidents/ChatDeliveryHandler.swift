@@ -29,7 +29,7 @@ struct ChatDeliveryHandler: JobHandler {
     func run(_ job: Job) async throws {
         let delivery = try job.payload(as: ChatDeliveryJob.self)
         let notification = delivery.notification
-        let loaded = try await store.read(logger: logger) { tx -> (IntegrationRecord, IncidentRecordRow)? in
+        let loaded = try await store.read(logger: logger) { tx -> (IntegrationRecord, Incident)? in
             guard let channel = try await tx.integrations.record(id: delivery.channelID, accountID: notification.accountID),
                 let incident = try await tx.incidents.record(arn: notification.incidentArn, accountID: notification.accountID)
             else { return nil }
@@ -66,12 +66,10 @@ struct ChatDeliveryHandler: JobHandler {
     }
 
     /// The chat event for a notification, with the incident as it was then (as it is now for old jobs).
-    static func event(_ notification: IncidentNotification, incident current: IncidentRecordRow) -> ChatEvent {
-        var incident = current
+    static func event(_ notification: IncidentNotification, incident current: Incident) -> ChatEvent {
+        var incident = (title: current.title, impact: current.impact, status: current.status)
         if let snapshot = notification.snapshot {
-            incident.title = snapshot.title
-            incident.impact = snapshot.impact
-            incident.status = snapshot.status
+            incident = (snapshot.title, snapshot.impact, snapshot.status)
         }
         let status: ChatEvent.IncidentStatus = incident.status == .resolved ? .resolved : .open
         let kind: ChatEvent.Kind
@@ -84,7 +82,7 @@ struct ChatDeliveryHandler: JobHandler {
         case .resolved: kind = .resolved
         case .reopened: kind = .statusChanged(old: .resolved, new: .open)
         }
-        return ChatEvent(kind: kind, incidentTitle: incident.title, incidentArn: incident.arn, impact: incident.impact, status: status)
+        return ChatEvent(kind: kind, incidentTitle: incident.title, incidentArn: current.arn, impact: incident.impact, status: status)
     }
 }
 

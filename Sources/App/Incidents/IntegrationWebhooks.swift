@@ -45,7 +45,7 @@ struct IntegrationWebhooks: Sendable {
 
     private func handle(_ request: Request, token: String) async -> Response {
         do {
-            guard let integration = try await registry.find(token: token),
+            guard let integration = try await registry.find(token: token, logger: logger),
                 let kind = IntegrationKind(rawValue: integration.kind), !kind.isChat
             else {
                 return Self.json(.notFound, ["message": "Unknown integration"])
@@ -61,8 +61,10 @@ struct IntegrationWebhooks: Sendable {
         } catch let error as AlertingError {
             return Self.json(.badRequest, ["message": error.description])
         } catch let error as IncidentsError {
-            // A storage failure arrives here as a 5xx IncidentsError: answer 5xx so the source retries.
             return Self.json(HTTPResponse.Status(code: error.awsError.status), ["message": error.message])
+        } catch is StorageError {
+            // Logged by the store. Answer 5xx so the source retries.
+            return Self.json(.serviceUnavailable, ["message": "The alert could not be recorded; retry"])
         } catch let error as RequestBodyError {
             // The source sent something it must not send again as it is: 4xx, so it does not retry.
             var response = Self.json(error.status, ["message": error.message])

@@ -31,7 +31,7 @@ struct SlackWebhooks: Sendable {
 
     private func handle(_ request: Request, token: String, interactive: Bool) async -> Response {
         do {
-            guard let channel = try await registry.find(token: token), channel.kind == IntegrationKind.slack.rawValue else {
+            guard let channel = try await registry.find(token: token, logger: logger), channel.kind == IntegrationKind.slack.rawValue else {
                 return Self.reply(.notFound, "Unknown channel")
             }
             let settings = try registry.settings(of: channel)

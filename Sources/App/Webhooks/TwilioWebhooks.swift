@@ -24,7 +24,7 @@ struct TwilioWebhooks: Sendable {
             try await handle(request) { form in
                 let from = form.first { $0.name == "From" }?.value ?? ""
                 let body = form.first { $0.name == "Body" }?.value ?? ""
-                let outcome = try await contacts.handleSMSReply(from: from, body: body)
+                let outcome = try await contacts.handleSMSReply(from: from, body: body, logger: logger)
                 logger.info("sms reply", metadata: ["reply.outcome": .string(String(describing: outcome))])
                 return TwiML.messageXML(outcome.replyText)
             }
@@ -34,7 +34,7 @@ struct TwilioWebhooks: Sendable {
                 let digits = form.first { $0.name == "Digits" }?.value ?? ""
                 let page = request.uri.queryParameters.get("page").map { String($0) } ?? ""
                 let channel = request.uri.queryParameters.get("channel").map { String($0) }
-                let outcome = try await contacts.handleVoiceDigits(pageArn: page, channelArn: channel, digits: digits)
+                let outcome = try await contacts.handleVoiceDigits(pageArn: page, channelArn: channel, digits: digits, logger: logger)
                 logger.info("voice reply", metadata: ["reply.outcome": .string(String(describing: outcome))])
                 let text = outcome == .notRecognized ? "That code is not correct. Goodbye." : "Acknowledged. Thank you."
                 return TwiML([.say(text, language: .english)]).xml
@@ -50,7 +50,7 @@ struct TwilioWebhooks: Sendable {
                 let channel = request.uri.queryParameters.get("channel").map { String($0) } ?? ""
                 let status = value("MessageStatus") ?? value("CallStatus") ?? ""
                 let sid = value("MessageSid") ?? value("CallSid") ?? ""
-                try await contacts.recordDeliveryStatus(pageArn: page, channelArn: channel, status: status, providerID: sid)
+                try await contacts.recordDeliveryStatus(pageArn: page, channelArn: channel, status: status, providerID: sid, logger: logger)
                 return #"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"#
             }
         }

@@ -220,10 +220,10 @@ extension Hikeshi {
     ]
 
     private static let errorModels: [AWSErrorModel] = [
-        AWSErrorModel(code: "AccessDeniedException", status: 403, senderFault: true),
-        AWSErrorModel(code: "ConflictException", status: 409, senderFault: true),
-        AWSErrorModel(code: "InternalServerException", status: 500, senderFault: false),
-        AWSErrorModel(code: "ResourceNotFoundException", status: 404, senderFault: true),
-        AWSErrorModel(code: "ValidationException", status: 400, senderFault: true),
+        AWSErrorModel(code: "AccessDeniedException", status: 403, senderFault: true, members: []),
+        AWSErrorModel(code: "ConflictException", status: 409, senderFault: true, members: []),
+        AWSErrorModel(code: "InternalServerException", status: 500, senderFault: false, members: []),
+        AWSErrorModel(code: "ResourceNotFoundException", status: 404, senderFault: true, members: []),
+        AWSErrorModel(code: "ValidationException", status: 400, senderFault: true, members: []),
     ]
 }

@@ -347,13 +347,15 @@ extension SSMContacts {
     ]
 
     private static let errorModels: [AWSErrorModel] = [
-        AWSErrorModel(code: "AccessDeniedException", status: 400, senderFault: true),
-        AWSErrorModel(code: "ConflictException", status: 400, senderFault: true),
-        AWSErrorModel(code: "DataEncryptionException", status: 400, senderFault: true),
-        AWSErrorModel(code: "InternalServerException", status: 500, senderFault: false),
-        AWSErrorModel(code: "ResourceNotFoundException", status: 400, senderFault: true),
-        AWSErrorModel(code: "ServiceQuotaExceededException", status: 400, senderFault: true),
-        AWSErrorModel(code: "ThrottlingException", status: 400, senderFault: true),
-        AWSErrorModel(code: "ValidationException", status: 400, senderFault: true),
+        AWSErrorModel(code: "AccessDeniedException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "ConflictException", status: 400, senderFault: true, members: ["ResourceId", "ResourceType", "DependentEntities"]),
+        AWSErrorModel(code: "DataEncryptionException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InternalServerException", status: 500, senderFault: false, members: ["RetryAfterSeconds"]),
+        AWSErrorModel(code: "ResourceNotFoundException", status: 400, senderFault: true, members: ["ResourceId", "ResourceType"]),
+        AWSErrorModel(
+            code: "ServiceQuotaExceededException", status: 400, senderFault: true,
+            members: ["ResourceId", "ResourceType", "QuotaCode", "ServiceCode"]),
+        AWSErrorModel(code: "ThrottlingException", status: 400, senderFault: true, members: ["QuotaCode", "ServiceCode", "RetryAfterSeconds"]),
+        AWSErrorModel(code: "ValidationException", status: 400, senderFault: true, members: ["Reason", "Fields"]),
     ]
 }

@@ -296,12 +296,14 @@ extension SSMIncidents {
     ]
 
     private static let errorModels: [AWSErrorModel] = [
-        AWSErrorModel(code: "AccessDeniedException", status: 403, senderFault: true),
-        AWSErrorModel(code: "ConflictException", status: 409, senderFault: true),
-        AWSErrorModel(code: "InternalServerException", status: 500, senderFault: false),
-        AWSErrorModel(code: "ResourceNotFoundException", status: 404, senderFault: true),
-        AWSErrorModel(code: "ServiceQuotaExceededException", status: 402, senderFault: true),
-        AWSErrorModel(code: "ThrottlingException", status: 429, senderFault: true),
-        AWSErrorModel(code: "ValidationException", status: 400, senderFault: true),
+        AWSErrorModel(code: "AccessDeniedException", status: 403, senderFault: true, members: []),
+        AWSErrorModel(code: "ConflictException", status: 409, senderFault: true, members: ["resourceIdentifier", "resourceType", "retryAfter"]),
+        AWSErrorModel(code: "InternalServerException", status: 500, senderFault: false, members: []),
+        AWSErrorModel(code: "ResourceNotFoundException", status: 404, senderFault: true, members: ["resourceIdentifier", "resourceType"]),
+        AWSErrorModel(
+            code: "ServiceQuotaExceededException", status: 402, senderFault: true,
+            members: ["quotaCode", "resourceIdentifier", "resourceType", "serviceCode"]),
+        AWSErrorModel(code: "ThrottlingException", status: 429, senderFault: true, members: ["quotaCode", "serviceCode"]),
+        AWSErrorModel(code: "ValidationException", status: 400, senderFault: true, members: []),
     ]
 }

@@ -40,6 +40,7 @@ public struct Migrator: Sendable {
                 for statement in migration.statements(engine) {
                     try await sql.raw(SQLQueryString(statement)).run()
                 }
+                try await migration.transform?(sql)
                 let now = Int64(Date().timeIntervalSince1970 * 1000)
                 try await sql.raw(
                     "INSERT INTO hikeshi_migrations (version, name, applied_at) VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: now))"

@@ -393,5 +393,6 @@ public enum Schema {
                 "CREATE INDEX support_attachments_set ON support_attachments (set_id, created_at)",
             ]
         },
+        Migration(version: 7, name: "incident-documents", transform: IncidentDocumentUpgrade.run),
     ]
 }

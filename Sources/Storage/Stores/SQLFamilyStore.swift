@@ -16,14 +16,38 @@ public struct SQLFamilyStore<Transaction: Sendable>: FamilyStore {
     public func read<T: Sendable>(logger: Logger, _ body: @Sendable (Transaction) async throws -> T) async throws -> T {
         let engine = database.engine
         let view = self.view
-        return try await database.read { sql in try await body(view(StoreTransaction(sql: sql, engine: engine))) }
+        do {
+            return try await database.read { sql in try await body(view(StoreTransaction(sql: sql, engine: engine))) }
+        } catch let error as StorageError {
+            Self.log(error, logger: logger)
+            throw error
+        }
     }
 
     /// See ``FamilyStore/write(logger:_:)``.
     public func write<T: Sendable>(logger: Logger, _ body: @Sendable (Transaction) async throws -> T) async throws -> T {
         let engine = database.engine
         let view = self.view
-        return try await database.transaction { sql in try await body(view(StoreTransaction(sql: sql, engine: engine))) }
+        do {
+            return try await database.transaction { sql in try await body(view(StoreTransaction(sql: sql, engine: engine))) }
+        } catch let error as StorageError {
+            Self.log(error, logger: logger)
+            throw error
+        }
+    }
+
+    /// Logs a storage failure on the caller's logger (the request's, with its id), once, where it happens: corrupt
+    /// data, a schema mismatch or a broken configuration is an error an operator must see; a busy database a warning;
+    /// a conflict is the caller's to report.
+    private static func log(_ error: StorageError, logger: Logger) {
+        switch error.kind {
+        case .conflict:
+            break
+        case .unavailable:
+            logger.warning("storage unavailable", metadata: ["storage.error": .string(error.description)])
+        case .corrupt, .schemaMismatch, .configuration:
+            logger.error("storage failure", metadata: ["storage.kind": .string("\(error.kind)"), "storage.error": .string(error.description)])
+        }
     }
 }
 

@@ -131,15 +131,15 @@ extension Support {
     ]
 
     private static let errorModels: [AWSErrorModel] = [
-        AWSErrorModel(code: "AttachmentIdNotFound", status: 400, senderFault: true),
-        AWSErrorModel(code: "AttachmentLimitExceeded", status: 400, senderFault: true),
-        AWSErrorModel(code: "AttachmentSetExpired", status: 400, senderFault: true),
-        AWSErrorModel(code: "AttachmentSetIdNotFound", status: 400, senderFault: true),
-        AWSErrorModel(code: "AttachmentSetSizeLimitExceeded", status: 400, senderFault: true),
-        AWSErrorModel(code: "CaseCreationLimitExceeded", status: 400, senderFault: true),
-        AWSErrorModel(code: "CaseIdNotFound", status: 400, senderFault: true),
-        AWSErrorModel(code: "DescribeAttachmentLimitExceeded", status: 400, senderFault: true),
-        AWSErrorModel(code: "InternalServerError", status: 500, senderFault: false),
-        AWSErrorModel(code: "ThrottlingException", status: 400, senderFault: true),
+        AWSErrorModel(code: "AttachmentIdNotFound", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "AttachmentLimitExceeded", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "AttachmentSetExpired", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "AttachmentSetIdNotFound", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "AttachmentSetSizeLimitExceeded", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "CaseCreationLimitExceeded", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "CaseIdNotFound", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "DescribeAttachmentLimitExceeded", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InternalServerError", status: 500, senderFault: false, members: []),
+        AWSErrorModel(code: "ThrottlingException", status: 400, senderFault: true, members: []),
     ]
 }

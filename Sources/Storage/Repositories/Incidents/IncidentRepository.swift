@@ -2,67 +2,6 @@ import Foundation
 import HikeshiCore
 import SQLKit
 
-/// An incident record: the columns lists filter on, and the rest of the record as JSON.
-public struct IncidentRecordRow: Sendable, Equatable {
-    /// The record's ARN (primary key).
-    public var arn: String
-    /// The owning account (the response plan's owner).
-    public var accountID: String
-    /// The region it was started in.
-    public var region: String
-    /// The response plan that started it.
-    public var responsePlanArn: String
-    /// The title.
-    public var title: String
-    /// Open or resolved.
-    public var status: IncidentStatus
-    /// The impact, 1 (critical) to 5 (no impact).
-    public var impact: Int
-    /// The string that joins triggers of the same problem into this record.
-    public var dedupeString: String
-    /// The principal that created it.
-    public var createdBy: String
-    /// When it was created.
-    public var createdAt: Date
-    /// When it was resolved, if it is.
-    public var resolvedAt: Date?
-    /// When it last changed.
-    public var updatedAt: Date
-    /// The remaining fields as JSON.
-    public var document: String
-
-    /// Creates a row.
-    public init(
-        arn: String,
-        accountID: String,
-        region: String,
-        responsePlanArn: String,
-        title: String,
-        status: IncidentStatus,
-        impact: Int,
-        dedupeString: String,
-        createdBy: String,
-        createdAt: Date,
-        resolvedAt: Date?,
-        updatedAt: Date,
-        document: String
-    ) {
-        self.arn = arn
-        self.accountID = accountID
-        self.region = region
-        self.responsePlanArn = responsePlanArn
-        self.title = title
-        self.status = status
-        self.impact = impact
-        self.dedupeString = dedupeString
-        self.createdBy = createdBy
-        self.createdAt = createdAt
-        self.resolvedAt = resolvedAt
-        self.updatedAt = updatedAt
-        self.document = document
-    }
-}
-
 /// One condition of an incident list filter; conditions are joined with AND.
 public enum IncidentPredicate: Sendable, Equatable {
     /// Created strictly before the instant.
@@ -92,21 +31,22 @@ public struct IncidentRepository: Sendable {
         self.sql = sql
     }
 
-    /// Inserts a record.
-    public func insert(_ row: IncidentRecordRow) async throws {
+    /// Inserts a new incident.
+    public func insert(_ incident: Incident) async throws {
         try await sql.raw(
             """
             INSERT INTO incident_records (\(unsafeRaw: Self.columns))
-            VALUES (\(bind: row.arn), \(bind: row.accountID), \(bind: row.region), \(bind: row.responsePlanArn), \(bind: row.title),
-                    \(bind: row.status.rawValue), \(bind: row.impact), \(bind: row.dedupeString), \(bind: row.createdBy),
-                    \(bind: row.createdAt.millisecondsSince1970), \(bind: row.resolvedAt?.millisecondsSince1970),
-                    \(bind: row.updatedAt.millisecondsSince1970), \(bind: row.document))
+            VALUES (\(bind: incident.arn), \(bind: incident.accountID), \(bind: incident.region), \(bind: incident.responsePlanArn),
+                    \(bind: incident.title), \(bind: incident.status.rawValue), \(bind: incident.impact), \(bind: incident.dedupeString),
+                    \(bind: incident.source.createdBy), \(bind: incident.createdAt.millisecondsSince1970),
+                    \(bind: incident.resolvedAt?.millisecondsSince1970), \(bind: incident.createdAt.millisecondsSince1970),
+                    \(bind: try StoredJSON.encode(IncidentDocument(incident))))
             """
         ).run()
     }
 
     /// The record with this ARN; `accountID` nil finds it in any account (for shared plans).
-    public func record(arn: String, accountID: String?) async throws -> IncidentRecordRow? {
+    public func record(arn: String, accountID: String?) async throws -> Incident? {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM incident_records WHERE arn = \(bind: arn)"
         if let accountID {
             query += " AND account_id = \(bind: accountID)"
@@ -115,7 +55,7 @@ public struct IncidentRepository: Sendable {
     }
 
     /// The record of the account whose ARN ends with `/idSuffix` (the id chat messages show).
-    public func record(idSuffix: String, accountID: String) async throws -> IncidentRecordRow? {
+    public func record(idSuffix: String, accountID: String) async throws -> Incident? {
         let rows = try await sql.raw(
             "SELECT \(unsafeRaw: Self.columns) FROM incident_records WHERE account_id = \(bind: accountID) AND arn LIKE \(bind: "%/" + idSuffix)"
         ).all().map(Self.row)
@@ -123,7 +63,7 @@ public struct IncidentRepository: Sendable {
     }
 
     /// The newest OPEN record of the account with this dedupe string, of one response plan when `responsePlanArn` is given.
-    public func openRecord(dedupeString: String, accountID: String, responsePlanArn: String? = nil) async throws -> IncidentRecordRow? {
+    public func openRecord(dedupeString: String, accountID: String, responsePlanArn: String? = nil) async throws -> Incident? {
         var query: SQLQueryString = """
             SELECT \(unsafeRaw: Self.columns) FROM incident_records
             WHERE account_id = \(bind: accountID) AND dedupe_string = \(bind: dedupeString) AND status = \(bind: IncidentStatus.open.rawValue)
@@ -137,7 +77,7 @@ public struct IncidentRepository: Sendable {
 
     /// Records newest first, matching every predicate, after `cursor`.
     public func list(accountID: String, matching predicates: [IncidentPredicate], after cursor: String?, limit: Int) async throws
-        -> Page<IncidentRecordRow>
+        -> Page<Incident>
     {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM incident_records WHERE account_id = \(bind: accountID)"
         for predicate in predicates {
@@ -169,14 +109,14 @@ public struct IncidentRepository: Sendable {
         return Page(items: items, nextCursor: next)
     }
 
-    /// Saves the mutable columns and the document.
-    public func update(_ row: IncidentRecordRow) async throws {
+    /// Saves a changed incident; `now` is when the row changed.
+    public func update(_ incident: Incident, at now: Date) async throws {
         try await sql.raw(
             """
-            UPDATE incident_records SET title = \(bind: row.title), status = \(bind: row.status.rawValue), impact = \(bind: row.impact),
-                resolved_at = \(bind: row.resolvedAt?.millisecondsSince1970), updated_at = \(bind: row.updatedAt.millisecondsSince1970),
-                document = \(bind: row.document)
-            WHERE arn = \(bind: row.arn)
+            UPDATE incident_records SET title = \(bind: incident.title), status = \(bind: incident.status.rawValue),
+                impact = \(bind: incident.impact), resolved_at = \(bind: incident.resolvedAt?.millisecondsSince1970),
+                updated_at = \(bind: now.millisecondsSince1970), document = \(bind: try StoredJSON.encode(IncidentDocument(incident)))
+            WHERE arn = \(bind: incident.arn)
             """
         ).run()
     }
@@ -193,21 +133,30 @@ public struct IncidentRepository: Sendable {
         return " AND \(unsafeRaw: column) IN (\(SQLList(values)))"
     }
 
-    private static func row(_ row: any SQLRow) throws -> IncidentRecordRow {
-        IncidentRecordRow(
-            arn: try row.decode(column: "arn", as: String.self),
+    private static func row(_ row: any SQLRow) throws -> Incident {
+        let arn = try row.decode(column: "arn", as: String.self)
+        let document = try StoredJSON.decode(
+            IncidentDocument.self, from: try row.decode(column: "document", as: String.self), what: "incident \(arn)")
+        return Incident(
+            arn: arn,
             accountID: try row.decode(column: "account_id", as: String.self),
             region: try row.decode(column: "region", as: String.self),
             responsePlanArn: try row.decode(column: "response_plan_arn", as: String.self),
             title: try row.decode(column: "title", as: String.self),
+            summary: document.summary,
             status: try StoredValue.decode(IncidentStatus.self, row, column: "status"),
             impact: try row.decode(column: "impact", as: Int.self),
             dedupeString: try row.decode(column: "dedupe_string", as: String.self),
-            createdBy: try row.decode(column: "created_by", as: String.self),
+            source: document.source,
+            chatChannel: document.chatChannel,
+            notificationTopics: document.notificationTopics,
             createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self)),
             resolvedAt: try row.decode(column: "resolved_at", as: Int64?.self).map(Date.init(millisecondsSince1970:)),
-            updatedAt: Date(millisecondsSince1970: try row.decode(column: "updated_at", as: Int64.self)),
-            document: try row.decode(column: "document", as: String.self)
+            lastModifiedBy: document.lastModifiedBy,
+            lastModifiedAt: document.lastModifiedAt,
+            opsItemID: document.opsItemID,
+            pendingRunbooks: document.pendingRunbooks,
+            acknowledgedAt: document.acknowledgedAt
         )
     }
 }

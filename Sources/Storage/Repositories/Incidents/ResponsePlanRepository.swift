@@ -1,34 +1,6 @@
 import Foundation
+import HikeshiCore
 import SQLKit
-
-/// A response plan: its name and the plan document (the API's fields, as JSON).
-public struct ResponsePlanRecord: Sendable, Equatable {
-    /// The plan's ARN (primary key).
-    public var arn: String
-    /// The owning account.
-    public var accountID: String
-    /// The region the plan was created in.
-    public var region: String
-    /// The unique name within the account.
-    public var name: String
-    /// The plan's fields as JSON.
-    public var document: String
-    /// When it was created.
-    public var createdAt: Date
-    /// When it last changed.
-    public var updatedAt: Date
-
-    /// Creates a record.
-    public init(arn: String, accountID: String, region: String, name: String, document: String, createdAt: Date, updatedAt: Date) {
-        self.arn = arn
-        self.accountID = accountID
-        self.region = region
-        self.name = name
-        self.document = document
-        self.createdAt = createdAt
-        self.updatedAt = updatedAt
-    }
-}
 
 /// Response plans, scoped to an account.
 public struct ResponsePlanRepository: Sendable {
@@ -41,18 +13,18 @@ public struct ResponsePlanRepository: Sendable {
     }
 
     /// Inserts a plan; ``StorageError/Kind/conflict`` if the name exists.
-    public func insert(_ plan: ResponsePlanRecord) async throws {
+    public func insert(_ plan: ResponsePlan, at now: Date) async throws {
         try await sql.raw(
             """
             INSERT INTO response_plans (\(unsafeRaw: Self.columns))
-            VALUES (\(bind: plan.arn), \(bind: plan.accountID), \(bind: plan.region), \(bind: plan.name), \(bind: plan.document),
-                    \(bind: plan.createdAt.millisecondsSince1970), \(bind: plan.updatedAt.millisecondsSince1970))
+            VALUES (\(bind: plan.arn), \(bind: plan.accountID), \(bind: plan.region), \(bind: plan.name),
+                    \(bind: try StoredJSON.encode(ResponsePlanDocument(plan))), \(bind: now.millisecondsSince1970), \(bind: now.millisecondsSince1970))
             """
         ).run()
     }
 
     /// The plan with this ARN; `accountID` nil finds it in any account (for shared plans).
-    public func plan(arn: String, accountID: String?) async throws -> ResponsePlanRecord? {
+    public func plan(arn: String, accountID: String?) async throws -> ResponsePlan? {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM response_plans WHERE arn = \(bind: arn)"
         if let accountID {
             query += " AND account_id = \(bind: accountID)"
@@ -61,19 +33,19 @@ public struct ResponsePlanRepository: Sendable {
     }
 
     /// The plan with this name in the account.
-    public func plan(named name: String, accountID: String) async throws -> ResponsePlanRecord? {
+    public func plan(named name: String, accountID: String) async throws -> ResponsePlan? {
         try await sql.raw(
             "SELECT \(unsafeRaw: Self.columns) FROM response_plans WHERE name = \(bind: name) AND account_id = \(bind: accountID)"
         ).first().map(Self.record)
     }
 
     /// The plan named by `nameOrArn` (an ARN, or else a name) in the account.
-    public func plan(nameOrArn: String, accountID: String) async throws -> ResponsePlanRecord? {
+    public func plan(nameOrArn: String, accountID: String) async throws -> ResponsePlan? {
         nameOrArn.hasPrefix("arn:") ? try await plan(arn: nameOrArn, accountID: accountID) : try await plan(named: nameOrArn, accountID: accountID)
     }
 
     /// Plans ordered by name, after `cursor` (a name).
-    public func list(accountID: String, after cursor: String?, limit: Int) async throws -> Page<ResponsePlanRecord> {
+    public func list(accountID: String, after cursor: String?, limit: Int) async throws -> Page<ResponsePlan> {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM response_plans WHERE account_id = \(bind: accountID)"
         if let cursor {
             query += " AND name > \(bind: cursor)"
@@ -84,11 +56,11 @@ public struct ResponsePlanRepository: Sendable {
         return Page(items: items, nextCursor: records.count > limit ? items.last?.name : nil)
     }
 
-    /// Replaces the document.
-    public func update(_ plan: ResponsePlanRecord) async throws {
+    /// Saves a changed plan.
+    public func update(_ plan: ResponsePlan, at now: Date) async throws {
         try await sql.raw(
             """
-            UPDATE response_plans SET document = \(bind: plan.document), updated_at = \(bind: plan.updatedAt.millisecondsSince1970)
+            UPDATE response_plans SET document = \(bind: try StoredJSON.encode(ResponsePlanDocument(plan))), updated_at = \(bind: now.millisecondsSince1970)
             WHERE arn = \(bind: plan.arn) AND account_id = \(bind: plan.accountID)
             """
         ).run()
@@ -99,15 +71,21 @@ public struct ResponsePlanRepository: Sendable {
         try await sql.raw("DELETE FROM response_plans WHERE arn = \(bind: arn) AND account_id = \(bind: accountID)").run()
     }
 
-    private static func record(_ row: any SQLRow) throws -> ResponsePlanRecord {
-        ResponsePlanRecord(
-            arn: try row.decode(column: "arn", as: String.self),
+    private static func record(_ row: any SQLRow) throws -> ResponsePlan {
+        let arn = try row.decode(column: "arn", as: String.self)
+        let document = try StoredJSON.decode(
+            ResponsePlanDocument.self, from: try row.decode(column: "document", as: String.self), what: "response plan \(arn)")
+        return ResponsePlan(
+            arn: arn,
             accountID: try row.decode(column: "account_id", as: String.self),
             region: try row.decode(column: "region", as: String.self),
             name: try row.decode(column: "name", as: String.self),
-            document: try row.decode(column: "document", as: String.self),
-            createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self)),
-            updatedAt: Date(millisecondsSince1970: try row.decode(column: "updated_at", as: Int64.self))
+            displayName: document.displayName,
+            template: document.template,
+            chatChannel: document.chatChannel,
+            engagements: document.engagements,
+            runbooks: document.runbooks,
+            pagerDutyIntegrations: document.pagerDutyIntegrations
         )
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 import SQLKit
 
 /// One event on an incident's timeline.
@@ -16,7 +17,7 @@ public struct TimelineEventRecord: Sendable, Equatable {
     /// The event's data (often JSON), as given.
     public var eventData: String
     /// References to resources and related items, as JSON.
-    public var eventReferences: String
+    public var eventReferences: [TimelineReference]
     /// When the event was last written.
     public var updatedAt: Date
 
@@ -28,7 +29,7 @@ public struct TimelineEventRecord: Sendable, Equatable {
         eventTime: Date,
         eventType: String,
         eventData: String,
-        eventReferences: String,
+        eventReferences: [TimelineReference],
         updatedAt: Date
     ) {
         self.eventID = eventID
@@ -68,7 +69,7 @@ public struct TimelineRepository: Sendable {
             """
             INSERT INTO timeline_events (\(unsafeRaw: Self.columns))
             VALUES (\(bind: event.eventID), \(bind: event.incidentArn), \(bind: event.accountID), \(bind: event.eventTime.millisecondsSince1970),
-                    \(bind: event.eventType), \(bind: event.eventData), \(bind: event.eventReferences),
+                    \(bind: event.eventType), \(bind: event.eventData), \(bind: try StoredJSON.encode(event.eventReferences)),
                     \(bind: event.updatedAt.millisecondsSince1970))
             """
         ).run()
@@ -121,7 +122,7 @@ public struct TimelineRepository: Sendable {
         try await sql.raw(
             """
             UPDATE timeline_events SET event_time = \(bind: event.eventTime.millisecondsSince1970), event_type = \(bind: event.eventType),
-                event_data = \(bind: event.eventData), event_references = \(bind: event.eventReferences),
+                event_data = \(bind: event.eventData), event_references = \(bind: try StoredJSON.encode(event.eventReferences)),
                 updated_at = \(bind: event.updatedAt.millisecondsSince1970)
             WHERE event_id = \(bind: event.eventID) AND incident_arn = \(bind: event.incidentArn)
             """
@@ -141,7 +142,8 @@ public struct TimelineRepository: Sendable {
             eventTime: Date(millisecondsSince1970: try row.decode(column: "event_time", as: Int64.self)),
             eventType: try row.decode(column: "event_type", as: String.self),
             eventData: try row.decode(column: "event_data", as: String.self),
-            eventReferences: try row.decode(column: "event_references", as: String.self),
+            eventReferences: try StoredJSON.decode(
+                [TimelineReference].self, from: try row.decode(column: "event_references", as: String.self), what: "event references"),
             updatedAt: Date(millisecondsSince1970: try row.decode(column: "updated_at", as: Int64.self))
         )
     }
