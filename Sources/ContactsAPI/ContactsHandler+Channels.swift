@@ -29,15 +29,15 @@ extension ContactsHandler {
                     throw ContactsError.invalid("ContactId", "Only personal contacts have channels")
                 }
                 let arn = Self.arn(context, "contact-channel/\(contact.alias)/\(UUID().uuidString.lowercased())")
-                let record = ChannelRecord(
+                let record = ContactChannel(
                     arn: arn,
                     accountID: account,
                     region: context.region,
                     contactArn: contact.arn,
                     name: input.name,
-                    type: input.type.rawValue,
+                    type: ChannelType(input.type),
                     address: address,
-                    activationStatus: SSMContacts.ActivationStatus.notActivated.rawValue,
+                    activation: .notActivated,
                     activationCode: deferred ? nil : RandomToken.numericCode(digits: 6),
                     activationSentAt: deferred ? nil : now,
                     createdAt: now,
@@ -69,7 +69,7 @@ extension ContactsHandler {
             name: record.name,
             type: Self.channelType(record),
             deliveryAddress: SSMContacts.ContactChannelAddress(simpleAddress: record.address),
-            activationStatus: SSMContacts.ActivationStatus(rawValue: record.activationStatus)
+            activationStatus: record.activation.wire
         )
     }
 
@@ -97,7 +97,7 @@ extension ContactsHandler {
                     name: record.name,
                     type: Self.channelType(record),
                     deliveryAddress: SSMContacts.ContactChannelAddress(simpleAddress: record.address),
-                    activationStatus: SSMContacts.ActivationStatus(rawValue: record.activationStatus) ?? .notActivated
+                    activationStatus: record.activation.wire
                 )
             }
         )
@@ -115,11 +115,8 @@ extension ContactsHandler {
             if let deliveryAddress = input.deliveryAddress {
                 let address = try Self.checkedAddress(deliveryAddress, type: Self.channelType(record), field: "DeliveryAddress.SimpleAddress")
                 if address != record.address {
-                    record.address = address
-                    record.activationStatus = SSMContacts.ActivationStatus.notActivated.rawValue
                     let code = RandomToken.numericCode(digits: 6)
-                    record.activationCode = code
-                    record.activationSentAt = now
+                    record.move(to: address, code: code, at: now)
                     try await enqueue(
                         PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: record.arn, code: code), dueAt: now, on: tx)
                 }
@@ -143,9 +140,9 @@ extension ContactsHandler {
             }
             let contacts = tx.contacts
             if var contact = try await contacts.contact(arn: record.contactArn, accountID: account) {
-                let plan = try contact.decodedPlan()
+                let plan = contact.plan
                 if plan.channelArns.contains(record.arn) {
-                    contact.plan = try StoredJSON.encode(plan.removingChannel(record.arn))
+                    contact.plan = plan.removingChannel(record.arn)
                     contact.updatedAt = now
                     try await contacts.update(contact)
                 }
@@ -171,8 +168,7 @@ extension ContactsHandler {
             guard ConstantTime.equal(code, input.activationCode) else {
                 throw ContactsError.invalid("ActivationCode", "The activation code is not correct")
             }
-            record.activationStatus = SSMContacts.ActivationStatus.activated.rawValue
-            record.activationCode = nil
+            record.activate(at: now)
         }
         return SSMContacts.ActivateContactChannelResult()
     }
@@ -182,8 +178,8 @@ extension ContactsHandler {
         _ input: SSMContacts.DeactivateContactChannelRequest,
         context: AWSRequestContext
     ) async throws -> SSMContacts.DeactivateContactChannelResult {
-        try await updatingChannel(input.contactChannelId, context: context) { record, _, _ in
-            record.activationStatus = SSMContacts.ActivationStatus.notActivated.rawValue
+        try await updatingChannel(input.contactChannelId, context: context) { record, _, now in
+            record.deactivate(at: now)
         }
         return SSMContacts.DeactivateContactChannelResult()
     }
@@ -198,8 +194,7 @@ extension ContactsHandler {
                 throw ContactsError.quotaExceeded("ActivationCodeRate", "An activation code was sent moments ago; wait before asking again")
             }
             let code = RandomToken.numericCode(digits: 6)
-            record.activationCode = code
-            record.activationSentAt = now
+            record.issueActivationCode(code, at: now)
             try await enqueue(PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: record.arn, code: code), dueAt: now, on: tx)
         }
         notifier?.wake()
@@ -207,7 +202,7 @@ extension ContactsHandler {
     }
 
     /// The caller's channel with this ARN.
-    func channel(_ arn: String, context: AWSRequestContext) async throws -> ChannelRecord {
+    func channel(_ arn: String, context: AWSRequestContext) async throws -> ContactChannel {
         let account = context.accountID
         guard let record = try await read(context.logger, { try await $0.channels.channel(arn: arn, accountID: account) }) else {
             throw ContactsError.notFound(arn, type: "CONTACT_CHANNEL")
@@ -215,8 +210,8 @@ extension ContactsHandler {
         return record
     }
 
-    static func channelType(_ record: ChannelRecord) -> SSMContacts.ChannelType {
-        SSMContacts.ChannelType(rawValue: record.type) ?? .email
+    static func channelType(_ record: ContactChannel) -> SSMContacts.ChannelType {
+        record.type.wire
     }
 
     /// The address, checked for the channel type.

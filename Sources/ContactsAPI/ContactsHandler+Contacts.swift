@@ -25,14 +25,14 @@ extension ContactsHandler {
                     throw ContactsError.conflict(arn, type: "CONTACT", message: "A contact with alias \(input.alias) exists already")
                 }
                 let plan = try await PlanRules.validated(apiPlan, for: type, contactArn: arn, tx: tx, context: context)
-                let record = ContactRecord(
+                let record = Contact(
                     arn: arn,
                     accountID: account,
                     region: region,
                     alias: input.alias,
                     displayName: input.displayName,
                     type: ContactType(type),
-                    plan: try StoredJSON.encode(plan),
+                    plan: plan,
                     createdAt: now,
                     updatedAt: now
                 )
@@ -53,7 +53,7 @@ extension ContactsHandler {
             alias: record.alias,
             displayName: record.displayName,
             type: SSMContacts.ContactType(record.type),
-            plan: try PlanRules.shape(of: record.decodedPlan())
+            plan: try PlanRules.shape(of: record.plan)
         )
     }
 
@@ -100,9 +100,7 @@ extension ContactsHandler {
             }
             if let plan = input.plan {
                 let type = SSMContacts.ContactType(record.type)
-                record.plan = try StoredJSON.encode(
-                    try await PlanRules.validated(plan, for: type, contactArn: record.arn, tx: tx, context: context)
-                )
+                record.plan = try await PlanRules.validated(plan, for: type, contactArn: record.arn, tx: tx, context: context)
             }
             record.updatedAt = now
             try await contacts.update(record)
@@ -120,7 +118,7 @@ extension ContactsHandler {
                 throw ContactsError.notFound(input.contactId, type: "CONTACT")
             }
             let dependents = try await contacts.mentioning(record.arn, accountID: account, region: region)
-                .filter { try $0.decodedPlan().contactArns.contains(record.arn) }
+                .filter { try $0.plan.contactArns.contains(record.arn) }
                 .map(\.arn)
             if !dependents.isEmpty {
                 throw ContactsError.conflict(
@@ -131,7 +129,7 @@ extension ContactsHandler {
                 )
             }
             let rotations = try await tx.rotations.mentioning(record.arn, accountID: account, region: region)
-                .filter { try $0.decodedDefinition().members.contains(record.arn) }
+                .filter { $0.definition.members.contains(record.arn) }
             if !rotations.isEmpty {
                 throw ContactsError.conflict(
                     record.arn,
@@ -149,7 +147,7 @@ extension ContactsHandler {
     }
 
     /// The caller's contact with this ARN.
-    func contact(_ arn: String, context: AWSRequestContext) async throws -> ContactRecord {
+    func contact(_ arn: String, context: AWSRequestContext) async throws -> Contact {
         let account = context.accountID
         guard let record = try await read(context.logger, { try await $0.contacts.contact(arn: arn, accountID: account) }) else {
             throw ContactsError.notFound(arn, type: "CONTACT")

@@ -123,7 +123,7 @@ extension ContactsHandler {
     /// Describes a page with its engagement's message.
     public func describePage(_ input: SSMContacts.DescribePageRequest, context: AWSRequestContext) async throws -> SSMContacts.DescribePageResult {
         let account = context.accountID
-        let (page, engagement) = try await read(context.logger) { tx -> (PageRecord, EngagementRecord) in
+        let (page, engagement) = try await read(context.logger) { tx -> (Page, Engagement) in
             guard let page = try await tx.pages.page(arn: input.pageId, accountID: account),
                 let engagement = try await tx.engagements.engagement(arn: page.engagementArn, accountID: account)
             else {
@@ -209,7 +209,7 @@ extension ContactsHandler {
             receipts: page.items.map { receipt in
                 SSMContacts.Receipt(
                     contactChannelArn: receipt.channelArn,
-                    receiptType: SSMContacts.ReceiptType(rawValue: receipt.type) ?? .sent,
+                    receiptType: receipt.type.wire,
                     receiptInfo: receipt.info,
                     receiptTime: receipt.at
                 )
@@ -226,7 +226,7 @@ extension ContactsHandler {
         guard let page = try await read(context.logger, { try await $0.pages.page(arn: input.pageId, accountID: account) }) else {
             throw ContactsError.notFound(input.pageId, type: "PAGE")
         }
-        let steps = try StoredJSON.decode([PageResolutionStep].self, from: page.resolution, what: "page resolution")
+        let steps = page.resolution
         return SSMContacts.ListPageResolutionsResult(
             pageResolutions: steps.map { step in
                 SSMContacts.ResolutionContact(
@@ -286,7 +286,7 @@ extension ContactsHandler {
     /// Records an acknowledgement of a page already loaded and checked (its code, its channel): the receipt, the page's
     /// delivered / read marks, and for an essential page the end of escalation.
     static func acknowledge(
-        _ page: PageRecord,
+        _ page: Page,
         channelArn: String?,
         type: SSMContacts.AcceptType,
         note: String?,
@@ -295,14 +295,14 @@ extension ContactsHandler {
     ) async throws {
         let pages = tx.pages
         let accountID = page.accountID
-        let receiptType: SSMContacts.ReceiptType = type == .read ? .read : .delivered
+        let receiptType: PageReceiptType = type == .read ? .read : .delivered
         try await pages.addReceipt(
-            PageReceiptRecord(
+            PageReceipt(
                 id: UUID().uuidString.lowercased(),
                 pageArn: page.arn,
                 accountID: accountID,
                 channelArn: channelArn,
-                type: receiptType.rawValue,
+                type: receiptType,
                 info: note,
                 at: now
             )
@@ -318,15 +318,15 @@ extension ContactsHandler {
         }
     }
 
-    static func engagements(of pages: [PageRecord], tx: any ContactsTransaction) async throws -> [String: EngagementRecord] {
-        var result: [String: EngagementRecord] = [:]
+    static func engagements(of pages: [Page], tx: any ContactsTransaction) async throws -> [String: Engagement] {
+        var result: [String: Engagement] = [:]
         for arn in Set(pages.map(\.engagementArn)) {
             result[arn] = try await tx.engagements.engagement(arn: arn, accountID: nil)
         }
         return result
     }
 
-    static func shape(_ page: PageRecord, engagement: EngagementRecord?) -> SSMContacts.Page {
+    static func shape(_ page: Page, engagement: Engagement?) -> SSMContacts.Page {
         SSMContacts.Page(
             pageArn: page.arn,
             engagementArn: page.engagementArn,

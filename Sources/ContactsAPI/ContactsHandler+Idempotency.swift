@@ -1,5 +1,6 @@
 import AWSProtocol
 import Foundation
+import HikeshiCore
 import Storage
 
 extension ContactsHandler {
@@ -33,7 +34,7 @@ extension ContactsHandler {
     func updatingChannel(
         _ arn: String,
         context: AWSRequestContext,
-        _ change: @Sendable (inout ChannelRecord, any ContactsTransaction, Date) async throws -> Void
+        _ change: @Sendable (inout ContactChannel, any ContactsTransaction, Date) async throws -> Void
     ) async throws {
         let account = context.accountID
         let now = clock.now()

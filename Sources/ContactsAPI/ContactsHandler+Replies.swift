@@ -47,26 +47,22 @@ extension ContactsHandler {
         let now = clock.now()
         let outcome = try await write(logger) { tx -> ReplyOutcome in
             let channels = tx.channels
-            let atNumber = try await channels.channels(address: number, type: SSMContacts.ChannelType.sms.rawValue)
+            let atNumber = try await channels.channels(address: number, type: .sms)
             if Self.stopWords.contains(word) {
                 for var channel in atNumber {
-                    channel.activationStatus = SSMContacts.ActivationStatus.notActivated.rawValue
-                    channel.activationCode = nil
-                    channel.updatedAt = now
+                    channel.optOut(at: now)
                     try await channels.update(channel)
                 }
                 return .unsubscribed(channels: atNumber.count)
             }
             if Self.startWords.contains(word) {
-                let inactive = atNumber.filter { $0.activationStatus != SSMContacts.ActivationStatus.activated.rawValue }
+                let inactive = atNumber.filter { !$0.isActivated }
                 guard !inactive.isEmpty else {
                     return atNumber.isEmpty ? .notRecognized : .alreadySubscribed
                 }
                 for var channel in inactive {
                     let code = RandomToken.numericCode(digits: 6)
-                    channel.activationCode = code
-                    channel.activationSentAt = now
-                    channel.updatedAt = now
+                    channel.issueActivationCode(code, at: now)
                     try await channels.update(channel)
                     try await enqueue(
                         PagingJob.channelActivation, PagingJob.ChannelActivation(channelArn: channel.arn, code: code), dueAt: now, on: tx)
@@ -76,15 +72,13 @@ extension ContactsHandler {
             let code = String(text.filter(\.isNumber))
             guard (6...10).contains(code.count) else { return .notRecognized }
             for var channel in atNumber where channel.activationCode.map({ ConstantTime.equal($0, code) }) == true {
-                channel.activationStatus = SSMContacts.ActivationStatus.activated.rawValue
-                channel.activationCode = nil
-                channel.updatedAt = now
+                channel.activate(at: now)
                 try await channels.update(channel)
                 return .activated(channelArn: channel.arn)
             }
             guard
                 let (page, channelArn) = try await tx.pages.newestOpenPage(
-                    sentTo: number, channelType: SSMContacts.ChannelType.sms.rawValue),
+                    sentTo: number, channelType: .sms),
                 ConstantTime.equal(page.acceptCode, code)
             else { return .notRecognized }
             try await Self.acknowledge(page, channelArn: channelArn, type: .read, note: "Acknowledged by SMS reply", at: now, tx: tx)
@@ -116,18 +110,18 @@ extension ContactsHandler {
     /// (call) is a DELIVERED receipt; `failed`, `undelivered`, `busy` and `no-answer` are ERROR receipts.
     public func recordDeliveryStatus(pageArn: String, channelArn: String, status: String, providerID: String, logger: Logger) async throws {
         let now = clock.now()
-        let type: String
+        let type: PageReceiptType
         switch status.lowercased() {
-        case "delivered", "completed": type = "DELIVERED"
-        case "failed", "undelivered", "busy", "no-answer", "canceled": type = "ERROR"
+        case "delivered", "completed": type = .delivered
+        case "failed", "undelivered", "busy", "no-answer", "canceled": type = .error
         default: return
         }
         try await write(logger) { tx in
             let pages = tx.pages
             guard let page = try await pages.page(arn: pageArn, accountID: nil) else { return }
             try await pages.addReceipt(
-                PageReceiptRecord(
-                    id: "status:\(providerID):\(type)",
+                PageReceipt(
+                    id: "status:\(providerID):\(type.rawValue)",
                     pageArn: page.arn,
                     accountID: page.accountID,
                     channelArn: channelArn.isEmpty ? nil : channelArn,
@@ -136,7 +130,7 @@ extension ContactsHandler {
                     at: now
                 )
             )
-            if type == "DELIVERED" {
+            if type == .delivered {
                 try await pages.mark(arn: page.arn, deliveredAt: now)
             }
         }

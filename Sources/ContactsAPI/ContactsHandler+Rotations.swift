@@ -35,12 +35,12 @@ extension ContactsHandler {
                 }
                 try await Self.requirePersonalContacts(input.contactIds, field: "ContactIds", account: account, tx: tx)
                 try await rotations.insert(
-                    RotationRecord(
+                    Rotation(
                         arn: arn,
                         accountID: account,
                         region: context.region,
                         name: input.name,
-                        definition: try StoredJSON.encode(definition),
+                        definition: definition,
                         createdAt: now,
                         updatedAt: now
                     )
@@ -77,8 +77,8 @@ extension ContactsHandler {
         }
         return SSMContacts.ListRotationsResult(
             nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListRotations") },
-            rotations: try page.items.map { record in
-                let definition = try record.decodedDefinition()
+            rotations: page.items.map { record in
+                let definition = record.definition
                 return SSMContacts.Rotation(
                     rotationArn: record.arn,
                     name: record.name,
@@ -103,7 +103,7 @@ extension ContactsHandler {
             guard var record = try await rotations.rotation(arn: input.rotationId, accountID: account) else {
                 throw ContactsError.notFound(input.rotationId, type: "ROTATION")
             }
-            var definition = try record.decodedDefinition()
+            var definition = record.definition
             if let members = input.contactIds {
                 try await Self.requirePersonalContacts(members, field: "ContactIds", account: account, tx: tx)
                 definition.members = members
@@ -112,7 +112,7 @@ extension ContactsHandler {
             definition.timeZoneID = input.timeZoneId ?? definition.timeZoneID
             definition.recurrence = recurrence
             try Self.validate(definition)
-            record.definition = try StoredJSON.encode(definition)
+            record.definition = definition
             record.updatedAt = now
             try await rotations.update(record)
         }
@@ -131,7 +131,7 @@ extension ContactsHandler {
                 throw ContactsError.notFound(input.rotationId, type: "ROTATION")
             }
             let schedules = try await tx.contacts.mentioning(record.arn, accountID: account, region: region)
-                .filter { try $0.decodedPlan().rotationArns.contains(record.arn) }
+                .filter { try $0.plan.rotationArns.contains(record.arn) }
             if !schedules.isEmpty {
                 throw ContactsError.conflict(
                     record.arn,
@@ -161,22 +161,15 @@ extension ContactsHandler {
             throw ContactsError.invalid("EndTime", "The override must end in the future")
         }
         let id = UUID().uuidString.lowercased()
-        let members = try StoredJSON.encode(input.newContactIds)
         try await write(context.logger) { tx in
             guard try await tx.rotations.rotation(arn: input.rotationId, accountID: account) != nil else {
                 throw ContactsError.notFound(input.rotationId, type: "ROTATION")
             }
             try await Self.requirePersonalContacts(input.newContactIds, field: "NewContactIds", account: account, tx: tx)
             try await tx.rotations.insert(
-                RotationOverrideRecord(
-                    id: id,
-                    rotationArn: input.rotationId,
-                    accountID: account,
-                    start: input.startTime,
-                    end: input.endTime,
-                    members: members,
-                    createdAt: now
-                )
+                RotationOverrideSpec(id: id, start: input.startTime, end: input.endTime, members: input.newContactIds, createdAt: now),
+                rotationArn: input.rotationId,
+                accountID: account
             )
         }
         return SSMContacts.CreateRotationOverrideResult(rotationOverrideId: id)
@@ -199,8 +192,8 @@ extension ContactsHandler {
         }
         return SSMContacts.GetRotationOverrideResult(
             rotationOverrideId: record.id,
-            rotationArn: record.rotationArn,
-            newContactIds: try record.spec().members,
+            rotationArn: input.rotationId,
+            newContactIds: record.members,
             startTime: record.start,
             endTime: record.end,
             createTime: record.createdAt
@@ -228,10 +221,10 @@ extension ContactsHandler {
         }
         let slice = records.dropFirst(offset).prefix(limit)
         return SSMContacts.ListRotationOverridesResult(
-            rotationOverrides: try slice.map { record in
+            rotationOverrides: slice.map { record in
                 SSMContacts.RotationOverride(
                     rotationOverrideId: record.id,
-                    newContactIds: try record.spec().members,
+                    newContactIds: record.members,
                     startTime: record.start,
                     endTime: record.end,
                     createTime: record.createdAt
@@ -310,12 +303,12 @@ extension ContactsHandler {
     }
 
     /// The caller's rotation and its definition.
-    func rotation(_ arn: String, context: AWSRequestContext) async throws -> (RotationRecord, RotationDefinition) {
+    func rotation(_ arn: String, context: AWSRequestContext) async throws -> (Rotation, RotationDefinition) {
         let account = context.accountID
         guard let record = try await read(context.logger, { try await $0.rotations.rotation(arn: arn, accountID: account) }) else {
             throw ContactsError.notFound(arn, type: "ROTATION")
         }
-        return (record, try record.decodedDefinition())
+        return (record, record.definition)
     }
 
     static func validate(_ definition: RotationDefinition) throws {

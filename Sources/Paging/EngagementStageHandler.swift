@@ -62,13 +62,13 @@ struct EngagementStageHandler: JobHandler {
                     service: "ssm-contacts", region: engagement.region, account: engagement.accountID,
                     resource: "page/\(alias)/\(UUID().uuidString.lowercased())")
                 try await pages.insert(
-                    PageRecord(
+                    Page(
                         arn: arn.description,
                         accountID: engagement.accountID,
                         region: engagement.region,
                         engagementArn: engagement.arn,
                         contactArn: recipient.contactArn,
-                        resolution: try StoredJSON.encode(recipient.resolution),
+                        resolution: recipient.resolution,
                         isEssential: recipient.isEssential,
                         acceptCode: RandomToken.numericCode(digits: 6),
                         createdAt: now
@@ -95,7 +95,7 @@ struct EngagementStageHandler: JobHandler {
         )
     }
 
-    private func step(_ contact: ContactRecord, stage: Int?) -> PageResolutionStep {
+    private func step(_ contact: Contact, stage: Int?) -> PageResolutionStep {
         PageResolutionStep(contactArn: contact.arn, type: contact.type, stageIndex: stage)
     }
 
@@ -105,7 +105,7 @@ struct EngagementStageHandler: JobHandler {
         _ arn: String,
         essential: Bool,
         path: [PageResolutionStep],
-        engagement: EngagementRecord,
+        engagement: Engagement,
         at now: Date
     ) async throws -> [Recipient] {
         guard
@@ -118,7 +118,7 @@ struct EngagementStageHandler: JobHandler {
         case .personal:
             return [Recipient(contactArn: arn, isEssential: essential, resolution: path + [step(contact, stage: nil)])]
         case .oncallSchedule:
-            let plan = try contact.decodedPlan()
+            let plan = contact.plan
             let people = try await engine.resolver.onCall(rotationArns: plan.rotationArns, accountID: engagement.accountID, at: now)
             return people.map {
                 Recipient(
@@ -127,7 +127,7 @@ struct EngagementStageHandler: JobHandler {
             }
         case .escalation:
             guard path.count < 3 else { return [] }
-            let plan = try contact.decodedPlan()
+            let plan = contact.plan
             guard let first = plan.stages.first else { return [] }
             var result: [Recipient] = []
             for target in first.targets {
@@ -143,10 +143,10 @@ struct EngagementStageHandler: JobHandler {
     private static func load(
         _ payload: PagingJob.EngagementStage,
         tx: any PagingTransaction
-    ) async throws -> (EngagementRecord, ContactRecord, ContactPlan)? {
+    ) async throws -> (Engagement, Contact, ContactPlan)? {
         guard let engagement = try await tx.engagements.engagement(arn: payload.engagementArn, accountID: nil),
             let root = try await tx.contacts.contact(arn: engagement.contactArn, accountID: engagement.accountID)
         else { return nil }
-        return (engagement, root, try root.decodedPlan())
+        return (engagement, root, root.plan)
     }
 }

@@ -64,7 +64,7 @@ public enum Engagements {
             resource: "engagement/\(contact.alias)/\(UUID().uuidString.lowercased())"
         ).description
         try await tx.engagements.insert(
-            EngagementRecord(
+            Engagement(
                 arn: arn,
                 accountID: accountID,
                 region: contact.region,
@@ -88,19 +88,19 @@ public enum Engagements {
     }
 
     /// Stops an engagement and its open pages, each page getting a STOP receipt; a stopped one is left alone.
-    public static func end(_ engagement: EngagementRecord, reason: String?, now: Date, tx: any PagingTransaction) async throws {
+    public static func end(_ engagement: Engagement, reason: String?, now: Date, tx: any PagingTransaction) async throws {
         guard engagement.stoppedAt == nil else { return }
         try await tx.engagements.stop(arn: engagement.arn, reason: reason, at: now)
         let pages = tx.pages
         for page in try await pages.all(engagementArn: engagement.arn) where page.isOpen {
             try await pages.mark(arn: page.arn, stoppedAt: now)
             try await pages.addReceipt(
-                PageReceiptRecord(
+                PageReceipt(
                     id: "stop:" + page.arn,
                     pageArn: page.arn,
                     accountID: engagement.accountID,
                     channelArn: nil,
-                    type: "STOP",
+                    type: .stop,
                     info: reason ?? "Engagement stopped",
                     at: now
                 )

@@ -13,14 +13,14 @@ struct PageDeliveryHandler: JobHandler {
     func run(_ job: Job) async throws {
         let payload = try job.payload(as: PagingJob.PageDelivery.self)
         let receiptID = "sent:\(payload.pageArn):\(payload.channelArn):\(payload.attempt)"
-        let loaded = try await engine.store.read(logger: engine.logger) { tx -> (PageRecord, EngagementRecord, ChannelRecord)? in
+        let loaded = try await engine.store.read(logger: engine.logger) { tx -> (Page, Engagement, ContactChannel)? in
             let pages = tx.pages
             guard try await !pages.hasReceipt(id: receiptID),
                 let page = try await pages.page(arn: payload.pageArn, accountID: nil), page.isOpen,
                 let engagement = try await tx.engagements.engagement(arn: page.engagementArn, accountID: nil),
                 engagement.stoppedAt == nil,
                 let channel = try await tx.channels.channel(arn: payload.channelArn, accountID: page.accountID),
-                channel.activationStatus == "ACTIVATED"
+                channel.isActivated
             else { return nil }
             return (page, engagement, channel)
         }
@@ -30,44 +30,44 @@ struct PageDeliveryHandler: JobHandler {
         do {
             let providerID: String
             switch channel.type {
-            case "EMAIL":
+            case .email:
                 providerID = try await engine.sender.sendEmail(to: channel.address, subject: message.emailSubject, body: message.emailBody)
-            case "SMS":
+            case .sms:
                 providerID = try await engine.sender.sendSMS(to: channel.address, body: message.smsBody, page: reference)
-            default:
+            case .voice:
                 providerID = try await engine.sender.placeCall(to: channel.address, message: message.voiceText, page: reference)
             }
             let now = engine.clock.now()
             try await engine.store.write(logger: engine.logger) { tx in
                 let pages = tx.pages
                 try await pages.addReceipt(
-                    PageReceiptRecord(
-                        id: receiptID, pageArn: page.arn, accountID: page.accountID, channelArn: channel.arn, type: "SENT", info: providerID, at: now)
+                    PageReceipt(
+                        id: receiptID, pageArn: page.arn, accountID: page.accountID, channelArn: channel.arn, type: .sent, info: providerID, at: now)
                 )
                 try await pages.mark(arn: page.arn, sentAt: now)
             }
             engine.logger.info(
                 "page sent",
-                metadata: ["page.arn": .string(page.arn), "channel.type": .string(channel.type), "delivery.message_id": .string(providerID)]
+                metadata: ["page.arn": .string(page.arn), "channel.type": .string(channel.type.rawValue), "delivery.message_id": .string(providerID)]
             )
         } catch {
             try await recordFailure(error, payload: payload, page: page, channel: channel)
         }
     }
 
-    private func recordFailure(_ error: any Error, payload: PagingJob.PageDelivery, page: PageRecord, channel: ChannelRecord) async throws {
+    private func recordFailure(_ error: any Error, payload: PagingJob.PageDelivery, page: Page, channel: ContactChannel) async throws {
         let now = engine.clock.now()
         let failure = error as? PageSendFailure ?? PageSendFailure(isPermanent: false, String(describing: error))
         let retry = !failure.isPermanent && payload.attempt + 1 < Self.maxAttempts
         let engine = self.engine
         try await engine.store.write(logger: engine.logger) { tx in
             try await tx.pages.addReceipt(
-                PageReceiptRecord(
+                PageReceipt(
                     id: "error:\(payload.pageArn):\(payload.channelArn):\(payload.attempt)",
                     pageArn: page.arn,
                     accountID: page.accountID,
                     channelArn: channel.arn,
-                    type: "ERROR",
+                    type: .error,
                     info: String(failure.description.prefix(500)),
                     at: now
                 )
@@ -82,7 +82,7 @@ struct PageDeliveryHandler: JobHandler {
         engine.logger.warning(
             "page delivery failed",
             metadata: [
-                "page.arn": .string(page.arn), "channel.type": .string(channel.type), "error": .string(failure.description),
+                "page.arn": .string(page.arn), "channel.type": .string(channel.type.rawValue), "error": .string(failure.description),
                 "delivery.retry": .stringConvertible(retry),
             ]
         )
@@ -104,11 +104,11 @@ struct ChannelActivationHandler: JobHandler {
         let text = "Your Hikeshi activation code is \(payload.code). Enter it to activate this contact channel."
         do {
             switch channel.type {
-            case "EMAIL":
+            case .email:
                 _ = try await engine.sender.sendEmail(to: channel.address, subject: "Hikeshi activation code \(payload.code)", body: text)
-            case "SMS":
+            case .sms:
                 _ = try await engine.sender.sendSMS(to: channel.address, body: text, page: nil)
-            default:
+            case .voice:
                 let spoken = payload.code.map(String.init).joined(separator: ", ")
                 _ = try await engine.sender.placeCall(
                     to: channel.address,
@@ -116,7 +116,8 @@ struct ChannelActivationHandler: JobHandler {
                     page: nil
                 )
             }
-            engine.logger.info("activation code sent", metadata: ["channel.arn": .string(channel.arn), "channel.type": .string(channel.type)])
+            engine.logger.info(
+                "activation code sent", metadata: ["channel.arn": .string(channel.arn), "channel.type": .string(channel.type.rawValue)])
         } catch let failure as PageSendFailure where failure.isPermanent {
             // Retrying cannot help (bad address, provider not configured): give up on this code.
             engine.logger.warning("activation code not sent", metadata: ["channel.arn": .string(channel.arn), "error": .string(failure.description)])

@@ -1,10 +1,11 @@
 import Foundation
+import HikeshiCore
 import Storage
 
 /// The texts a page sends, per channel type.
 struct PageMessage {
-    let page: PageRecord
-    let engagement: EngagementRecord
+    let page: Page
+    let engagement: Engagement
 
     var emailSubject: String {
         "[Hikeshi] \(engagement.subject)"

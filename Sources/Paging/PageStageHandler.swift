@@ -22,7 +22,7 @@ struct PageStageHandler: JobHandler {
                 engagement.stoppedAt == nil,
                 let contact = try await tx.contacts.contact(arn: page.contactArn, accountID: page.accountID)
             else { return 0 }
-            let plan = try contact.decodedPlan()
+            let plan = contact.plan
             let channels = tx.channels
             var targets: [(channel: String, retry: Int?)] = []
             if plan.stages.isEmpty {
@@ -49,7 +49,7 @@ struct PageStageHandler: JobHandler {
             var count = 0
             for target in targets {
                 guard let channel = try await channels.channel(arn: target.channel, accountID: page.accountID),
-                    channel.activationStatus == "ACTIVATED"
+                    channel.isActivated
                 else { continue }
                 try await engine.enqueue(
                     PagingJob.pageDelivery,

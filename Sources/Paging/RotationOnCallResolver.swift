@@ -26,7 +26,8 @@ public struct RotationOnCallResolver: OnCallResolver {
                             arn: arn, accountID: accountID, overridesFrom: instant, to: instant.addingTimeInterval(1))
                     })
             else { continue }
-            for person in try ShiftEngine.onCall(loaded.definition, overrides: loaded.overrides, at: instant) where !people.contains(person) {
+            for person in try ShiftEngine.onCall(loaded.rotation.definition, overrides: loaded.overrides, at: instant) where !people.contains(person)
+            {
                 people.append(person)
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 import HikeshiTestSupport
 import SQLKit
 import Storage
@@ -6,16 +7,16 @@ import Testing
 
 @Suite("Repositories")
 struct RepositoryTests {
-    static func contact(_ alias: String, account: String = "111111111111", region: String = "us-east-1") -> ContactRecord {
+    static func contact(_ alias: String, account: String = "111111111111", region: String = "us-east-1") -> Contact {
         let now = Date(timeIntervalSince1970: 1_800_000_000.123)
-        return ContactRecord(
+        return Contact(
             arn: "arn:aws:ssm-contacts:\(region):\(account):contact/\(alias)",
             accountID: account,
             region: region,
             alias: alias,
             displayName: "Name \(alias) 日本語",
             type: .personal,
-            plan: #"{"rotationArns":[],"stages":[]}"#,
+            plan: ContactPlan(),
             createdAt: now,
             updatedAt: now
         )

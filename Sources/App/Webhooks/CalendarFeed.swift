@@ -38,7 +38,7 @@ struct CalendarFeed: Sendable {
             var rotationArns: [String] = []
             var name = resource
             if let schedule = try await contacts.contact(arn: resource, accountID: account) {
-                let plan = try schedule.decodedPlan()
+                let plan = schedule.plan
                 rotationArns = plan.rotationArns
                 name = schedule.displayName ?? schedule.alias
             } else if let rotation = try await rotations.rotation(arn: resource, accountID: account) {

@@ -2,53 +2,8 @@ import Foundation
 import HikeshiCore
 import SQLKit
 
-/// A contact: a person, an escalation plan or an on-call schedule.
-public struct ContactRecord: Sendable, Equatable {
-    /// The contact's ARN (primary key).
-    public var arn: String
-    /// The owning account.
-    public var accountID: String
-    /// The region of the ARN.
-    public var region: String
-    /// The unique alias within account and region.
-    public var alias: String
-    /// The display name.
-    public var displayName: String?
-    /// `PERSONAL`, `ESCALATION` or `ONCALL_SCHEDULE`.
-    public var type: ContactType
-    /// The engagement plan as JSON.
-    public var plan: String
-    /// When it was created.
-    public var createdAt: Date
-    /// When it last changed.
-    public var updatedAt: Date
-
-    /// Creates a record.
-    public init(
-        arn: String,
-        accountID: String,
-        region: String,
-        alias: String,
-        displayName: String?,
-        type: ContactType,
-        plan: String,
-        createdAt: Date,
-        updatedAt: Date
-    ) {
-        self.arn = arn
-        self.accountID = accountID
-        self.region = region
-        self.alias = alias
-        self.displayName = displayName
-        self.type = type
-        self.plan = plan
-        self.createdAt = createdAt
-        self.updatedAt = updatedAt
-    }
-}
-
 /// A page of results and the cursor of the next page.
-public struct Page<Item: Sendable>: Sendable {
+public struct ListPage<Item: Sendable>: Sendable {
     /// The items.
     public var items: [Item]
     /// The cursor to pass for the next page, if there is one.
@@ -72,19 +27,19 @@ public struct ContactRepository: Sendable {
     }
 
     /// Inserts a contact; ``StorageError/Kind/conflict`` if the alias or ARN exists.
-    public func insert(_ contact: ContactRecord) async throws {
+    public func insert(_ contact: Contact) async throws {
         try await sql.raw(
             """
             INSERT INTO contacts (\(unsafeRaw: Self.columns))
             VALUES (\(bind: contact.arn), \(bind: contact.accountID), \(bind: contact.region), \(bind: contact.alias),
-                    \(bind: contact.displayName), \(bind: contact.type.rawValue), \(bind: contact.plan),
+                    \(bind: contact.displayName), \(bind: contact.type.rawValue), \(bind: try StoredJSON.encode(contact.plan)),
                     \(bind: contact.createdAt.millisecondsSince1970), \(bind: contact.updatedAt.millisecondsSince1970))
             """
         ).run()
     }
 
     /// The contact with this ARN in the account.
-    public func contact(arn: String, accountID: String) async throws -> ContactRecord? {
+    public func contact(arn: String, accountID: String) async throws -> Contact? {
         try await sql.raw(
             "SELECT \(unsafeRaw: Self.columns) FROM contacts WHERE arn = \(bind: arn) AND account_id = \(bind: accountID)"
         ).first().map(Self.record)
@@ -98,7 +53,7 @@ public struct ContactRepository: Sendable {
         type: ContactType?,
         after cursor: String?,
         limit: Int
-    ) async throws -> Page<ContactRecord> {
+    ) async throws -> ListPage<Contact> {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM contacts WHERE account_id = \(bind: accountID)"
         query += " AND region = \(bind: region)"
         if let aliasPrefix, !aliasPrefix.isEmpty {
@@ -114,11 +69,11 @@ public struct ContactRepository: Sendable {
         query += " ORDER BY alias LIMIT \(bind: limit + 1)"
         let records = try await sql.raw(query).all().map(Self.record)
         let items = Array(records.prefix(limit))
-        return Page(items: items, nextCursor: records.count > limit ? items.last?.alias : nil)
+        return ListPage(items: items, nextCursor: records.count > limit ? items.last?.alias : nil)
     }
 
     /// Contacts whose plan text mentions `arn` (candidates that may target it), other than itself.
-    public func mentioning(_ arn: String, accountID: String, region: String) async throws -> [ContactRecord] {
+    public func mentioning(_ arn: String, accountID: String, region: String) async throws -> [Contact] {
         try await sql.raw(
             """
             SELECT \(unsafeRaw: Self.columns) FROM contacts
@@ -130,10 +85,10 @@ public struct ContactRepository: Sendable {
     }
 
     /// Replaces display name and plan.
-    public func update(_ contact: ContactRecord) async throws {
+    public func update(_ contact: Contact) async throws {
         try await sql.raw(
             """
-            UPDATE contacts SET display_name = \(bind: contact.displayName), plan = \(bind: contact.plan),
+            UPDATE contacts SET display_name = \(bind: contact.displayName), plan = \(bind: try StoredJSON.encode(contact.plan)),
                 updated_at = \(bind: contact.updatedAt.millisecondsSince1970)
             WHERE arn = \(bind: contact.arn) AND account_id = \(bind: contact.accountID)
             """
@@ -146,15 +101,16 @@ public struct ContactRepository: Sendable {
         try await sql.raw("DELETE FROM contacts WHERE arn = \(bind: arn) AND account_id = \(bind: accountID)").run()
     }
 
-    private static func record(_ row: any SQLRow) throws -> ContactRecord {
-        ContactRecord(
-            arn: try row.decode(column: "arn", as: String.self),
+    private static func record(_ row: any SQLRow) throws -> Contact {
+        let arn = try row.decode(column: "arn", as: String.self)
+        return Contact(
+            arn: arn,
             accountID: try row.decode(column: "account_id", as: String.self),
             region: try row.decode(column: "region", as: String.self),
             alias: try row.decode(column: "alias", as: String.self),
             displayName: try row.decode(column: "display_name", as: String?.self),
             type: try StoredValue.decode(ContactType.self, row, column: "type"),
-            plan: try row.decode(column: "plan", as: String.self),
+            plan: try StoredJSON.decode(ContactPlan.self, from: try row.decode(column: "plan", as: String.self), what: "the plan of contact \(arn)"),
             createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self)),
             updatedAt: Date(millisecondsSince1970: try row.decode(column: "updated_at", as: Int64.self))
         )

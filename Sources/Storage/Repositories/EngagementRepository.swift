@@ -1,70 +1,6 @@
 import Foundation
+import HikeshiCore
 import SQLKit
-
-/// An engagement: a request to reach a contact, with its message.
-public struct EngagementRecord: Sendable, Equatable {
-    /// The engagement's ARN.
-    public var arn: String
-    /// The owning account.
-    public var accountID: String
-    /// The region of the ARN.
-    public var region: String
-    /// The contact engaged (person, escalation plan or schedule).
-    public var contactArn: String
-    /// Who sent it.
-    public var sender: String
-    /// The subject of the message.
-    public var subject: String
-    /// The message.
-    public var content: String
-    /// The subject for public channels (SMS, voice).
-    public var publicSubject: String?
-    /// The message for public channels.
-    public var publicContent: String?
-    /// The incident this engagement belongs to.
-    public var incidentID: String?
-    /// When it started.
-    public var startedAt: Date
-    /// When it was stopped.
-    public var stoppedAt: Date?
-    /// Why it was stopped.
-    public var stopReason: String?
-    /// When an essential contact acknowledged, ending the escalation.
-    public var escalationStoppedAt: Date?
-
-    /// Creates a record.
-    public init(
-        arn: String,
-        accountID: String,
-        region: String,
-        contactArn: String,
-        sender: String,
-        subject: String,
-        content: String,
-        publicSubject: String? = nil,
-        publicContent: String? = nil,
-        incidentID: String? = nil,
-        startedAt: Date,
-        stoppedAt: Date? = nil,
-        stopReason: String? = nil,
-        escalationStoppedAt: Date? = nil
-    ) {
-        self.arn = arn
-        self.accountID = accountID
-        self.region = region
-        self.contactArn = contactArn
-        self.sender = sender
-        self.subject = subject
-        self.content = content
-        self.publicSubject = publicSubject
-        self.publicContent = publicContent
-        self.incidentID = incidentID
-        self.startedAt = startedAt
-        self.stoppedAt = stoppedAt
-        self.stopReason = stopReason
-        self.escalationStoppedAt = escalationStoppedAt
-    }
-}
 
 /// Engagements, scoped to an account.
 public struct EngagementRepository: Sendable {
@@ -80,7 +16,7 @@ public struct EngagementRepository: Sendable {
     }
 
     /// Inserts an engagement.
-    public func insert(_ record: EngagementRecord) async throws {
+    public func insert(_ record: Engagement) async throws {
         try await sql.raw(
             """
             INSERT INTO engagements (\(unsafeRaw: Self.columns))
@@ -93,7 +29,7 @@ public struct EngagementRepository: Sendable {
     }
 
     /// The engagement with this ARN in the account (`accountID` nil: any account, for background jobs).
-    public func engagement(arn: String, accountID: String?) async throws -> EngagementRecord? {
+    public func engagement(arn: String, accountID: String?) async throws -> Engagement? {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM engagements WHERE arn = \(bind: arn)"
         if let accountID {
             query += " AND account_id = \(bind: accountID)"
@@ -110,7 +46,7 @@ public struct EngagementRepository: Sendable {
         startedBefore: Date?,
         after cursor: String?,
         limit: Int
-    ) async throws -> Page<EngagementRecord> {
+    ) async throws -> ListPage<Engagement> {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM engagements WHERE account_id = \(bind: accountID)"
         query += " AND region = \(bind: region)"
         if let incidentID {
@@ -129,11 +65,11 @@ public struct EngagementRepository: Sendable {
         query += " ORDER BY started_at DESC, arn DESC LIMIT \(bind: limit + 1)"
         let records = try await sql.raw(query).all().map(Self.record)
         let items = Array(records.prefix(limit))
-        return Page(items: items, nextCursor: records.count > limit ? items.last?.arn : nil)
+        return ListPage(items: items, nextCursor: records.count > limit ? items.last?.arn : nil)
     }
 
     /// The engagements started for an incident, oldest first.
-    public func engagements(incidentID: String, accountID: String) async throws -> [EngagementRecord] {
+    public func engagements(incidentID: String, accountID: String) async throws -> [Engagement] {
         try await sql.raw(
             """
             SELECT \(unsafeRaw: Self.columns) FROM engagements
@@ -159,8 +95,8 @@ public struct EngagementRepository: Sendable {
         ).run()
     }
 
-    private static func record(_ row: any SQLRow) throws -> EngagementRecord {
-        EngagementRecord(
+    private static func record(_ row: any SQLRow) throws -> Engagement {
+        Engagement(
             arn: try row.decode(column: "arn", as: String.self),
             accountID: try row.decode(column: "account_id", as: String.self),
             region: try row.decode(column: "region", as: String.self),

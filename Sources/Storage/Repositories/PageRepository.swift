@@ -1,98 +1,6 @@
 import Foundation
+import HikeshiCore
 import SQLKit
-
-/// A page: one engagement reaching one person, through their channels.
-public struct PageRecord: Sendable, Equatable {
-    /// The page's ARN.
-    public var arn: String
-    /// The owning account.
-    public var accountID: String
-    /// The region of the ARN.
-    public var region: String
-    /// The engagement it belongs to.
-    public var engagementArn: String
-    /// The person paged.
-    public var contactArn: String
-    /// The path from the engaged contact to this person, as JSON.
-    public var resolution: String
-    /// Whether this person's acknowledgement ends the escalation.
-    public var isEssential: Bool
-    /// The code the person replies with to acknowledge.
-    public var acceptCode: String
-    /// When it was made.
-    public var createdAt: Date
-    /// When the first message went out.
-    public var sentAt: Date?
-    /// When a provider or the person confirmed delivery.
-    public var deliveredAt: Date?
-    /// When the person acknowledged (read).
-    public var readAt: Date?
-    /// When it was stopped without acknowledgement.
-    public var stoppedAt: Date?
-
-    /// Creates a record.
-    public init(
-        arn: String,
-        accountID: String,
-        region: String,
-        engagementArn: String,
-        contactArn: String,
-        resolution: String,
-        isEssential: Bool,
-        acceptCode: String,
-        createdAt: Date,
-        sentAt: Date? = nil,
-        deliveredAt: Date? = nil,
-        readAt: Date? = nil,
-        stoppedAt: Date? = nil
-    ) {
-        self.arn = arn
-        self.accountID = accountID
-        self.region = region
-        self.engagementArn = engagementArn
-        self.contactArn = contactArn
-        self.resolution = resolution
-        self.isEssential = isEssential
-        self.acceptCode = acceptCode
-        self.createdAt = createdAt
-        self.sentAt = sentAt
-        self.deliveredAt = deliveredAt
-        self.readAt = readAt
-        self.stoppedAt = stoppedAt
-    }
-
-    /// Whether the page still wants to reach its person.
-    public var isOpen: Bool { readAt == nil && stoppedAt == nil }
-}
-
-/// A receipt: what happened to a page on a channel.
-public struct PageReceiptRecord: Sendable, Equatable {
-    /// A unique id; a retried delivery job reuses its id, so a receipt is written once.
-    public var id: String
-    /// The page.
-    public var pageArn: String
-    /// The owning account.
-    public var accountID: String
-    /// The channel, if the receipt concerns one.
-    public var channelArn: String?
-    /// `SENT`, `DELIVERED`, `READ`, `ERROR` or `STOP`.
-    public var type: String
-    /// Details: the provider's message id, an error, a note.
-    public var info: String?
-    /// When it happened.
-    public var at: Date
-
-    /// Creates a record.
-    public init(id: String, pageArn: String, accountID: String, channelArn: String?, type: String, info: String?, at: Date) {
-        self.id = id
-        self.pageArn = pageArn
-        self.accountID = accountID
-        self.channelArn = channelArn
-        self.type = type
-        self.info = info
-        self.at = at
-    }
-}
 
 /// Pages and their receipts.
 public struct PageRepository: Sendable {
@@ -108,12 +16,12 @@ public struct PageRepository: Sendable {
     }
 
     /// Inserts a page.
-    public func insert(_ page: PageRecord) async throws {
+    public func insert(_ page: Page) async throws {
         try await sql.raw(
             """
             INSERT INTO pages (\(unsafeRaw: Self.columns))
             VALUES (\(bind: page.arn), \(bind: page.accountID), \(bind: page.region), \(bind: page.engagementArn), \(bind: page.contactArn),
-                    \(bind: page.resolution), \(bind: page.isEssential), \(bind: page.acceptCode), \(bind: page.createdAt.millisecondsSince1970),
+                    \(bind: try StoredJSON.encode(page.resolution)), \(bind: page.isEssential), \(bind: page.acceptCode), \(bind: page.createdAt.millisecondsSince1970),
                     \(bind: page.sentAt?.millisecondsSince1970), \(bind: page.deliveredAt?.millisecondsSince1970),
                     \(bind: page.readAt?.millisecondsSince1970), \(bind: page.stoppedAt?.millisecondsSince1970))
             """
@@ -121,7 +29,7 @@ public struct PageRepository: Sendable {
     }
 
     /// The page with this ARN (`accountID` nil: any account, for background jobs).
-    public func page(arn: String, accountID: String?) async throws -> PageRecord? {
+    public func page(arn: String, accountID: String?) async throws -> Page? {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM pages WHERE arn = \(bind: arn)"
         if let accountID {
             query += " AND account_id = \(bind: accountID)"
@@ -130,22 +38,22 @@ public struct PageRepository: Sendable {
     }
 
     /// An engagement's pages in creation order, after `cursor` (an ARN).
-    public func list(engagementArn: String, accountID: String, after cursor: String?, limit: Int) async throws -> Page<PageRecord> {
+    public func list(engagementArn: String, accountID: String, after cursor: String?, limit: Int) async throws -> ListPage<Page> {
         try await list(filter: "engagement_arn = \(bind: engagementArn) AND account_id = \(bind: accountID)", after: cursor, limit: limit)
     }
 
     /// A person's pages in creation order, after `cursor` (an ARN).
-    public func list(contactArn: String, accountID: String, after cursor: String?, limit: Int) async throws -> Page<PageRecord> {
+    public func list(contactArn: String, accountID: String, after cursor: String?, limit: Int) async throws -> ListPage<Page> {
         try await list(filter: "contact_arn = \(bind: contactArn) AND account_id = \(bind: accountID)", after: cursor, limit: limit)
     }
 
     /// Every page of an engagement.
-    public func all(engagementArn: String) async throws -> [PageRecord] {
+    public func all(engagementArn: String) async throws -> [Page] {
         try await sql.raw("SELECT \(unsafeRaw: Self.columns) FROM pages WHERE engagement_arn = \(bind: engagementArn) ORDER BY created_at, arn")
             .all().map(Self.record)
     }
 
-    private func list(filter: SQLQueryString, after cursor: String?, limit: Int) async throws -> Page<PageRecord> {
+    private func list(filter: SQLQueryString, after cursor: String?, limit: Int) async throws -> ListPage<Page> {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM pages WHERE "
         query += filter
         if let cursor, let anchor = try await page(arn: cursor, accountID: nil) {
@@ -155,7 +63,7 @@ public struct PageRepository: Sendable {
         query += " ORDER BY created_at, arn LIMIT \(bind: limit + 1)"
         let records = try await sql.raw(query).all().map(Self.record)
         let items = Array(records.prefix(limit))
-        return Page(items: items, nextCursor: records.count > limit ? items.last?.arn : nil)
+        return ListPage(items: items, nextCursor: records.count > limit ? items.last?.arn : nil)
     }
 
     /// Sets the page's timestamps that are still empty (first value wins).
@@ -170,11 +78,11 @@ public struct PageRepository: Sendable {
 
     /// Adds a receipt unless one with its id exists; returns whether it was added.
     @discardableResult
-    public func addReceipt(_ receipt: PageReceiptRecord) async throws -> Bool {
+    public func addReceipt(_ receipt: PageReceipt) async throws -> Bool {
         let rows = try await sql.raw(
             """
             INSERT INTO page_receipts (id, page_arn, account_id, channel_arn, type, info, at)
-            VALUES (\(bind: receipt.id), \(bind: receipt.pageArn), \(bind: receipt.accountID), \(bind: receipt.channelArn), \(bind: receipt.type),
+            VALUES (\(bind: receipt.id), \(bind: receipt.pageArn), \(bind: receipt.accountID), \(bind: receipt.channelArn), \(bind: receipt.type.rawValue),
                     \(bind: receipt.info), \(bind: receipt.at.millisecondsSince1970))
             ON CONFLICT (id) DO NOTHING
             RETURNING id
@@ -189,7 +97,7 @@ public struct PageRepository: Sendable {
     }
 
     /// A page's receipts in time order, after `cursor` (a receipt id).
-    public func receipts(pageArn: String, accountID: String, after cursor: String?, limit: Int) async throws -> Page<PageReceiptRecord> {
+    public func receipts(pageArn: String, accountID: String, after cursor: String?, limit: Int) async throws -> ListPage<PageReceipt> {
         var query: SQLQueryString = """
             SELECT id, page_arn, account_id, channel_arn, type, info, at FROM page_receipts
             WHERE page_arn = \(bind: pageArn) AND account_id = \(bind: accountID)
@@ -203,18 +111,18 @@ public struct PageRepository: Sendable {
         // Within one millisecond, the natural order of a page's life: sent, delivered, read, then errors and stops.
         query += " ORDER BY at, \(unsafeRaw: Self.receiptTypeOrder), id LIMIT \(bind: limit + 1)"
         let records = try await sql.raw(query).all().map { row in
-            PageReceiptRecord(
+            PageReceipt(
                 id: try row.decode(column: "id", as: String.self),
                 pageArn: try row.decode(column: "page_arn", as: String.self),
                 accountID: try row.decode(column: "account_id", as: String.self),
                 channelArn: try row.decode(column: "channel_arn", as: String?.self),
-                type: try row.decode(column: "type", as: String.self),
+                type: try StoredValue.decode(PageReceiptType.self, row, column: "type"),
                 info: try row.decode(column: "info", as: String?.self),
                 at: Date(millisecondsSince1970: try row.decode(column: "at", as: Int64.self))
             )
         }
         let items = Array(records.prefix(limit))
-        return Page(items: items, nextCursor: records.count > limit ? items.last?.id : nil)
+        return ListPage(items: items, nextCursor: records.count > limit ? items.last?.id : nil)
     }
 
     private static let receiptTypes = ["SENT", "DELIVERED", "READ", "ERROR", "STOP"]
@@ -226,14 +134,14 @@ public struct PageRepository: Sendable {
     }
 
     /// The newest open page sent to a channel address (for replies by SMS), in any account.
-    public func newestOpenPage(sentTo address: String, channelType: String) async throws -> (page: PageRecord, channelArn: String)? {
+    public func newestOpenPage(sentTo address: String, channelType: ChannelType) async throws -> (page: Page, channelArn: String)? {
         let pageColumns = Self.columns.split(separator: ",").map { "p." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         let row = try await sql.raw(
             """
             SELECT \(unsafeRaw: pageColumns.joined(separator: ", ")), c.arn AS channel_arn FROM page_receipts r
             JOIN pages p ON p.arn = r.page_arn
             JOIN contact_channels c ON c.arn = r.channel_arn
-            WHERE c.address = \(bind: address) AND c.type = \(bind: channelType) AND r.type = 'SENT'
+            WHERE c.address = \(bind: address) AND c.type = \(bind: channelType.rawValue) AND r.type = 'SENT'
               AND p.read_at IS NULL AND p.stopped_at IS NULL
             ORDER BY r.at DESC LIMIT 1
             """
@@ -242,14 +150,16 @@ public struct PageRepository: Sendable {
         return (try Self.record(row), try row.decode(column: "channel_arn", as: String.self))
     }
 
-    private static func record(_ row: any SQLRow) throws -> PageRecord {
-        PageRecord(
-            arn: try row.decode(column: "arn", as: String.self),
+    private static func record(_ row: any SQLRow) throws -> Page {
+        let arn = try row.decode(column: "arn", as: String.self)
+        return Page(
+            arn: arn,
             accountID: try row.decode(column: "account_id", as: String.self),
             region: try row.decode(column: "region", as: String.self),
             engagementArn: try row.decode(column: "engagement_arn", as: String.self),
             contactArn: try row.decode(column: "contact_arn", as: String.self),
-            resolution: try row.decode(column: "resolution", as: String.self),
+            resolution: try StoredJSON.decode(
+                [PageResolutionStep].self, from: try row.decode(column: "resolution", as: String.self), what: "the resolution of page \(arn)"),
             isEssential: try row.decode(column: "is_essential", as: Bool.self),
             acceptCode: try row.decode(column: "accept_code", as: String.self),
             createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self)),

@@ -77,7 +77,7 @@ public struct IncidentRepository: Sendable {
 
     /// Records newest first, matching every predicate, after `cursor`.
     public func list(accountID: String, matching predicates: [IncidentPredicate], after cursor: String?, limit: Int) async throws
-        -> Page<Incident>
+        -> ListPage<Incident>
     {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM incident_records WHERE account_id = \(bind: accountID)"
         for predicate in predicates {
@@ -106,7 +106,7 @@ public struct IncidentRepository: Sendable {
         let rows = try await sql.raw(query).all().map(Self.row)
         let items = Array(rows.prefix(limit))
         let next = rows.count > limit ? items.last.map { "\($0.createdAt.millisecondsSince1970)|\($0.arn)" } : nil
-        return Page(items: items, nextCursor: next)
+        return ListPage(items: items, nextCursor: next)
     }
 
     /// Saves a changed incident; `now` is when the row changed.

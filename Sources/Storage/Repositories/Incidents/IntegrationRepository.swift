@@ -82,7 +82,7 @@ public struct IntegrationRepository: Sendable {
     /// The account's integrations (`chat: false`) or chat channels (`chat: true`) ordered by id, after `cursor` (an id);
     /// with `targetArn`, only those for that response plan.
     public func list(accountID: String, kinds: [String], targetArn: String?, after cursor: String?, limit: Int) async throws
-        -> Page<IntegrationRecord>
+        -> ListPage<IntegrationRecord>
     {
         var query: SQLQueryString = """
             SELECT \(unsafeRaw: Self.columns) FROM integrations WHERE account_id = \(bind: accountID) AND kind IN (\(SQLList(kinds.map { SQLBind($0) })))
@@ -96,7 +96,7 @@ public struct IntegrationRepository: Sendable {
         query += " ORDER BY id LIMIT \(bind: limit + 1)"
         let records = try await sql.raw(query).all().map(Self.record)
         let items = Array(records.prefix(limit))
-        return Page(items: items, nextCursor: records.count > limit ? items.last?.id : nil)
+        return ListPage(items: items, nextCursor: records.count > limit ? items.last?.id : nil)
     }
 
     /// Deletes the account's integration or channel with this id; whether one was deleted.

@@ -39,7 +39,7 @@ public struct RelatedItemRepository: Sendable {
     }
 
     /// Items in the order they were added, after `cursor` (`millis|id`).
-    public func list(incidentArn: String, after cursor: String?, limit: Int) async throws -> Page<RelatedItem> {
+    public func list(incidentArn: String, after cursor: String?, limit: Int) async throws -> ListPage<RelatedItem> {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM related_items WHERE incident_arn = \(bind: incidentArn)"
         if let cursor, let split = cursor.firstIndex(of: "|"), let millis = Int64(cursor[..<split]) {
             let id = String(cursor[cursor.index(after: split)...])
@@ -52,7 +52,7 @@ public struct RelatedItemRepository: Sendable {
         if rows.count > limit, let last = items.last {
             next = "\(try rows[limit - 1].decode(column: "created_at", as: Int64.self))|\(last.id)"
         }
-        return Page(items: items, nextCursor: next)
+        return ListPage(items: items, nextCursor: next)
     }
 
     /// Removes the item of this kind and key; returns whether there was one.

@@ -45,7 +45,7 @@ public struct ResponsePlanRepository: Sendable {
     }
 
     /// Plans ordered by name, after `cursor` (a name).
-    public func list(accountID: String, after cursor: String?, limit: Int) async throws -> Page<ResponsePlan> {
+    public func list(accountID: String, after cursor: String?, limit: Int) async throws -> ListPage<ResponsePlan> {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM response_plans WHERE account_id = \(bind: accountID)"
         if let cursor {
             query += " AND name > \(bind: cursor)"
@@ -53,7 +53,7 @@ public struct ResponsePlanRepository: Sendable {
         query += " ORDER BY name LIMIT \(bind: limit + 1)"
         let records = try await sql.raw(query).all().map(Self.record)
         let items = Array(records.prefix(limit))
-        return Page(items: items, nextCursor: records.count > limit ? items.last?.name : nil)
+        return ListPage(items: items, nextCursor: records.count > limit ? items.last?.name : nil)
     }
 
     /// Saves a changed plan.

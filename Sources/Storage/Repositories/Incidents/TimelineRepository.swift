@@ -84,7 +84,7 @@ public struct TimelineRepository: Sendable {
 
     /// Events in time order (`ascending` or not), matching every predicate, after `cursor`.
     public func list(incidentArn: String, matching predicates: [TimelinePredicate], ascending: Bool, after cursor: String?, limit: Int)
-        async throws -> Page<TimelineEventRecord>
+        async throws -> ListPage<TimelineEventRecord>
     {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM timeline_events WHERE incident_arn = \(bind: incidentArn)"
         for predicate in predicates {
@@ -114,7 +114,7 @@ public struct TimelineRepository: Sendable {
         let records = try await sql.raw(query).all().map(Self.record)
         let items = Array(records.prefix(limit))
         let next = records.count > limit ? items.last.map { "\($0.eventTime.millisecondsSince1970)|\($0.eventID)" } : nil
-        return Page(items: items, nextCursor: next)
+        return ListPage(items: items, nextCursor: next)
     }
 
     /// Saves an event's fields.

@@ -65,7 +65,7 @@ public struct SupportAgentRepository: Sendable {
     }
 
     /// Agents ordered by id, after `cursor` (an id).
-    public func list(after cursor: String?, limit: Int) async throws -> Page<SupportAgentRecord> {
+    public func list(after cursor: String?, limit: Int) async throws -> ListPage<SupportAgentRecord> {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_agents"
         if let cursor {
             query += " WHERE agent_id > \(bind: cursor)"
@@ -73,7 +73,7 @@ public struct SupportAgentRepository: Sendable {
         query += " ORDER BY agent_id LIMIT \(bind: limit + 1)"
         let records = try await sql.raw(query).all().map(Self.record)
         let items = Array(records.prefix(limit))
-        return Page(items: items, nextCursor: records.count > limit ? items.last?.agentID : nil)
+        return ListPage(items: items, nextCursor: records.count > limit ? items.last?.agentID : nil)
     }
 
     private static func record(_ row: any SQLRow) throws -> SupportAgentRecord {

@@ -116,7 +116,7 @@ public struct SupportCaseRepository: Sendable {
     }
 
     /// An account's cases, newest first, after `cursor` (`<created ms>/<case id>`).
-    public func list(_ filter: SupportCaseFilter, after cursor: String?, limit: Int) async throws -> Page<SupportCaseRecord> {
+    public func list(_ filter: SupportCaseFilter, after cursor: String?, limit: Int) async throws -> ListPage<SupportCaseRecord> {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE account_id = \(bind: filter.accountID)"
         if !filter.caseIDs.isEmpty {
             query += " AND case_id IN (\(SQLList(filter.caseIDs.map { SQLBind($0) })))"
@@ -143,12 +143,12 @@ public struct SupportCaseRepository: Sendable {
         let records = try await sql.raw(query).all().map(Self.record)
         let items = Array(records.prefix(limit))
         let next = records.count > limit ? items.last.map { "\($0.createdAt.millisecondsSince1970)/\($0.caseID)" } : nil
-        return Page(items: items, nextCursor: next)
+        return ListPage(items: items, nextCursor: next)
     }
 
     /// Unresolved cases for the desk: the most urgent due time first (cases without a target last), then oldest;
     /// `offset` is the cursor.
-    public func queue(_ filter: SupportQueueFilter, offset: Int, limit: Int) async throws -> Page<SupportCaseRecord> {
+    public func queue(_ filter: SupportQueueFilter, offset: Int, limit: Int) async throws -> ListPage<SupportCaseRecord> {
         var query: SQLQueryString =
             "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE status <> \(bind: SupportCaseStatus.resolved.rawValue)"
         if !filter.includeAssigned {
@@ -167,7 +167,7 @@ public struct SupportCaseRepository: Sendable {
             """
         let records = try await sql.raw(query).all().map(Self.record)
         let items = Array(records.prefix(limit))
-        return Page(items: items, nextCursor: records.count > limit ? String(offset + limit) : nil)
+        return ListPage(items: items, nextCursor: records.count > limit ? String(offset + limit) : nil)
     }
 
     /// Resolved cases whose search text contains every term (lower-cased), newest first, at most `limit`.

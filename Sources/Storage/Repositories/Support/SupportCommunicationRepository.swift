@@ -64,7 +64,7 @@ public struct SupportCommunicationRepository: Sendable {
     }
 
     /// A case's communications, newest first, after `cursor` (`<created ms>/<id>`), optionally within a time range.
-    public func list(caseID: String, after: Date?, before: Date?, cursor: String?, limit: Int) async throws -> Page<SupportCommunicationRecord> {
+    public func list(caseID: String, after: Date?, before: Date?, cursor: String?, limit: Int) async throws -> ListPage<SupportCommunicationRecord> {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_communications WHERE case_id = \(bind: caseID)"
         if let after {
             query += " AND created_at >= \(bind: after.millisecondsSince1970)"
@@ -80,12 +80,12 @@ public struct SupportCommunicationRepository: Sendable {
         let records = try await sql.raw(query).all().map(Self.record)
         let items = Array(records.prefix(limit))
         let next = records.count > limit ? items.last.map { "\($0.createdAt.millisecondsSince1970)/\($0.id)" } : nil
-        return Page(items: items, nextCursor: next)
+        return ListPage(items: items, nextCursor: next)
     }
 
     /// The newest `limit` communications of each case, newest first, in one query, with each case's cursor to the rest
     /// (as ``list(caseID:after:before:cursor:limit:)`` would give for its first page).
-    public func newest(caseIDs: [String], limit: Int) async throws -> [String: Page<SupportCommunicationRecord>] {
+    public func newest(caseIDs: [String], limit: Int) async throws -> [String: ListPage<SupportCommunicationRecord>] {
         guard !caseIDs.isEmpty else { return [:] }
         let rows = try await sql.raw(
             """
@@ -101,7 +101,7 @@ public struct SupportCommunicationRepository: Sendable {
         return Dictionary(grouping: rows, by: \.caseID).mapValues { records in
             let items = Array(records.prefix(limit))
             let next = records.count > limit ? items.last.map { "\($0.createdAt.millisecondsSince1970)/\($0.id)" } : nil
-            return Page(items: items, nextCursor: next)
+            return ListPage(items: items, nextCursor: next)
         }
     }
 
