@@ -42,14 +42,14 @@ public struct CaseMailJob: JobHandler {
     /// Sends one communication.
     public func run(_ job: Job) async throws {
         let mail = try job.payload(as: CaseMail.self)
-        let found = try await store.read(logger: logger) { tx -> (SupportCaseRecord, SupportCommunicationRecord)? in
+        let found = try await store.read(logger: logger) { tx -> (SupportCase, SupportCommunication)? in
             guard let record = try await tx.supportCases.supportCase(id: mail.caseID, accountID: nil),
                 let communication = try await tx.communications.communication(id: mail.communicationID, caseID: mail.caseID)
             else { return nil }
             return (record, communication)
         }
         guard let (record, communication) = found else { return }
-        let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
+        let stored = record.details
         guard let mailer else {
             logger.warning("case email not sent: no SMTP configured", metadata: ["case.id": .string(record.caseID)])
             return
@@ -58,11 +58,11 @@ public struct CaseMailJob: JobHandler {
         logger.info("case email sent", metadata: ["case.id": .string(record.caseID), "mail.recipients": .stringConvertible(mail.recipients.count)])
     }
 
-    static func subject(_ record: SupportCaseRecord, _ stored: StoredCase) -> String {
+    static func subject(_ record: SupportCase, _ stored: SupportCaseDetails) -> String {
         "[Case \(record.displayID)] \(stored.subject)"
     }
 
-    static func body(_ record: SupportCaseRecord, _ stored: StoredCase, _ communication: SupportCommunicationRecord) -> String {
+    static func body(_ record: SupportCase, _ stored: SupportCaseDetails, _ communication: SupportCommunication) -> String {
         """
         \(communication.submittedBy) wrote on case \(record.displayID) at \(SupportHandler.timestamp(communication.createdAt)):
 

@@ -43,17 +43,17 @@ struct DeskStore: Sendable {
     }
 
     /// The account's plan, or Basic in English (UTC) when the provider has not set one.
-    func plan(accountID: String) async throws -> SupportPlanRecord {
+    func plan(accountID: String) async throws -> AccountSupportPlan {
         try await tx.supportPlans.plan(accountID: accountID)
-            ?? SupportPlanRecord(
-                accountID: accountID, plan: SupportPlanKind.basic.rawValue, language: "en", timeZone: "UTC", updatedAt: Date(timeIntervalSince1970: 0)
+            ?? AccountSupportPlan(
+                accountID: accountID, plan: .basic, language: .english, timeZone: "UTC", updatedAt: Date(timeIntervalSince1970: 0)
             )
     }
 
     /// The account's plan and its definition.
-    func planDefinition(accountID: String) async throws -> (plan: SupportPlanRecord, definition: SupportPlanDefinition) {
+    func planDefinition(accountID: String) async throws -> (plan: AccountSupportPlan, definition: SupportPlanDefinition) {
         let plan = try await plan(accountID: accountID)
-        return (plan, try await definition(SupportPlanKind(rawValue: plan.plan) ?? .basic))
+        return (plan, try await definition(plan.plan))
     }
 
     /// The calendar a case's first-response clock runs on, for case options and new cases alike: the language's

@@ -40,24 +40,22 @@ public struct FirstResponseBreachJob: JobHandler {
         let outcome: Outcome = try await store.write(logger: logger) { tx in
             let cases = tx.supportCases
             guard var record = try await cases.supportCase(id: check.caseID, accountID: nil, forUpdate: tx.locksRows),
-                record.firstResponseAt == nil, !record.breached,
-                record.status != .resolved, let dueAt = record.dueAt, dueAt <= now
+                record.isOverdue(at: now), let dueAt = record.dueAt
             else { return .nothingDue }
-            record.breached = true
-            record.updatedAt = now
+            record.markBreached(at: now)
             try await cases.update(record)
-            let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
+            let stored = record.details
             guard let arn = try await DeskStore(tx).settings().breachEngagementArn, let parsed = ARN(arn) else {
                 return .breached(engagementArn: nil)
             }
             let request = EngagementRequest(
                 contactArn: arn,
                 sender: "hikeshi-support",
-                subject: "First response overdue: case \(record.displayID) (\(record.severity))",
+                subject: "First response overdue: case \(record.displayID) (\(record.severity.rawValue))",
                 content: """
                     Case \(record.displayID) (\(record.caseID)) from account \(record.accountID) has had no first response.
                     Subject: \(stored.subject)
-                    Severity: \(record.severity), plan: \(stored.plan), language: \(record.language)
+                    Severity: \(record.severity.rawValue), plan: \(stored.plan.rawValue), language: \(record.language.rawValue)
                     Due: \(SupportHandler.timestamp(dueAt))
                     """
             )

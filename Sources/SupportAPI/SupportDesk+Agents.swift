@@ -9,8 +9,8 @@ extension SupportDesk {
     public func createAgent(_ input: Hikeshi.CreateAgentRequest, context: AWSRequestContext) async throws -> Hikeshi.CreateAgentResponse {
         let now = clock.now()
         let stored = Self.storedAgent(email: input.email, specialties: input.specialties, languages: input.languages)
-        let record = SupportAgentRecord(
-            agentID: "agent-" + RandomToken.hex(bytes: 8), name: input.name, document: try StoredJSON.encode(stored), active: true,
+        let record = SupportAgent(
+            agentID: "agent-" + RandomToken.hex(bytes: 8), name: input.name, profile: stored, active: true,
             createdAt: now, updatedAt: now)
         try await write(context.logger) { tx in
             try await Self.requireProvider(context, tx)
@@ -38,13 +38,13 @@ extension SupportDesk {
             try await Self.requireProvider(context, tx)
             let agents = tx.agents
             guard var record = try await agents.agent(id: input.agentId) else { throw SupportError.notFound("Agent \(input.agentId) was not found") }
-            var stored = try StoredJSON.decode(StoredAgent.self, from: record.document, what: "agent")
+            var stored = record.profile
             if let name = input.name { record.name = name }
             if let email = input.email { stored.email = email.isEmpty ? nil : email }
             if let specialties = input.specialties { stored.specialties = specialties.compactMap { SupportSpecialty(rawValue: $0.rawValue) } }
             if let languages = input.languages { stored.languages = languages.compactMap { SupportLanguage(rawValue: $0.rawValue) } }
             if let active = input.active { record.active = active }
-            record.document = try StoredJSON.encode(stored)
+            record.profile = stored
             record.updatedAt = now
             try await agents.update(record)
             return record
@@ -52,16 +52,16 @@ extension SupportDesk {
         return Hikeshi.UpdateAgentResponse(agent: try Self.agent(record))
     }
 
-    static func storedAgent(email: String?, specialties: [Hikeshi.Specialty], languages: [Hikeshi.LanguageCode]) -> StoredAgent {
-        StoredAgent(
+    static func storedAgent(email: String?, specialties: [Hikeshi.Specialty], languages: [Hikeshi.LanguageCode]) -> AgentProfile {
+        AgentProfile(
             email: email.flatMap { $0.isEmpty ? nil : $0 },
             specialties: specialties.compactMap { SupportSpecialty(rawValue: $0.rawValue) },
             languages: languages.compactMap { SupportLanguage(rawValue: $0.rawValue) }
         )
     }
 
-    static func agent(_ record: SupportAgentRecord) throws -> Hikeshi.Agent {
-        let stored = try StoredJSON.decode(StoredAgent.self, from: record.document, what: "agent")
+    static func agent(_ record: SupportAgent) throws -> Hikeshi.Agent {
+        let stored = record.profile
         return Hikeshi.Agent(
             agentId: record.agentID,
             name: record.name,

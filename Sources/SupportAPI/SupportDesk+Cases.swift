@@ -39,11 +39,8 @@ extension SupportDesk {
             try await Self.requireProvider(context, tx)
             _ = try await Self.activeAgent(input.agentId, tx)
             var record = try await Self.supportCase(input.caseId, of: nil, tx, lock: tx.locksRows)
-            let status = record.status
-            guard !status.isResolved else { throw SupportError.conflict("Case \(input.caseId) is resolved") }
-            record.agentID = input.agentId
-            record.status = status.after(.assigned)
-            record.updatedAt = now
+            guard !record.status.isResolved else { throw SupportError.conflict("Case \(input.caseId) is resolved") }
+            record.assign(to: input.agentId, at: now)
             try await tx.supportCases.update(record)
             return try await self.detailedView(record, tx)
         }
@@ -90,10 +87,10 @@ extension SupportDesk {
         let id = "agent-0000000000000000"
         let agents = tx.agents
         if try await agents.agent(id: id) == nil {
-            let stored = StoredAgent(email: nil, specialties: SupportSpecialty.allCases, languages: SupportLanguage.allCases)
+            let stored = AgentProfile(email: nil, specialties: SupportSpecialty.allCases, languages: SupportLanguage.allCases)
             try await agents.insert(
-                SupportAgentRecord(
-                    agentID: id, name: "Support desk", document: try StoredJSON.encode(stored), active: true, createdAt: now, updatedAt: now))
+                SupportAgent(
+                    agentID: id, name: "Support desk", profile: stored, active: true, createdAt: now, updatedAt: now))
         }
         return id
     }
@@ -109,10 +106,11 @@ extension SupportDesk {
         let now = clock.now()
         let (agent, _) = try await Self.activeAgent(agentID, tx)
         var record = try await Self.supportCase(caseID, of: nil, tx, lock: tx.locksRows)
-        let status = record.status
-        guard !status.isResolved else { throw SupportError.conflict("Case \(caseID) is resolved; the customer reopens it by replying") }
-        try await addAgentMessage(body, agent: agent, cc: cc, to: &record, now: now, tx: tx)
-        record.status = status.after(requestInformation ? .agentRequestedInformation : .agentReplied)
+        guard !record.status.isResolved else {
+            throw SupportError.conflict("Case \(caseID) is resolved; the customer reopens it by replying")
+        }
+        try await sendAgentMessage(body, agent: agent, cc: cc, on: record, now: now, tx: tx)
+        record.agentReplied(agent.agentID, text: body, requestingInformation: requestInformation, at: now)
         try await tx.supportCases.update(record)
         return try await detailedView(record, tx)
     }
@@ -126,14 +124,9 @@ extension SupportDesk {
             try await Self.requireProvider(context, tx)
             let (agent, _) = try await Self.activeAgent(input.agentId, tx)
             var record = try await Self.supportCase(input.caseId, of: nil, tx, lock: tx.locksRows)
-            let status = record.status
-            guard !status.isResolved else { throw SupportError.conflict("Case \(input.caseId) is resolved already") }
-            try await self.addAgentMessage(input.resolutionNote, agent: agent, cc: [], to: &record, now: now, tx: tx)
-            var stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
-            stored.resolutionNote = input.resolutionNote
-            record.document = try StoredJSON.encode(stored)
-            record.status = status.after(.resolved)
-            record.resolvedAt = now
+            guard !record.status.isResolved else { throw SupportError.conflict("Case \(input.caseId) is resolved already") }
+            try await self.sendAgentMessage(input.resolutionNote, agent: agent, cc: [], on: record, now: now, tx: tx)
+            record.resolvedByAgent(agent.agentID, note: input.resolutionNote, at: now)
             try await tx.supportCases.update(record)
             return try await self.detailedView(record, tx)
         }
@@ -153,28 +146,21 @@ extension SupportDesk {
         return Hikeshi.DescribeCaseDetailsResponse(case: view)
     }
 
-    /// Adds an agent's message to a case: assigns the agent if nobody has the case, stops the first-response clock.
-    func addAgentMessage(
+    /// Adds an agent's message to a case's thread and mails it to the case's copies; the caller records the reply on the
+    /// case (``SupportCase/agentReplied(_:text:requestingInformation:at:)``).
+    func sendAgentMessage(
         _ body: String,
-        agent: SupportAgentRecord,
+        agent: SupportAgent,
         cc: [String],
-        to record: inout SupportCaseRecord,
+        on record: SupportCase,
         now: Date,
         tx: any SupportTransaction
     ) async throws {
-        let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
+        let stored = record.details
         try await support.add(
-            SupportCommunicationRecord(
-                id: SupportHandler.newCommunicationID(), caseID: record.caseID, author: "agent", submittedBy: agent.name, body: body,
-                document: try StoredJSON.encode(StoredCommunication(ccEmailAddresses: cc, agentID: agent.agentID)), createdAt: now),
+            SupportCommunication(
+                id: SupportHandler.newCommunicationID(), caseID: record.caseID, author: .agent, submittedBy: agent.name, body: body,
+                details: CommunicationDetails(ccEmailAddresses: cc, agentID: agent.agentID), createdAt: now),
             caseCC: stored.ccEmailAddresses, messageCC: cc, tx: tx)
-        if record.agentID == nil {
-            record.agentID = agent.agentID
-        }
-        if record.firstResponseAt == nil {
-            record.firstResponseAt = now
-        }
-        record.searchText += "\n" + body.lowercased()
-        record.updatedAt = now
     }
 }

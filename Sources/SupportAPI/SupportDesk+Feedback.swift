@@ -15,11 +15,11 @@ extension SupportDesk {
             guard let communication = try await communications.communication(id: input.communicationId, caseID: record.caseID) else {
                 throw SupportError.notFound("Communication \(input.communicationId) was not found on case \(input.caseId)")
             }
-            guard communication.author == "agent" else { throw SupportError.conflict("Only an agent's reply can be rated") }
-            var stored = try StoredJSON.decode(StoredCommunication.self, from: communication.document, what: "communication")
+            guard communication.author == .agent else { throw SupportError.conflict("Only an agent's reply can be rated") }
+            var stored = communication.details
             stored.rating = input.rating
             stored.ratingComment = input.comment
-            try await communications.updateDocument(id: communication.id, document: try StoredJSON.encode(stored))
+            try await communications.updateDetails(id: communication.id, details: stored)
         }
         return Hikeshi.RateCommunicationResponse()
     }
@@ -34,10 +34,10 @@ extension SupportDesk {
             guard record.status == .resolved else {
                 throw SupportError.conflict("The survey opens when the case is resolved")
             }
-            var stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
+            var stored = record.details
             stored.surveyRating = input.rating
             stored.surveyComment = input.comment
-            record.document = try StoredJSON.encode(stored)
+            record.details = stored
             record.updatedAt = now
             try await tx.supportCases.update(record)
         }
@@ -57,8 +57,8 @@ extension SupportDesk {
             return try await tx.supportCases.searchResolved(
                 terms: terms, language: input.language?.rawValue, serviceCode: input.serviceCode, limit: 200)
         }
-        let scored = try records.map { record -> (Double, SupportCaseRecord, StoredCase) in
-            let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
+        let scored = try records.map { record -> (Double, SupportCase, SupportCaseDetails) in
+            let stored = record.details
             let subject = stored.subject.lowercased()
             let note = stored.resolutionNote?.lowercased() ?? ""
             var score = 0.0
@@ -74,7 +74,7 @@ extension SupportDesk {
             results: ranked.map { score, record, stored in
                 Hikeshi.KnowledgeResult(
                     caseId: record.caseID, displayId: record.displayID, subject: stored.subject, serviceCode: record.serviceCode,
-                    categoryCode: record.categoryCode, language: Hikeshi.LanguageCode(rawValue: record.language) ?? .en,
+                    categoryCode: record.categoryCode, language: record.language.wire,
                     resolutionNote: stored.resolutionNote, resolvedAt: record.resolvedAt, score: score)
             }
         )
@@ -102,30 +102,30 @@ extension SupportDesk {
         let view = try await write(context.logger) { tx in
             var old = try await Self.supportCase(input.caseId, of: context.accountID, tx, lock: tx.locksRows)
             guard old.status != .resolved else { throw SupportError.conflict("Case \(input.caseId) is resolved") }
-            guard let current = SupportSeverity(rawValue: old.severity), severity > current else {
-                throw SupportError.invalid("SeverityCode", "The new severity must be higher than \(old.severity)")
+            guard severity > old.severity else {
+                throw SupportError.invalid("SeverityCode", "The new severity must be higher than \(old.severity.rawValue)")
             }
-            var stored = try StoredJSON.decode(StoredCase.self, from: old.document, what: "case")
+            var stored = old.details
             guard stored.supersededBy == nil else { throw SupportError.conflict("Case \(input.caseId) was raised already") }
-            guard let service = SupportCatalog.service(code: old.serviceCode), let language = SupportLanguage(code: old.language) else {
+            guard let service = SupportCatalog.service(code: old.serviceCode) else {
                 throw SupportError.conflict("Case \(input.caseId) refers to a service or language the desk no longer has")
             }
             let reason = input.reason.map { "\n\n\($0)" } ?? ""
-            let body = "Raised from case \(old.displayID) (\(old.caseID)): severity \(old.severity) -> \(severity.rawValue).\(reason)"
+            let body = "Raised from case \(old.displayID) (\(old.caseID)): severity \(old.severity.rawValue) -> \(severity.rawValue).\(reason)"
             let new = try await self.support.openCase(
                 NewCase(
                     accountID: context.accountID, subject: stored.subject, body: body, service: service, categoryCode: old.categoryCode,
-                    severity: severity, language: language, issueType: stored.issueType, cc: stored.ccEmailAddresses, attachmentSetID: nil,
+                    severity: severity, language: old.language, issueType: stored.issueType, cc: stored.ccEmailAddresses, attachmentSetID: nil,
                     submittedBy: submittedBy, coach: [], supersedes: old.caseID),
                 now: now, tx: tx)
             try await self.support.add(
-                SupportCommunicationRecord(
-                    id: SupportHandler.newCommunicationID(), caseID: old.caseID, author: "system", submittedBy: "Hikeshi",
+                SupportCommunication(
+                    id: SupportHandler.newCommunicationID(), caseID: old.caseID, author: .system, submittedBy: "Hikeshi",
                     body: "The severity was raised to \(severity.rawValue) in a new case, \(new.displayID) (\(new.caseID)).",
-                    document: try StoredJSON.encode(StoredCommunication()), createdAt: now),
+                    details: CommunicationDetails(), createdAt: now),
                 caseCC: stored.ccEmailAddresses, messageCC: [], tx: tx)
             stored.supersededBy = new.caseID
-            old.document = try StoredJSON.encode(stored)
+            old.details = stored
             old.updatedAt = now
             try await tx.supportCases.update(old)
             return try await self.detailedView(new, tx)

@@ -27,8 +27,8 @@ extension SupportDesk {
         guard TimeZone(identifier: timeZone) != nil else {
             throw SupportError.invalid("TimeZone", "\(timeZone) is not an IANA time zone, e.g. Asia/Tokyo")
         }
-        let record = SupportPlanRecord(
-            accountID: accountID, plan: plan.rawValue, language: language.rawValue, timeZone: timeZone, updatedAt: clock.now())
+        let record = AccountSupportPlan(
+            accountID: accountID, plan: SupportPlanKind(plan), language: SupportLanguage(language), timeZone: timeZone, updatedAt: clock.now())
         try await write(logger) { tx in
             if let caller {
                 try await Self.requireProvider(accountID: caller, tx)
@@ -133,11 +133,11 @@ extension SupportDesk {
         return Hikeshi.GetSupportSettingsResponse(supportSettings: Hikeshi.SupportSettings(breachEngagementArn: settings.breachEngagementArn))
     }
 
-    static func plan(_ record: SupportPlanRecord) -> Hikeshi.SupportPlan {
+    static func plan(_ record: AccountSupportPlan) -> Hikeshi.SupportPlan {
         Hikeshi.SupportPlan(
             accountId: record.accountID,
-            plan: Hikeshi.SupportPlanName(rawValue: record.plan) ?? .basic,
-            language: Hikeshi.LanguageCode(rawValue: record.language) ?? .en,
+            plan: record.plan.wire,
+            language: record.language.wire,
             timeZone: record.timeZone,
             updatedAt: record.updatedAt
         )

@@ -6,8 +6,8 @@ import Storage
 extension SupportDesk {
     /// The agent view of a case: plan, due time, business time spent, whether the target was met; with communications
     /// when `communications` is given (oldest first).
-    static func view(_ record: SupportCaseRecord, communications: [SupportCommunicationRecord]?, now: Date) throws -> Hikeshi.CaseView {
-        let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
+    static func view(_ record: SupportCase, communications: [SupportCommunication]?, now: Date) throws -> Hikeshi.CaseView {
+        let stored = record.details
         // The clock stops at the first response, or at resolution when the case was resolved without one.
         let targetMet = FirstResponseClock.targetMet(dueAt: record.dueAt, firstResponseAt: record.firstResponseAt, now: record.resolvedAt ?? now)
         return Hikeshi.CaseView(
@@ -18,11 +18,11 @@ extension SupportDesk {
             status: record.status.rawValue,
             serviceCode: record.serviceCode,
             categoryCode: record.categoryCode,
-            severityCode: Hikeshi.SeverityCode(rawValue: record.severity) ?? .low,
-            language: Hikeshi.LanguageCode(rawValue: record.language) ?? .en,
+            severityCode: record.severity.wire,
+            language: record.language.wire,
             submittedBy: stored.submittedBy,
             createdAt: record.createdAt,
-            plan: Hikeshi.SupportPlanName(rawValue: stored.plan) ?? .basic,
+            plan: stored.plan.wire,
             businessHoursOnly: stored.businessHoursOnly,
             timeZone: stored.clock.calendar.timeZoneIdentifier,
             firstResponseTargetMinutes: stored.clock.targetMinutes,
@@ -32,19 +32,19 @@ extension SupportDesk {
             targetMet: targetMet,
             breached: record.breached || targetMet == false,
             agentId: record.agentID,
-            specialty: Hikeshi.Specialty(rawValue: record.specialty),
+            specialty: record.specialty.wire,
             resolutionNote: stored.resolutionNote,
             resolvedAt: record.resolvedAt,
             supersedesCaseId: stored.supersedes,
             supersededByCaseId: stored.supersededBy,
             coach: stored.coach.map(finding),
-            communications: try communications?.map { communication in
-                let document = try StoredJSON.decode(StoredCommunication.self, from: communication.document, what: "communication")
+            communications: communications?.map { communication in
+                let document = communication.details
                 return Hikeshi.CaseCommunication(
                     communicationId: communication.id,
                     body: communication.body,
                     submittedBy: communication.submittedBy,
-                    author: Hikeshi.CommunicationAuthor(rawValue: communication.author) ?? .system,
+                    author: communication.author.wire,
                     createdAt: communication.createdAt,
                     rating: document.rating
                 )
@@ -60,8 +60,8 @@ extension SupportDesk {
     }
 
     /// All of a case's communications, oldest first.
-    static func allCommunications(_ caseID: String, _ tx: any SupportTransaction) async throws -> [SupportCommunicationRecord] {
-        var all: [SupportCommunicationRecord] = []
+    static func allCommunications(_ caseID: String, _ tx: any SupportTransaction) async throws -> [SupportCommunication] {
+        var all: [SupportCommunication] = []
         var cursor: String?
         repeat {
             let page = try await tx.communications.list(caseID: caseID, after: nil, before: nil, cursor: cursor, limit: 500)
@@ -72,7 +72,7 @@ extension SupportDesk {
     }
 
     /// The view of a case with its communications, read in `tx`.
-    func detailedView(_ record: SupportCaseRecord, _ tx: any SupportTransaction) async throws -> Hikeshi.CaseView {
+    func detailedView(_ record: SupportCase, _ tx: any SupportTransaction) async throws -> Hikeshi.CaseView {
         try Self.view(record, communications: try await Self.allCommunications(record.caseID, tx), now: clock.now())
     }
 }

@@ -52,18 +52,18 @@ public struct SupportDesk: HikeshiDeskAPI {
     }
 
     /// An active agent, or the error that says why not.
-    static func activeAgent(_ agentID: String, _ tx: any SupportTransaction) async throws -> (SupportAgentRecord, StoredAgent) {
+    static func activeAgent(_ agentID: String, _ tx: any SupportTransaction) async throws -> (SupportAgent, AgentProfile) {
         guard let record = try await tx.agents.agent(id: agentID) else {
             throw SupportError.notFound("Agent \(agentID) was not found")
         }
         guard record.active else { throw SupportError.conflict("Agent \(agentID) is inactive") }
-        return (record, try StoredJSON.decode(StoredAgent.self, from: record.document, what: "agent"))
+        return (record, record.profile)
     }
 
     /// A case by id: of `accountID`'s, or (nil, for the desk) of any account; `lock` locks its row for a change (see
     /// ``SupportTransaction/locksRows``).
     static func supportCase(_ caseID: String, of accountID: String?, _ tx: any SupportTransaction, lock: Bool = false) async throws
-        -> SupportCaseRecord
+        -> SupportCase
     {
         guard let record = try await tx.supportCases.supportCase(id: caseID, accountID: accountID, forUpdate: lock) else {
             throw SupportError.notFound("Case \(caseID) was not found")

@@ -15,13 +15,12 @@ extension SupportHandler {
         if let code = input.language, !code.isEmpty {
             language = try Self.language(code)
         } else {
-            let planLanguage = try await read(context.logger) { tx in try await DeskStore(tx).plan(accountID: context.accountID).language }
-            language = SupportLanguage(code: planLanguage) ?? .english
+            language = try await read(context.logger) { tx in try await DeskStore(tx).plan(accountID: context.accountID).language }
         }
         let subject = input.subject.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !subject.isEmpty else { throw SupportError.invalid("subject", "The subject must not be empty") }
         guard subject.count <= 512 else { throw SupportError.invalid("subject", "The subject is at most 512 characters") }
-        let defaultService = issueType == "technical" ? nil : "customer-account"
+        let defaultService = issueType == .technical ? nil : "customer-account"
         guard let serviceCode = input.serviceCode.flatMap({ $0.isEmpty ? nil : $0 }) ?? defaultService else {
             throw SupportError.invalid("serviceCode", "A technical case needs a service code; DescribeServices lists them")
         }
@@ -84,7 +83,7 @@ extension SupportHandler {
         }
         return Support.DescribeCasesResponse(
             cases: try page.items.map { record in
-                let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
+                let stored = record.details
                 let recent = try communications[record.caseID].map { page in
                     Support.RecentCaseCommunications(
                         communications: try page.items.map(Self.communication),
@@ -98,12 +97,12 @@ extension SupportHandler {
                     status: record.status.rawValue,
                     serviceCode: record.serviceCode,
                     categoryCode: record.categoryCode,
-                    severityCode: record.severity,
+                    severityCode: record.severity.rawValue,
                     submittedBy: stored.submittedBy,
                     timeCreated: Self.timestamp(record.createdAt),
                     recentCommunications: recent,
                     ccEmailAddresses: stored.ccEmailAddresses,
-                    language: record.language
+                    language: record.language.rawValue
                 )
             },
             nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "DescribeCases") }
@@ -121,9 +120,7 @@ extension SupportHandler {
             }
             let initial = record.status
             guard !initial.isResolved else { return initial }
-            record.status = initial.after(.resolved)
-            record.resolvedAt = now
-            record.updatedAt = now
+            record.resolve(at: now)
             try await cases.update(record)
             return initial
         }
@@ -141,8 +138,8 @@ extension SupportHandler {
     }
 
     /// A stored communication as AWS Support shows it.
-    static func communication(_ record: SupportCommunicationRecord) throws -> Support.Communication {
-        let stored = try StoredJSON.decode(StoredCommunication.self, from: record.document, what: "communication")
+    static func communication(_ record: SupportCommunication) throws -> Support.Communication {
+        let stored = record.details
         return Support.Communication(
             caseId: record.caseID,
             body: record.body,

@@ -79,11 +79,11 @@ extension SupportHandler {
         )
     }
 
-    /// `technical` or `customer-service`; anything else is a validation error.
+    /// `technical` (when absent) or `customer-service`; anything else is a validation error.
     @discardableResult
-    static func checkIssueType(_ issueType: String?) throws -> String {
-        let value = issueType.flatMap { $0.isEmpty ? nil : $0 } ?? "technical"
-        guard value == "technical" || value == "customer-service" else {
+    static func checkIssueType(_ issueType: String?) throws -> SupportIssueType {
+        guard let issueType, !issueType.isEmpty else { return .technical }
+        guard let value = SupportIssueType(rawValue: issueType) else {
             throw SupportError.invalid("issueType", "The issue type must be technical or customer-service")
         }
         return value

@@ -19,22 +19,13 @@ extension SupportHandler {
                 throw SupportError.caseNotFound(caseID)
             }
             let attachments = try await Self.attachments(of: input.attachmentSetId, accountID: context.accountID, now: now, tx: tx)
-            let stored = try StoredJSON.decode(StoredCase.self, from: record.document, what: "case")
+            let stored = record.details
             try await self.add(
-                SupportCommunicationRecord(
-                    id: Self.newCommunicationID(), caseID: caseID, author: "customer", submittedBy: submittedBy, body: input.communicationBody,
-                    document: try StoredJSON.encode(StoredCommunication(ccEmailAddresses: cc, attachments: attachments)), createdAt: now),
+                SupportCommunication(
+                    id: Self.newCommunicationID(), caseID: caseID, author: .customer, submittedBy: submittedBy, body: input.communicationBody,
+                    details: CommunicationDetails(ccEmailAddresses: cc, attachments: attachments), createdAt: now),
                 caseCC: stored.ccEmailAddresses, messageCC: cc, tx: tx)
-            let status = record.status
-            let next = status.after(.customerReplied)
-            if next != status {
-                record.status = next
-                if status.isResolved {
-                    record.resolvedAt = nil
-                }
-            }
-            record.updatedAt = now
-            record.searchText += "\n" + input.communicationBody.lowercased()
+            record.customerReplied(text: input.communicationBody, at: now)
             try await cases.update(record)
             return !(stored.ccEmailAddresses + cc).isEmpty
         }

@@ -13,7 +13,7 @@ struct NewCase: Sendable {
     var categoryCode: String
     var severity: SupportSeverity
     var language: SupportLanguage
-    var issueType: String
+    var issueType: SupportIssueType
     var cc: [String]
     var attachmentSetID: String?
     var submittedBy: String
@@ -29,7 +29,7 @@ struct FirstResponseBreachCheck: Codable, Sendable {
 
 extension SupportHandler {
     /// Inserts a case, its first communication and its breach check in the caller's transaction.
-    func openCase(_ new: NewCase, now: Date, tx: any SupportTransaction) async throws -> SupportCaseRecord {
+    func openCase(_ new: NewCase, now: Date, tx: any SupportTransaction) async throws -> SupportCase {
         let store = DeskStore(tx)
         let (plan, definition) = try await store.planDefinition(accountID: new.accountID)
         let kind = definition.plan
@@ -51,8 +51,8 @@ extension SupportHandler {
             definition: definition, technical: new.service.isTechnical, language: new.language, timeZone: plan.timeZone)
         let businessHours = !calendar.isAlwaysOpen
         let clock = FirstResponseClock(calendar: calendar, targetMinutes: minutes, openedAt: now)
-        let stored = StoredCase(
-            subject: new.subject, submittedBy: new.submittedBy, issueType: new.issueType, ccEmailAddresses: new.cc, plan: kind.rawValue,
+        let stored = SupportCaseDetails(
+            subject: new.subject, submittedBy: new.submittedBy, issueType: new.issueType, ccEmailAddresses: new.cc, plan: kind,
             businessHoursOnly: businessHours, timeZone: plan.timeZone, clock: clock, coach: new.coach, resolutionNote: nil,
             supersedes: new.supersedes, supersededBy: nil, surveyRating: nil, surveyComment: nil)
         var displayID = Self.newDisplayID()
@@ -60,16 +60,16 @@ extension SupportHandler {
             displayID = Self.newDisplayID()
         }
         let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(secondsFromGMT: 0) ?? .current, from: now).year ?? 2026
-        let record = SupportCaseRecord(
+        let record = SupportCase(
             caseID: "case-\(new.accountID)-\(year)-\(RandomToken.hex(bytes: 8))",
             displayID: displayID,
             accountID: new.accountID,
             status: .initial,
             serviceCode: new.service.code,
             categoryCode: new.categoryCode,
-            severity: new.severity.rawValue,
-            language: new.language.rawValue,
-            specialty: new.service.specialty.rawValue,
+            severity: new.severity,
+            language: new.language,
+            specialty: new.service.specialty,
             agentID: nil,
             createdAt: now,
             dueAt: clock.dueAt,
@@ -78,13 +78,13 @@ extension SupportHandler {
             resolvedAt: nil,
             updatedAt: now,
             searchText: (new.subject + "\n" + new.body).lowercased(),
-            document: try StoredJSON.encode(stored)
+            details: stored
         )
         try await cases.insert(record)
         try await add(
-            SupportCommunicationRecord(
-                id: Self.newCommunicationID(), caseID: record.caseID, author: "customer", submittedBy: new.submittedBy, body: new.body,
-                document: try StoredJSON.encode(StoredCommunication(ccEmailAddresses: new.cc, attachments: attachments)), createdAt: now),
+            SupportCommunication(
+                id: Self.newCommunicationID(), caseID: record.caseID, author: .customer, submittedBy: new.submittedBy, body: new.body,
+                details: CommunicationDetails(ccEmailAddresses: new.cc, attachments: attachments), createdAt: now),
             caseCC: new.cc, messageCC: [], tx: tx)
         if let dueAt = record.dueAt {
             try await tx.jobs.enqueue(
@@ -95,7 +95,7 @@ extension SupportHandler {
     }
 
     /// Stores a communication and queues its email to the addresses copied on the case and on the message.
-    func add(_ communication: SupportCommunicationRecord, caseCC: [String], messageCC: [String], tx: any SupportTransaction) async throws {
+    func add(_ communication: SupportCommunication, caseCC: [String], messageCC: [String], tx: any SupportTransaction) async throws {
         try await tx.communications.insert(communication)
         try await CaseMailJob.enqueue(
             caseID: communication.caseID, communicationID: communication.id, caseCC: caseCC, messageCC: messageCC, now: communication.createdAt,
@@ -103,12 +103,12 @@ extension SupportHandler {
     }
 
     /// The attachments of a set a case or communication refers to; the set must be the account's and unexpired.
-    static func attachments(of setID: String?, accountID: String, now: Date, tx: any SupportTransaction) async throws -> [StoredAttachmentRef] {
+    static func attachments(of setID: String?, accountID: String, now: Date, tx: any SupportTransaction) async throws -> [AttachmentReference] {
         guard let setID, !setID.isEmpty else { return [] }
         let repository = tx.attachments
         guard let set = try await repository.set(id: setID, accountID: accountID) else { throw SupportError.attachmentSetNotFound(setID) }
         guard now < set.expiresAt else { throw SupportError.attachmentSetExpired(setID) }
-        return try await repository.attachments(setID: setID).map { StoredAttachmentRef(id: $0.id, fileName: $0.fileName) }
+        return try await repository.attachments(setID: setID).map { AttachmentReference(id: $0.id, fileName: $0.fileName) }
     }
 
     /// A ten-digit display id.

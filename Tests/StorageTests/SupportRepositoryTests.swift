@@ -13,20 +13,20 @@ struct SupportRepositoryTests {
         _ number: Int,
         account: String = "123456789012",
         status: SupportCaseStatus = .unassigned,
-        language: String = "ja",
-        specialty: String = "compute",
+        language: SupportLanguage = .japanese,
+        specialty: SupportSpecialty = .compute,
         dueInMinutes: Int? = 60,
         text: String = "subject body"
-    ) -> SupportCaseRecord {
+    ) -> SupportCase {
         let created = base.addingTimeInterval(TimeInterval(number))
-        return SupportCaseRecord(
+        return SupportCase(
             caseID: "case-\(account)-2027-\(String(format: "%016x", number))",
             displayID: String(1_000_000_000 + number),
             accountID: account,
             status: status,
             serviceCode: "amazon-elastic-compute-cloud-linux",
             categoryCode: "general-guidance",
-            severity: "normal",
+            severity: .normal,
             language: language,
             specialty: specialty,
             agentID: nil,
@@ -37,7 +37,9 @@ struct SupportRepositoryTests {
             resolvedAt: status == .resolved ? created : nil,
             updatedAt: created,
             searchText: text,
-            document: #"{"subject":"s"}"#
+            details: SupportCaseDetails(
+                subject: "s", submittedBy: "x", issueType: .technical, ccEmailAddresses: [], plan: .developer, businessHoursOnly: false,
+                timeZone: "UTC", clock: FirstResponseClock(calendar: .alwaysOpen, targetMinutes: dueInMinutes, openedAt: created), coach: [])
         )
     }
 
@@ -48,7 +50,7 @@ struct SupportRepositoryTests {
                 let cases = SupportCaseRepository(sql)
                 for number in 1...7 {
                     try await cases.insert(
-                        Self.supportCase(number, status: number == 3 ? .resolved : .unassigned, language: number == 5 ? "en" : "ja"))
+                        Self.supportCase(number, status: number == 3 ? .resolved : .unassigned, language: number == 5 ? .english : .japanese))
                 }
                 try await cases.insert(Self.supportCase(8, account: "210987654321"))
             }
@@ -88,10 +90,10 @@ struct SupportRepositoryTests {
                 try await cases.insert(Self.supportCase(1, dueInMinutes: 600))
                 try await cases.insert(Self.supportCase(2, dueInMinutes: nil))
                 try await cases.insert(Self.supportCase(3, dueInMinutes: 30))
-                try await cases.insert(Self.supportCase(4, specialty: "databases", dueInMinutes: 10))
-                try await cases.insert(Self.supportCase(5, language: "ko", dueInMinutes: 5))
+                try await cases.insert(Self.supportCase(4, specialty: .databases, dueInMinutes: 10))
+                try await cases.insert(Self.supportCase(5, language: .korean, dueInMinutes: 5))
                 var assigned = Self.supportCase(6, dueInMinutes: 1)
-                assigned.agentID = "agent-0000000000000001"
+                assigned.assign(to: "agent-0000000000000001", at: Self.base)
                 try await cases.insert(assigned)
                 try await cases.insert(Self.supportCase(7, status: .resolved, dueInMinutes: 1))
             }
@@ -140,17 +142,19 @@ struct SupportRepositoryTests {
                 id: "as-1", accountID: "123456789012", createdAt: Self.base, expiresAt: Self.base.addingTimeInterval(3600))
             let attachment = SupportAttachmentRecord(
                 id: "attachment-1", setID: "as-1", accountID: "123456789012", fileName: "log.txt", size: 3, data: "YWJj", createdAt: Self.base)
-            let plan = SupportPlanRecord(accountID: "123456789012", plan: "developer", language: "ja", timeZone: "Asia/Tokyo", updatedAt: Self.base)
+            let plan = AccountSupportPlan(
+                accountID: "123456789012", plan: .developer, language: .japanese, timeZone: "Asia/Tokyo", updatedAt: Self.base)
             try await database.transaction { sql in
                 try await SupportAttachmentRepository(sql).insert(set)
                 try await SupportAttachmentRepository(sql).insert(attachment)
                 try await SupportPlanRepository(sql).put(plan)
                 var changed = plan
-                changed.plan = "business"
+                changed.plan = .business
                 try await SupportPlanRepository(sql).put(changed)
                 try await SupportCommunicationRepository(sql).insert(
-                    SupportCommunicationRecord(
-                        id: "comm-1", caseID: "case-1", author: "agent", submittedBy: "Aiko", body: "本文", document: "{}", createdAt: Self.base))
+                    SupportCommunication(
+                        id: "comm-1", caseID: "case-1", author: .agent, submittedBy: "Aiko", body: "本文", details: CommunicationDetails(),
+                        createdAt: Self.base))
             }
             let (foundSet, listed, full, other, stored, recent, comm) = try await database.read { sql in
                 let attachments = SupportAttachmentRepository(sql)
@@ -169,7 +173,7 @@ struct SupportRepositoryTests {
             #expect(listed.first?.data == "")
             #expect(full == attachment)
             #expect(other == nil)
-            #expect(stored?.plan == "business")
+            #expect(stored?.plan == .business && stored?.language == .japanese)
             #expect(recent == 1)
             #expect(comm?.body == "本文")
         }
@@ -183,9 +187,9 @@ struct SupportRepositoryTests {
                 for (caseID, count) in [("case-a", 7), ("case-b", 2)] {
                     for index in 0..<count {
                         try await communications.insert(
-                            SupportCommunicationRecord(
-                                id: "comm-\(caseID)-\(index)", caseID: caseID, author: "customer", submittedBy: "x", body: "\(index)",
-                                document: "{}", createdAt: Self.base.addingTimeInterval(TimeInterval(index))))
+                            SupportCommunication(
+                                id: "comm-\(caseID)-\(index)", caseID: caseID, author: .customer, submittedBy: "x", body: "\(index)",
+                                details: CommunicationDetails(), createdAt: Self.base.addingTimeInterval(TimeInterval(index))))
                     }
                 }
             }

@@ -56,29 +56,29 @@ public struct SupportCaseRepository: Sendable {
     }
 
     /// Inserts a case; ``StorageError/Kind/conflict`` when the id or display id is taken.
-    public func insert(_ record: SupportCaseRecord) async throws {
+    public func insert(_ record: SupportCase) async throws {
         try await sql.raw(
             """
             INSERT INTO support_cases (\(unsafeRaw: Self.columns))
             VALUES (\(bind: record.caseID), \(bind: record.displayID), \(bind: record.accountID), \(bind: record.status.rawValue),
-                    \(bind: record.serviceCode), \(bind: record.categoryCode), \(bind: record.severity), \(bind: record.language),
-                    \(bind: record.specialty), \(bind: record.agentID), \(bind: record.createdAt.millisecondsSince1970),
+                    \(bind: record.serviceCode), \(bind: record.categoryCode), \(bind: record.severity.rawValue), \(bind: record.language.rawValue),
+                    \(bind: record.specialty.rawValue), \(bind: record.agentID), \(bind: record.createdAt.millisecondsSince1970),
                     \(bind: record.dueAt?.millisecondsSince1970), \(bind: record.firstResponseAt?.millisecondsSince1970),
                     \(bind: record.breached ? 1 : 0), \(bind: record.resolvedAt?.millisecondsSince1970),
-                    \(bind: record.updatedAt.millisecondsSince1970), \(bind: record.searchText), \(bind: record.document))
+                    \(bind: record.updatedAt.millisecondsSince1970), \(bind: record.searchText), \(bind: try StoredJSON.encode(record.details)))
             """
         ).run()
     }
 
     /// Writes every mutable column of a case.
-    public func update(_ record: SupportCaseRecord) async throws {
+    public func update(_ record: SupportCase) async throws {
         try await sql.raw(
             """
             UPDATE support_cases SET status = \(bind: record.status.rawValue), agent_id = \(bind: record.agentID),
                 due_at = \(bind: record.dueAt?.millisecondsSince1970), first_response_at = \(bind: record.firstResponseAt?.millisecondsSince1970),
                 breached = \(bind: record.breached ? 1 : 0), resolved_at = \(bind: record.resolvedAt?.millisecondsSince1970),
                 updated_at = \(bind: record.updatedAt.millisecondsSince1970), search_text = \(bind: record.searchText),
-                document = \(bind: record.document)
+                document = \(bind: try StoredJSON.encode(record.details))
             WHERE case_id = \(bind: record.caseID)
             """
         ).run()
@@ -86,7 +86,7 @@ public struct SupportCaseRepository: Sendable {
 
     /// The case with this id; with `accountID`, only if it belongs to that account. `forUpdate` (PostgreSQL only) locks
     /// the row until the transaction ends, so concurrent changes to one case take turns.
-    public func supportCase(id: String, accountID: String?, forUpdate: Bool = false) async throws -> SupportCaseRecord? {
+    public func supportCase(id: String, accountID: String?, forUpdate: Bool = false) async throws -> SupportCase? {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE case_id = \(bind: id)"
         if let accountID {
             query += " AND account_id = \(bind: accountID)"
@@ -107,7 +107,7 @@ public struct SupportCaseRepository: Sendable {
     }
 
     /// The case with this display id; with `accountID`, only if it belongs to that account.
-    public func supportCase(displayID: String, accountID: String?) async throws -> SupportCaseRecord? {
+    public func supportCase(displayID: String, accountID: String?) async throws -> SupportCase? {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE display_id = \(bind: displayID)"
         if let accountID {
             query += " AND account_id = \(bind: accountID)"
@@ -116,7 +116,7 @@ public struct SupportCaseRepository: Sendable {
     }
 
     /// An account's cases, newest first, after `cursor` (`<created ms>/<case id>`).
-    public func list(_ filter: SupportCaseFilter, after cursor: String?, limit: Int) async throws -> ListPage<SupportCaseRecord> {
+    public func list(_ filter: SupportCaseFilter, after cursor: String?, limit: Int) async throws -> ListPage<SupportCase> {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE account_id = \(bind: filter.accountID)"
         if !filter.caseIDs.isEmpty {
             query += " AND case_id IN (\(SQLList(filter.caseIDs.map { SQLBind($0) })))"
@@ -148,7 +148,7 @@ public struct SupportCaseRepository: Sendable {
 
     /// Unresolved cases for the desk: the most urgent due time first (cases without a target last), then oldest;
     /// `offset` is the cursor.
-    public func queue(_ filter: SupportQueueFilter, offset: Int, limit: Int) async throws -> ListPage<SupportCaseRecord> {
+    public func queue(_ filter: SupportQueueFilter, offset: Int, limit: Int) async throws -> ListPage<SupportCase> {
         var query: SQLQueryString =
             "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE status <> \(bind: SupportCaseStatus.resolved.rawValue)"
         if !filter.includeAssigned {
@@ -171,7 +171,7 @@ public struct SupportCaseRepository: Sendable {
     }
 
     /// Resolved cases whose search text contains every term (lower-cased), newest first, at most `limit`.
-    public func searchResolved(terms: [String], language: String?, serviceCode: String?, limit: Int) async throws -> [SupportCaseRecord] {
+    public func searchResolved(terms: [String], language: String?, serviceCode: String?, limit: Int) async throws -> [SupportCase] {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE status = \(bind: SupportCaseStatus.resolved.rawValue)"
         for term in terms {
             query += " AND search_text LIKE \(bind: "%" + Self.escapeLike(term) + "%") ESCAPE '!'"
@@ -209,20 +209,21 @@ public struct SupportCaseRepository: Sendable {
         return (millis, String(cursor[cursor.index(after: slash)...]))
     }
 
-    private static func record(_ row: any SQLRow) throws -> SupportCaseRecord {
+    private static func record(_ row: any SQLRow) throws -> SupportCase {
         func date(_ column: String) throws -> Date? {
             try row.decode(column: column, as: Int64?.self).map(Date.init(millisecondsSince1970:))
         }
-        return SupportCaseRecord(
-            caseID: try row.decode(column: "case_id", as: String.self),
+        let caseID = try row.decode(column: "case_id", as: String.self)
+        return SupportCase(
+            caseID: caseID,
             displayID: try row.decode(column: "display_id", as: String.self),
             accountID: try row.decode(column: "account_id", as: String.self),
             status: try StoredValue.decode(SupportCaseStatus.self, row, column: "status"),
             serviceCode: try row.decode(column: "service_code", as: String.self),
             categoryCode: try row.decode(column: "category_code", as: String.self),
-            severity: try row.decode(column: "severity", as: String.self),
-            language: try row.decode(column: "language", as: String.self),
-            specialty: try row.decode(column: "specialty", as: String.self),
+            severity: try StoredValue.decode(SupportSeverity.self, row, column: "severity"),
+            language: try StoredValue.decode(SupportLanguage.self, row, column: "language"),
+            specialty: try StoredValue.decode(SupportSpecialty.self, row, column: "specialty"),
             agentID: try row.decode(column: "agent_id", as: String?.self),
             createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self)),
             dueAt: try date("due_at"),
@@ -231,7 +232,8 @@ public struct SupportCaseRepository: Sendable {
             resolvedAt: try date("resolved_at"),
             updatedAt: Date(millisecondsSince1970: try row.decode(column: "updated_at", as: Int64.self)),
             searchText: try row.decode(column: "search_text", as: String.self),
-            document: try row.decode(column: "document", as: String.self)
+            details: try StoredJSON.decode(
+                SupportCaseDetails.self, from: try row.decode(column: "document", as: String.self), what: "case \(caseID)")
         )
     }
 }

@@ -1,34 +1,6 @@
 import Foundation
+import HikeshiCore
 import SQLKit
-
-/// One message on a case: from the customer, an agent or the desk itself.
-public struct SupportCommunicationRecord: Sendable, Equatable {
-    /// `comm-` and hex digits.
-    public var id: String
-    /// The case.
-    public var caseID: String
-    /// `customer`, `agent` or `system`.
-    public var author: String
-    /// Who wrote it, as shown to the customer (an IAM ARN or an agent's name).
-    public var submittedBy: String
-    /// The text.
-    public var body: String
-    /// CC addresses, the attachment set, the agent id and the customer's rating, as JSON.
-    public var document: String
-    /// When it was added.
-    public var createdAt: Date
-
-    /// Creates a record.
-    public init(id: String, caseID: String, author: String, submittedBy: String, body: String, document: String, createdAt: Date) {
-        self.id = id
-        self.caseID = caseID
-        self.author = author
-        self.submittedBy = submittedBy
-        self.body = body
-        self.document = document
-        self.createdAt = createdAt
-    }
-}
 
 /// Communications on cases.
 public struct SupportCommunicationRepository: Sendable {
@@ -41,30 +13,30 @@ public struct SupportCommunicationRepository: Sendable {
     }
 
     /// Inserts a communication.
-    public func insert(_ record: SupportCommunicationRecord) async throws {
+    public func insert(_ record: SupportCommunication) async throws {
         try await sql.raw(
             """
             INSERT INTO support_communications (\(unsafeRaw: Self.columns))
-            VALUES (\(bind: record.id), \(bind: record.caseID), \(bind: record.author), \(bind: record.submittedBy), \(bind: record.body),
-                    \(bind: record.document), \(bind: record.createdAt.millisecondsSince1970))
+            VALUES (\(bind: record.id), \(bind: record.caseID), \(bind: record.author.rawValue), \(bind: record.submittedBy), \(bind: record.body),
+                    \(bind: try StoredJSON.encode(record.details)), \(bind: record.createdAt.millisecondsSince1970))
             """
         ).run()
     }
 
-    /// Replaces a communication's document (its rating).
-    public func updateDocument(id: String, document: String) async throws {
-        try await sql.raw("UPDATE support_communications SET document = \(bind: document) WHERE id = \(bind: id)").run()
+    /// Saves a communication's details (its rating).
+    public func updateDetails(id: String, details: CommunicationDetails) async throws {
+        try await sql.raw("UPDATE support_communications SET document = \(bind: try StoredJSON.encode(details)) WHERE id = \(bind: id)").run()
     }
 
     /// The communication with this id on the case.
-    public func communication(id: String, caseID: String) async throws -> SupportCommunicationRecord? {
+    public func communication(id: String, caseID: String) async throws -> SupportCommunication? {
         try await sql.raw(
             "SELECT \(unsafeRaw: Self.columns) FROM support_communications WHERE id = \(bind: id) AND case_id = \(bind: caseID)"
         ).first().map(Self.record)
     }
 
     /// A case's communications, newest first, after `cursor` (`<created ms>/<id>`), optionally within a time range.
-    public func list(caseID: String, after: Date?, before: Date?, cursor: String?, limit: Int) async throws -> ListPage<SupportCommunicationRecord> {
+    public func list(caseID: String, after: Date?, before: Date?, cursor: String?, limit: Int) async throws -> ListPage<SupportCommunication> {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_communications WHERE case_id = \(bind: caseID)"
         if let after {
             query += " AND created_at >= \(bind: after.millisecondsSince1970)"
@@ -85,7 +57,7 @@ public struct SupportCommunicationRepository: Sendable {
 
     /// The newest `limit` communications of each case, newest first, in one query, with each case's cursor to the rest
     /// (as ``list(caseID:after:before:cursor:limit:)`` would give for its first page).
-    public func newest(caseIDs: [String], limit: Int) async throws -> [String: ListPage<SupportCommunicationRecord>] {
+    public func newest(caseIDs: [String], limit: Int) async throws -> [String: ListPage<SupportCommunication>] {
         guard !caseIDs.isEmpty else { return [:] }
         let rows = try await sql.raw(
             """
@@ -105,14 +77,16 @@ public struct SupportCommunicationRepository: Sendable {
         }
     }
 
-    private static func record(_ row: any SQLRow) throws -> SupportCommunicationRecord {
-        SupportCommunicationRecord(
-            id: try row.decode(column: "id", as: String.self),
+    private static func record(_ row: any SQLRow) throws -> SupportCommunication {
+        let id = try row.decode(column: "id", as: String.self)
+        return SupportCommunication(
+            id: id,
             caseID: try row.decode(column: "case_id", as: String.self),
-            author: try row.decode(column: "author", as: String.self),
+            author: try StoredValue.decode(CommunicationAuthor.self, row, column: "author"),
             submittedBy: try row.decode(column: "submitted_by", as: String.self),
             body: try row.decode(column: "body", as: String.self),
-            document: try row.decode(column: "document", as: String.self),
+            details: try StoredJSON.decode(
+                CommunicationDetails.self, from: try row.decode(column: "document", as: String.self), what: "communication \(id)"),
             createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self))
         )
     }
