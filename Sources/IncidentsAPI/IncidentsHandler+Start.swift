@@ -42,9 +42,9 @@ extension IncidentsHandler {
             try await tx.lock(key: accountID + "|" + dedupe)
             // A plan's own dedupe string joins incidents account-wide; an alert's identity only within its plan.
             let scope = plan.dedupes ? nil : plan.arn
-            if let open = try await incidents.openRecord(dedupeString: dedupe, accountID: accountID, responsePlanArn: scope) {
-                try await absorb(trigger, into: open, now: now, tx: tx)
-                return .absorbed(incidentArn: open.arn)
+            if let open = try await incidents.openRecordArn(dedupeString: dedupe, accountID: accountID, responsePlanArn: scope) {
+                try await absorb(trigger, into: open, accountID: accountID, dedupeString: dedupe, now: now, tx: tx)
+                return .absorbed(incidentArn: open)
             }
         }
         let opsItemID = "oi-" + RandomToken.hex(bytes: 6)
@@ -127,21 +127,23 @@ extension IncidentsHandler {
     }
 
     /// Records an absorbed trigger on the open incident: a timeline event and its involved resources.
-    func absorb(_ trigger: IncidentTrigger, into row: Incident, now: Date, tx: any IncidentsTransaction) async throws {
+    func absorb(_ trigger: IncidentTrigger, into arn: String, accountID: String, dedupeString: String, now: Date, tx: any IncidentsTransaction)
+        async throws
+    {
         try await addEvent(
-            incidentArn: row.arn,
-            accountID: row.accountID,
+            incidentArn: arn,
+            accountID: accountID,
             type: SystemEvent.trigger,
             data: [
                 "action": "absorbed", "source": trigger.source, "title": trigger.title ?? "", "triggerArn": trigger.triggerArn ?? "",
-                "dedupeString": row.dedupeString,
+                "dedupeString": dedupeString,
             ].merging(Self.details(of: trigger)) { first, _ in first },
             time: now,
             now: now,
             tx: tx
         )
         for resource in trigger.resources {
-            try await addInvolvedResource(resource, incidentArn: row.arn, accountID: row.accountID, now: now, tx: tx)
+            try await addInvolvedResource(resource, incidentArn: arn, accountID: accountID, now: now, tx: tx)
         }
     }
 

@@ -44,3 +44,23 @@ public struct Contact: Sendable, Equatable {
         self.updatedAt = updatedAt
     }
 }
+
+/// What a list of contacts shows of each: its identity, without the plan (which a list never needs to read).
+public struct ContactSummary: Sendable, Equatable {
+    /// The contact's ARN.
+    public var arn: String
+    /// The unique alias within account and region.
+    public var alias: String
+    /// The display name.
+    public var displayName: String?
+    /// `PERSONAL`, `ESCALATION` or `ONCALL_SCHEDULE`.
+    public var type: ContactType
+
+    /// Creates a summary.
+    public init(arn: String, alias: String, displayName: String?, type: ContactType) {
+        self.arn = arn
+        self.alias = alias
+        self.displayName = displayName
+        self.type = type
+    }
+}

@@ -8,6 +8,9 @@ public enum StoredJSON {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }()
+    // One decoder for every read (JSONDecoder is Sendable; a decode does not change it): making one per value cost a
+    // measurable share of list requests that decode a document per row.
+    private static let decoder = JSONDecoder()
 
     /// The stored text of a value.
     public static func encode(_ value: some Encodable) throws -> String {
@@ -17,7 +20,7 @@ public enum StoredJSON {
     /// A stored value; text that does not decode is ``StorageError/Kind/corrupt``, described by `what`.
     public static func decode<Value: Decodable>(_ type: Value.Type, from text: String, what: String) throws -> Value {
         do {
-            return try JSONDecoder().decode(type, from: Data(text.utf8))
+            return try decoder.decode(type, from: Data(text.utf8))
         } catch {
             throw StorageError(.corrupt, "\(what) is unreadable")
         }

@@ -45,7 +45,8 @@ public struct ContactRepository: Sendable {
         ).first().map(Self.record)
     }
 
-    /// Contacts ordered by alias, after `cursor` (an alias), filtered by alias prefix and type.
+    /// Summaries of contacts ordered by alias, after `cursor` (an alias), filtered by alias prefix and type; plans are
+    /// not read.
     public func list(
         accountID: String,
         region: String,
@@ -53,8 +54,8 @@ public struct ContactRepository: Sendable {
         type: ContactType?,
         after cursor: String?,
         limit: Int
-    ) async throws -> ListPage<Contact> {
-        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM contacts WHERE account_id = \(bind: accountID)"
+    ) async throws -> ListPage<ContactSummary> {
+        var query: SQLQueryString = "SELECT arn, alias, display_name, type FROM contacts WHERE account_id = \(bind: accountID)"
         query += " AND region = \(bind: region)"
         if let aliasPrefix, !aliasPrefix.isEmpty {
             // substr compare instead of LIKE: aliases may contain '_', a LIKE wildcard.
@@ -67,7 +68,14 @@ public struct ContactRepository: Sendable {
             query += " AND alias > \(bind: cursor)"
         }
         query += " ORDER BY alias LIMIT \(bind: limit + 1)"
-        let records = try await sql.raw(query).all().map(Self.record)
+        let records = try await sql.raw(query).all().map { row in
+            ContactSummary(
+                arn: try row.decode(column: "arn", as: String.self),
+                alias: try row.decode(column: "alias", as: String.self),
+                displayName: try row.decode(column: "display_name", as: String?.self),
+                type: try StoredValue.decode(ContactType.self, row, column: "type")
+            )
+        }
         let items = Array(records.prefix(limit))
         return ListPage(items: items, nextCursor: records.count > limit ? items.last?.alias : nil)
     }
