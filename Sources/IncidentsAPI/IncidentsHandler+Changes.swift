@@ -46,12 +46,12 @@ extension IncidentsHandler {
             case .resolved:
                 try await stopEngagements(of: incident, reason: "Incident resolved", now: now, tx: tx)
                 if let opsItemID = incident.opsItemID {
-                    try await tx.opsItems.setStatus("Resolved", id: opsItemID, accountID: accountID, at: now)
+                    try await tx.opsItems.setStatus(.resolved, id: opsItemID, accountID: accountID, at: now)
                 }
                 notifications.append(IncidentNotification(incidentArn: arn, accountID: accountID, event: .resolved, actor: actor))
             case .open:
                 if let opsItemID = incident.opsItemID {
-                    try await tx.opsItems.setStatus("Open", id: opsItemID, accountID: accountID, at: now)
+                    try await tx.opsItems.setStatus(.open, id: opsItemID, accountID: accountID, at: now)
                 }
                 notifications.append(IncidentNotification(incidentArn: arn, accountID: accountID, event: .reopened, actor: actor))
             }
@@ -123,7 +123,7 @@ extension IncidentsHandler {
     /// Adds a `Note` event and tells the chat channels.
     func addNote(_ text: String, author: String, row: Incident, now: Date, tx: any IncidentsTransaction) async throws {
         try await tx.timeline.insert(
-            TimelineEventRecord(
+            TimelineEvent(
                 eventID: EventID.next(at: now),
                 incidentArn: row.arn,
                 accountID: row.accountID,

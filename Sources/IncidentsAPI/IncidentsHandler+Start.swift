@@ -190,7 +190,7 @@ extension IncidentsHandler {
         tx: any IncidentsTransaction
     ) async throws {
         try await tx.timeline.insert(
-            TimelineEventRecord(
+            TimelineEvent(
                 eventID: EventID.next(at: now),
                 incidentArn: incidentArn,
                 accountID: accountID,
@@ -226,7 +226,7 @@ extension IncidentsHandler {
                 region: region,
                 title: title,
                 source: "SSMIncidents",
-                status: "Open",
+                status: .open,
                 document: try StoredJSON.encode(["incidentRecordArn": incidentArn, "opsItemType": "/aws/issue"]),
                 createdAt: now,
                 updatedAt: now

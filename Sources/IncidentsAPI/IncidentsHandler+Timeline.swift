@@ -30,7 +30,7 @@ extension IncidentsHandler {
             ) {
                 let eventID = EventID.next(at: now)
                 try await tx.timeline.insert(
-                    TimelineEventRecord(
+                    TimelineEvent(
                         eventID: eventID,
                         incidentArn: row.arn,
                         accountID: row.accountID,
@@ -165,7 +165,7 @@ extension IncidentsHandler {
     }
 
     /// The stored references of an event; an empty list is no references.
-    static func references(_ record: TimelineEventRecord) -> [SSMIncidents.EventReference]? {
+    static func references(_ record: TimelineEvent) -> [SSMIncidents.EventReference]? {
         record.eventReferences.isEmpty ? nil : record.eventReferences.map(\.wire)
     }
 

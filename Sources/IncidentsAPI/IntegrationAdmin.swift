@@ -114,7 +114,7 @@ public struct IntegrationAdmin: HikeshiIntegrationsAPI {
     ) async throws -> ([IntegrationRecord], String?) {
         let cursor = try PaginationToken.decode(nextToken, scope: scope)
         let limit = PaginationToken.pageSize(maxResults, default: 50, maximum: 100)
-        let kinds = (chat ? IntegrationKind.chatKinds : IntegrationKind.alertKinds).map(\.rawValue)
+        let kinds = chat ? IntegrationKind.chatKinds : IntegrationKind.alertKinds
         let page = try await registry.read(context.logger) { tx in
             var target: String?
             if let responsePlan {
@@ -133,7 +133,7 @@ public struct IntegrationAdmin: HikeshiIntegrationsAPI {
         let deleted = try await registry.write(context.logger) { tx in
             let repository = tx.integrations
             guard let record = try await repository.record(id: id, accountID: context.accountID),
-                IntegrationKind(rawValue: record.kind)?.isChat == chat
+                record.kind.isChat == chat
             else { return false }
             return try await repository.delete(id: id, accountID: context.accountID)
         }
@@ -144,7 +144,7 @@ public struct IntegrationAdmin: HikeshiIntegrationsAPI {
         let settings = try StoredJSON.decode(IntegrationSettings.self, from: record.settings, what: "integration settings")
         return Hikeshi.Integration(
             integrationId: record.id,
-            kind: Hikeshi.IntegrationKind(rawValue: record.kind) ?? .generic,
+            kind: try record.kind.wireAlertKind(),
             name: record.name,
             responsePlanArn: record.targetArn,
             autoResolve: settings.autoResolve ?? false,
@@ -153,7 +153,6 @@ public struct IntegrationAdmin: HikeshiIntegrationsAPI {
     }
 
     static func channel(_ record: IntegrationRecord) throws -> Hikeshi.ChatChannel {
-        Hikeshi.ChatChannel(
-            arn: record.id, name: record.name, kind: Hikeshi.ChatChannelKind(rawValue: record.kind) ?? .slack, createdAt: record.createdAt)
+        Hikeshi.ChatChannel(arn: record.id, name: record.name, kind: try record.kind.wireChatKind(), createdAt: record.createdAt)
     }
 }

@@ -74,7 +74,7 @@ public struct IntegrationRegistry: Sendable {
                 tokenHash: Self.hash(token),
                 accountID: accountID,
                 region: region,
-                kind: kind.rawValue,
+                kind: kind,
                 targetArn: plan.arn,
                 name: name ?? "\(kind.rawValue) for \(plan.name)",
                 settings: try StoredJSON.encode(IntegrationSettings(autoResolve: autoResolve)),
@@ -111,7 +111,7 @@ public struct IntegrationRegistry: Sendable {
             tokenHash: Self.hash(token),
             accountID: accountID,
             region: region,
-            kind: kind.rawValue,
+            kind: kind,
             targetArn: arn,
             name: name,
             settings: try StoredJSON.encode(

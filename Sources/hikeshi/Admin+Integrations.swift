@@ -1,6 +1,7 @@
 import App
 import ArgumentParser
 import Foundation
+import HikeshiCore
 import IncidentsAPI
 
 extension IntegrationKind: ExpressibleByArgument {}
@@ -51,7 +52,8 @@ extension Admin {
                 autoResolve: autoResolve
             )
             try printJSON([
-                "id": created.record.id, "kind": created.record.kind, "name": created.record.name, "responsePlanArn": created.record.targetArn,
+                "id": created.record.id, "kind": created.record.kind.rawValue, "name": created.record.name,
+                "responsePlanArn": created.record.targetArn,
                 "url": created.url, "token": created.token,
             ])
         }
@@ -101,7 +103,7 @@ extension Admin {
                 webhookURL: webhookURL,
                 signingSecret: signingSecret
             )
-            var output = ["arn": created.record.id, "kind": created.record.kind, "name": created.record.name]
+            var output = ["arn": created.record.id, "kind": created.record.kind.rawValue, "name": created.record.name]
             if kind == .slack {
                 output["slackCommandsUrl"] = created.commandsURL + "/commands"
                 output["slackInteractivityUrl"] = created.commandsURL + "/interactive"

@@ -46,7 +46,7 @@ struct IntegrationRegistryTests {
             store: NoStore(), clock: ManualClock(start: Date(timeIntervalSince1970: 0)), sealer: ReversingSealer(),
             logger: testLogger)
         let record = IntegrationRecord(
-            id: "arn:aws:sns:us-east-1:123456789012:old", tokenHash: "x", accountID: "123456789012", region: "us-east-1", kind: "slack",
+            id: "arn:aws:sns:us-east-1:123456789012:old", tokenHash: "x", accountID: "123456789012", region: "us-east-1", kind: .slack,
             targetArn: "arn:aws:sns:us-east-1:123456789012:old", name: "old",
             settings: #"{"webhookURL":"https://hooks.example/old","signingSecret":"plain"}"#, createdAt: Date(timeIntervalSince1970: 0))
         let opened = try registry.settings(of: record)

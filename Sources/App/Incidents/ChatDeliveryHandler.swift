@@ -35,7 +35,8 @@ struct ChatDeliveryHandler: JobHandler {
             else { return nil }
             return (channel, incident)
         }
-        guard let (channel, incident) = loaded, let kind = IntegrationKind(rawValue: channel.kind) else { return }
+        guard let (channel, incident) = loaded else { return }
+        let kind = channel.kind
         guard let url = try registry.settings(of: channel).webhookURL else { return }
         let event = Self.event(notification, incident: incident)
         let body: [UInt8]

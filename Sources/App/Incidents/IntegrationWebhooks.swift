@@ -46,7 +46,7 @@ struct IntegrationWebhooks: Sendable {
     private func handle(_ request: Request, token: String) async -> Response {
         do {
             guard let integration = try await registry.find(token: token, logger: logger),
-                let kind = IntegrationKind(rawValue: integration.kind), !kind.isChat
+                !integration.kind.isChat
             else {
                 return Self.json(.notFound, ["message": "Unknown integration"])
             }
@@ -54,7 +54,7 @@ struct IntegrationWebhooks: Sendable {
             let buffer = try await request.readBody(upTo: Self.maximumBody)
             let body = Array(buffer.readableBytesView)
             let settings = try StoredJSON.decode(IntegrationSettings.self, from: integration.settings, what: "integration settings")
-            guard let alert = try await alert(from: body, kind: kind, integration: integration) else {
+            guard let alert = try await alert(from: body, kind: integration.kind, integration: integration) else {
                 return Self.json(.ok, ["outcome": "confirmed"])
             }
             return try await deliver(alert, integration: integration, settings: settings)

@@ -1,6 +1,7 @@
 import Alerting
 import Foundation
 import HTTPTypes
+import HikeshiCore
 import Hummingbird
 import IncidentsAPI
 import Logging
@@ -31,7 +32,7 @@ struct SlackWebhooks: Sendable {
 
     private func handle(_ request: Request, token: String, interactive: Bool) async -> Response {
         do {
-            guard let channel = try await registry.find(token: token, logger: logger), channel.kind == IntegrationKind.slack.rawValue else {
+            guard let channel = try await registry.find(token: token, logger: logger), channel.kind == .slack else {
                 return Self.reply(.notFound, "Unknown channel")
             }
             let settings = try registry.settings(of: channel)

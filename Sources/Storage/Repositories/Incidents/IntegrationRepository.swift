@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 import SQLKit
 
 /// An inbound alert integration (a secret URL that starts incidents from a plan) or a chat channel.
@@ -11,8 +12,8 @@ public struct IntegrationRecord: Sendable, Equatable {
     public var accountID: String
     /// The region.
     public var region: String
-    /// `alertmanager`, `eventbridge`, `cloudwatch-sns`, `grafana`, `generic`, or a chat kind (`slack`, `teams`, `chime`).
-    public var kind: String
+    /// An alert source or a chat kind.
+    public var kind: IntegrationKind
     /// The response plan ARN (alerts) or the channel's topic ARN (chat).
     public var targetArn: String
     /// A name for people.
@@ -28,7 +29,7 @@ public struct IntegrationRecord: Sendable, Equatable {
         tokenHash: String,
         accountID: String,
         region: String,
-        kind: String,
+        kind: IntegrationKind,
         targetArn: String,
         name: String,
         settings: String,
@@ -61,7 +62,7 @@ public struct IntegrationRepository: Sendable {
         try await sql.raw(
             """
             INSERT INTO integrations (\(unsafeRaw: Self.columns))
-            VALUES (\(bind: record.id), \(bind: record.tokenHash), \(bind: record.accountID), \(bind: record.region), \(bind: record.kind),
+            VALUES (\(bind: record.id), \(bind: record.tokenHash), \(bind: record.accountID), \(bind: record.region), \(bind: record.kind.rawValue),
                     \(bind: record.targetArn), \(bind: record.name), \(bind: record.settings), \(bind: record.createdAt.millisecondsSince1970))
             """
         ).run()
@@ -81,11 +82,11 @@ public struct IntegrationRepository: Sendable {
 
     /// The account's integrations (`chat: false`) or chat channels (`chat: true`) ordered by id, after `cursor` (an id);
     /// with `targetArn`, only those for that response plan.
-    public func list(accountID: String, kinds: [String], targetArn: String?, after cursor: String?, limit: Int) async throws
+    public func list(accountID: String, kinds: [IntegrationKind], targetArn: String?, after cursor: String?, limit: Int) async throws
         -> ListPage<IntegrationRecord>
     {
         var query: SQLQueryString = """
-            SELECT \(unsafeRaw: Self.columns) FROM integrations WHERE account_id = \(bind: accountID) AND kind IN (\(SQLList(kinds.map { SQLBind($0) })))
+            SELECT \(unsafeRaw: Self.columns) FROM integrations WHERE account_id = \(bind: accountID) AND kind IN (\(SQLList(kinds.map { SQLBind($0.rawValue) })))
             """
         if let targetArn {
             query += " AND target_arn = \(bind: targetArn)"
@@ -110,7 +111,7 @@ public struct IntegrationRepository: Sendable {
             tokenHash: try row.decode(column: "token_hash", as: String.self),
             accountID: try row.decode(column: "account_id", as: String.self),
             region: try row.decode(column: "region", as: String.self),
-            kind: try row.decode(column: "kind", as: String.self),
+            kind: try StoredValue.decode(IntegrationKind.self, row, column: "kind"),
             targetArn: try row.decode(column: "target_arn", as: String.self),
             name: try row.decode(column: "name", as: String.self),
             settings: try row.decode(column: "settings", as: String.self),

@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 import SQLKit
 
 /// An OpsCenter operational item; incidents create one as their parent.
@@ -13,8 +14,8 @@ public struct OpsItemRecord: Sendable, Equatable {
     public var title: String
     /// Where it came from (`SSMIncidents` for incidents).
     public var source: String
-    /// `Open`, `InProgress` or `Resolved`.
-    public var status: String
+    /// Where it stands.
+    public var status: OpsItemStatus
     /// The remaining fields as JSON (description, related incident, operational data).
     public var document: String
     /// When it was created.
@@ -29,7 +30,7 @@ public struct OpsItemRecord: Sendable, Equatable {
         region: String,
         title: String,
         source: String,
-        status: String,
+        status: OpsItemStatus,
         document: String,
         createdAt: Date,
         updatedAt: Date
@@ -62,17 +63,17 @@ public struct OpsItemRepository: Sendable {
             """
             INSERT INTO ops_items (\(unsafeRaw: Self.columns))
             VALUES (\(bind: item.id), \(bind: item.accountID), \(bind: item.region), \(bind: item.title), \(bind: item.source),
-                    \(bind: item.status), \(bind: item.document), \(bind: item.createdAt.millisecondsSince1970),
+                    \(bind: item.status.rawValue), \(bind: item.document), \(bind: item.createdAt.millisecondsSince1970),
                     \(bind: item.updatedAt.millisecondsSince1970))
             """
         ).run()
     }
 
     /// Sets the status.
-    public func setStatus(_ status: String, id: String, accountID: String, at instant: Date) async throws {
+    public func setStatus(_ status: OpsItemStatus, id: String, accountID: String, at instant: Date) async throws {
         try await sql.raw(
             """
-            UPDATE ops_items SET status = \(bind: status), updated_at = \(bind: instant.millisecondsSince1970)
+            UPDATE ops_items SET status = \(bind: status.rawValue), updated_at = \(bind: instant.millisecondsSince1970)
             WHERE id = \(bind: id) AND account_id = \(bind: accountID)
             """
         ).run()
@@ -85,7 +86,7 @@ public struct OpsItemRepository: Sendable {
             region: try row.decode(column: "region", as: String.self),
             title: try row.decode(column: "title", as: String.self),
             source: try row.decode(column: "source", as: String.self),
-            status: try row.decode(column: "status", as: String.self),
+            status: try StoredValue.decode(OpsItemStatus.self, row, column: "status"),
             document: try row.decode(column: "document", as: String.self),
             createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self)),
             updatedAt: Date(millisecondsSince1970: try row.decode(column: "updated_at", as: Int64.self))

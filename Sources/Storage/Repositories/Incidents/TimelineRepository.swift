@@ -2,47 +2,6 @@ import Foundation
 import HikeshiCore
 import SQLKit
 
-/// One event on an incident's timeline.
-public struct TimelineEventRecord: Sendable, Equatable {
-    /// The event's id (primary key).
-    public var eventID: String
-    /// The incident it belongs to.
-    public var incidentArn: String
-    /// The incident's account.
-    public var accountID: String
-    /// When the event happened.
-    public var eventTime: Date
-    /// `Custom Event`, `Note`, or one of the system's types.
-    public var eventType: String
-    /// The event's data (often JSON), as given.
-    public var eventData: String
-    /// References to resources and related items, as JSON.
-    public var eventReferences: [TimelineReference]
-    /// When the event was last written.
-    public var updatedAt: Date
-
-    /// Creates a record.
-    public init(
-        eventID: String,
-        incidentArn: String,
-        accountID: String,
-        eventTime: Date,
-        eventType: String,
-        eventData: String,
-        eventReferences: [TimelineReference],
-        updatedAt: Date
-    ) {
-        self.eventID = eventID
-        self.incidentArn = incidentArn
-        self.accountID = accountID
-        self.eventTime = eventTime
-        self.eventType = eventType
-        self.eventData = eventData
-        self.eventReferences = eventReferences
-        self.updatedAt = updatedAt
-    }
-}
-
 /// A condition on timeline events; conditions are joined with AND.
 public enum TimelinePredicate: Sendable, Equatable {
     /// Happened strictly before the instant.
@@ -64,7 +23,7 @@ public struct TimelineRepository: Sendable {
     }
 
     /// Inserts an event.
-    public func insert(_ event: TimelineEventRecord) async throws {
+    public func insert(_ event: TimelineEvent) async throws {
         try await sql.raw(
             """
             INSERT INTO timeline_events (\(unsafeRaw: Self.columns))
@@ -76,7 +35,7 @@ public struct TimelineRepository: Sendable {
     }
 
     /// The event with this id on the incident.
-    public func event(id: String, incidentArn: String) async throws -> TimelineEventRecord? {
+    public func event(id: String, incidentArn: String) async throws -> TimelineEvent? {
         try await sql.raw(
             "SELECT \(unsafeRaw: Self.columns) FROM timeline_events WHERE event_id = \(bind: id) AND incident_arn = \(bind: incidentArn)"
         ).first().map(Self.record)
@@ -84,7 +43,7 @@ public struct TimelineRepository: Sendable {
 
     /// Events in time order (`ascending` or not), matching every predicate, after `cursor`.
     public func list(incidentArn: String, matching predicates: [TimelinePredicate], ascending: Bool, after cursor: String?, limit: Int)
-        async throws -> ListPage<TimelineEventRecord>
+        async throws -> ListPage<TimelineEvent>
     {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM timeline_events WHERE incident_arn = \(bind: incidentArn)"
         for predicate in predicates {
@@ -118,7 +77,7 @@ public struct TimelineRepository: Sendable {
     }
 
     /// Saves an event's fields.
-    public func update(_ event: TimelineEventRecord) async throws {
+    public func update(_ event: TimelineEvent) async throws {
         try await sql.raw(
             """
             UPDATE timeline_events SET event_time = \(bind: event.eventTime.millisecondsSince1970), event_type = \(bind: event.eventType),
@@ -134,8 +93,8 @@ public struct TimelineRepository: Sendable {
         try await sql.raw("DELETE FROM timeline_events WHERE event_id = \(bind: id) AND incident_arn = \(bind: incidentArn)").run()
     }
 
-    private static func record(_ row: any SQLRow) throws -> TimelineEventRecord {
-        TimelineEventRecord(
+    private static func record(_ row: any SQLRow) throws -> TimelineEvent {
+        TimelineEvent(
             eventID: try row.decode(column: "event_id", as: String.self),
             incidentArn: try row.decode(column: "incident_arn", as: String.self),
             accountID: try row.decode(column: "account_id", as: String.self),
