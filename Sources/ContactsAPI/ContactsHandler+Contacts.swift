@@ -118,7 +118,7 @@ extension ContactsHandler {
                 throw ContactsError.notFound(input.contactId, type: "CONTACT")
             }
             let dependents = try await contacts.mentioning(record.arn, accountID: account, region: region)
-                .filter { try $0.plan.contactArns.contains(record.arn) }
+                .filter { $0.plan.contactArns.contains(record.arn) }
                 .map(\.arn)
             if !dependents.isEmpty {
                 throw ContactsError.conflict(

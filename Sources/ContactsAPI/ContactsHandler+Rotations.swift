@@ -131,7 +131,7 @@ extension ContactsHandler {
                 throw ContactsError.notFound(input.rotationId, type: "ROTATION")
             }
             let schedules = try await tx.contacts.mentioning(record.arn, accountID: account, region: region)
-                .filter { try $0.plan.rotationArns.contains(record.arn) }
+                .filter { $0.plan.rotationArns.contains(record.arn) }
             if !schedules.isEmpty {
                 throw ContactsError.conflict(
                     record.arn,
@@ -258,14 +258,16 @@ extension ContactsHandler {
         let from = input.startTime ?? clock.now()
         try Self.checkWindow(from: from, to: input.endTime)
         let account = context.accountID
-        // `read` turns the shift engine's RotationError into a ValidationException.
-        guard
-            let shifts = try await read(
-                context.logger,
-                {
-                    try await $0.rotations.shifts(arn: input.rotationId, accountID: account, from: from, to: input.endTime)
-                })?.shifts
-        else {
+        let loaded: [Shift]?
+        do {
+            loaded = try await read(context.logger) { tx in
+                try await tx.rotations.shifts(arn: input.rotationId, accountID: account, from: from, to: input.endTime)?.shifts
+            }
+        } catch let error as RotationError {
+            // The stored rotation no longer works out (a zone the host's tzdata dropped, say): the caller's to fix.
+            throw ContactsError.invalid(error.field, error.message)
+        }
+        guard let shifts = loaded else {
             throw ContactsError.notFound(input.rotationId, type: "ROTATION")
         }
         return try Self.page(shifts, token: input.nextToken, maxResults: input.maxResults, scope: "ListRotationShifts:\(input.rotationId)") {

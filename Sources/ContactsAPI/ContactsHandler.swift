@@ -29,12 +29,12 @@ public struct ContactsHandler: SSMContactsAPI {
         try await tx.jobs.enqueue(kind: kind, payload: payload, dueAt: dueAt, now: clock.now())
     }
 
-    /// Runs `body` in a transaction, logging storage failures on `logger` (the request\'s).
+    /// Runs `body` in a transaction, logging storage failures on `logger` (the request's).
     func write<T: Sendable>(_ logger: Logger, _ body: @Sendable (any ContactsTransaction) async throws -> T) async throws -> T {
         try await store.write(logger: logger, body)
     }
 
-    /// Runs `body` for reading, logging storage failures on `logger` (the request\'s).
+    /// Runs `body` for reading, logging storage failures on `logger` (the request's).
     func read<T: Sendable>(_ logger: Logger, _ body: @Sendable (any ContactsTransaction) async throws -> T) async throws -> T {
         try await store.read(logger: logger, body)
     }

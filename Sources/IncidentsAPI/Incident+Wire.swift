@@ -113,8 +113,8 @@ extension RunbookAction {
                     case .impactedAccount: .impactedAccount
                     }
                 },
-                parameters: automation.parameters ?? [:],
-                dynamicParameters: (automation.dynamicParameters ?? [:]).mapValues { value in
+                parameters: automation.parameters,
+                dynamicParameters: automation.dynamicParameters?.mapValues { value in
                     switch value {
                     case .variable(.incidentRecordArn): .incidentRecordArn
                     case .variable(.involvedResources): .involvedResources
@@ -130,15 +130,13 @@ extension RunbookAction {
             SSMIncidents.SsmAutomation(
                 documentName: documentName,
                 documentVersion: documentVersion,
-                dynamicParameters: dynamicParameters.isEmpty
-                    ? nil
-                    : dynamicParameters.mapValues { value in
-                        switch value {
-                        case .incidentRecordArn: .variable(.incidentRecordArn)
-                        case .involvedResources: .variable(.involvedResources)
-                        }
-                    },
-                parameters: parameters.isEmpty ? nil : parameters,
+                dynamicParameters: dynamicParameters?.mapValues { value in
+                    switch value {
+                    case .incidentRecordArn: .variable(.incidentRecordArn)
+                    case .involvedResources: .variable(.involvedResources)
+                    }
+                },
+                parameters: parameters,
                 roleArn: roleArn,
                 targetAccount: targetAccount.map { account in
                     switch account {
@@ -203,16 +201,16 @@ extension PagerDutyIntegration {
 }
 
 extension ResponsePlan {
-    /// The plan `GetResponsePlan` returns. Empty lists the caller left out stay out.
+    /// The plan `GetResponsePlan` returns: lists as the caller gave them (left out, empty or not).
     var wire: SSMIncidents.GetResponsePlanOutput {
         SSMIncidents.GetResponsePlanOutput(
-            actions: runbooks.isEmpty ? nil : runbooks.map(\.wire),
+            actions: runbooks?.map(\.wire),
             arn: arn,
             chatChannel: chatChannel?.wire,
             displayName: displayName,
-            engagements: engagements.isEmpty ? nil : engagements,
+            engagements: engagements,
             incidentTemplate: template.wire,
-            integrations: pagerDutyIntegrations.isEmpty ? nil : pagerDutyIntegrations.map(\.wire),
+            integrations: pagerDutyIntegrations?.map(\.wire),
             name: name
         )
     }

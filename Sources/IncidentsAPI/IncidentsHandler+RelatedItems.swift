@@ -79,6 +79,7 @@ extension IncidentsHandler {
         try await tx.relatedItems.add(item, incidentArn: incidentArn, accountID: accountID, at: now)
     }
 
+    /// Lists findings of an incident. Findings come from AWS CodeDeploy and CloudFormation, which
     /// Hikeshi does not run, so the list is empty for an incident the caller can see.
     public func listIncidentFindings(_ input: SSMIncidents.ListIncidentFindingsInput, context: AWSRequestContext) async throws
         -> SSMIncidents.ListIncidentFindingsOutput

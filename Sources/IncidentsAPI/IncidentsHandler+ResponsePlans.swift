@@ -20,9 +20,9 @@ extension IncidentsHandler {
             displayName: input.displayName,
             template: IncidentTemplate(input.incidentTemplate),
             chatChannel: input.chatChannel.map(IncidentChatChannel.init),
-            engagements: input.engagements ?? [],
-            runbooks: (input.actions ?? []).map(RunbookAction.init),
-            pagerDutyIntegrations: (input.integrations ?? []).map(PagerDutyIntegration.init)
+            engagements: input.engagements,
+            runbooks: input.actions?.map(RunbookAction.init),
+            pagerDutyIntegrations: input.integrations?.map(PagerDutyIntegration.init)
         )
         try await write(context.logger) { tx in
             if let existing = try await tx.responsePlans.plan(arn: arn, accountID: account) {

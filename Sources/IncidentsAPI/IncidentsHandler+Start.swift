@@ -85,7 +85,7 @@ extension IncidentsHandler {
         for resource in trigger.resources {
             try await addInvolvedResource(resource, incidentArn: arn, accountID: accountID, now: now, tx: tx)
         }
-        for engagement in plan.engagements {
+        for engagement in plan.engagements ?? [] {
             let request = EngagementRequest(
                 contactArn: engagement,
                 sender: "Incident Manager",

@@ -24,12 +24,12 @@ public struct IntegrationRegistry: Sendable {
         self.logger = logger
     }
 
-    /// Runs `body` in a transaction, logging storage failures on `logger` (the request\'s).
+    /// Runs `body` in a transaction, logging storage failures on `logger` (the request's).
     func write<T: Sendable>(_ logger: Logger, _ body: @Sendable (any IncidentsTransaction) async throws -> T) async throws -> T {
         try await store.write(logger: logger, body)
     }
 
-    /// Runs `body` for reading, logging storage failures on `logger` (the request\'s).
+    /// Runs `body` for reading, logging storage failures on `logger` (the request's).
     func read<T: Sendable>(_ logger: Logger, _ body: @Sendable (any IncidentsTransaction) async throws -> T) async throws -> T {
         try await store.read(logger: logger, body)
     }

@@ -24,6 +24,8 @@ public struct StorageError: Error, Sendable, CustomStringConvertible {
     public var description: String
     /// The table a conflict happened in, when the engine said.
     public var table: String?
+    /// Whether a store has logged it already (on the caller's logger), so the layer that answers need not again.
+    public internal(set) var isLogged = false
 
     /// Creates an error.
     public init(_ kind: Kind, _ description: String, table: String? = nil) {

@@ -36,12 +36,12 @@ public struct SupportHandler: SupportAPI {
     /// Unresolved cases an account may have.
     static let openCasesPerAccount = 1000
 
-    /// Runs `body` in a transaction, logging storage failures on `logger` (the request\'s).
+    /// Runs `body` in a transaction, logging storage failures on `logger` (the request's).
     func write<T: Sendable>(_ logger: Logger, _ body: @Sendable (any SupportTransaction) async throws -> T) async throws -> T {
         try await store.write(logger: logger, body)
     }
 
-    /// Runs `body` for reading, logging storage failures on `logger` (the request\'s).
+    /// Runs `body` for reading, logging storage failures on `logger` (the request's).
     func read<T: Sendable>(_ logger: Logger, _ body: @Sendable (any SupportTransaction) async throws -> T) async throws -> T {
         try await store.read(logger: logger, body)
     }

@@ -25,6 +25,10 @@ struct StorageErrorTranslationTests {
         #expect(contacts.code == "ConflictException" && contacts.status == 400)
         #expect(contacts.fields["ResourceType"] == .string("CONTACT"))
         #expect(contacts.fields["resourceType"] == nil)
+        // The model requires ResourceId; the engines do not say which key was taken.
+        #expect(contacts.fields["ResourceId"] == .string(""))
+        #expect(AWSError.conflictMessage("INTEGRATION") == "An integration with that identity exists already")
+        #expect(AWSError.conflictMessage(nil) == "The resource with that identity exists already")
     }
 
     @Test("a conflict an operation cannot report, or any other failure, is the model's internal error with no detail")

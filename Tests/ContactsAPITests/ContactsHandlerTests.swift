@@ -80,4 +80,26 @@ struct ContactsHandlerTests {
                     == "ResourceNotFoundException")
         }
     }
+
+    @Test("a stored rotation the shift engine cannot work out is the caller's ValidationException, not a 500", arguments: TestEngine.available)
+    func unworkableRotation(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let handler = Self.handler(database)
+            let person = try await handler.createContact(Self.person("akiko"), context: Self.context()).contactArn
+            let arn = "arn:aws:ssm-contacts:\(Self.region):111111111111:rotation/mars"
+            // A zone this host's tzdata does not know (as after a tzdata change): written straight to the store.
+            let definition = RotationDefinition(
+                members: [person], start: Date(timeIntervalSince1970: 1_790_000_000), timeZoneID: "Mars/Olympus_Mons",
+                recurrence: RotationRecurrence(pattern: .daily([HandOffTime(hour: 9, minute: 0)])))
+            let now = Date(timeIntervalSince1970: 1_800_000_000)
+            try await SQLFamilyStore.contacts(database).write(logger: testLogger) { tx in
+                try await tx.rotations.insert(
+                    Rotation(
+                        arn: arn, accountID: "111111111111", region: Self.region, name: "mars", definition: definition, createdAt: now,
+                        updatedAt: now))
+            }
+            let request = SSMContacts.ListRotationShiftsRequest(rotationId: arn, startTime: now, endTime: now.addingTimeInterval(86_400))
+            #expect(await awsErrorCode { _ = try await handler.listRotationShifts(request, context: Self.context()) } == "ValidationException")
+        }
+    }
 }

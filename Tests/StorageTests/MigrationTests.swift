@@ -100,7 +100,33 @@ struct IncidentDocumentUpgradeTests {
         """
 
     /// A database at migration 6 holding one of each legacy document; `incidentDocument` replaces the incident's.
-    static func legacyDatabase(_ database: any DatabaseClient, incidentDocument: String = legacyIncident) async throws {
+    /// A second incident as the old code wrote a quiet one: chat explicitly off, nothing optional.
+    static let legacyQuietIncident = """
+        {"opsItemID":"oi-2","record":{"arn":"arn:aws:ssm-incidents::111111111111:incident-record/quiet/2","chatChannel":{"empty":{}},\
+        "creationTime":818171807,"dedupeString":"","impact":5,"incidentRecordSource":{"createdBy":"arn:aws:iam::111111111111:user/a",\
+        "source":"aws.ssm-incidents.custom"},"lastModifiedBy":"arn:aws:iam::111111111111:user/a","lastModifiedTime":818171807,\
+        "resolvedTime":818171808,"status":"RESOLVED","title":"Quiet"}}
+        """
+    /// Related items of every value kind the old code stored.
+    static let legacyItems: [(id: String, type: String, key: String, document: String)] = [
+        ("item-1", "INVOLVED_RESOURCE", "arn:arn:aws:rds:us-east-1:111111111111:db:db-1", legacyItem),
+        (
+            "item-2", "OTHER", "url:https://status.example/db",
+            #"{"generatedId":"item-2","identifier":{"type":"OTHER","value":{"url":"https://status.example/db"}}}"#
+        ),
+        (
+            "item-3", "METRIC", #"metric:{"m":1}"#,
+            #"{"generatedId":"item-3","identifier":{"type":"METRIC","value":{"metricDefinition":"{\"m\":1}"}},"title":"CPU"}"#
+        ),
+        (
+            "item-4", "OTHER", "pagerduty:PD1",
+            #"{"generatedId":"item-4","identifier":{"type":"OTHER","value":{"pagerDutyIncidentDetail":{"autoResolve":true,"id":"PD1","secretId":"s"}}}}"#
+        ),
+    ]
+
+    static func legacyDatabase(
+        _ database: any DatabaseClient, incidentDocument: String = legacyIncident, setDocument: String = legacySet
+    ) async throws {
         try await Migrator(migrations: Schema.migrations.filter { $0.version < 7 }).migrate(database, logger: testLogger)
         try await database.transaction { sql in
             try await sql.raw(
@@ -113,21 +139,32 @@ struct IncidentDocumentUpgradeTests {
             ).run()
             try await sql.raw(
                 """
+                INSERT INTO incident_records (arn, account_id, region, response_plan_arn, title, status, impact, dedupe_string, created_by,
+                    created_at, resolved_at, updated_at, document)
+                VALUES ('arn:aws:ssm-incidents::111111111111:incident-record/quiet/2', \(bind: account), 'us-east-1', \(bind: planArn),
+                    'Quiet', 'RESOLVED', 5, '', 'arn:aws:iam::111111111111:user/a', 1796478607000, 1796478608000, 1796478608000,
+                    \(bind: legacyQuietIncident))
+                """
+            ).run()
+            try await sql.raw(
+                """
                 INSERT INTO response_plans (arn, account_id, region, name, document, created_at, updated_at)
                 VALUES (\(bind: planArn), \(bind: account), 'us-east-1', 'db-outage', \(bind: legacyPlan), 1, 1)
                 """
             ).run()
-            try await sql.raw(
-                """
-                INSERT INTO related_items (id, incident_arn, account_id, item_type, item_key, document, created_at)
-                VALUES ('item-1', \(bind: incidentArn), \(bind: account), 'INVOLVED_RESOURCE', 'arn:arn:aws:rds:us-east-1:111111111111:db:db-1',
-                    \(bind: legacyItem), 5)
-                """
-            ).run()
+            for (index, item) in legacyItems.enumerated() {
+                try await sql.raw(
+                    """
+                    INSERT INTO related_items (id, incident_arn, account_id, item_type, item_key, document, created_at)
+                    VALUES (\(bind: item.id), \(bind: incidentArn), \(bind: account), \(bind: item.type), \(bind: item.key), \(bind: item.document),
+                        \(bind: index + 5))
+                    """
+                ).run()
+            }
             try await sql.raw(
                 """
                 INSERT INTO replication_sets (arn, account_id, document, created_at, updated_at)
-                VALUES (\(bind: setArn), \(bind: account), \(bind: legacySet), 1796478607750, 1796478608000)
+                VALUES (\(bind: setArn), \(bind: account), \(bind: setDocument), 1796478607750, 1796478608000)
                 """
             ).run()
         }
@@ -168,14 +205,24 @@ struct IncidentDocumentUpgradeTests {
                             title: "Database outage", impact: 2, summary: "Primary DB unreachable", dedupeString: "db-outage",
                             incidentTags: ["team": "db"]))
                 #expect(plan.engagements == ["arn:aws:ssm-contacts:us-east-1:111111111111:contact/db"])
-                #expect(plan.runbooks.map(\.documentName) == ["Hikeshi-Triage"])
+                #expect(plan.runbooks?.map(\.documentName) == ["Hikeshi-Triage"])
                 #expect(plan.pagerDutyIntegrations == [PagerDutyIntegration(name: "pd", serviceID: "PSERVICE", secretID: "pd-secret")])
 
                 let items = try await RelatedItemRepository(sql).list(incidentArn: Self.incidentArn, after: nil, limit: 10).items
                 #expect(
                     items == [
-                        RelatedItem(id: "item-1", kind: .involvedResource, value: .arn("arn:aws:rds:us-east-1:111111111111:db:db-1"), title: "db-1")
+                        RelatedItem(id: "item-1", kind: .involvedResource, value: .arn("arn:aws:rds:us-east-1:111111111111:db:db-1"), title: "db-1"),
+                        RelatedItem(id: "item-2", kind: .other, value: .url("https://status.example/db"), title: nil),
+                        RelatedItem(id: "item-3", kind: .metric, value: .metricDefinition(#"{"m":1}"#), title: "CPU"),
+                        RelatedItem(
+                            id: "item-4", kind: .other, value: .pagerDutyIncident(PagerDutyIncidentLink(id: "PD1", autoResolve: true, secretID: "s")),
+                            title: nil),
                     ])
+                let quiet = try #require(
+                    try await IncidentRepository(sql).record(
+                        arn: "arn:aws:ssm-incidents::111111111111:incident-record/quiet/2", accountID: Self.account))
+                #expect(quiet.chatChannel == IncidentChatChannel.none && quiet.status == .resolved && quiet.summary == nil)
+                #expect(quiet.pendingRunbooks.isEmpty && quiet.notificationTopics == nil && quiet.source.invokedBy == nil)
 
                 let set = try #require(try await ReplicationSetRepository(sql).set(accountID: Self.account))
                 #expect(set.deletionProtected && set.createdBy == "arn:aws:iam::111111111111:user/a")
@@ -188,21 +235,25 @@ struct IncidentDocumentUpgradeTests {
     @Test("an unreadable legacy document stops the upgrade and changes nothing", arguments: TestEngine.available)
     func rollsBack(engine: TestEngine) async throws {
         try await withTestDatabase(engine, migrate: false) { database, _ in
-            try await Self.legacyDatabase(database, incidentDocument: #"{"record":{"title":"no source"}}"#)
+            // The replication sets are rewritten last: everything before them was rewritten when the bad one stops it.
+            try await Self.legacyDatabase(database, setDocument: #"{"regionMap":{}}"#)
             do {
                 try await Migrator().migrate(database, logger: testLogger)
                 Issue.record("an unreadable document was migrated")
             } catch let error as StorageError {
                 #expect(error.kind == .corrupt)
             }
-            let (version, plan) = try await database.read { sql in
+            let (version, plan, incident, item) = try await database.read { sql in
                 (
                     try await sql.raw("SELECT MAX(version) AS v FROM hikeshi_migrations").first()?.decode(column: "v", as: Int.self),
-                    try await sql.raw("SELECT document FROM response_plans").first()?.decode(column: "document", as: String.self)
+                    try await sql.raw("SELECT document FROM response_plans").first()?.decode(column: "document", as: String.self),
+                    try await sql.raw("SELECT document FROM incident_records WHERE arn = \(bind: Self.incidentArn)").first()?
+                        .decode(column: "document", as: String.self),
+                    try await sql.raw("SELECT document FROM related_items WHERE id = 'item-1'").first()?.decode(column: "document", as: String.self)
                 )
             }
             #expect(version == 6)
-            #expect(plan == Self.legacyPlan)
+            #expect(plan == Self.legacyPlan && incident == Self.legacyIncident && item == Self.legacyItem)
         }
     }
 }

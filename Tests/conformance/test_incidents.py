@@ -135,6 +135,20 @@ def test_minimal_plan_has_only_what_was_given(incidents):
     assert not got.get("displayName")
 
 
+def test_empty_lists_come_back_as_given(incidents):
+    """An empty list (or map) the caller stored is returned empty, not left out: tools that compare desired state see
+    no drift."""
+    name = plan_name()
+    action = {"ssmAutomation": {"roleArn": "arn:aws:iam::111111111111:role/r", "documentName": "Triage", "parameters": {}}}
+    arn = incidents.create_response_plan(
+        name=name, incidentTemplate={"title": "T", "impact": 5}, engagements=[], actions=[action], integrations=[]
+    )["arn"]
+    got = incidents.get_response_plan(arn=arn)
+    assert got["engagements"] == []
+    assert got["integrations"] == []
+    assert got["actions"] == [action]
+
+
 def test_duplicate_plan_name_conflicts_and_keeps_the_original(incidents):
     name = plan_name()
     arn = create_plan(incidents, name, title="Original")

@@ -239,7 +239,8 @@ struct AWSEndpoint: Sendable {
     private static func awsError(_ error: any Error, match: Match?, requestID: String, logger: Logger) -> AWSError {
         switch error {
         case let error as StorageError:
-            // Logged where it happened, by the store.
+            // A store logs what fails inside its unit of work; anything else (a document decoded outside one) is logged here.
+            if !error.isLogged { error.log(on: logger) }
             return AWSError.storage(error, operation: match?.operation, service: match?.service.model)
         case let error as any AWSErrorConvertible:
             let converted = error.awsError

@@ -16,8 +16,11 @@ extension AWSError {
             if let type = error.resourceType, let member = conflict.member(named: "resourcetype") {
                 fields[member] = .string(type)
             }
-            let what = error.resourceType.map { "A " + $0.lowercased().replacingOccurrences(of: "_", with: " ") } ?? "The resource"
-            return AWSError(code: conflict.code, message: "\(what) with that identity exists already", status: conflict.status, fields: fields)
+            // The engines do not say which key was taken; a model that requires the member gets it empty.
+            if let member = conflict.member(named: "resourceid", "resourceidentifier") {
+                fields[member] = .string("")
+            }
+            return AWSError(code: conflict.code, message: Self.conflictMessage(error.resourceType), status: conflict.status, fields: fields)
         }
         let failure = allowed.first { !$0.senderFault && $0.status >= 500 }
         return AWSError(
@@ -25,5 +28,13 @@ extension AWSError {
             message: "The service is temporarily unable to process the request",
             status: failure?.status ?? 500
         )
+    }
+
+    /// "A response plan with that identity exists already", "An integration …", or "The resource …".
+    static func conflictMessage(_ resourceType: String?) -> String {
+        guard let resourceType else { return "The resource with that identity exists already" }
+        let noun = resourceType.lowercased().replacingOccurrences(of: "_", with: " ")
+        let article = noun.first.map { "aeiou".contains($0) } == true ? "An" : "A"
+        return "\(article) \(noun) with that identity exists already"
     }
 }

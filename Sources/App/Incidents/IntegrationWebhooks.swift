@@ -62,8 +62,9 @@ struct IntegrationWebhooks: Sendable {
             return Self.json(.badRequest, ["message": error.description])
         } catch let error as IncidentsError {
             return Self.json(HTTPResponse.Status(code: error.awsError.status), ["message": error.message])
-        } catch is StorageError {
-            // Logged by the store. Answer 5xx so the source retries.
+        } catch let error as StorageError {
+            // Answer 5xx so the source retries.
+            if !error.isLogged { error.log(on: logger) }
             return Self.json(.serviceUnavailable, ["message": "The alert could not be recorded; retry"])
         } catch let error as RequestBodyError {
             // The source sent something it must not send again as it is: 4xx, so it does not retry.

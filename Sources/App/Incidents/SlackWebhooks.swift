@@ -68,6 +68,9 @@ struct SlackWebhooks: Sendable {
             return Self.reply(.ok, error.description)
         } catch let error as IncidentsError {
             return Self.reply(.ok, error.message)
+        } catch let error as StorageError {
+            if !error.isLogged { error.log(on: logger) }
+            return Self.reply(.ok, "Hikeshi could not record that; try again.")
         } catch {
             logger.error("slack request failed", metadata: ["error.type": .string(String(describing: type(of: error)))])
             return Self.reply(.ok, "Hikeshi could not record that; try again.")

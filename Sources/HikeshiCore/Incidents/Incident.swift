@@ -11,21 +11,21 @@ public struct Incident: Sendable, Equatable {
     /// The response plan that started it.
     public var responsePlanArn: String
     /// The title.
-    public var title: String
+    public internal(set) var title: String
     /// The summary.
-    public var summary: String?
+    public internal(set) var summary: String?
     /// Open or resolved.
     public internal(set) var status: IncidentStatus
     /// The impact, 1 (critical) to 5 (no impact).
-    public var impact: Int
+    public internal(set) var impact: Int
     /// The string that joins triggers of the same problem into this record; empty means none.
     public var dedupeString: String
     /// Who or what started it.
     public var source: IncidentSource
     /// Where chat updates go.
-    public var chatChannel: IncidentChatChannel?
+    public internal(set) var chatChannel: IncidentChatChannel?
     /// SNS topics told about changes.
-    public var notificationTopics: [String]?
+    public internal(set) var notificationTopics: [String]?
     /// When it was created.
     public var createdAt: Date
     /// When it was resolved, if it is.
@@ -117,7 +117,7 @@ public struct Incident: Sendable, Equatable {
             lastModifiedBy: source.createdBy,
             lastModifiedAt: now,
             opsItemID: opsItemID,
-            pendingRunbooks: plan.runbooks,
+            pendingRunbooks: plan.runbooks ?? [],
             acknowledgedAt: nil
         )
     }

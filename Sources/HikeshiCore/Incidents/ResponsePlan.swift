@@ -14,12 +14,13 @@ public struct ResponsePlan: Sendable, Equatable {
     public var template: IncidentTemplate
     /// The chat channel incidents start with.
     public var chatChannel: IncidentChatChannel?
-    /// Contacts and escalation plans engaged when an incident starts.
-    public var engagements: [String]
+    /// Contacts and escalation plans engaged when an incident starts (nil: none given; kept apart from an empty list,
+    /// which the API returns as given).
+    public var engagements: [String]?
     /// Runbooks started with an incident.
-    public var runbooks: [RunbookAction]
+    public var runbooks: [RunbookAction]?
     /// PagerDuty services that incidents are mirrored to.
-    public var pagerDutyIntegrations: [PagerDutyIntegration]
+    public var pagerDutyIntegrations: [PagerDutyIntegration]?
 
     /// Creates a plan.
     public init(
@@ -30,9 +31,9 @@ public struct ResponsePlan: Sendable, Equatable {
         displayName: String? = nil,
         template: IncidentTemplate,
         chatChannel: IncidentChatChannel? = nil,
-        engagements: [String] = [],
-        runbooks: [RunbookAction] = [],
-        pagerDutyIntegrations: [PagerDutyIntegration] = []
+        engagements: [String]? = nil,
+        runbooks: [RunbookAction]? = nil,
+        pagerDutyIntegrations: [PagerDutyIntegration]? = nil
     ) {
         self.arn = arn
         self.accountID = accountID

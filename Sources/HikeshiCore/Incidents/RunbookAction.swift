@@ -8,10 +8,10 @@ public struct RunbookAction: Sendable, Equatable, Codable {
     public var roleArn: String
     /// Which account the runbook runs in.
     public var targetAccount: RunbookTargetAccount?
-    /// Fixed parameters.
-    public var parameters: [String: [String]]
-    /// Parameters filled in from the incident when it starts.
-    public var dynamicParameters: [String: RunbookDynamicValue]
+    /// Fixed parameters (nil: none given).
+    public var parameters: [String: [String]]?
+    /// Parameters filled in from the incident when it starts (nil: none given).
+    public var dynamicParameters: [String: RunbookDynamicValue]?
 
     /// Creates an action.
     public init(
@@ -19,8 +19,8 @@ public struct RunbookAction: Sendable, Equatable, Codable {
         documentVersion: String? = nil,
         roleArn: String,
         targetAccount: RunbookTargetAccount? = nil,
-        parameters: [String: [String]] = [:],
-        dynamicParameters: [String: RunbookDynamicValue] = [:]
+        parameters: [String: [String]]? = nil,
+        dynamicParameters: [String: RunbookDynamicValue]? = nil
     ) {
         self.documentName = documentName
         self.documentVersion = documentVersion

@@ -20,8 +20,8 @@ enum IncidentDocumentUpgrade {
                     resourceArn: record.incidentRecordSource.resourceArn,
                     source: record.incidentRecordSource.source
                 ),
-                chatChannel: record.chatChannel?.domain,
-                notificationTopics: record.notificationTargets?.compactMap(\.snsTopicArn),
+                chatChannel: try record.chatChannel?.domain(),
+                notificationTopics: try record.notificationTargets?.map { try $0.domain() },
                 lastModifiedBy: record.lastModifiedBy,
                 lastModifiedAt: record.lastModifiedTime,
                 opsItemID: old.opsItemID,
@@ -37,15 +37,13 @@ enum IncidentDocumentUpgrade {
                     impact: old.incidentTemplate.impact,
                     summary: old.incidentTemplate.summary,
                     dedupeString: old.incidentTemplate.dedupeString,
-                    notificationTopics: old.incidentTemplate.notificationTargets?.compactMap(\.snsTopicArn),
+                    notificationTopics: try old.incidentTemplate.notificationTargets?.map { try $0.domain() },
                     incidentTags: old.incidentTemplate.incidentTags
                 ),
-                chatChannel: old.chatChannel?.domain,
-                engagements: old.engagements ?? [],
-                runbooks: try (old.actions ?? []).compactMap { try $0.ssmAutomation?.domain() },
-                pagerDutyIntegrations: (old.integrations ?? []).compactMap(\.pagerDutyConfiguration).map {
-                    PagerDutyIntegration(name: $0.name, serviceID: $0.pagerDutyIncidentConfiguration.serviceId, secretID: $0.secretId)
-                }
+                chatChannel: try old.chatChannel?.domain(),
+                engagements: old.engagements,
+                runbooks: try old.actions?.map { try $0.domain() },
+                pagerDutyIntegrations: try old.integrations?.map { try $0.domain() }
             )
         }
         try await rewrite(sql, table: "related_items", key: "id", what: "related item") { (old: Legacy.RelatedItem) in
@@ -77,12 +75,23 @@ enum IncidentDocumentUpgrade {
         what: String,
         _ convert: (Old) throws -> New
     ) async throws {
-        let rows = try await sql.raw("SELECT \(unsafeRaw: key) AS id, document FROM \(unsafeRaw: table)").all()
-        for row in rows {
-            let id = try row.decode(column: "id", as: String.self)
-            let old = try StoredJSON.decode(Old.self, from: try row.decode(column: "document", as: String.self), what: "\(what) \(id)")
-            let new = try StoredJSON.encode(try convert(old))
-            try await sql.raw("UPDATE \(unsafeRaw: table) SET document = \(bind: new) WHERE \(unsafeRaw: key) = \(bind: id)").run()
+        // In batches by key, so a large table is never held in memory at once.
+        var after = ""
+        while true {
+            let rows = try await sql.raw(
+                """
+                SELECT \(unsafeRaw: key) AS id, document FROM \(unsafeRaw: table)
+                WHERE \(unsafeRaw: key) > \(bind: after) ORDER BY \(unsafeRaw: key) LIMIT 500
+                """
+            ).all()
+            for row in rows {
+                let id = try row.decode(column: "id", as: String.self)
+                let old = try StoredJSON.decode(Old.self, from: try row.decode(column: "document", as: String.self), what: "\(what) \(id)")
+                let new = try StoredJSON.encode(try convert(old))
+                try await sql.raw("UPDATE \(unsafeRaw: table) SET document = \(bind: new) WHERE \(unsafeRaw: key) = \(bind: id)").run()
+                after = id
+            }
+            if rows.count < 500 { return }
         }
     }
 }
@@ -113,15 +122,25 @@ private enum Legacy {
     }
 
     struct ChatChannel: Decodable {
-        var chatbotSns: [String]?
+        struct Empty: Decodable {}
 
-        var domain: IncidentChatChannel {
-            chatbotSns.map(IncidentChatChannel.topics) ?? IncidentChatChannel.none
+        var chatbotSns: [String]?
+        var empty: Empty?
+
+        func domain() throws -> IncidentChatChannel {
+            if let chatbotSns { return .topics(chatbotSns) }
+            guard empty != nil else { throw StorageError(.corrupt, "a chat channel is neither SNS topics nor empty") }
+            return IncidentChatChannel.none
         }
     }
 
     struct Target: Decodable {
         var snsTopicArn: String?
+
+        func domain() throws -> String {
+            guard let snsTopicArn else { throw StorageError(.corrupt, "a notification target has no SNS topic") }
+            return snsTopicArn
+        }
     }
 
     struct Automation: Decodable {
@@ -142,9 +161,10 @@ private enum Legacy {
                 documentVersion: documentVersion,
                 roleArn: roleArn,
                 targetAccount: try targetAccount.map { try Legacy.value(RunbookTargetAccount.self, $0) },
-                parameters: parameters ?? [:],
-                dynamicParameters: try (dynamicParameters ?? [:]).compactMapValues { dynamic in
-                    try dynamic.variable.map { try Legacy.value(RunbookDynamicValue.self, $0) }
+                parameters: parameters,
+                dynamicParameters: try dynamicParameters?.mapValues { dynamic in
+                    guard let variable = dynamic.variable else { throw StorageError(.corrupt, "a dynamic parameter has no variable") }
+                    return try Legacy.value(RunbookDynamicValue.self, variable)
                 }
             )
         }
@@ -153,6 +173,11 @@ private enum Legacy {
     struct Plan: Decodable {
         struct Action: Decodable {
             var ssmAutomation: Automation?
+
+            func domain() throws -> RunbookAction {
+                guard let ssmAutomation else { throw StorageError(.corrupt, "a response plan action is not an SSM automation") }
+                return try ssmAutomation.domain()
+            }
         }
 
         struct Template: Decodable {
@@ -166,6 +191,14 @@ private enum Legacy {
 
         struct Integration: Decodable {
             var pagerDutyConfiguration: PagerDuty?
+
+            func domain() throws -> PagerDutyIntegration {
+                guard let configuration = pagerDutyConfiguration else {
+                    throw StorageError(.corrupt, "a response plan integration is not a PagerDuty configuration")
+                }
+                return PagerDutyIntegration(
+                    name: configuration.name, serviceID: configuration.pagerDutyIncidentConfiguration.serviceId, secretID: configuration.secretId)
+            }
         }
 
         struct PagerDuty: Decodable {

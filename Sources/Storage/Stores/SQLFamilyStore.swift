@@ -19,8 +19,7 @@ public struct SQLFamilyStore<Transaction: Sendable>: FamilyStore {
         do {
             return try await database.read { sql in try await body(view(StoreTransaction(sql: sql, engine: engine))) }
         } catch let error as StorageError {
-            Self.log(error, logger: logger)
-            throw error
+            throw Self.logged(error, logger: logger)
         }
     }
 
@@ -31,23 +30,17 @@ public struct SQLFamilyStore<Transaction: Sendable>: FamilyStore {
         do {
             return try await database.transaction { sql in try await body(view(StoreTransaction(sql: sql, engine: engine))) }
         } catch let error as StorageError {
-            Self.log(error, logger: logger)
-            throw error
+            throw Self.logged(error, logger: logger)
         }
     }
 
-    /// Logs a storage failure on the caller's logger (the request's, with its id), once, where it happens: corrupt
-    /// data, a schema mismatch or a broken configuration is an error an operator must see; a busy database a warning;
-    /// a conflict is the caller's to report.
-    private static func log(_ error: StorageError, logger: Logger) {
-        switch error.kind {
-        case .conflict:
-            break
-        case .unavailable:
-            logger.warning("storage unavailable", metadata: ["storage.error": .string(error.description)])
-        case .corrupt, .schemaMismatch, .configuration:
-            logger.error("storage failure", metadata: ["storage.kind": .string("\(error.kind)"), "storage.error": .string(error.description)])
-        }
+    /// The error, logged once on the caller's logger (the request's, with its id) where it happened, and marked so.
+    private static func logged(_ error: StorageError, logger: Logger) -> StorageError {
+        guard !error.isLogged else { return error }
+        error.log(on: logger)
+        var marked = error
+        marked.isLogged = true
+        return marked
     }
 }
 

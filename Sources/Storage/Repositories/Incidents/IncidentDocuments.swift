@@ -46,9 +46,9 @@ struct ResponsePlanDocument: Codable, Equatable {
     var displayName: String?
     var template: IncidentTemplate
     var chatChannel: IncidentChatChannel?
-    var engagements: [String]
-    var runbooks: [RunbookAction]
-    var pagerDutyIntegrations: [PagerDutyIntegration]
+    var engagements: [String]?
+    var runbooks: [RunbookAction]?
+    var pagerDutyIntegrations: [PagerDutyIntegration]?
 
     init(_ plan: ResponsePlan) {
         self.init(
@@ -57,8 +57,8 @@ struct ResponsePlanDocument: Codable, Equatable {
     }
 
     init(
-        displayName: String?, template: IncidentTemplate, chatChannel: IncidentChatChannel?, engagements: [String], runbooks: [RunbookAction],
-        pagerDutyIntegrations: [PagerDutyIntegration]
+        displayName: String?, template: IncidentTemplate, chatChannel: IncidentChatChannel?, engagements: [String]?, runbooks: [RunbookAction]?,
+        pagerDutyIntegrations: [PagerDutyIntegration]?
     ) {
         self.displayName = displayName
         self.template = template
