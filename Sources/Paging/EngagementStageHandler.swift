@@ -23,7 +23,7 @@ struct EngagementStageHandler: JobHandler {
         // Resolve on-call people outside the transaction (reads only).
         guard let context = try await engine.store.read(logger: engine.logger, { tx in try await Self.load(payload, tx: tx) }) else { return }
         let (engagement, root, plan) = context
-        guard engagement.stoppedAt == nil, engagement.escalationStoppedAt == nil else { return }
+        guard engagement.escalates else { return }
         var recipients: [Recipient] = []
         var nextStageDue: Date?
         switch root.type {

@@ -89,7 +89,7 @@ public enum Engagements {
 
     /// Stops an engagement and its open pages, each page getting a STOP receipt; a stopped one is left alone.
     public static func end(_ engagement: Engagement, reason: String?, now: Date, tx: any PagingTransaction) async throws {
-        guard engagement.stoppedAt == nil else { return }
+        guard engagement.isActive else { return }
         try await tx.engagements.stop(arn: engagement.arn, reason: reason, at: now)
         let pages = tx.pages
         for page in try await pages.all(engagementArn: engagement.arn) where page.isOpen {

@@ -18,7 +18,7 @@ struct PageDeliveryHandler: JobHandler {
             guard try await !pages.hasReceipt(id: receiptID),
                 let page = try await pages.page(arn: payload.pageArn, accountID: nil), page.isOpen,
                 let engagement = try await tx.engagements.engagement(arn: page.engagementArn, accountID: nil),
-                engagement.stoppedAt == nil,
+                engagement.isActive,
                 let channel = try await tx.channels.channel(arn: payload.channelArn, accountID: page.accountID),
                 channel.isActivated
             else { return nil }

@@ -19,7 +19,7 @@ struct PageStageHandler: JobHandler {
             let pages = tx.pages
             guard let page = try await pages.page(arn: payload.pageArn, accountID: nil), page.isOpen,
                 let engagement = try await tx.engagements.engagement(arn: page.engagementArn, accountID: nil),
-                engagement.stoppedAt == nil,
+                engagement.isActive,
                 let contact = try await tx.contacts.contact(arn: page.contactArn, accountID: page.accountID)
             else { return 0 }
             let plan = contact.plan

@@ -136,10 +136,10 @@ def test_minimal_plan_has_only_what_was_given(incidents):
 
 
 def test_empty_lists_come_back_as_given(incidents):
-    """An empty list (or map) the caller stored is returned empty, not left out: tools that compare desired state see
-    no drift."""
+    """An empty list the caller stored is returned empty, not left out, and what was left out stays out: tools that
+    compare desired state see no drift."""
     name = plan_name()
-    action = {"ssmAutomation": {"roleArn": "arn:aws:iam::111111111111:role/r", "documentName": "Triage", "parameters": {}}}
+    action = {"ssmAutomation": {"roleArn": "arn:aws:iam::111111111111:role/r", "documentName": "Triage"}}
     arn = incidents.create_response_plan(
         name=name, incidentTemplate={"title": "T", "impact": 5}, engagements=[], actions=[action], integrations=[]
     )["arn"]
@@ -147,6 +147,7 @@ def test_empty_lists_come_back_as_given(incidents):
     assert got["engagements"] == []
     assert got["integrations"] == []
     assert got["actions"] == [action]
+    assert "parameters" not in got["actions"][0]["ssmAutomation"]
 
 
 def test_duplicate_plan_name_conflicts_and_keeps_the_original(incidents):
@@ -241,6 +242,7 @@ def test_update_response_plan_flattened_fields(incidents, make_contact):
     assert got["engagements"] == [contact]
     assert got["chatChannel"] == {"chatbotSns": [topic]}
     assert got["actions"] == [action]
+    assert "parameters" not in got["actions"][0]["ssmAutomation"]
 
     # fields not given stay as they are
     incidents.update_response_plan(arn=arn, incidentTemplateImpact=3)

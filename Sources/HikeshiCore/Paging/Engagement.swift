@@ -64,9 +64,27 @@ public struct Engagement: Sendable, Equatable {
         self.escalationStoppedAt = escalationStoppedAt
     }
 
+    /// Where it stands, from its times. (Stopping is a single conditional update in storage, so two stops racing on
+    /// different connections settle to one without a lost write.)
+    public var status: EngagementStatus {
+        if stoppedAt != nil { return .stopped }
+        if escalationStoppedAt != nil { return .acknowledged }
+        return .escalating
+    }
+
     /// Whether it is still running: not stopped.
-    public var isActive: Bool { stoppedAt == nil }
+    public var isActive: Bool { status != .stopped }
 
     /// Whether it still escalates: running, and no one has stopped its escalation.
-    public var escalates: Bool { stoppedAt == nil && escalationStoppedAt == nil }
+    public var escalates: Bool { status == .escalating }
+}
+
+/// Where an engagement stands.
+public enum EngagementStatus: Sendable, Equatable, CaseIterable {
+    /// Running through its stages.
+    case escalating
+    /// Someone acknowledged: pages already sent stay, no further stage runs.
+    case acknowledged
+    /// Stopped: open pages stopped too.
+    case stopped
 }

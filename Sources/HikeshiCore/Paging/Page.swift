@@ -60,6 +60,29 @@ public struct Page: Sendable, Equatable {
         self.stoppedAt = stoppedAt
     }
 
+    /// Where it stands, from its times: read and stopped end it; delivered and sent are on the way.
+    public var status: PageStatus {
+        if readAt != nil { return .read }
+        if stoppedAt != nil { return .stopped }
+        if deliveredAt != nil { return .delivered }
+        if sentAt != nil { return .sent }
+        return .pending
+    }
+
     /// Whether the page still wants to reach its person.
-    public var isOpen: Bool { readAt == nil && stoppedAt == nil }
+    public var isOpen: Bool { status != .read && status != .stopped }
+}
+
+/// Where a page stands.
+public enum PageStatus: Sendable, Equatable, CaseIterable {
+    /// Made, nothing sent yet.
+    case pending
+    /// A message went out.
+    case sent
+    /// A provider or the person confirmed delivery.
+    case delivered
+    /// The person acknowledged.
+    case read
+    /// Stopped without acknowledgement.
+    case stopped
 }
