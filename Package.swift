@@ -30,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0", traits: ["JSON", "YAML"]),
         .package(url: "https://github.com/apple/swift-system.git", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", "5.4.0"..<"7.0.0"),
     ],
     targets: [
         // Domain core: pure types and logic, Foundation only.
@@ -126,6 +127,17 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // ssm handlers: documents (runbooks, post-incident analyses and templates); automation and OpsItems to come.
+        .target(
+            name: "RunbooksAPI",
+            dependencies: [
+                "HikeshiCore", "AWSProtocol", "SSMModel", "Storage",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Generated from Hikeshi's own botocore-style model (Models/hikeshi) by Tools/shapegen.
         .target(name: "HikeshiModel", dependencies: ["AWSProtocol"], swiftSettings: swiftSettings),
         // The support desk: the AWS Support API for customers, and the desk's plans, calendars, agents and SLA clocks.
@@ -142,7 +154,7 @@ let package = Package(
             name: "App",
             dependencies: [
                 "HikeshiCore", "AWSProtocol", "Storage", "Scheduler", "Identity", "ContactsAPI", "SSMContactsModel", "Paging", "Delivery",
-                "IncidentsAPI", "SSMIncidentsModel", "Alerting", "SupportAPI", "SupportModel", "HikeshiModel",
+                "IncidentsAPI", "SSMIncidentsModel", "Alerting", "SupportAPI", "SupportModel", "HikeshiModel", "RunbooksAPI", "SSMModel",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Hummingbird", package: "hummingbird"),

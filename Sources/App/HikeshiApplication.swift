@@ -14,8 +14,10 @@ import IncidentsAPI
 import Logging
 import NIOCore
 import Paging
+import RunbooksAPI
 import SSMContactsModel
 import SSMIncidentsModel
+import SSMModel
 import Scheduler
 import ServiceLifecycle
 import Storage
@@ -71,6 +73,7 @@ public func buildApplication(
             SupportService(
                 handler: SupportHandler(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)),
             HikeshiService(integrations: IntegrationAdmin(registry: registry, publicURL: configuration.publicURL), desk: desk),
+            SSMService(handler: RunbooksHandler(store: SQLFamilyStore.runbooks(core.database), clock: core.clock)),
         ],
         directory: core.identity,
         metrics: metrics,

@@ -58,23 +58,12 @@ class ServiceConfig:
 
 
 SSM_OPERATIONS = (
-    # Automation
-    "DescribeAutomationExecutions",
-    "DescribeAutomationStepExecutions",
-    "GetAutomationExecution",
-    "SendAutomationSignal",
-    "StartAutomationExecution",
-    "StopAutomationExecution",
-    # OpsItems
-    "AssociateOpsItemRelatedItem",
-    "CreateOpsItem",
-    "DeleteOpsItem",
-    "DescribeOpsItems",
-    "DisassociateOpsItemRelatedItem",
-    "GetOpsItem",
-    "ListOpsItemEvents",
-    "ListOpsItemRelatedItems",
-    "UpdateOpsItem",
+    # Documents (runbooks, analyses, analysis templates). Automation executions and OpsItems join as they are served.
+    "CreateDocument",
+    "DeleteDocument",
+    "DescribeDocument",
+    "GetDocument",
+    "ListDocuments",
 )
 
 SERVICES: list[ServiceConfig] = [

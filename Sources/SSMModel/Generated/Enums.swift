@@ -3,321 +3,131 @@
 import AWSProtocol
 
 extension SSM {
-    /// The `AutomationExecutionFilterKey` enumeration.
-    public enum AutomationExecutionFilterKey: String, AWSEnum {
-        /// `DocumentNamePrefix`.
-        case documentNamePrefix = "DocumentNamePrefix"
-        /// `ExecutionStatus`.
-        case executionStatus = "ExecutionStatus"
-        /// `ExecutionId`.
-        case executionId = "ExecutionId"
-        /// `ParentExecutionId`.
-        case parentExecutionId = "ParentExecutionId"
-        /// `CurrentAction`.
-        case currentAction = "CurrentAction"
-        /// `StartTimeBefore`.
-        case startTimeBefore = "StartTimeBefore"
-        /// `StartTimeAfter`.
-        case startTimeAfter = "StartTimeAfter"
-        /// `AutomationType`.
-        case automationType = "AutomationType"
-        /// `TagKey`.
-        case tagKey = "TagKey"
-        /// `TargetResourceGroup`.
-        case targetResourceGroup = "TargetResourceGroup"
-        /// `AutomationSubtype`.
-        case automationSubtype = "AutomationSubtype"
-        /// `OpsItemId`.
-        case opsItemId = "OpsItemId"
+    /// The `AttachmentHashType` enumeration.
+    public enum AttachmentHashType: String, AWSEnum {
+        /// `Sha256`.
+        case sha256 = "Sha256"
     }
 
-    /// The `AutomationExecutionStatus` enumeration.
-    public enum AutomationExecutionStatus: String, AWSEnum {
-        /// `Pending`.
-        case pending = "Pending"
-        /// `InProgress`.
-        case inProgress = "InProgress"
-        /// `Waiting`.
-        case waiting = "Waiting"
-        /// `Success`.
-        case success = "Success"
-        /// `TimedOut`.
-        case timedOut = "TimedOut"
-        /// `Cancelling`.
-        case cancelling = "Cancelling"
-        /// `Cancelled`.
-        case cancelled = "Cancelled"
-        /// `Failed`.
-        case failed = "Failed"
-        /// `PendingApproval`.
-        case pendingApproval = "PendingApproval"
-        /// `Approved`.
-        case approved = "Approved"
-        /// `Rejected`.
-        case rejected = "Rejected"
-        /// `Scheduled`.
-        case scheduled = "Scheduled"
-        /// `RunbookInProgress`.
-        case runbookInProgress = "RunbookInProgress"
-        /// `PendingChangeCalendarOverride`.
-        case pendingChangeCalendarOverride = "PendingChangeCalendarOverride"
-        /// `ChangeCalendarOverrideApproved`.
-        case changeCalendarOverrideApproved = "ChangeCalendarOverrideApproved"
-        /// `ChangeCalendarOverrideRejected`.
-        case changeCalendarOverrideRejected = "ChangeCalendarOverrideRejected"
-        /// `CompletedWithSuccess`.
-        case completedWithSuccess = "CompletedWithSuccess"
-        /// `CompletedWithFailure`.
-        case completedWithFailure = "CompletedWithFailure"
-        /// `Exited`.
-        case exited = "Exited"
+    /// The `AttachmentsSourceKey` enumeration.
+    public enum AttachmentsSourceKey: String, AWSEnum {
+        /// `SourceUrl`.
+        case sourceUrl = "SourceUrl"
+        /// `S3FileUrl`.
+        case s3FileUrl = "S3FileUrl"
+        /// `AttachmentReference`.
+        case attachmentReference = "AttachmentReference"
     }
 
-    /// The `AutomationSubtype` enumeration.
-    public enum AutomationSubtype: String, AWSEnum {
-        /// `ChangeRequest`.
-        case changeRequest = "ChangeRequest"
-        /// `AccessRequest`.
-        case accessRequest = "AccessRequest"
+    /// The `DocumentFilterKey` enumeration.
+    public enum DocumentFilterKey: String, AWSEnum {
+        /// `Name`.
+        case name = "Name"
+        /// `Owner`.
+        case owner = "Owner"
+        /// `PlatformTypes`.
+        case platformTypes = "PlatformTypes"
+        /// `DocumentType`.
+        case documentType = "DocumentType"
     }
 
-    /// The `AutomationType` enumeration.
-    public enum AutomationType: String, AWSEnum {
-        /// `CrossAccount`.
-        case crossAccount = "CrossAccount"
-        /// `Local`.
-        case local = "Local"
+    /// The `DocumentFormat` enumeration.
+    public enum DocumentFormat: String, AWSEnum {
+        /// `YAML`.
+        case yaml = "YAML"
+        /// `JSON`.
+        case json = "JSON"
+        /// `TEXT`.
+        case text = "TEXT"
     }
 
-    /// The `ExecutionMode` enumeration.
-    public enum ExecutionMode: String, AWSEnum {
-        /// `Auto`.
-        case auto = "Auto"
-        /// `Interactive`.
-        case interactive = "Interactive"
+    /// The `DocumentHashType` enumeration.
+    public enum DocumentHashType: String, AWSEnum {
+        /// `Sha256`.
+        case sha256 = "Sha256"
+        /// `Sha1`.
+        case sha1 = "Sha1"
     }
 
-    /// The `ExternalAlarmState` enumeration.
-    public enum ExternalAlarmState: String, AWSEnum {
-        /// `UNKNOWN`.
-        case unknown = "UNKNOWN"
-        /// `ALARM`.
-        case alarm = "ALARM"
-    }
-
-    /// The `OpsItemDataType` enumeration.
-    public enum OpsItemDataType: String, AWSEnum {
-        /// `SearchableString`.
-        case searchableString = "SearchableString"
+    /// The `DocumentParameterType` enumeration.
+    public enum DocumentParameterType: String, AWSEnum {
         /// `String`.
         case string = "String"
+        /// `StringList`.
+        case stringList = "StringList"
     }
 
-    /// The `OpsItemEventFilterKey` enumeration.
-    public enum OpsItemEventFilterKey: String, AWSEnum {
-        /// `OpsItemId`.
-        case opsItemId = "OpsItemId"
-    }
-
-    /// The `OpsItemEventFilterOperator` enumeration.
-    public enum OpsItemEventFilterOperator: String, AWSEnum {
-        /// `Equal`.
-        case equal = "Equal"
-    }
-
-    /// The `OpsItemFilterKey` enumeration.
-    public enum OpsItemFilterKey: String, AWSEnum {
-        /// `Status`.
-        case status = "Status"
-        /// `CreatedBy`.
-        case createdBy = "CreatedBy"
-        /// `Source`.
-        case source = "Source"
-        /// `Priority`.
-        case priority = "Priority"
-        /// `Title`.
-        case title = "Title"
-        /// `OpsItemId`.
-        case opsItemId = "OpsItemId"
-        /// `CreatedTime`.
-        case createdTime = "CreatedTime"
-        /// `LastModifiedTime`.
-        case lastModifiedTime = "LastModifiedTime"
-        /// `ActualStartTime`.
-        case actualStartTime = "ActualStartTime"
-        /// `ActualEndTime`.
-        case actualEndTime = "ActualEndTime"
-        /// `PlannedStartTime`.
-        case plannedStartTime = "PlannedStartTime"
-        /// `PlannedEndTime`.
-        case plannedEndTime = "PlannedEndTime"
-        /// `OperationalData`.
-        case operationalData = "OperationalData"
-        /// `OperationalDataKey`.
-        case operationalDataKey = "OperationalDataKey"
-        /// `OperationalDataValue`.
-        case operationalDataValue = "OperationalDataValue"
-        /// `ResourceId`.
-        case resourceId = "ResourceId"
-        /// `AutomationId`.
-        case automationId = "AutomationId"
-        /// `Category`.
-        case category = "Category"
-        /// `Severity`.
-        case severity = "Severity"
-        /// `OpsItemType`.
-        case opsItemType = "OpsItemType"
-        /// `AccessRequestByRequesterArn`.
-        case accessRequestByRequesterArn = "AccessRequestByRequesterArn"
-        /// `AccessRequestByRequesterId`.
-        case accessRequestByRequesterId = "AccessRequestByRequesterId"
-        /// `AccessRequestByApproverArn`.
-        case accessRequestByApproverArn = "AccessRequestByApproverArn"
-        /// `AccessRequestByApproverId`.
-        case accessRequestByApproverId = "AccessRequestByApproverId"
-        /// `AccessRequestBySourceAccountId`.
-        case accessRequestBySourceAccountId = "AccessRequestBySourceAccountId"
-        /// `AccessRequestBySourceOpsItemId`.
-        case accessRequestBySourceOpsItemId = "AccessRequestBySourceOpsItemId"
-        /// `AccessRequestBySourceRegion`.
-        case accessRequestBySourceRegion = "AccessRequestBySourceRegion"
-        /// `AccessRequestByIsReplica`.
-        case accessRequestByIsReplica = "AccessRequestByIsReplica"
-        /// `AccessRequestByTargetResourceId`.
-        case accessRequestByTargetResourceId = "AccessRequestByTargetResourceId"
-        /// `ChangeRequestByRequesterArn`.
-        case changeRequestByRequesterArn = "ChangeRequestByRequesterArn"
-        /// `ChangeRequestByRequesterName`.
-        case changeRequestByRequesterName = "ChangeRequestByRequesterName"
-        /// `ChangeRequestByApproverArn`.
-        case changeRequestByApproverArn = "ChangeRequestByApproverArn"
-        /// `ChangeRequestByApproverName`.
-        case changeRequestByApproverName = "ChangeRequestByApproverName"
-        /// `ChangeRequestByTemplate`.
-        case changeRequestByTemplate = "ChangeRequestByTemplate"
-        /// `ChangeRequestByTargetsResourceGroup`.
-        case changeRequestByTargetsResourceGroup = "ChangeRequestByTargetsResourceGroup"
-        /// `InsightByType`.
-        case insightByType = "InsightByType"
-        /// `AccountId`.
-        case accountId = "AccountId"
-    }
-
-    /// The `OpsItemFilterOperator` enumeration.
-    public enum OpsItemFilterOperator: String, AWSEnum {
-        /// `Equal`.
-        case equal = "Equal"
-        /// `Contains`.
-        case contains = "Contains"
-        /// `GreaterThan`.
-        case greaterThan = "GreaterThan"
-        /// `LessThan`.
-        case lessThan = "LessThan"
-    }
-
-    /// The `OpsItemRelatedItemsFilterKey` enumeration.
-    public enum OpsItemRelatedItemsFilterKey: String, AWSEnum {
-        /// `ResourceType`.
-        case resourceType = "ResourceType"
-        /// `AssociationId`.
-        case associationId = "AssociationId"
-        /// `ResourceUri`.
-        case resourceUri = "ResourceUri"
-    }
-
-    /// The `OpsItemRelatedItemsFilterOperator` enumeration.
-    public enum OpsItemRelatedItemsFilterOperator: String, AWSEnum {
-        /// `Equal`.
-        case equal = "Equal"
-    }
-
-    /// The `OpsItemStatus` enumeration.
-    public enum OpsItemStatus: String, AWSEnum {
-        /// `Open`.
-        case `open` = "Open"
-        /// `InProgress`.
-        case inProgress = "InProgress"
-        /// `Resolved`.
-        case resolved = "Resolved"
-        /// `Pending`.
-        case pending = "Pending"
-        /// `TimedOut`.
-        case timedOut = "TimedOut"
-        /// `Cancelling`.
-        case cancelling = "Cancelling"
-        /// `Cancelled`.
-        case cancelled = "Cancelled"
+    /// The `DocumentStatus` enumeration.
+    public enum DocumentStatus: String, AWSEnum {
+        /// `Creating`.
+        case creating = "Creating"
+        /// `Active`.
+        case active = "Active"
+        /// `Updating`.
+        case updating = "Updating"
+        /// `Deleting`.
+        case deleting = "Deleting"
         /// `Failed`.
         case failed = "Failed"
-        /// `CompletedWithSuccess`.
-        case completedWithSuccess = "CompletedWithSuccess"
-        /// `CompletedWithFailure`.
-        case completedWithFailure = "CompletedWithFailure"
-        /// `Scheduled`.
-        case scheduled = "Scheduled"
-        /// `RunbookInProgress`.
-        case runbookInProgress = "RunbookInProgress"
-        /// `PendingChangeCalendarOverride`.
-        case pendingChangeCalendarOverride = "PendingChangeCalendarOverride"
-        /// `ChangeCalendarOverrideApproved`.
-        case changeCalendarOverrideApproved = "ChangeCalendarOverrideApproved"
-        /// `ChangeCalendarOverrideRejected`.
-        case changeCalendarOverrideRejected = "ChangeCalendarOverrideRejected"
-        /// `PendingApproval`.
-        case pendingApproval = "PendingApproval"
-        /// `Approved`.
-        case approved = "Approved"
-        /// `Revoked`.
-        case revoked = "Revoked"
-        /// `Rejected`.
-        case rejected = "Rejected"
-        /// `Closed`.
-        case closed = "Closed"
     }
 
-    /// The `SignalType` enumeration.
-    public enum SignalType: String, AWSEnum {
-        /// `Approve`.
-        case approve = "Approve"
-        /// `Reject`.
-        case reject = "Reject"
-        /// `StartStep`.
-        case startStep = "StartStep"
-        /// `StopStep`.
-        case stopStep = "StopStep"
-        /// `Resume`.
-        case resume = "Resume"
-        /// `Revoke`.
-        case revoke = "Revoke"
+    /// The `DocumentType` enumeration.
+    public enum DocumentType: String, AWSEnum {
+        /// `Command`.
+        case command = "Command"
+        /// `Policy`.
+        case policy = "Policy"
+        /// `Automation`.
+        case automation = "Automation"
+        /// `Session`.
+        case session = "Session"
+        /// `Package`.
+        case package = "Package"
+        /// `ApplicationConfiguration`.
+        case applicationConfiguration = "ApplicationConfiguration"
+        /// `ApplicationConfigurationSchema`.
+        case applicationConfigurationSchema = "ApplicationConfigurationSchema"
+        /// `DeploymentStrategy`.
+        case deploymentStrategy = "DeploymentStrategy"
+        /// `ChangeCalendar`.
+        case changeCalendar = "ChangeCalendar"
+        /// `Automation.ChangeTemplate`.
+        case automationChangeTemplate = "Automation.ChangeTemplate"
+        /// `ProblemAnalysis`.
+        case problemAnalysis = "ProblemAnalysis"
+        /// `ProblemAnalysisTemplate`.
+        case problemAnalysisTemplate = "ProblemAnalysisTemplate"
+        /// `CloudFormation`.
+        case cloudFormation = "CloudFormation"
+        /// `ConformancePackTemplate`.
+        case conformancePackTemplate = "ConformancePackTemplate"
+        /// `QuickSetup`.
+        case quickSetup = "QuickSetup"
+        /// `ManualApprovalPolicy`.
+        case manualApprovalPolicy = "ManualApprovalPolicy"
+        /// `AutoApprovalPolicy`.
+        case autoApprovalPolicy = "AutoApprovalPolicy"
     }
 
-    /// The `StepExecutionFilterKey` enumeration.
-    public enum StepExecutionFilterKey: String, AWSEnum {
-        /// `StartTimeBefore`.
-        case startTimeBefore = "StartTimeBefore"
-        /// `StartTimeAfter`.
-        case startTimeAfter = "StartTimeAfter"
-        /// `StepExecutionStatus`.
-        case stepExecutionStatus = "StepExecutionStatus"
-        /// `StepExecutionId`.
-        case stepExecutionId = "StepExecutionId"
-        /// `StepName`.
-        case stepName = "StepName"
-        /// `Action`.
-        case action = "Action"
-        /// `ParentStepExecutionId`.
-        case parentStepExecutionId = "ParentStepExecutionId"
-        /// `ParentStepIteration`.
-        case parentStepIteration = "ParentStepIteration"
-        /// `ParentStepIteratorValue`.
-        case parentStepIteratorValue = "ParentStepIteratorValue"
+    /// The `PlatformType` enumeration.
+    public enum PlatformType: String, AWSEnum {
+        /// `Windows`.
+        case windows = "Windows"
+        /// `Linux`.
+        case linux = "Linux"
+        /// `MacOS`.
+        case macOS = "MacOS"
     }
 
-    /// The `StopType` enumeration.
-    public enum StopType: String, AWSEnum {
-        /// `Complete`.
-        case complete = "Complete"
-        /// `Cancel`.
-        case cancel = "Cancel"
+    /// The `ReviewStatus` enumeration.
+    public enum ReviewStatus: String, AWSEnum {
+        /// `APPROVED`.
+        case approved = "APPROVED"
+        /// `NOT_REVIEWED`.
+        case notReviewed = "NOT_REVIEWED"
+        /// `PENDING`.
+        case pending = "PENDING"
+        /// `REJECTED`.
+        case rejected = "REJECTED"
     }
 }

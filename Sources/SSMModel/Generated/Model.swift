@@ -15,151 +15,59 @@ extension SSM {
 
     private static let operationModels: [AWSOperationModel] = [
         AWSOperationModel(
-            name: "AssociateOpsItemRelatedItem",
+            name: "CreateDocument",
             method: "POST",
             requestURI: "/",
             successStatus: 200,
             errors: [
-                "InternalServerError", "OpsItemNotFoundException", "OpsItemLimitExceededException", "OpsItemInvalidParameterException",
-                "OpsItemRelatedItemAlreadyExistsException", "OpsItemConflictException",
+                "DocumentAlreadyExists", "MaxDocumentSizeExceeded", "InternalServerError", "InvalidDocumentContent", "DocumentLimitExceeded",
+                "InvalidDocumentSchemaVersion", "TooManyUpdates", "NoLongerSupportedException",
             ]
         ),
         AWSOperationModel(
-            name: "CreateOpsItem",
+            name: "DeleteDocument",
             method: "POST",
             requestURI: "/",
             successStatus: 200,
-            errors: [
-                "InternalServerError", "OpsItemAlreadyExistsException", "OpsItemLimitExceededException", "OpsItemInvalidParameterException",
-                "OpsItemAccessDeniedException",
-            ]
+            errors: ["InternalServerError", "InvalidDocument", "InvalidDocumentOperation", "AssociatedInstances", "TooManyUpdates"]
         ),
         AWSOperationModel(
-            name: "DeleteOpsItem",
+            name: "DescribeDocument",
             method: "POST",
             requestURI: "/",
             successStatus: 200,
-            errors: ["InternalServerError", "OpsItemInvalidParameterException"]
+            errors: ["InternalServerError", "InvalidDocument", "InvalidDocumentVersion"]
         ),
         AWSOperationModel(
-            name: "DescribeAutomationExecutions",
+            name: "GetDocument",
             method: "POST",
             requestURI: "/",
             successStatus: 200,
-            errors: ["InvalidFilterKey", "InvalidFilterValue", "InvalidNextToken", "InternalServerError"]
+            errors: ["InternalServerError", "InvalidDocument", "InvalidDocumentVersion"]
         ),
         AWSOperationModel(
-            name: "DescribeAutomationStepExecutions",
+            name: "ListDocuments",
             method: "POST",
             requestURI: "/",
             successStatus: 200,
-            errors: ["AutomationExecutionNotFoundException", "InvalidNextToken", "InvalidFilterKey", "InvalidFilterValue", "InternalServerError"]
-        ),
-        AWSOperationModel(
-            name: "DescribeOpsItems",
-            method: "POST",
-            requestURI: "/",
-            successStatus: 200,
-            errors: ["InternalServerError"]
-        ),
-        AWSOperationModel(
-            name: "DisassociateOpsItemRelatedItem",
-            method: "POST",
-            requestURI: "/",
-            successStatus: 200,
-            errors: [
-                "InternalServerError", "OpsItemRelatedItemAssociationNotFoundException", "OpsItemNotFoundException",
-                "OpsItemInvalidParameterException", "OpsItemConflictException",
-            ]
-        ),
-        AWSOperationModel(
-            name: "GetAutomationExecution",
-            method: "POST",
-            requestURI: "/",
-            successStatus: 200,
-            errors: ["AutomationExecutionNotFoundException", "InternalServerError"]
-        ),
-        AWSOperationModel(
-            name: "GetOpsItem",
-            method: "POST",
-            requestURI: "/",
-            successStatus: 200,
-            errors: ["InternalServerError", "OpsItemNotFoundException", "OpsItemAccessDeniedException"]
-        ),
-        AWSOperationModel(
-            name: "ListOpsItemEvents",
-            method: "POST",
-            requestURI: "/",
-            successStatus: 200,
-            errors: ["InternalServerError", "OpsItemNotFoundException", "OpsItemLimitExceededException", "OpsItemInvalidParameterException"]
-        ),
-        AWSOperationModel(
-            name: "ListOpsItemRelatedItems",
-            method: "POST",
-            requestURI: "/",
-            successStatus: 200,
-            errors: ["InternalServerError", "OpsItemInvalidParameterException"]
-        ),
-        AWSOperationModel(
-            name: "SendAutomationSignal",
-            method: "POST",
-            requestURI: "/",
-            successStatus: 200,
-            errors: [
-                "AutomationExecutionNotFoundException", "AutomationStepNotFoundException", "InvalidAutomationSignalException", "InternalServerError",
-            ]
-        ),
-        AWSOperationModel(
-            name: "StartAutomationExecution",
-            method: "POST",
-            requestURI: "/",
-            successStatus: 200,
-            errors: [
-                "AutomationDefinitionNotFoundException", "InvalidAutomationExecutionParametersException", "AutomationExecutionLimitExceededException",
-                "AutomationDefinitionVersionNotFoundException", "IdempotentParameterMismatch", "InvalidTarget", "InternalServerError",
-            ]
-        ),
-        AWSOperationModel(
-            name: "StopAutomationExecution",
-            method: "POST",
-            requestURI: "/",
-            successStatus: 200,
-            errors: ["AutomationExecutionNotFoundException", "InvalidAutomationStatusUpdateException", "InternalServerError"]
-        ),
-        AWSOperationModel(
-            name: "UpdateOpsItem",
-            method: "POST",
-            requestURI: "/",
-            successStatus: 200,
-            errors: [
-                "InternalServerError", "OpsItemNotFoundException", "OpsItemAlreadyExistsException", "OpsItemLimitExceededException",
-                "OpsItemInvalidParameterException", "OpsItemAccessDeniedException", "OpsItemConflictException",
-            ]
+            errors: ["InternalServerError", "InvalidNextToken", "InvalidFilterKey"]
         ),
     ]
 
     private static let errorModels: [AWSErrorModel] = [
-        AWSErrorModel(code: "AutomationDefinitionNotFoundException", status: 400, senderFault: true, members: []),
-        AWSErrorModel(code: "AutomationDefinitionVersionNotFoundException", status: 400, senderFault: true, members: []),
-        AWSErrorModel(code: "AutomationExecutionLimitExceededException", status: 400, senderFault: true, members: []),
-        AWSErrorModel(code: "AutomationExecutionNotFoundException", status: 400, senderFault: true, members: []),
-        AWSErrorModel(code: "AutomationStepNotFoundException", status: 400, senderFault: true, members: []),
-        AWSErrorModel(code: "IdempotentParameterMismatch", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "AssociatedInstances", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "DocumentAlreadyExists", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "DocumentLimitExceeded", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "InternalServerError", status: 500, senderFault: false, members: []),
-        AWSErrorModel(code: "InvalidAutomationExecutionParametersException", status: 400, senderFault: true, members: []),
-        AWSErrorModel(code: "InvalidAutomationSignalException", status: 400, senderFault: true, members: []),
-        AWSErrorModel(code: "InvalidAutomationStatusUpdateException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InvalidDocument", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InvalidDocumentContent", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InvalidDocumentOperation", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InvalidDocumentSchemaVersion", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InvalidDocumentVersion", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "InvalidFilterKey", status: 400, senderFault: true, members: []),
-        AWSErrorModel(code: "InvalidFilterValue", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "InvalidNextToken", status: 400, senderFault: true, members: []),
-        AWSErrorModel(code: "InvalidTarget", status: 400, senderFault: true, members: []),
-        AWSErrorModel(code: "OpsItemAccessDeniedException", status: 400, senderFault: true, members: []),
-        AWSErrorModel(code: "OpsItemAlreadyExistsException", status: 400, senderFault: true, members: ["OpsItemId"]),
-        AWSErrorModel(code: "OpsItemConflictException", status: 400, senderFault: true, members: []),
-        AWSErrorModel(code: "OpsItemInvalidParameterException", status: 400, senderFault: true, members: ["ParameterNames"]),
-        AWSErrorModel(code: "OpsItemLimitExceededException", status: 400, senderFault: true, members: ["ResourceTypes", "Limit", "LimitType"]),
-        AWSErrorModel(code: "OpsItemNotFoundException", status: 400, senderFault: true, members: []),
-        AWSErrorModel(code: "OpsItemRelatedItemAlreadyExistsException", status: 400, senderFault: true, members: ["ResourceUri", "OpsItemId"]),
-        AWSErrorModel(code: "OpsItemRelatedItemAssociationNotFoundException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "MaxDocumentSizeExceeded", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "NoLongerSupportedException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "TooManyUpdates", status: 400, senderFault: true, members: []),
     ]
 }

@@ -4,176 +4,45 @@ import AWSProtocol
 
 /// The operations of ssm; a handler implements the ones it supports.
 public protocol SSMAPI: Sendable {
-    /// Runs `AssociateOpsItemRelatedItem`.
-    func associateOpsItemRelatedItem(
-        _ input: SSM.AssociateOpsItemRelatedItemRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.AssociateOpsItemRelatedItemResponse
+    /// Runs `CreateDocument`.
+    func createDocument(_ input: SSM.CreateDocumentRequest, context: AWSRequestContext) async throws -> SSM.CreateDocumentResult
 
-    /// Runs `CreateOpsItem`.
-    func createOpsItem(_ input: SSM.CreateOpsItemRequest, context: AWSRequestContext) async throws -> SSM.CreateOpsItemResponse
+    /// Runs `DeleteDocument`.
+    func deleteDocument(_ input: SSM.DeleteDocumentRequest, context: AWSRequestContext) async throws -> SSM.DeleteDocumentResult
 
-    /// Runs `DeleteOpsItem`.
-    func deleteOpsItem(_ input: SSM.DeleteOpsItemRequest, context: AWSRequestContext) async throws -> SSM.DeleteOpsItemResponse
+    /// Runs `DescribeDocument`.
+    func describeDocument(_ input: SSM.DescribeDocumentRequest, context: AWSRequestContext) async throws -> SSM.DescribeDocumentResult
 
-    /// Runs `DescribeAutomationExecutions`.
-    func describeAutomationExecutions(
-        _ input: SSM.DescribeAutomationExecutionsRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.DescribeAutomationExecutionsResult
+    /// Runs `GetDocument`.
+    func getDocument(_ input: SSM.GetDocumentRequest, context: AWSRequestContext) async throws -> SSM.GetDocumentResult
 
-    /// Runs `DescribeAutomationStepExecutions`.
-    func describeAutomationStepExecutions(
-        _ input: SSM.DescribeAutomationStepExecutionsRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.DescribeAutomationStepExecutionsResult
-
-    /// Runs `DescribeOpsItems`.
-    func describeOpsItems(_ input: SSM.DescribeOpsItemsRequest, context: AWSRequestContext) async throws -> SSM.DescribeOpsItemsResponse
-
-    /// Runs `DisassociateOpsItemRelatedItem`.
-    func disassociateOpsItemRelatedItem(
-        _ input: SSM.DisassociateOpsItemRelatedItemRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.DisassociateOpsItemRelatedItemResponse
-
-    /// Runs `GetAutomationExecution`.
-    func getAutomationExecution(
-        _ input: SSM.GetAutomationExecutionRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.GetAutomationExecutionResult
-
-    /// Runs `GetOpsItem`.
-    func getOpsItem(_ input: SSM.GetOpsItemRequest, context: AWSRequestContext) async throws -> SSM.GetOpsItemResponse
-
-    /// Runs `ListOpsItemEvents`.
-    func listOpsItemEvents(_ input: SSM.ListOpsItemEventsRequest, context: AWSRequestContext) async throws -> SSM.ListOpsItemEventsResponse
-
-    /// Runs `ListOpsItemRelatedItems`.
-    func listOpsItemRelatedItems(
-        _ input: SSM.ListOpsItemRelatedItemsRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.ListOpsItemRelatedItemsResponse
-
-    /// Runs `SendAutomationSignal`.
-    func sendAutomationSignal(_ input: SSM.SendAutomationSignalRequest, context: AWSRequestContext) async throws -> SSM.SendAutomationSignalResult
-
-    /// Runs `StartAutomationExecution`.
-    func startAutomationExecution(
-        _ input: SSM.StartAutomationExecutionRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.StartAutomationExecutionResult
-
-    /// Runs `StopAutomationExecution`.
-    func stopAutomationExecution(
-        _ input: SSM.StopAutomationExecutionRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.StopAutomationExecutionResult
-
-    /// Runs `UpdateOpsItem`.
-    func updateOpsItem(_ input: SSM.UpdateOpsItemRequest, context: AWSRequestContext) async throws -> SSM.UpdateOpsItemResponse
+    /// Runs `ListDocuments`.
+    func listDocuments(_ input: SSM.ListDocumentsRequest, context: AWSRequestContext) async throws -> SSM.ListDocumentsResult
 }
 
 extension SSMAPI {
-    /// Throws `UnknownOperationException` until the handler implements `AssociateOpsItemRelatedItem`.
-    public func associateOpsItemRelatedItem(
-        _ input: SSM.AssociateOpsItemRelatedItemRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.AssociateOpsItemRelatedItemResponse {
-        throw AWSError.notImplemented("AssociateOpsItemRelatedItem")
+    /// Throws `UnknownOperationException` until the handler implements `CreateDocument`.
+    public func createDocument(_ input: SSM.CreateDocumentRequest, context: AWSRequestContext) async throws -> SSM.CreateDocumentResult {
+        throw AWSError.notImplemented("CreateDocument")
     }
 
-    /// Throws `UnknownOperationException` until the handler implements `CreateOpsItem`.
-    public func createOpsItem(_ input: SSM.CreateOpsItemRequest, context: AWSRequestContext) async throws -> SSM.CreateOpsItemResponse {
-        throw AWSError.notImplemented("CreateOpsItem")
+    /// Throws `UnknownOperationException` until the handler implements `DeleteDocument`.
+    public func deleteDocument(_ input: SSM.DeleteDocumentRequest, context: AWSRequestContext) async throws -> SSM.DeleteDocumentResult {
+        throw AWSError.notImplemented("DeleteDocument")
     }
 
-    /// Throws `UnknownOperationException` until the handler implements `DeleteOpsItem`.
-    public func deleteOpsItem(_ input: SSM.DeleteOpsItemRequest, context: AWSRequestContext) async throws -> SSM.DeleteOpsItemResponse {
-        throw AWSError.notImplemented("DeleteOpsItem")
+    /// Throws `UnknownOperationException` until the handler implements `DescribeDocument`.
+    public func describeDocument(_ input: SSM.DescribeDocumentRequest, context: AWSRequestContext) async throws -> SSM.DescribeDocumentResult {
+        throw AWSError.notImplemented("DescribeDocument")
     }
 
-    /// Throws `UnknownOperationException` until the handler implements `DescribeAutomationExecutions`.
-    public func describeAutomationExecutions(
-        _ input: SSM.DescribeAutomationExecutionsRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.DescribeAutomationExecutionsResult {
-        throw AWSError.notImplemented("DescribeAutomationExecutions")
+    /// Throws `UnknownOperationException` until the handler implements `GetDocument`.
+    public func getDocument(_ input: SSM.GetDocumentRequest, context: AWSRequestContext) async throws -> SSM.GetDocumentResult {
+        throw AWSError.notImplemented("GetDocument")
     }
 
-    /// Throws `UnknownOperationException` until the handler implements `DescribeAutomationStepExecutions`.
-    public func describeAutomationStepExecutions(
-        _ input: SSM.DescribeAutomationStepExecutionsRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.DescribeAutomationStepExecutionsResult {
-        throw AWSError.notImplemented("DescribeAutomationStepExecutions")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `DescribeOpsItems`.
-    public func describeOpsItems(_ input: SSM.DescribeOpsItemsRequest, context: AWSRequestContext) async throws -> SSM.DescribeOpsItemsResponse {
-        throw AWSError.notImplemented("DescribeOpsItems")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `DisassociateOpsItemRelatedItem`.
-    public func disassociateOpsItemRelatedItem(
-        _ input: SSM.DisassociateOpsItemRelatedItemRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.DisassociateOpsItemRelatedItemResponse {
-        throw AWSError.notImplemented("DisassociateOpsItemRelatedItem")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `GetAutomationExecution`.
-    public func getAutomationExecution(
-        _ input: SSM.GetAutomationExecutionRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.GetAutomationExecutionResult {
-        throw AWSError.notImplemented("GetAutomationExecution")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `GetOpsItem`.
-    public func getOpsItem(_ input: SSM.GetOpsItemRequest, context: AWSRequestContext) async throws -> SSM.GetOpsItemResponse {
-        throw AWSError.notImplemented("GetOpsItem")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `ListOpsItemEvents`.
-    public func listOpsItemEvents(_ input: SSM.ListOpsItemEventsRequest, context: AWSRequestContext) async throws -> SSM.ListOpsItemEventsResponse {
-        throw AWSError.notImplemented("ListOpsItemEvents")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `ListOpsItemRelatedItems`.
-    public func listOpsItemRelatedItems(
-        _ input: SSM.ListOpsItemRelatedItemsRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.ListOpsItemRelatedItemsResponse {
-        throw AWSError.notImplemented("ListOpsItemRelatedItems")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `SendAutomationSignal`.
-    public func sendAutomationSignal(
-        _ input: SSM.SendAutomationSignalRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.SendAutomationSignalResult {
-        throw AWSError.notImplemented("SendAutomationSignal")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `StartAutomationExecution`.
-    public func startAutomationExecution(
-        _ input: SSM.StartAutomationExecutionRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.StartAutomationExecutionResult {
-        throw AWSError.notImplemented("StartAutomationExecution")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `StopAutomationExecution`.
-    public func stopAutomationExecution(
-        _ input: SSM.StopAutomationExecutionRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.StopAutomationExecutionResult {
-        throw AWSError.notImplemented("StopAutomationExecution")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `UpdateOpsItem`.
-    public func updateOpsItem(_ input: SSM.UpdateOpsItemRequest, context: AWSRequestContext) async throws -> SSM.UpdateOpsItemResponse {
-        throw AWSError.notImplemented("UpdateOpsItem")
+    /// Throws `UnknownOperationException` until the handler implements `ListDocuments`.
+    public func listDocuments(_ input: SSM.ListDocumentsRequest, context: AWSRequestContext) async throws -> SSM.ListDocumentsResult {
+        throw AWSError.notImplemented("ListDocuments")
     }
 }

@@ -18,37 +18,16 @@ public struct SSMService<Handler: SSMAPI>: AWSServiceHandler {
     /// Decodes and validates the input of `operation`, runs it and returns its output.
     public func handle(operation: String, input: AWSInput, context: AWSRequestContext) async throws -> any AWSShape {
         switch operation {
-        case "AssociateOpsItemRelatedItem":
-            return try await handler.associateOpsItemRelatedItem(input.decode(SSM.AssociateOpsItemRelatedItemRequest.self), context: context)
-        case "CreateOpsItem":
-            return try await handler.createOpsItem(input.decode(SSM.CreateOpsItemRequest.self), context: context)
-        case "DeleteOpsItem":
-            return try await handler.deleteOpsItem(input.decode(SSM.DeleteOpsItemRequest.self), context: context)
-        case "DescribeAutomationExecutions":
-            return try await handler.describeAutomationExecutions(input.decode(SSM.DescribeAutomationExecutionsRequest.self), context: context)
-        case "DescribeAutomationStepExecutions":
-            return try await handler.describeAutomationStepExecutions(
-                input.decode(SSM.DescribeAutomationStepExecutionsRequest.self), context: context)
-        case "DescribeOpsItems":
-            return try await handler.describeOpsItems(input.decode(SSM.DescribeOpsItemsRequest.self), context: context)
-        case "DisassociateOpsItemRelatedItem":
-            return try await handler.disassociateOpsItemRelatedItem(input.decode(SSM.DisassociateOpsItemRelatedItemRequest.self), context: context)
-        case "GetAutomationExecution":
-            return try await handler.getAutomationExecution(input.decode(SSM.GetAutomationExecutionRequest.self), context: context)
-        case "GetOpsItem":
-            return try await handler.getOpsItem(input.decode(SSM.GetOpsItemRequest.self), context: context)
-        case "ListOpsItemEvents":
-            return try await handler.listOpsItemEvents(input.decode(SSM.ListOpsItemEventsRequest.self), context: context)
-        case "ListOpsItemRelatedItems":
-            return try await handler.listOpsItemRelatedItems(input.decode(SSM.ListOpsItemRelatedItemsRequest.self), context: context)
-        case "SendAutomationSignal":
-            return try await handler.sendAutomationSignal(input.decode(SSM.SendAutomationSignalRequest.self), context: context)
-        case "StartAutomationExecution":
-            return try await handler.startAutomationExecution(input.decode(SSM.StartAutomationExecutionRequest.self), context: context)
-        case "StopAutomationExecution":
-            return try await handler.stopAutomationExecution(input.decode(SSM.StopAutomationExecutionRequest.self), context: context)
-        case "UpdateOpsItem":
-            return try await handler.updateOpsItem(input.decode(SSM.UpdateOpsItemRequest.self), context: context)
+        case "CreateDocument":
+            return try await handler.createDocument(input.decode(SSM.CreateDocumentRequest.self), context: context)
+        case "DeleteDocument":
+            return try await handler.deleteDocument(input.decode(SSM.DeleteDocumentRequest.self), context: context)
+        case "DescribeDocument":
+            return try await handler.describeDocument(input.decode(SSM.DescribeDocumentRequest.self), context: context)
+        case "GetDocument":
+            return try await handler.getDocument(input.decode(SSM.GetDocumentRequest.self), context: context)
+        case "ListDocuments":
+            return try await handler.listDocuments(input.decode(SSM.ListDocumentsRequest.self), context: context)
         default:
             throw AWSError.unknownOperation(operation)
         }

@@ -4,13 +4,56 @@ import AWSProtocol
 import Foundation
 
 extension SSM {
-    /// The `Alarm` structure.
-    public struct Alarm: AWSShape, Equatable {
-        /// The `Name` member.
-        public var name: String
+    /// The `AssociatedInstances` error.
+    public struct AssociatedInstances: AWSShape, Equatable {
+        /// Creates a `AssociatedInstances`.
+        public init() {}
+    }
 
-        /// Creates a `Alarm`.
-        public init(name: String) {
+    /// The `AttachmentContent` structure.
+    public struct AttachmentContent: AWSShape, Equatable {
+        /// The `Name` member.
+        public var name: String?
+        /// The `Size` member.
+        public var size: Int?
+        /// The `Hash` member.
+        public var hash: String?
+        /// The `HashType` member.
+        public var hashType: AttachmentHashType?
+        /// The `Url` member.
+        public var url: String?
+
+        /// Creates a `AttachmentContent`.
+        public init(name: String? = nil, size: Int? = nil, hash: String? = nil, hashType: AttachmentHashType? = nil, url: String? = nil) {
+            self.name = name
+            self.size = size
+            self.hash = hash
+            self.hashType = hashType
+            self.url = url
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case name = "Name"
+            case size = "Size"
+            case hash = "Hash"
+            case hashType = "HashType"
+            case url = "Url"
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
+            validator.length(hash, min: nil, max: 256, at: path.appending("Hash"))
+        }
+    }
+
+    /// The `AttachmentInformation` structure.
+    public struct AttachmentInformation: AWSShape, Equatable {
+        /// The `Name` member.
+        public var name: String?
+
+        /// Creates a `AttachmentInformation`.
+        public init(name: String? = nil) {
             self.name = name
         }
 
@@ -20,396 +63,576 @@ extension SSM {
 
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(name, min: 1, max: 255, at: path.appending("Name"))
-            validator.pattern(name, #"^(?!\s*$).+"#, at: path.appending("Name"))
+            validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
         }
     }
 
-    /// The `AlarmConfiguration` structure.
-    public struct AlarmConfiguration: AWSShape, Equatable {
-        /// The `IgnorePollAlarmFailure` member.
-        public var ignorePollAlarmFailure: Bool?
-        /// The `Alarms` member.
-        public var alarms: [Alarm]
+    /// The `AttachmentsSource` structure.
+    public struct AttachmentsSource: AWSShape, Equatable {
+        /// The `Key` member.
+        public var key: AttachmentsSourceKey?
+        /// The `Values` member.
+        public var values: [String]?
+        /// The `Name` member.
+        public var name: String?
 
-        /// Creates a `AlarmConfiguration`.
-        public init(ignorePollAlarmFailure: Bool? = nil, alarms: [Alarm]) {
-            self.ignorePollAlarmFailure = ignorePollAlarmFailure
-            self.alarms = alarms
+        /// Creates a `AttachmentsSource`.
+        public init(key: AttachmentsSourceKey? = nil, values: [String]? = nil, name: String? = nil) {
+            self.key = key
+            self.values = values
+            self.name = name
         }
 
         private enum CodingKeys: String, CodingKey {
-            case ignorePollAlarmFailure = "IgnorePollAlarmFailure"
-            case alarms = "Alarms"
+            case key = "Key"
+            case values = "Values"
+            case name = "Name"
         }
 
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(alarms, min: 1, max: 1, at: path.appending("Alarms"))
-            validator.each(alarms, at: path.appending("Alarms"))
+            validator.length(values, min: 1, max: 1, at: path.appending("Values"))
+            validator.each(values, at: path.appending("Values")) { validator, element, path in
+                validator.length(element, min: 1, max: 1024, at: path)
+            }
+            validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
         }
     }
 
-    /// The `AlarmStateInformation` structure.
-    public struct AlarmStateInformation: AWSShape, Equatable {
+    /// Input of `CreateDocument`.
+    public struct CreateDocumentRequest: AWSShape, Equatable {
+        /// The `Content` member.
+        public var content: String
+        /// The `Requires` member.
+        public var requires: [DocumentRequires]?
+        /// The `Attachments` member.
+        public var attachments: [AttachmentsSource]?
         /// The `Name` member.
         public var name: String
-        /// The `State` member.
-        public var state: ExternalAlarmState
+        /// The `DisplayName` member.
+        public var displayName: String?
+        /// The `VersionName` member.
+        public var versionName: String?
+        /// The `DocumentType` member.
+        public var documentType: DocumentType?
+        /// The `DocumentFormat` member.
+        public var documentFormat: DocumentFormat?
+        /// The `TargetType` member.
+        public var targetType: String?
+        /// The `Tags` member.
+        public var tags: [Tag]?
 
-        /// Creates a `AlarmStateInformation`.
-        public init(name: String, state: ExternalAlarmState) {
+        /// Creates a `CreateDocumentRequest`.
+        public init(
+            content: String,
+            requires: [DocumentRequires]? = nil,
+            attachments: [AttachmentsSource]? = nil,
+            name: String,
+            displayName: String? = nil,
+            versionName: String? = nil,
+            documentType: DocumentType? = nil,
+            documentFormat: DocumentFormat? = nil,
+            targetType: String? = nil,
+            tags: [Tag]? = nil
+        ) {
+            self.content = content
+            self.requires = requires
+            self.attachments = attachments
             self.name = name
-            self.state = state
+            self.displayName = displayName
+            self.versionName = versionName
+            self.documentType = documentType
+            self.documentFormat = documentFormat
+            self.targetType = targetType
+            self.tags = tags
         }
 
         private enum CodingKeys: String, CodingKey {
+            case content = "Content"
+            case requires = "Requires"
+            case attachments = "Attachments"
             case name = "Name"
-            case state = "State"
+            case displayName = "DisplayName"
+            case versionName = "VersionName"
+            case documentType = "DocumentType"
+            case documentFormat = "DocumentFormat"
+            case targetType = "TargetType"
+            case tags = "Tags"
         }
 
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(name, min: 1, max: 255, at: path.appending("Name"))
-            validator.pattern(name, #"^(?!\s*$).+"#, at: path.appending("Name"))
+            validator.length(content, min: 1, max: nil, at: path.appending("Content"))
+            validator.length(requires, min: 1, max: nil, at: path.appending("Requires"))
+            validator.each(requires, at: path.appending("Requires"))
+            validator.length(attachments, min: 0, max: 20, at: path.appending("Attachments"))
+            validator.each(attachments, at: path.appending("Attachments"))
+            validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
+            validator.length(displayName, min: nil, max: 1024, at: path.appending("DisplayName"))
+            validator.pattern(displayName, #"^[\w\.\-\:\/ ]*$"#, at: path.appending("DisplayName"))
+            validator.pattern(versionName, #"^[a-zA-Z0-9_\-.]{1,128}$"#, at: path.appending("VersionName"))
+            validator.length(targetType, min: nil, max: 200, at: path.appending("TargetType"))
+            validator.pattern(targetType, #"^\/[\w\.\-\:\/]*$"#, at: path.appending("TargetType"))
+            validator.length(tags, min: nil, max: 1000, at: path.appending("Tags"))
+            validator.each(tags, at: path.appending("Tags"))
         }
     }
 
-    /// Input of `AssociateOpsItemRelatedItem`.
-    public struct AssociateOpsItemRelatedItemRequest: AWSShape, Equatable {
-        /// The `OpsItemId` member.
-        public var opsItemId: String
-        /// The `AssociationType` member.
-        public var associationType: String
-        /// The `ResourceType` member.
-        public var resourceType: String
-        /// The `ResourceUri` member.
-        public var resourceUri: String
+    /// Output of `CreateDocument`.
+    public struct CreateDocumentResult: AWSShape, Equatable {
+        /// The `DocumentDescription` member.
+        public var documentDescription: DocumentDescription?
 
-        /// Creates a `AssociateOpsItemRelatedItemRequest`.
-        public init(opsItemId: String, associationType: String, resourceType: String, resourceUri: String) {
-            self.opsItemId = opsItemId
-            self.associationType = associationType
-            self.resourceType = resourceType
-            self.resourceUri = resourceUri
+        /// Creates a `CreateDocumentResult`.
+        public init(documentDescription: DocumentDescription? = nil) {
+            self.documentDescription = documentDescription
         }
 
         private enum CodingKeys: String, CodingKey {
-            case opsItemId = "OpsItemId"
-            case associationType = "AssociationType"
-            case resourceType = "ResourceType"
-            case resourceUri = "ResourceUri"
+            case documentDescription = "DocumentDescription"
         }
 
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.pattern(opsItemId, #"^(oi)-[0-9a-f]{12}$"#, at: path.appending("OpsItemId"))
+            validator.nested(documentDescription, at: path.appending("DocumentDescription"))
         }
     }
 
-    /// Output of `AssociateOpsItemRelatedItem`.
-    public struct AssociateOpsItemRelatedItemResponse: AWSShape, Equatable {
-        /// The `AssociationId` member.
-        public var associationId: String?
-
-        /// Creates a `AssociateOpsItemRelatedItemResponse`.
-        public init(associationId: String? = nil) {
-            self.associationId = associationId
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case associationId = "AssociationId"
-        }
-    }
-
-    /// The `AutomationDefinitionNotFoundException` error.
-    public struct AutomationDefinitionNotFoundException: AWSShape, Equatable {
-        /// The `Message` member.
-        public var message: String?
-
-        /// Creates a `AutomationDefinitionNotFoundException`.
-        public init(message: String? = nil) {
-            self.message = message
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case message = "Message"
-        }
-    }
-
-    /// The `AutomationDefinitionVersionNotFoundException` error.
-    public struct AutomationDefinitionVersionNotFoundException: AWSShape, Equatable {
-        /// The `Message` member.
-        public var message: String?
-
-        /// Creates a `AutomationDefinitionVersionNotFoundException`.
-        public init(message: String? = nil) {
-            self.message = message
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case message = "Message"
-        }
-    }
-
-    /// The `AutomationExecution` structure.
-    public struct AutomationExecution: AWSShape, Equatable {
-        /// The `AutomationExecutionId` member.
-        public var automationExecutionId: String?
-        /// The `DocumentName` member.
-        public var documentName: String?
+    /// Input of `DeleteDocument`.
+    public struct DeleteDocumentRequest: AWSShape, Equatable {
+        /// The `Name` member.
+        public var name: String
         /// The `DocumentVersion` member.
         public var documentVersion: String?
-        /// The `ExecutionStartTime` member.
-        public var executionStartTime: Date?
-        /// The `ExecutionEndTime` member.
-        public var executionEndTime: Date?
-        /// The `AutomationExecutionStatus` member.
-        public var automationExecutionStatus: AutomationExecutionStatus?
-        /// The `StepExecutions` member.
-        public var stepExecutions: [StepExecution]?
-        /// The `StepExecutionsTruncated` member.
-        public var stepExecutionsTruncated: Bool?
-        /// The `Parameters` member.
-        public var parameters: [String: [String]]?
-        /// The `Outputs` member.
-        public var outputs: [String: [String]]?
-        /// The `FailureMessage` member.
-        public var failureMessage: String?
-        /// The `Mode` member.
-        public var mode: ExecutionMode?
-        /// The `ParentAutomationExecutionId` member.
-        public var parentAutomationExecutionId: String?
-        /// The `ExecutedBy` member.
-        public var executedBy: String?
-        /// The `CurrentStepName` member.
-        public var currentStepName: String?
-        /// The `CurrentAction` member.
-        public var currentAction: String?
-        /// The `TargetParameterName` member.
-        public var targetParameterName: String?
-        /// The `Targets` member.
-        public var targets: [Target]?
-        /// The `TargetMaps` member.
-        public var targetMaps: [[String: [String]]]?
-        /// The `ResolvedTargets` member.
-        public var resolvedTargets: ResolvedTargets?
-        /// The `MaxConcurrency` member.
-        public var maxConcurrency: String?
-        /// The `MaxErrors` member.
-        public var maxErrors: String?
-        /// The `Target` member.
-        public var target: String?
-        /// The `TargetLocations` member.
-        public var targetLocations: [TargetLocation]?
-        /// The `ProgressCounters` member.
-        public var progressCounters: ProgressCounters?
-        /// The `AlarmConfiguration` member.
-        public var alarmConfiguration: AlarmConfiguration?
-        /// The `TriggeredAlarms` member.
-        public var triggeredAlarms: [AlarmStateInformation]?
-        /// The `TargetLocationsURL` member.
-        public var targetLocationsURL: String?
-        /// The `AutomationSubtype` member.
-        public var automationSubtype: AutomationSubtype?
-        /// The `ScheduledTime` member.
-        public var scheduledTime: Date?
-        /// The `Runbooks` member.
-        public var runbooks: [Runbook]?
-        /// The `OpsItemId` member.
-        public var opsItemId: String?
-        /// The `AssociationId` member.
-        public var associationId: String?
-        /// The `ChangeRequestName` member.
-        public var changeRequestName: String?
-        /// The `Variables` member.
-        public var variables: [String: [String]]?
+        /// The `VersionName` member.
+        public var versionName: String?
+        /// The `Force` member.
+        public var force: Bool?
 
-        /// Creates a `AutomationExecution`.
-        public init(
-            automationExecutionId: String? = nil,
-            documentName: String? = nil,
-            documentVersion: String? = nil,
-            executionStartTime: Date? = nil,
-            executionEndTime: Date? = nil,
-            automationExecutionStatus: AutomationExecutionStatus? = nil,
-            stepExecutions: [StepExecution]? = nil,
-            stepExecutionsTruncated: Bool? = nil,
-            parameters: [String: [String]]? = nil,
-            outputs: [String: [String]]? = nil,
-            failureMessage: String? = nil,
-            mode: ExecutionMode? = nil,
-            parentAutomationExecutionId: String? = nil,
-            executedBy: String? = nil,
-            currentStepName: String? = nil,
-            currentAction: String? = nil,
-            targetParameterName: String? = nil,
-            targets: [Target]? = nil,
-            targetMaps: [[String: [String]]]? = nil,
-            resolvedTargets: ResolvedTargets? = nil,
-            maxConcurrency: String? = nil,
-            maxErrors: String? = nil,
-            target: String? = nil,
-            targetLocations: [TargetLocation]? = nil,
-            progressCounters: ProgressCounters? = nil,
-            alarmConfiguration: AlarmConfiguration? = nil,
-            triggeredAlarms: [AlarmStateInformation]? = nil,
-            targetLocationsURL: String? = nil,
-            automationSubtype: AutomationSubtype? = nil,
-            scheduledTime: Date? = nil,
-            runbooks: [Runbook]? = nil,
-            opsItemId: String? = nil,
-            associationId: String? = nil,
-            changeRequestName: String? = nil,
-            variables: [String: [String]]? = nil
-        ) {
-            self.automationExecutionId = automationExecutionId
-            self.documentName = documentName
+        /// Creates a `DeleteDocumentRequest`.
+        public init(name: String, documentVersion: String? = nil, versionName: String? = nil, force: Bool? = nil) {
+            self.name = name
             self.documentVersion = documentVersion
-            self.executionStartTime = executionStartTime
-            self.executionEndTime = executionEndTime
-            self.automationExecutionStatus = automationExecutionStatus
-            self.stepExecutions = stepExecutions
-            self.stepExecutionsTruncated = stepExecutionsTruncated
-            self.parameters = parameters
-            self.outputs = outputs
-            self.failureMessage = failureMessage
-            self.mode = mode
-            self.parentAutomationExecutionId = parentAutomationExecutionId
-            self.executedBy = executedBy
-            self.currentStepName = currentStepName
-            self.currentAction = currentAction
-            self.targetParameterName = targetParameterName
-            self.targets = targets
-            self.targetMaps = targetMaps
-            self.resolvedTargets = resolvedTargets
-            self.maxConcurrency = maxConcurrency
-            self.maxErrors = maxErrors
-            self.target = target
-            self.targetLocations = targetLocations
-            self.progressCounters = progressCounters
-            self.alarmConfiguration = alarmConfiguration
-            self.triggeredAlarms = triggeredAlarms
-            self.targetLocationsURL = targetLocationsURL
-            self.automationSubtype = automationSubtype
-            self.scheduledTime = scheduledTime
-            self.runbooks = runbooks
-            self.opsItemId = opsItemId
-            self.associationId = associationId
-            self.changeRequestName = changeRequestName
-            self.variables = variables
+            self.versionName = versionName
+            self.force = force
         }
 
         private enum CodingKeys: String, CodingKey {
-            case automationExecutionId = "AutomationExecutionId"
-            case documentName = "DocumentName"
+            case name = "Name"
             case documentVersion = "DocumentVersion"
-            case executionStartTime = "ExecutionStartTime"
-            case executionEndTime = "ExecutionEndTime"
-            case automationExecutionStatus = "AutomationExecutionStatus"
-            case stepExecutions = "StepExecutions"
-            case stepExecutionsTruncated = "StepExecutionsTruncated"
-            case parameters = "Parameters"
-            case outputs = "Outputs"
-            case failureMessage = "FailureMessage"
-            case mode = "Mode"
-            case parentAutomationExecutionId = "ParentAutomationExecutionId"
-            case executedBy = "ExecutedBy"
-            case currentStepName = "CurrentStepName"
-            case currentAction = "CurrentAction"
-            case targetParameterName = "TargetParameterName"
-            case targets = "Targets"
-            case targetMaps = "TargetMaps"
-            case resolvedTargets = "ResolvedTargets"
-            case maxConcurrency = "MaxConcurrency"
-            case maxErrors = "MaxErrors"
-            case target = "Target"
-            case targetLocations = "TargetLocations"
-            case progressCounters = "ProgressCounters"
-            case alarmConfiguration = "AlarmConfiguration"
-            case triggeredAlarms = "TriggeredAlarms"
-            case targetLocationsURL = "TargetLocationsURL"
-            case automationSubtype = "AutomationSubtype"
-            case scheduledTime = "ScheduledTime"
-            case runbooks = "Runbooks"
-            case opsItemId = "OpsItemId"
-            case associationId = "AssociationId"
-            case changeRequestName = "ChangeRequestName"
-            case variables = "Variables"
+            case versionName = "VersionName"
+            case force = "Force"
         }
 
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(automationExecutionId, min: 36, max: 36, at: path.appending("AutomationExecutionId"))
-            validator.pattern(documentName, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("DocumentName"))
+            validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
             validator.pattern(documentVersion, #"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"#, at: path.appending("DocumentVersion"))
-            validator.each(stepExecutions, at: path.appending("StepExecutions"))
-            validator.length(parameters, min: 1, max: 200, at: path.appending("Parameters"))
-            validator.each(parameters, at: path.appending("Parameters")) { validator, key, value, path in
-                validator.length(key, min: 1, max: 50, at: path)
-                validator.length(value, min: 0, max: 50, at: path)
-                validator.each(value, at: path) { validator, element, path in
-                    validator.length(element, min: 1, max: 512, at: path)
-                }
+            validator.pattern(versionName, #"^[a-zA-Z0-9_\-.]{1,128}$"#, at: path.appending("VersionName"))
+        }
+    }
+
+    /// Output of `DeleteDocument`.
+    public struct DeleteDocumentResult: AWSShape, Equatable {
+        /// Creates a `DeleteDocumentResult`.
+        public init() {}
+    }
+
+    /// Input of `DescribeDocument`.
+    public struct DescribeDocumentRequest: AWSShape, Equatable {
+        /// The `Name` member.
+        public var name: String
+        /// The `DocumentVersion` member.
+        public var documentVersion: String?
+        /// The `VersionName` member.
+        public var versionName: String?
+
+        /// Creates a `DescribeDocumentRequest`.
+        public init(name: String, documentVersion: String? = nil, versionName: String? = nil) {
+            self.name = name
+            self.documentVersion = documentVersion
+            self.versionName = versionName
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case name = "Name"
+            case documentVersion = "DocumentVersion"
+            case versionName = "VersionName"
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(name, #"^[a-zA-Z0-9_\-.:/]{3,128}$"#, at: path.appending("Name"))
+            validator.pattern(documentVersion, #"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"#, at: path.appending("DocumentVersion"))
+            validator.pattern(versionName, #"^[a-zA-Z0-9_\-.]{1,128}$"#, at: path.appending("VersionName"))
+        }
+    }
+
+    /// Output of `DescribeDocument`.
+    public struct DescribeDocumentResult: AWSShape, Equatable {
+        /// The `Document` member.
+        public var document: DocumentDescription?
+
+        /// Creates a `DescribeDocumentResult`.
+        public init(document: DocumentDescription? = nil) {
+            self.document = document
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case document = "Document"
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.nested(document, at: path.appending("Document"))
+        }
+    }
+
+    /// The `DocumentAlreadyExists` error.
+    public struct DocumentAlreadyExists: AWSShape, Equatable {
+        /// The `Message` member.
+        public var message: String?
+
+        /// Creates a `DocumentAlreadyExists`.
+        public init(message: String? = nil) {
+            self.message = message
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case message = "Message"
+        }
+    }
+
+    /// The `DocumentDescription` structure.
+    public struct DocumentDescription: AWSShape, Equatable {
+        /// The `Sha1` member.
+        public var sha1: String?
+        /// The `Hash` member.
+        public var hash: String?
+        /// The `HashType` member.
+        public var hashType: DocumentHashType?
+        /// The `Name` member.
+        public var name: String?
+        /// The `DisplayName` member.
+        public var displayName: String?
+        /// The `VersionName` member.
+        public var versionName: String?
+        /// The `Owner` member.
+        public var owner: String?
+        /// The `CreatedDate` member.
+        public var createdDate: Date?
+        /// The `Status` member.
+        public var status: DocumentStatus?
+        /// The `StatusInformation` member.
+        public var statusInformation: String?
+        /// The `DocumentVersion` member.
+        public var documentVersion: String?
+        /// The `Description` member.
+        public var description: String?
+        /// The `Parameters` member.
+        public var parameters: [DocumentParameter]?
+        /// The `PlatformTypes` member.
+        public var platformTypes: [PlatformType]?
+        /// The `DocumentType` member.
+        public var documentType: DocumentType?
+        /// The `SchemaVersion` member.
+        public var schemaVersion: String?
+        /// The `LatestVersion` member.
+        public var latestVersion: String?
+        /// The `DefaultVersion` member.
+        public var defaultVersion: String?
+        /// The `DocumentFormat` member.
+        public var documentFormat: DocumentFormat?
+        /// The `TargetType` member.
+        public var targetType: String?
+        /// The `Tags` member.
+        public var tags: [Tag]?
+        /// The `AttachmentsInformation` member.
+        public var attachmentsInformation: [AttachmentInformation]?
+        /// The `Requires` member.
+        public var requires: [DocumentRequires]?
+        /// The `Author` member.
+        public var author: String?
+        /// The `ReviewInformation` member.
+        public var reviewInformation: [ReviewInformation]?
+        /// The `ApprovedVersion` member.
+        public var approvedVersion: String?
+        /// The `PendingReviewVersion` member.
+        public var pendingReviewVersion: String?
+        /// The `ReviewStatus` member.
+        public var reviewStatus: ReviewStatus?
+        /// The `Category` member.
+        public var category: [String]?
+        /// The `CategoryEnum` member.
+        public var categoryEnum: [String]?
+
+        /// Creates a `DocumentDescription`.
+        public init(
+            sha1: String? = nil,
+            hash: String? = nil,
+            hashType: DocumentHashType? = nil,
+            name: String? = nil,
+            displayName: String? = nil,
+            versionName: String? = nil,
+            owner: String? = nil,
+            createdDate: Date? = nil,
+            status: DocumentStatus? = nil,
+            statusInformation: String? = nil,
+            documentVersion: String? = nil,
+            description: String? = nil,
+            parameters: [DocumentParameter]? = nil,
+            platformTypes: [PlatformType]? = nil,
+            documentType: DocumentType? = nil,
+            schemaVersion: String? = nil,
+            latestVersion: String? = nil,
+            defaultVersion: String? = nil,
+            documentFormat: DocumentFormat? = nil,
+            targetType: String? = nil,
+            tags: [Tag]? = nil,
+            attachmentsInformation: [AttachmentInformation]? = nil,
+            requires: [DocumentRequires]? = nil,
+            author: String? = nil,
+            reviewInformation: [ReviewInformation]? = nil,
+            approvedVersion: String? = nil,
+            pendingReviewVersion: String? = nil,
+            reviewStatus: ReviewStatus? = nil,
+            category: [String]? = nil,
+            categoryEnum: [String]? = nil
+        ) {
+            self.sha1 = sha1
+            self.hash = hash
+            self.hashType = hashType
+            self.name = name
+            self.displayName = displayName
+            self.versionName = versionName
+            self.owner = owner
+            self.createdDate = createdDate
+            self.status = status
+            self.statusInformation = statusInformation
+            self.documentVersion = documentVersion
+            self.description = description
+            self.parameters = parameters
+            self.platformTypes = platformTypes
+            self.documentType = documentType
+            self.schemaVersion = schemaVersion
+            self.latestVersion = latestVersion
+            self.defaultVersion = defaultVersion
+            self.documentFormat = documentFormat
+            self.targetType = targetType
+            self.tags = tags
+            self.attachmentsInformation = attachmentsInformation
+            self.requires = requires
+            self.author = author
+            self.reviewInformation = reviewInformation
+            self.approvedVersion = approvedVersion
+            self.pendingReviewVersion = pendingReviewVersion
+            self.reviewStatus = reviewStatus
+            self.category = category
+            self.categoryEnum = categoryEnum
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case sha1 = "Sha1"
+            case hash = "Hash"
+            case hashType = "HashType"
+            case name = "Name"
+            case displayName = "DisplayName"
+            case versionName = "VersionName"
+            case owner = "Owner"
+            case createdDate = "CreatedDate"
+            case status = "Status"
+            case statusInformation = "StatusInformation"
+            case documentVersion = "DocumentVersion"
+            case description = "Description"
+            case parameters = "Parameters"
+            case platformTypes = "PlatformTypes"
+            case documentType = "DocumentType"
+            case schemaVersion = "SchemaVersion"
+            case latestVersion = "LatestVersion"
+            case defaultVersion = "DefaultVersion"
+            case documentFormat = "DocumentFormat"
+            case targetType = "TargetType"
+            case tags = "Tags"
+            case attachmentsInformation = "AttachmentsInformation"
+            case requires = "Requires"
+            case author = "Author"
+            case reviewInformation = "ReviewInformation"
+            case approvedVersion = "ApprovedVersion"
+            case pendingReviewVersion = "PendingReviewVersion"
+            case reviewStatus = "ReviewStatus"
+            case category = "Category"
+            case categoryEnum = "CategoryEnum"
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(hash, min: nil, max: 256, at: path.appending("Hash"))
+            validator.pattern(name, #"^[a-zA-Z0-9_\-.:/]{3,128}$"#, at: path.appending("Name"))
+            validator.length(displayName, min: nil, max: 1024, at: path.appending("DisplayName"))
+            validator.pattern(displayName, #"^[\w\.\-\:\/ ]*$"#, at: path.appending("DisplayName"))
+            validator.pattern(versionName, #"^[a-zA-Z0-9_\-.]{1,128}$"#, at: path.appending("VersionName"))
+            validator.pattern(documentVersion, #"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"#, at: path.appending("DocumentVersion"))
+            validator.pattern(schemaVersion, #"([0-9]+)\.([0-9]+)"#, at: path.appending("SchemaVersion"))
+            validator.pattern(latestVersion, #"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"#, at: path.appending("LatestVersion"))
+            validator.pattern(defaultVersion, #"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"#, at: path.appending("DefaultVersion"))
+            validator.length(targetType, min: nil, max: 200, at: path.appending("TargetType"))
+            validator.pattern(targetType, #"^\/[\w\.\-\:\/]*$"#, at: path.appending("TargetType"))
+            validator.length(tags, min: nil, max: 1000, at: path.appending("Tags"))
+            validator.each(tags, at: path.appending("Tags"))
+            validator.each(attachmentsInformation, at: path.appending("AttachmentsInformation"))
+            validator.length(requires, min: 1, max: nil, at: path.appending("Requires"))
+            validator.each(requires, at: path.appending("Requires"))
+            validator.length(reviewInformation, min: 1, max: nil, at: path.appending("ReviewInformation"))
+            validator.each(reviewInformation, at: path.appending("ReviewInformation"))
+            validator.pattern(approvedVersion, #"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"#, at: path.appending("ApprovedVersion"))
+            validator.pattern(pendingReviewVersion, #"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"#, at: path.appending("PendingReviewVersion"))
+            validator.length(category, min: 0, max: 3, at: path.appending("Category"))
+            validator.each(category, at: path.appending("Category")) { validator, element, path in
+                validator.length(element, min: nil, max: 128, at: path)
             }
-            validator.length(outputs, min: 1, max: 200, at: path.appending("Outputs"))
-            validator.each(outputs, at: path.appending("Outputs")) { validator, key, value, path in
-                validator.length(key, min: 1, max: 50, at: path)
-                validator.length(value, min: 0, max: 50, at: path)
-                validator.each(value, at: path) { validator, element, path in
-                    validator.length(element, min: 1, max: 512, at: path)
-                }
-            }
-            validator.length(parentAutomationExecutionId, min: 36, max: 36, at: path.appending("ParentAutomationExecutionId"))
-            validator.length(targetParameterName, min: 1, max: 50, at: path.appending("TargetParameterName"))
-            validator.length(targets, min: 0, max: 5, at: path.appending("Targets"))
-            validator.each(targets, at: path.appending("Targets"))
-            validator.length(targetMaps, min: 0, max: 300, at: path.appending("TargetMaps"))
-            validator.each(targetMaps, at: path.appending("TargetMaps")) { validator, element, path in
-                validator.length(element, min: 1, max: 20, at: path)
-                validator.each(element, at: path) { validator, key, value, path in
-                    validator.length(key, min: 1, max: 50, at: path)
-                    validator.length(value, min: 0, max: 25, at: path)
-                    validator.each(value, at: path) { validator, element, path in
-                        validator.length(element, min: 1, max: 50, at: path)
-                    }
-                }
-            }
-            validator.length(maxConcurrency, min: 1, max: 7, at: path.appending("MaxConcurrency"))
-            validator.pattern(maxConcurrency, #"^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$"#, at: path.appending("MaxConcurrency"))
-            validator.length(maxErrors, min: 1, max: 7, at: path.appending("MaxErrors"))
-            validator.pattern(maxErrors, #"^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$"#, at: path.appending("MaxErrors"))
-            validator.length(targetLocations, min: 1, max: 100, at: path.appending("TargetLocations"))
-            validator.each(targetLocations, at: path.appending("TargetLocations"))
-            validator.nested(alarmConfiguration, at: path.appending("AlarmConfiguration"))
-            validator.length(triggeredAlarms, min: 1, max: 1, at: path.appending("TriggeredAlarms"))
-            validator.each(triggeredAlarms, at: path.appending("TriggeredAlarms"))
-            validator.pattern(
-                targetLocationsURL, #"^https:\/\/[-a-zA-Z0-9@:%._\+~#=]{1,253}\.s3(\.[a-z\d-]{9,16})?\.amazonaws\.com\/.{1,2000}"#,
-                at: path.appending("TargetLocationsURL"))
-            validator.length(runbooks, min: 1, max: 1, at: path.appending("Runbooks"))
-            validator.each(runbooks, at: path.appending("Runbooks"))
-            validator.length(changeRequestName, min: 1, max: 1024, at: path.appending("ChangeRequestName"))
-            validator.length(variables, min: 1, max: 200, at: path.appending("Variables"))
-            validator.each(variables, at: path.appending("Variables")) { validator, key, value, path in
-                validator.length(key, min: 1, max: 50, at: path)
-                validator.length(value, min: 0, max: 50, at: path)
-                validator.each(value, at: path) { validator, element, path in
-                    validator.length(element, min: 1, max: 512, at: path)
-                }
+            validator.length(categoryEnum, min: 0, max: 3, at: path.appending("CategoryEnum"))
+            validator.each(categoryEnum, at: path.appending("CategoryEnum")) { validator, element, path in
+                validator.length(element, min: nil, max: 128, at: path)
             }
         }
     }
 
-    /// The `AutomationExecutionFilter` structure.
-    public struct AutomationExecutionFilter: AWSShape, Equatable {
-        /// The `Key` member.
-        public var key: AutomationExecutionFilterKey
-        /// The `Values` member.
-        public var values: [String]
+    /// The `DocumentFilter` structure.
+    public struct DocumentFilter: AWSShape, Equatable {
+        /// The `key` member.
+        public var key: DocumentFilterKey
+        /// The `value` member.
+        public var value: String
 
-        /// Creates a `AutomationExecutionFilter`.
-        public init(key: AutomationExecutionFilterKey, values: [String]) {
+        /// Creates a `DocumentFilter`.
+        public init(key: DocumentFilterKey, value: String) {
+            self.key = key
+            self.value = value
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case key = "key"
+            case value = "value"
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(value, min: 1, max: nil, at: path.appending("value"))
+        }
+    }
+
+    /// The `DocumentIdentifier` structure.
+    public struct DocumentIdentifier: AWSShape, Equatable {
+        /// The `Name` member.
+        public var name: String?
+        /// The `CreatedDate` member.
+        public var createdDate: Date?
+        /// The `DisplayName` member.
+        public var displayName: String?
+        /// The `Owner` member.
+        public var owner: String?
+        /// The `VersionName` member.
+        public var versionName: String?
+        /// The `PlatformTypes` member.
+        public var platformTypes: [PlatformType]?
+        /// The `DocumentVersion` member.
+        public var documentVersion: String?
+        /// The `DocumentType` member.
+        public var documentType: DocumentType?
+        /// The `SchemaVersion` member.
+        public var schemaVersion: String?
+        /// The `DocumentFormat` member.
+        public var documentFormat: DocumentFormat?
+        /// The `TargetType` member.
+        public var targetType: String?
+        /// The `Tags` member.
+        public var tags: [Tag]?
+        /// The `Requires` member.
+        public var requires: [DocumentRequires]?
+        /// The `ReviewStatus` member.
+        public var reviewStatus: ReviewStatus?
+        /// The `Author` member.
+        public var author: String?
+
+        /// Creates a `DocumentIdentifier`.
+        public init(
+            name: String? = nil,
+            createdDate: Date? = nil,
+            displayName: String? = nil,
+            owner: String? = nil,
+            versionName: String? = nil,
+            platformTypes: [PlatformType]? = nil,
+            documentVersion: String? = nil,
+            documentType: DocumentType? = nil,
+            schemaVersion: String? = nil,
+            documentFormat: DocumentFormat? = nil,
+            targetType: String? = nil,
+            tags: [Tag]? = nil,
+            requires: [DocumentRequires]? = nil,
+            reviewStatus: ReviewStatus? = nil,
+            author: String? = nil
+        ) {
+            self.name = name
+            self.createdDate = createdDate
+            self.displayName = displayName
+            self.owner = owner
+            self.versionName = versionName
+            self.platformTypes = platformTypes
+            self.documentVersion = documentVersion
+            self.documentType = documentType
+            self.schemaVersion = schemaVersion
+            self.documentFormat = documentFormat
+            self.targetType = targetType
+            self.tags = tags
+            self.requires = requires
+            self.reviewStatus = reviewStatus
+            self.author = author
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case name = "Name"
+            case createdDate = "CreatedDate"
+            case displayName = "DisplayName"
+            case owner = "Owner"
+            case versionName = "VersionName"
+            case platformTypes = "PlatformTypes"
+            case documentVersion = "DocumentVersion"
+            case documentType = "DocumentType"
+            case schemaVersion = "SchemaVersion"
+            case documentFormat = "DocumentFormat"
+            case targetType = "TargetType"
+            case tags = "Tags"
+            case requires = "Requires"
+            case reviewStatus = "ReviewStatus"
+            case author = "Author"
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(name, #"^[a-zA-Z0-9_\-.:/]{3,128}$"#, at: path.appending("Name"))
+            validator.length(displayName, min: nil, max: 1024, at: path.appending("DisplayName"))
+            validator.pattern(displayName, #"^[\w\.\-\:\/ ]*$"#, at: path.appending("DisplayName"))
+            validator.pattern(versionName, #"^[a-zA-Z0-9_\-.]{1,128}$"#, at: path.appending("VersionName"))
+            validator.pattern(documentVersion, #"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"#, at: path.appending("DocumentVersion"))
+            validator.pattern(schemaVersion, #"([0-9]+)\.([0-9]+)"#, at: path.appending("SchemaVersion"))
+            validator.length(targetType, min: nil, max: 200, at: path.appending("TargetType"))
+            validator.pattern(targetType, #"^\/[\w\.\-\:\/]*$"#, at: path.appending("TargetType"))
+            validator.length(tags, min: nil, max: 1000, at: path.appending("Tags"))
+            validator.each(tags, at: path.appending("Tags"))
+            validator.length(requires, min: 1, max: nil, at: path.appending("Requires"))
+            validator.each(requires, at: path.appending("Requires"))
+        }
+    }
+
+    /// The `DocumentKeyValuesFilter` structure.
+    public struct DocumentKeyValuesFilter: AWSShape, Equatable {
+        /// The `Key` member.
+        public var key: String?
+        /// The `Values` member.
+        public var values: [String]?
+
+        /// Creates a `DocumentKeyValuesFilter`.
+        public init(key: String? = nil, values: [String]? = nil) {
             self.key = key
             self.values = values
         }
@@ -421,19 +644,19 @@ extension SSM {
 
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(values, min: 1, max: 10, at: path.appending("Values"))
+            validator.length(key, min: 1, max: 128, at: path.appending("Key"))
             validator.each(values, at: path.appending("Values")) { validator, element, path in
-                validator.length(element, min: 1, max: 150, at: path)
+                validator.length(element, min: 1, max: 256, at: path)
             }
         }
     }
 
-    /// The `AutomationExecutionLimitExceededException` error.
-    public struct AutomationExecutionLimitExceededException: AWSShape, Equatable {
+    /// The `DocumentLimitExceeded` error.
+    public struct DocumentLimitExceeded: AWSShape, Equatable {
         /// The `Message` member.
         public var message: String?
 
-        /// Creates a `AutomationExecutionLimitExceededException`.
+        /// Creates a `DocumentLimitExceeded`.
         public init(message: String? = nil) {
             self.message = message
         }
@@ -443,750 +666,190 @@ extension SSM {
         }
     }
 
-    /// The `AutomationExecutionMetadata` structure.
-    public struct AutomationExecutionMetadata: AWSShape, Equatable {
-        /// The `AutomationExecutionId` member.
-        public var automationExecutionId: String?
-        /// The `DocumentName` member.
-        public var documentName: String?
+    /// The `DocumentParameter` structure.
+    public struct DocumentParameter: AWSShape, Equatable {
+        /// The `Name` member.
+        public var name: String?
+        /// The `Type` member.
+        public var type: DocumentParameterType?
+        /// The `Description` member.
+        public var description: String?
+        /// The `DefaultValue` member.
+        public var defaultValue: String?
+
+        /// Creates a `DocumentParameter`.
+        public init(name: String? = nil, type: DocumentParameterType? = nil, description: String? = nil, defaultValue: String? = nil) {
+            self.name = name
+            self.type = type
+            self.description = description
+            self.defaultValue = defaultValue
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case name = "Name"
+            case type = "Type"
+            case description = "Description"
+            case defaultValue = "DefaultValue"
+        }
+    }
+
+    /// The `DocumentRequires` structure.
+    public struct DocumentRequires: AWSShape, Equatable {
+        /// The `Name` member.
+        public var name: String
+        /// The `Version` member.
+        public var version: String?
+        /// The `RequireType` member.
+        public var requireType: String?
+        /// The `VersionName` member.
+        public var versionName: String?
+
+        /// Creates a `DocumentRequires`.
+        public init(name: String, version: String? = nil, requireType: String? = nil, versionName: String? = nil) {
+            self.name = name
+            self.version = version
+            self.requireType = requireType
+            self.versionName = versionName
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case name = "Name"
+            case version = "Version"
+            case requireType = "RequireType"
+            case versionName = "VersionName"
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(name, #"^[a-zA-Z0-9_\-.:/]{3,128}$"#, at: path.appending("Name"))
+            validator.pattern(version, #"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"#, at: path.appending("Version"))
+            validator.length(requireType, min: nil, max: 128, at: path.appending("RequireType"))
+            validator.pattern(requireType, #"^[a-zA-Z0-9_\-.]{1,128}$"#, at: path.appending("RequireType"))
+            validator.pattern(versionName, #"^[a-zA-Z0-9_\-.]{1,128}$"#, at: path.appending("VersionName"))
+        }
+    }
+
+    /// Input of `GetDocument`.
+    public struct GetDocumentRequest: AWSShape, Equatable {
+        /// The `Name` member.
+        public var name: String
+        /// The `VersionName` member.
+        public var versionName: String?
         /// The `DocumentVersion` member.
         public var documentVersion: String?
-        /// The `AutomationExecutionStatus` member.
-        public var automationExecutionStatus: AutomationExecutionStatus?
-        /// The `ExecutionStartTime` member.
-        public var executionStartTime: Date?
-        /// The `ExecutionEndTime` member.
-        public var executionEndTime: Date?
-        /// The `ExecutedBy` member.
-        public var executedBy: String?
-        /// The `LogFile` member.
-        public var logFile: String?
-        /// The `Outputs` member.
-        public var outputs: [String: [String]]?
-        /// The `Mode` member.
-        public var mode: ExecutionMode?
-        /// The `ParentAutomationExecutionId` member.
-        public var parentAutomationExecutionId: String?
-        /// The `CurrentStepName` member.
-        public var currentStepName: String?
-        /// The `CurrentAction` member.
-        public var currentAction: String?
-        /// The `FailureMessage` member.
-        public var failureMessage: String?
-        /// The `TargetParameterName` member.
-        public var targetParameterName: String?
-        /// The `Targets` member.
-        public var targets: [Target]?
-        /// The `TargetMaps` member.
-        public var targetMaps: [[String: [String]]]?
-        /// The `ResolvedTargets` member.
-        public var resolvedTargets: ResolvedTargets?
-        /// The `MaxConcurrency` member.
-        public var maxConcurrency: String?
-        /// The `MaxErrors` member.
-        public var maxErrors: String?
-        /// The `Target` member.
-        public var target: String?
-        /// The `AutomationType` member.
-        public var automationType: AutomationType?
-        /// The `AlarmConfiguration` member.
-        public var alarmConfiguration: AlarmConfiguration?
-        /// The `TriggeredAlarms` member.
-        public var triggeredAlarms: [AlarmStateInformation]?
-        /// The `TargetLocationsURL` member.
-        public var targetLocationsURL: String?
-        /// The `AutomationSubtype` member.
-        public var automationSubtype: AutomationSubtype?
-        /// The `ScheduledTime` member.
-        public var scheduledTime: Date?
-        /// The `Runbooks` member.
-        public var runbooks: [Runbook]?
-        /// The `OpsItemId` member.
-        public var opsItemId: String?
-        /// The `AssociationId` member.
-        public var associationId: String?
-        /// The `ChangeRequestName` member.
-        public var changeRequestName: String?
+        /// The `DocumentFormat` member.
+        public var documentFormat: DocumentFormat?
 
-        /// Creates a `AutomationExecutionMetadata`.
-        public init(
-            automationExecutionId: String? = nil,
-            documentName: String? = nil,
-            documentVersion: String? = nil,
-            automationExecutionStatus: AutomationExecutionStatus? = nil,
-            executionStartTime: Date? = nil,
-            executionEndTime: Date? = nil,
-            executedBy: String? = nil,
-            logFile: String? = nil,
-            outputs: [String: [String]]? = nil,
-            mode: ExecutionMode? = nil,
-            parentAutomationExecutionId: String? = nil,
-            currentStepName: String? = nil,
-            currentAction: String? = nil,
-            failureMessage: String? = nil,
-            targetParameterName: String? = nil,
-            targets: [Target]? = nil,
-            targetMaps: [[String: [String]]]? = nil,
-            resolvedTargets: ResolvedTargets? = nil,
-            maxConcurrency: String? = nil,
-            maxErrors: String? = nil,
-            target: String? = nil,
-            automationType: AutomationType? = nil,
-            alarmConfiguration: AlarmConfiguration? = nil,
-            triggeredAlarms: [AlarmStateInformation]? = nil,
-            targetLocationsURL: String? = nil,
-            automationSubtype: AutomationSubtype? = nil,
-            scheduledTime: Date? = nil,
-            runbooks: [Runbook]? = nil,
-            opsItemId: String? = nil,
-            associationId: String? = nil,
-            changeRequestName: String? = nil
-        ) {
-            self.automationExecutionId = automationExecutionId
-            self.documentName = documentName
+        /// Creates a `GetDocumentRequest`.
+        public init(name: String, versionName: String? = nil, documentVersion: String? = nil, documentFormat: DocumentFormat? = nil) {
+            self.name = name
+            self.versionName = versionName
             self.documentVersion = documentVersion
-            self.automationExecutionStatus = automationExecutionStatus
-            self.executionStartTime = executionStartTime
-            self.executionEndTime = executionEndTime
-            self.executedBy = executedBy
-            self.logFile = logFile
-            self.outputs = outputs
-            self.mode = mode
-            self.parentAutomationExecutionId = parentAutomationExecutionId
-            self.currentStepName = currentStepName
-            self.currentAction = currentAction
-            self.failureMessage = failureMessage
-            self.targetParameterName = targetParameterName
-            self.targets = targets
-            self.targetMaps = targetMaps
-            self.resolvedTargets = resolvedTargets
-            self.maxConcurrency = maxConcurrency
-            self.maxErrors = maxErrors
-            self.target = target
-            self.automationType = automationType
-            self.alarmConfiguration = alarmConfiguration
-            self.triggeredAlarms = triggeredAlarms
-            self.targetLocationsURL = targetLocationsURL
-            self.automationSubtype = automationSubtype
-            self.scheduledTime = scheduledTime
-            self.runbooks = runbooks
-            self.opsItemId = opsItemId
-            self.associationId = associationId
-            self.changeRequestName = changeRequestName
+            self.documentFormat = documentFormat
         }
 
         private enum CodingKeys: String, CodingKey {
-            case automationExecutionId = "AutomationExecutionId"
-            case documentName = "DocumentName"
+            case name = "Name"
+            case versionName = "VersionName"
             case documentVersion = "DocumentVersion"
-            case automationExecutionStatus = "AutomationExecutionStatus"
-            case executionStartTime = "ExecutionStartTime"
-            case executionEndTime = "ExecutionEndTime"
-            case executedBy = "ExecutedBy"
-            case logFile = "LogFile"
-            case outputs = "Outputs"
-            case mode = "Mode"
-            case parentAutomationExecutionId = "ParentAutomationExecutionId"
-            case currentStepName = "CurrentStepName"
-            case currentAction = "CurrentAction"
-            case failureMessage = "FailureMessage"
-            case targetParameterName = "TargetParameterName"
-            case targets = "Targets"
-            case targetMaps = "TargetMaps"
-            case resolvedTargets = "ResolvedTargets"
-            case maxConcurrency = "MaxConcurrency"
-            case maxErrors = "MaxErrors"
-            case target = "Target"
-            case automationType = "AutomationType"
-            case alarmConfiguration = "AlarmConfiguration"
-            case triggeredAlarms = "TriggeredAlarms"
-            case targetLocationsURL = "TargetLocationsURL"
-            case automationSubtype = "AutomationSubtype"
-            case scheduledTime = "ScheduledTime"
-            case runbooks = "Runbooks"
-            case opsItemId = "OpsItemId"
-            case associationId = "AssociationId"
-            case changeRequestName = "ChangeRequestName"
+            case documentFormat = "DocumentFormat"
         }
 
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(automationExecutionId, min: 36, max: 36, at: path.appending("AutomationExecutionId"))
-            validator.pattern(documentName, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("DocumentName"))
+            validator.pattern(name, #"^[a-zA-Z0-9_\-.:/]{3,128}$"#, at: path.appending("Name"))
+            validator.pattern(versionName, #"^[a-zA-Z0-9_\-.]{1,128}$"#, at: path.appending("VersionName"))
             validator.pattern(documentVersion, #"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"#, at: path.appending("DocumentVersion"))
-            validator.length(outputs, min: 1, max: 200, at: path.appending("Outputs"))
-            validator.each(outputs, at: path.appending("Outputs")) { validator, key, value, path in
-                validator.length(key, min: 1, max: 50, at: path)
-                validator.length(value, min: 0, max: 50, at: path)
-                validator.each(value, at: path) { validator, element, path in
-                    validator.length(element, min: 1, max: 512, at: path)
-                }
-            }
-            validator.length(parentAutomationExecutionId, min: 36, max: 36, at: path.appending("ParentAutomationExecutionId"))
-            validator.length(targetParameterName, min: 1, max: 50, at: path.appending("TargetParameterName"))
-            validator.length(targets, min: 0, max: 5, at: path.appending("Targets"))
-            validator.each(targets, at: path.appending("Targets"))
-            validator.length(targetMaps, min: 0, max: 300, at: path.appending("TargetMaps"))
-            validator.each(targetMaps, at: path.appending("TargetMaps")) { validator, element, path in
-                validator.length(element, min: 1, max: 20, at: path)
-                validator.each(element, at: path) { validator, key, value, path in
-                    validator.length(key, min: 1, max: 50, at: path)
-                    validator.length(value, min: 0, max: 25, at: path)
-                    validator.each(value, at: path) { validator, element, path in
-                        validator.length(element, min: 1, max: 50, at: path)
-                    }
-                }
-            }
-            validator.length(maxConcurrency, min: 1, max: 7, at: path.appending("MaxConcurrency"))
-            validator.pattern(maxConcurrency, #"^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$"#, at: path.appending("MaxConcurrency"))
-            validator.length(maxErrors, min: 1, max: 7, at: path.appending("MaxErrors"))
-            validator.pattern(maxErrors, #"^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$"#, at: path.appending("MaxErrors"))
-            validator.nested(alarmConfiguration, at: path.appending("AlarmConfiguration"))
-            validator.length(triggeredAlarms, min: 1, max: 1, at: path.appending("TriggeredAlarms"))
-            validator.each(triggeredAlarms, at: path.appending("TriggeredAlarms"))
-            validator.pattern(
-                targetLocationsURL, #"^https:\/\/[-a-zA-Z0-9@:%._\+~#=]{1,253}\.s3(\.[a-z\d-]{9,16})?\.amazonaws\.com\/.{1,2000}"#,
-                at: path.appending("TargetLocationsURL"))
-            validator.length(runbooks, min: 1, max: 1, at: path.appending("Runbooks"))
-            validator.each(runbooks, at: path.appending("Runbooks"))
-            validator.length(changeRequestName, min: 1, max: 1024, at: path.appending("ChangeRequestName"))
         }
     }
 
-    /// The `AutomationExecutionNotFoundException` error.
-    public struct AutomationExecutionNotFoundException: AWSShape, Equatable {
-        /// The `Message` member.
-        public var message: String?
+    /// Output of `GetDocument`.
+    public struct GetDocumentResult: AWSShape, Equatable {
+        /// The `Name` member.
+        public var name: String?
+        /// The `CreatedDate` member.
+        public var createdDate: Date?
+        /// The `DisplayName` member.
+        public var displayName: String?
+        /// The `VersionName` member.
+        public var versionName: String?
+        /// The `DocumentVersion` member.
+        public var documentVersion: String?
+        /// The `Status` member.
+        public var status: DocumentStatus?
+        /// The `StatusInformation` member.
+        public var statusInformation: String?
+        /// The `Content` member.
+        public var content: String?
+        /// The `DocumentType` member.
+        public var documentType: DocumentType?
+        /// The `DocumentFormat` member.
+        public var documentFormat: DocumentFormat?
+        /// The `Requires` member.
+        public var requires: [DocumentRequires]?
+        /// The `AttachmentsContent` member.
+        public var attachmentsContent: [AttachmentContent]?
+        /// The `ReviewStatus` member.
+        public var reviewStatus: ReviewStatus?
 
-        /// Creates a `AutomationExecutionNotFoundException`.
-        public init(message: String? = nil) {
-            self.message = message
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case message = "Message"
-        }
-    }
-
-    /// The `AutomationStepNotFoundException` error.
-    public struct AutomationStepNotFoundException: AWSShape, Equatable {
-        /// The `Message` member.
-        public var message: String?
-
-        /// Creates a `AutomationStepNotFoundException`.
-        public init(message: String? = nil) {
-            self.message = message
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case message = "Message"
-        }
-    }
-
-    /// Input of `CreateOpsItem`.
-    public struct CreateOpsItemRequest: AWSShape, Equatable {
-        /// The `Description` member.
-        public var description: String
-        /// The `OpsItemType` member.
-        public var opsItemType: String?
-        /// The `OperationalData` member.
-        public var operationalData: [String: OpsItemDataValue]?
-        /// The `Notifications` member.
-        public var notifications: [OpsItemNotification]?
-        /// The `Priority` member.
-        public var priority: Int?
-        /// The `RelatedOpsItems` member.
-        public var relatedOpsItems: [RelatedOpsItem]?
-        /// The `Source` member.
-        public var source: String
-        /// The `Title` member.
-        public var title: String
-        /// The `Tags` member.
-        public var tags: [Tag]?
-        /// The `Category` member.
-        public var category: String?
-        /// The `Severity` member.
-        public var severity: String?
-        /// The `ActualStartTime` member.
-        public var actualStartTime: Date?
-        /// The `ActualEndTime` member.
-        public var actualEndTime: Date?
-        /// The `PlannedStartTime` member.
-        public var plannedStartTime: Date?
-        /// The `PlannedEndTime` member.
-        public var plannedEndTime: Date?
-        /// The `AccountId` member.
-        public var accountId: String?
-
-        /// Creates a `CreateOpsItemRequest`.
+        /// Creates a `GetDocumentResult`.
         public init(
-            description: String,
-            opsItemType: String? = nil,
-            operationalData: [String: OpsItemDataValue]? = nil,
-            notifications: [OpsItemNotification]? = nil,
-            priority: Int? = nil,
-            relatedOpsItems: [RelatedOpsItem]? = nil,
-            source: String,
-            title: String,
-            tags: [Tag]? = nil,
-            category: String? = nil,
-            severity: String? = nil,
-            actualStartTime: Date? = nil,
-            actualEndTime: Date? = nil,
-            plannedStartTime: Date? = nil,
-            plannedEndTime: Date? = nil,
-            accountId: String? = nil
+            name: String? = nil,
+            createdDate: Date? = nil,
+            displayName: String? = nil,
+            versionName: String? = nil,
+            documentVersion: String? = nil,
+            status: DocumentStatus? = nil,
+            statusInformation: String? = nil,
+            content: String? = nil,
+            documentType: DocumentType? = nil,
+            documentFormat: DocumentFormat? = nil,
+            requires: [DocumentRequires]? = nil,
+            attachmentsContent: [AttachmentContent]? = nil,
+            reviewStatus: ReviewStatus? = nil
         ) {
-            self.description = description
-            self.opsItemType = opsItemType
-            self.operationalData = operationalData
-            self.notifications = notifications
-            self.priority = priority
-            self.relatedOpsItems = relatedOpsItems
-            self.source = source
-            self.title = title
-            self.tags = tags
-            self.category = category
-            self.severity = severity
-            self.actualStartTime = actualStartTime
-            self.actualEndTime = actualEndTime
-            self.plannedStartTime = plannedStartTime
-            self.plannedEndTime = plannedEndTime
-            self.accountId = accountId
+            self.name = name
+            self.createdDate = createdDate
+            self.displayName = displayName
+            self.versionName = versionName
+            self.documentVersion = documentVersion
+            self.status = status
+            self.statusInformation = statusInformation
+            self.content = content
+            self.documentType = documentType
+            self.documentFormat = documentFormat
+            self.requires = requires
+            self.attachmentsContent = attachmentsContent
+            self.reviewStatus = reviewStatus
         }
 
         private enum CodingKeys: String, CodingKey {
-            case description = "Description"
-            case opsItemType = "OpsItemType"
-            case operationalData = "OperationalData"
-            case notifications = "Notifications"
-            case priority = "Priority"
-            case relatedOpsItems = "RelatedOpsItems"
-            case source = "Source"
-            case title = "Title"
-            case tags = "Tags"
-            case category = "Category"
-            case severity = "Severity"
-            case actualStartTime = "ActualStartTime"
-            case actualEndTime = "ActualEndTime"
-            case plannedStartTime = "PlannedStartTime"
-            case plannedEndTime = "PlannedEndTime"
-            case accountId = "AccountId"
+            case name = "Name"
+            case createdDate = "CreatedDate"
+            case displayName = "DisplayName"
+            case versionName = "VersionName"
+            case documentVersion = "DocumentVersion"
+            case status = "Status"
+            case statusInformation = "StatusInformation"
+            case content = "Content"
+            case documentType = "DocumentType"
+            case documentFormat = "DocumentFormat"
+            case requires = "Requires"
+            case attachmentsContent = "AttachmentsContent"
+            case reviewStatus = "ReviewStatus"
         }
 
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(description, min: 1, max: 2048, at: path.appending("Description"))
-            validator.pattern(description, #"[\s\S]*\S[\s\S]*"#, at: path.appending("Description"))
-            validator.each(operationalData, at: path.appending("OperationalData")) { validator, key, value, path in
-                validator.length(key, min: 1, max: 128, at: path)
-                validator.pattern(key, #"^(?!\s*$).+"#, at: path)
-                validator.nested(value, at: path)
-            }
-            validator.range(priority, min: 1, max: 5, at: path.appending("Priority"))
-            validator.length(source, min: 1, max: 128, at: path.appending("Source"))
-            validator.pattern(source, #"^(?!\s*$).+"#, at: path.appending("Source"))
-            validator.length(title, min: 1, max: 1024, at: path.appending("Title"))
-            validator.pattern(title, #"^(?!\s*$).+"#, at: path.appending("Title"))
-            validator.length(tags, min: nil, max: 1000, at: path.appending("Tags"))
-            validator.each(tags, at: path.appending("Tags"))
-            validator.length(category, min: 1, max: 64, at: path.appending("Category"))
-            validator.pattern(category, #"^(?!\s*$).+"#, at: path.appending("Category"))
-            validator.length(severity, min: 1, max: 64, at: path.appending("Severity"))
-            validator.pattern(severity, #"^(?!\s*$).+"#, at: path.appending("Severity"))
-            validator.pattern(accountId, #"^[0-9]{12}$"#, at: path.appending("AccountId"))
-        }
-    }
-
-    /// Output of `CreateOpsItem`.
-    public struct CreateOpsItemResponse: AWSShape, Equatable {
-        /// The `OpsItemId` member.
-        public var opsItemId: String?
-        /// The `OpsItemArn` member.
-        public var opsItemArn: String?
-
-        /// Creates a `CreateOpsItemResponse`.
-        public init(opsItemId: String? = nil, opsItemArn: String? = nil) {
-            self.opsItemId = opsItemId
-            self.opsItemArn = opsItemArn
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case opsItemId = "OpsItemId"
-            case opsItemArn = "OpsItemArn"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(opsItemArn, min: 20, max: 2048, at: path.appending("OpsItemArn"))
-            validator.pattern(opsItemArn, #"arn:(aws[a-zA-Z-]*)?:ssm:[a-z0-9-\.]{0,63}:[0-9]{12}:opsitem.*"#, at: path.appending("OpsItemArn"))
-        }
-    }
-
-    /// Input of `DeleteOpsItem`.
-    public struct DeleteOpsItemRequest: AWSShape, Equatable {
-        /// The `OpsItemId` member.
-        public var opsItemId: String
-
-        /// Creates a `DeleteOpsItemRequest`.
-        public init(opsItemId: String) {
-            self.opsItemId = opsItemId
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case opsItemId = "OpsItemId"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.pattern(opsItemId, #"^(oi)-[0-9a-f]{12}$"#, at: path.appending("OpsItemId"))
-        }
-    }
-
-    /// Output of `DeleteOpsItem`.
-    public struct DeleteOpsItemResponse: AWSShape, Equatable {
-        /// Creates a `DeleteOpsItemResponse`.
-        public init() {}
-    }
-
-    /// Input of `DescribeAutomationExecutions`.
-    public struct DescribeAutomationExecutionsRequest: AWSShape, Equatable {
-        /// The `Filters` member.
-        public var filters: [AutomationExecutionFilter]?
-        /// The `MaxResults` member.
-        public var maxResults: Int?
-        /// The `NextToken` member.
-        public var nextToken: String?
-
-        /// Creates a `DescribeAutomationExecutionsRequest`.
-        public init(filters: [AutomationExecutionFilter]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
-            self.filters = filters
-            self.maxResults = maxResults
-            self.nextToken = nextToken
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case filters = "Filters"
-            case maxResults = "MaxResults"
-            case nextToken = "NextToken"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(filters, min: 1, max: 10, at: path.appending("Filters"))
-            validator.each(filters, at: path.appending("Filters"))
-            validator.range(maxResults, min: 1, max: 50, at: path.appending("MaxResults"))
-        }
-    }
-
-    /// Output of `DescribeAutomationExecutions`.
-    public struct DescribeAutomationExecutionsResult: AWSShape, Equatable {
-        /// The `AutomationExecutionMetadataList` member.
-        public var automationExecutionMetadataList: [AutomationExecutionMetadata]?
-        /// The `NextToken` member.
-        public var nextToken: String?
-
-        /// Creates a `DescribeAutomationExecutionsResult`.
-        public init(automationExecutionMetadataList: [AutomationExecutionMetadata]? = nil, nextToken: String? = nil) {
-            self.automationExecutionMetadataList = automationExecutionMetadataList
-            self.nextToken = nextToken
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case automationExecutionMetadataList = "AutomationExecutionMetadataList"
-            case nextToken = "NextToken"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.each(automationExecutionMetadataList, at: path.appending("AutomationExecutionMetadataList"))
-        }
-    }
-
-    /// Input of `DescribeAutomationStepExecutions`.
-    public struct DescribeAutomationStepExecutionsRequest: AWSShape, Equatable {
-        /// The `AutomationExecutionId` member.
-        public var automationExecutionId: String
-        /// The `Filters` member.
-        public var filters: [StepExecutionFilter]?
-        /// The `NextToken` member.
-        public var nextToken: String?
-        /// The `MaxResults` member.
-        public var maxResults: Int?
-        /// The `ReverseOrder` member.
-        public var reverseOrder: Bool?
-
-        /// Creates a `DescribeAutomationStepExecutionsRequest`.
-        public init(
-            automationExecutionId: String,
-            filters: [StepExecutionFilter]? = nil,
-            nextToken: String? = nil,
-            maxResults: Int? = nil,
-            reverseOrder: Bool? = nil
-        ) {
-            self.automationExecutionId = automationExecutionId
-            self.filters = filters
-            self.nextToken = nextToken
-            self.maxResults = maxResults
-            self.reverseOrder = reverseOrder
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case automationExecutionId = "AutomationExecutionId"
-            case filters = "Filters"
-            case nextToken = "NextToken"
-            case maxResults = "MaxResults"
-            case reverseOrder = "ReverseOrder"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(automationExecutionId, min: 36, max: 36, at: path.appending("AutomationExecutionId"))
-            validator.length(filters, min: 1, max: 6, at: path.appending("Filters"))
-            validator.each(filters, at: path.appending("Filters"))
-            validator.range(maxResults, min: 1, max: 50, at: path.appending("MaxResults"))
-        }
-    }
-
-    /// Output of `DescribeAutomationStepExecutions`.
-    public struct DescribeAutomationStepExecutionsResult: AWSShape, Equatable {
-        /// The `StepExecutions` member.
-        public var stepExecutions: [StepExecution]?
-        /// The `NextToken` member.
-        public var nextToken: String?
-
-        /// Creates a `DescribeAutomationStepExecutionsResult`.
-        public init(stepExecutions: [StepExecution]? = nil, nextToken: String? = nil) {
-            self.stepExecutions = stepExecutions
-            self.nextToken = nextToken
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case stepExecutions = "StepExecutions"
-            case nextToken = "NextToken"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.each(stepExecutions, at: path.appending("StepExecutions"))
-        }
-    }
-
-    /// Input of `DescribeOpsItems`.
-    public struct DescribeOpsItemsRequest: AWSShape, Equatable {
-        /// The `OpsItemFilters` member.
-        public var opsItemFilters: [OpsItemFilter]?
-        /// The `MaxResults` member.
-        public var maxResults: Int?
-        /// The `NextToken` member.
-        public var nextToken: String?
-
-        /// Creates a `DescribeOpsItemsRequest`.
-        public init(opsItemFilters: [OpsItemFilter]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
-            self.opsItemFilters = opsItemFilters
-            self.maxResults = maxResults
-            self.nextToken = nextToken
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case opsItemFilters = "OpsItemFilters"
-            case maxResults = "MaxResults"
-            case nextToken = "NextToken"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.range(maxResults, min: 1, max: 50, at: path.appending("MaxResults"))
-        }
-    }
-
-    /// Output of `DescribeOpsItems`.
-    public struct DescribeOpsItemsResponse: AWSShape, Equatable {
-        /// The `NextToken` member.
-        public var nextToken: String?
-        /// The `OpsItemSummaries` member.
-        public var opsItemSummaries: [OpsItemSummary]?
-
-        /// Creates a `DescribeOpsItemsResponse`.
-        public init(nextToken: String? = nil, opsItemSummaries: [OpsItemSummary]? = nil) {
-            self.nextToken = nextToken
-            self.opsItemSummaries = opsItemSummaries
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case nextToken = "NextToken"
-            case opsItemSummaries = "OpsItemSummaries"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.each(opsItemSummaries, at: path.appending("OpsItemSummaries"))
-        }
-    }
-
-    /// Input of `DisassociateOpsItemRelatedItem`.
-    public struct DisassociateOpsItemRelatedItemRequest: AWSShape, Equatable {
-        /// The `OpsItemId` member.
-        public var opsItemId: String
-        /// The `AssociationId` member.
-        public var associationId: String
-
-        /// Creates a `DisassociateOpsItemRelatedItemRequest`.
-        public init(opsItemId: String, associationId: String) {
-            self.opsItemId = opsItemId
-            self.associationId = associationId
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case opsItemId = "OpsItemId"
-            case associationId = "AssociationId"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.pattern(opsItemId, #"^(oi)-[0-9a-f]{12}$"#, at: path.appending("OpsItemId"))
-        }
-    }
-
-    /// Output of `DisassociateOpsItemRelatedItem`.
-    public struct DisassociateOpsItemRelatedItemResponse: AWSShape, Equatable {
-        /// Creates a `DisassociateOpsItemRelatedItemResponse`.
-        public init() {}
-    }
-
-    /// The `FailureDetails` structure.
-    public struct FailureDetails: AWSShape, Equatable {
-        /// The `FailureStage` member.
-        public var failureStage: String?
-        /// The `FailureType` member.
-        public var failureType: String?
-        /// The `Details` member.
-        public var details: [String: [String]]?
-
-        /// Creates a `FailureDetails`.
-        public init(failureStage: String? = nil, failureType: String? = nil, details: [String: [String]]? = nil) {
-            self.failureStage = failureStage
-            self.failureType = failureType
-            self.details = details
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case failureStage = "FailureStage"
-            case failureType = "FailureType"
-            case details = "Details"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(details, min: 1, max: 200, at: path.appending("Details"))
-            validator.each(details, at: path.appending("Details")) { validator, key, value, path in
-                validator.length(key, min: 1, max: 50, at: path)
-                validator.length(value, min: 0, max: 50, at: path)
-                validator.each(value, at: path) { validator, element, path in
-                    validator.length(element, min: 1, max: 512, at: path)
-                }
-            }
-        }
-    }
-
-    /// Input of `GetAutomationExecution`.
-    public struct GetAutomationExecutionRequest: AWSShape, Equatable {
-        /// The `AutomationExecutionId` member.
-        public var automationExecutionId: String
-
-        /// Creates a `GetAutomationExecutionRequest`.
-        public init(automationExecutionId: String) {
-            self.automationExecutionId = automationExecutionId
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case automationExecutionId = "AutomationExecutionId"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(automationExecutionId, min: 36, max: 36, at: path.appending("AutomationExecutionId"))
-        }
-    }
-
-    /// Output of `GetAutomationExecution`.
-    public struct GetAutomationExecutionResult: AWSShape, Equatable {
-        /// The `AutomationExecution` member.
-        public var automationExecution: AutomationExecution?
-
-        /// Creates a `GetAutomationExecutionResult`.
-        public init(automationExecution: AutomationExecution? = nil) {
-            self.automationExecution = automationExecution
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case automationExecution = "AutomationExecution"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.nested(automationExecution, at: path.appending("AutomationExecution"))
-        }
-    }
-
-    /// Input of `GetOpsItem`.
-    public struct GetOpsItemRequest: AWSShape, Equatable {
-        /// The `OpsItemId` member.
-        public var opsItemId: String
-        /// The `OpsItemArn` member.
-        public var opsItemArn: String?
-
-        /// Creates a `GetOpsItemRequest`.
-        public init(opsItemId: String, opsItemArn: String? = nil) {
-            self.opsItemId = opsItemId
-            self.opsItemArn = opsItemArn
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case opsItemId = "OpsItemId"
-            case opsItemArn = "OpsItemArn"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.pattern(opsItemId, #"^(oi)-[0-9a-f]{12}$"#, at: path.appending("OpsItemId"))
-            validator.length(opsItemArn, min: 20, max: 2048, at: path.appending("OpsItemArn"))
-            validator.pattern(opsItemArn, #"arn:(aws[a-zA-Z-]*)?:ssm:[a-z0-9-\.]{0,63}:[0-9]{12}:opsitem.*"#, at: path.appending("OpsItemArn"))
-        }
-    }
-
-    /// Output of `GetOpsItem`.
-    public struct GetOpsItemResponse: AWSShape, Equatable {
-        /// The `OpsItem` member.
-        public var opsItem: OpsItem?
-
-        /// Creates a `GetOpsItemResponse`.
-        public init(opsItem: OpsItem? = nil) {
-            self.opsItem = opsItem
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case opsItem = "OpsItem"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.nested(opsItem, at: path.appending("OpsItem"))
-        }
-    }
-
-    /// The `IdempotentParameterMismatch` error.
-    public struct IdempotentParameterMismatch: AWSShape, Equatable {
-        /// The `Message` member.
-        public var message: String?
-
-        /// Creates a `IdempotentParameterMismatch`.
-        public init(message: String? = nil) {
-            self.message = message
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case message = "Message"
+            validator.pattern(name, #"^[a-zA-Z0-9_\-.:/]{3,128}$"#, at: path.appending("Name"))
+            validator.length(displayName, min: nil, max: 1024, at: path.appending("DisplayName"))
+            validator.pattern(displayName, #"^[\w\.\-\:\/ ]*$"#, at: path.appending("DisplayName"))
+            validator.pattern(versionName, #"^[a-zA-Z0-9_\-.]{1,128}$"#, at: path.appending("VersionName"))
+            validator.pattern(documentVersion, #"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"#, at: path.appending("DocumentVersion"))
+            validator.length(content, min: 1, max: nil, at: path.appending("Content"))
+            validator.length(requires, min: 1, max: nil, at: path.appending("Requires"))
+            validator.each(requires, at: path.appending("Requires"))
+            validator.each(attachmentsContent, at: path.appending("AttachmentsContent"))
         }
     }
 
@@ -1205,12 +868,12 @@ extension SSM {
         }
     }
 
-    /// The `InvalidAutomationExecutionParametersException` error.
-    public struct InvalidAutomationExecutionParametersException: AWSShape, Equatable {
+    /// The `InvalidDocument` error.
+    public struct InvalidDocument: AWSShape, Equatable {
         /// The `Message` member.
         public var message: String?
 
-        /// Creates a `InvalidAutomationExecutionParametersException`.
+        /// Creates a `InvalidDocument`.
         public init(message: String? = nil) {
             self.message = message
         }
@@ -1220,12 +883,12 @@ extension SSM {
         }
     }
 
-    /// The `InvalidAutomationSignalException` error.
-    public struct InvalidAutomationSignalException: AWSShape, Equatable {
+    /// The `InvalidDocumentContent` error.
+    public struct InvalidDocumentContent: AWSShape, Equatable {
         /// The `Message` member.
         public var message: String?
 
-        /// Creates a `InvalidAutomationSignalException`.
+        /// Creates a `InvalidDocumentContent`.
         public init(message: String? = nil) {
             self.message = message
         }
@@ -1235,12 +898,42 @@ extension SSM {
         }
     }
 
-    /// The `InvalidAutomationStatusUpdateException` error.
-    public struct InvalidAutomationStatusUpdateException: AWSShape, Equatable {
+    /// The `InvalidDocumentOperation` error.
+    public struct InvalidDocumentOperation: AWSShape, Equatable {
         /// The `Message` member.
         public var message: String?
 
-        /// Creates a `InvalidAutomationStatusUpdateException`.
+        /// Creates a `InvalidDocumentOperation`.
+        public init(message: String? = nil) {
+            self.message = message
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case message = "Message"
+        }
+    }
+
+    /// The `InvalidDocumentSchemaVersion` error.
+    public struct InvalidDocumentSchemaVersion: AWSShape, Equatable {
+        /// The `Message` member.
+        public var message: String?
+
+        /// Creates a `InvalidDocumentSchemaVersion`.
+        public init(message: String? = nil) {
+            self.message = message
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case message = "Message"
+        }
+    }
+
+    /// The `InvalidDocumentVersion` error.
+    public struct InvalidDocumentVersion: AWSShape, Equatable {
+        /// The `Message` member.
+        public var message: String?
+
+        /// Creates a `InvalidDocumentVersion`.
         public init(message: String? = nil) {
             self.message = message
         }
@@ -1254,21 +947,6 @@ extension SSM {
     public struct InvalidFilterKey: AWSShape, Equatable {
         /// Creates a `InvalidFilterKey`.
         public init() {}
-    }
-
-    /// The `InvalidFilterValue` error.
-    public struct InvalidFilterValue: AWSShape, Equatable {
-        /// The `Message` member.
-        public var message: String?
-
-        /// Creates a `InvalidFilterValue`.
-        public init(message: String? = nil) {
-            self.message = message
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case message = "Message"
-        }
     }
 
     /// The `InvalidNextToken` error.
@@ -1286,38 +964,32 @@ extension SSM {
         }
     }
 
-    /// The `InvalidTarget` error.
-    public struct InvalidTarget: AWSShape, Equatable {
-        /// The `Message` member.
-        public var message: String?
-
-        /// Creates a `InvalidTarget`.
-        public init(message: String? = nil) {
-            self.message = message
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case message = "Message"
-        }
-    }
-
-    /// Input of `ListOpsItemEvents`.
-    public struct ListOpsItemEventsRequest: AWSShape, Equatable {
+    /// Input of `ListDocuments`.
+    public struct ListDocumentsRequest: AWSShape, Equatable {
+        /// The `DocumentFilterList` member.
+        public var documentFilterList: [DocumentFilter]?
         /// The `Filters` member.
-        public var filters: [OpsItemEventFilter]?
+        public var filters: [DocumentKeyValuesFilter]?
         /// The `MaxResults` member.
         public var maxResults: Int?
         /// The `NextToken` member.
         public var nextToken: String?
 
-        /// Creates a `ListOpsItemEventsRequest`.
-        public init(filters: [OpsItemEventFilter]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+        /// Creates a `ListDocumentsRequest`.
+        public init(
+            documentFilterList: [DocumentFilter]? = nil,
+            filters: [DocumentKeyValuesFilter]? = nil,
+            maxResults: Int? = nil,
+            nextToken: String? = nil
+        ) {
+            self.documentFilterList = documentFilterList
             self.filters = filters
             self.maxResults = maxResults
             self.nextToken = nextToken
         }
 
         private enum CodingKeys: String, CodingKey {
+            case documentFilterList = "DocumentFilterList"
             case filters = "Filters"
             case maxResults = "MaxResults"
             case nextToken = "NextToken"
@@ -1325,1345 +997,95 @@ extension SSM {
 
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(documentFilterList, min: 1, max: nil, at: path.appending("DocumentFilterList"))
+            validator.each(documentFilterList, at: path.appending("DocumentFilterList"))
+            validator.length(filters, min: 0, max: 6, at: path.appending("Filters"))
             validator.each(filters, at: path.appending("Filters"))
             validator.range(maxResults, min: 1, max: 50, at: path.appending("MaxResults"))
         }
     }
 
-    /// Output of `ListOpsItemEvents`.
-    public struct ListOpsItemEventsResponse: AWSShape, Equatable {
-        /// The `NextToken` member.
-        public var nextToken: String?
-        /// The `Summaries` member.
-        public var summaries: [OpsItemEventSummary]?
-
-        /// Creates a `ListOpsItemEventsResponse`.
-        public init(nextToken: String? = nil, summaries: [OpsItemEventSummary]? = nil) {
-            self.nextToken = nextToken
-            self.summaries = summaries
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case nextToken = "NextToken"
-            case summaries = "Summaries"
-        }
-    }
-
-    /// Input of `ListOpsItemRelatedItems`.
-    public struct ListOpsItemRelatedItemsRequest: AWSShape, Equatable {
-        /// The `OpsItemId` member.
-        public var opsItemId: String?
-        /// The `Filters` member.
-        public var filters: [OpsItemRelatedItemsFilter]?
-        /// The `MaxResults` member.
-        public var maxResults: Int?
+    /// Output of `ListDocuments`.
+    public struct ListDocumentsResult: AWSShape, Equatable {
+        /// The `DocumentIdentifiers` member.
+        public var documentIdentifiers: [DocumentIdentifier]?
         /// The `NextToken` member.
         public var nextToken: String?
 
-        /// Creates a `ListOpsItemRelatedItemsRequest`.
-        public init(opsItemId: String? = nil, filters: [OpsItemRelatedItemsFilter]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
-            self.opsItemId = opsItemId
-            self.filters = filters
-            self.maxResults = maxResults
+        /// Creates a `ListDocumentsResult`.
+        public init(documentIdentifiers: [DocumentIdentifier]? = nil, nextToken: String? = nil) {
+            self.documentIdentifiers = documentIdentifiers
             self.nextToken = nextToken
         }
 
         private enum CodingKeys: String, CodingKey {
-            case opsItemId = "OpsItemId"
-            case filters = "Filters"
-            case maxResults = "MaxResults"
+            case documentIdentifiers = "DocumentIdentifiers"
             case nextToken = "NextToken"
         }
 
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.pattern(opsItemId, #"^(oi)-[0-9a-f]{12}$"#, at: path.appending("OpsItemId"))
-            validator.range(maxResults, min: 1, max: 50, at: path.appending("MaxResults"))
+            validator.each(documentIdentifiers, at: path.appending("DocumentIdentifiers"))
         }
     }
 
-    /// Output of `ListOpsItemRelatedItems`.
-    public struct ListOpsItemRelatedItemsResponse: AWSShape, Equatable {
-        /// The `NextToken` member.
-        public var nextToken: String?
-        /// The `Summaries` member.
-        public var summaries: [OpsItemRelatedItemSummary]?
+    /// The `MaxDocumentSizeExceeded` error.
+    public struct MaxDocumentSizeExceeded: AWSShape, Equatable {
+        /// The `Message` member.
+        public var message: String?
 
-        /// Creates a `ListOpsItemRelatedItemsResponse`.
-        public init(nextToken: String? = nil, summaries: [OpsItemRelatedItemSummary]? = nil) {
-            self.nextToken = nextToken
-            self.summaries = summaries
+        /// Creates a `MaxDocumentSizeExceeded`.
+        public init(message: String? = nil) {
+            self.message = message
         }
 
         private enum CodingKeys: String, CodingKey {
-            case nextToken = "NextToken"
-            case summaries = "Summaries"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.each(summaries, at: path.appending("Summaries"))
+            case message = "Message"
         }
     }
 
-    /// The `OpsItem` structure.
-    public struct OpsItem: AWSShape, Equatable {
-        /// The `CreatedBy` member.
-        public var createdBy: String?
-        /// The `OpsItemType` member.
-        public var opsItemType: String?
-        /// The `CreatedTime` member.
-        public var createdTime: Date?
-        /// The `Description` member.
-        public var description: String?
-        /// The `LastModifiedBy` member.
-        public var lastModifiedBy: String?
-        /// The `LastModifiedTime` member.
-        public var lastModifiedTime: Date?
-        /// The `Notifications` member.
-        public var notifications: [OpsItemNotification]?
-        /// The `Priority` member.
-        public var priority: Int?
-        /// The `RelatedOpsItems` member.
-        public var relatedOpsItems: [RelatedOpsItem]?
+    /// The `NoLongerSupportedException` error.
+    public struct NoLongerSupportedException: AWSShape, Equatable {
+        /// The `Message` member.
+        public var message: String?
+
+        /// Creates a `NoLongerSupportedException`.
+        public init(message: String? = nil) {
+            self.message = message
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case message = "Message"
+        }
+    }
+
+    /// The `ReviewInformation` structure.
+    public struct ReviewInformation: AWSShape, Equatable {
+        /// The `ReviewedTime` member.
+        public var reviewedTime: Date?
         /// The `Status` member.
-        public var status: OpsItemStatus?
-        /// The `OpsItemId` member.
-        public var opsItemId: String?
-        /// The `Version` member.
-        public var version: String?
-        /// The `Title` member.
-        public var title: String?
-        /// The `Source` member.
-        public var source: String?
-        /// The `OperationalData` member.
-        public var operationalData: [String: OpsItemDataValue]?
-        /// The `Category` member.
-        public var category: String?
-        /// The `Severity` member.
-        public var severity: String?
-        /// The `ActualStartTime` member.
-        public var actualStartTime: Date?
-        /// The `ActualEndTime` member.
-        public var actualEndTime: Date?
-        /// The `PlannedStartTime` member.
-        public var plannedStartTime: Date?
-        /// The `PlannedEndTime` member.
-        public var plannedEndTime: Date?
-        /// The `OpsItemArn` member.
-        public var opsItemArn: String?
+        public var status: ReviewStatus?
+        /// The `Reviewer` member.
+        public var reviewer: String?
 
-        /// Creates a `OpsItem`.
-        public init(
-            createdBy: String? = nil,
-            opsItemType: String? = nil,
-            createdTime: Date? = nil,
-            description: String? = nil,
-            lastModifiedBy: String? = nil,
-            lastModifiedTime: Date? = nil,
-            notifications: [OpsItemNotification]? = nil,
-            priority: Int? = nil,
-            relatedOpsItems: [RelatedOpsItem]? = nil,
-            status: OpsItemStatus? = nil,
-            opsItemId: String? = nil,
-            version: String? = nil,
-            title: String? = nil,
-            source: String? = nil,
-            operationalData: [String: OpsItemDataValue]? = nil,
-            category: String? = nil,
-            severity: String? = nil,
-            actualStartTime: Date? = nil,
-            actualEndTime: Date? = nil,
-            plannedStartTime: Date? = nil,
-            plannedEndTime: Date? = nil,
-            opsItemArn: String? = nil
-        ) {
-            self.createdBy = createdBy
-            self.opsItemType = opsItemType
-            self.createdTime = createdTime
-            self.description = description
-            self.lastModifiedBy = lastModifiedBy
-            self.lastModifiedTime = lastModifiedTime
-            self.notifications = notifications
-            self.priority = priority
-            self.relatedOpsItems = relatedOpsItems
+        /// Creates a `ReviewInformation`.
+        public init(reviewedTime: Date? = nil, status: ReviewStatus? = nil, reviewer: String? = nil) {
+            self.reviewedTime = reviewedTime
             self.status = status
-            self.opsItemId = opsItemId
-            self.version = version
-            self.title = title
-            self.source = source
-            self.operationalData = operationalData
-            self.category = category
-            self.severity = severity
-            self.actualStartTime = actualStartTime
-            self.actualEndTime = actualEndTime
-            self.plannedStartTime = plannedStartTime
-            self.plannedEndTime = plannedEndTime
-            self.opsItemArn = opsItemArn
+            self.reviewer = reviewer
         }
 
         private enum CodingKeys: String, CodingKey {
-            case createdBy = "CreatedBy"
-            case opsItemType = "OpsItemType"
-            case createdTime = "CreatedTime"
-            case description = "Description"
-            case lastModifiedBy = "LastModifiedBy"
-            case lastModifiedTime = "LastModifiedTime"
-            case notifications = "Notifications"
-            case priority = "Priority"
-            case relatedOpsItems = "RelatedOpsItems"
+            case reviewedTime = "ReviewedTime"
             case status = "Status"
-            case opsItemId = "OpsItemId"
-            case version = "Version"
-            case title = "Title"
-            case source = "Source"
-            case operationalData = "OperationalData"
-            case category = "Category"
-            case severity = "Severity"
-            case actualStartTime = "ActualStartTime"
-            case actualEndTime = "ActualEndTime"
-            case plannedStartTime = "PlannedStartTime"
-            case plannedEndTime = "PlannedEndTime"
-            case opsItemArn = "OpsItemArn"
+            case reviewer = "Reviewer"
         }
 
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(description, min: 1, max: 2048, at: path.appending("Description"))
-            validator.pattern(description, #"[\s\S]*\S[\s\S]*"#, at: path.appending("Description"))
-            validator.range(priority, min: 1, max: 5, at: path.appending("Priority"))
-            validator.pattern(opsItemId, #"^(oi)-[0-9a-f]{12}$"#, at: path.appending("OpsItemId"))
-            validator.length(title, min: 1, max: 1024, at: path.appending("Title"))
-            validator.pattern(title, #"^(?!\s*$).+"#, at: path.appending("Title"))
-            validator.length(source, min: 1, max: 128, at: path.appending("Source"))
-            validator.pattern(source, #"^(?!\s*$).+"#, at: path.appending("Source"))
-            validator.each(operationalData, at: path.appending("OperationalData")) { validator, key, value, path in
-                validator.length(key, min: 1, max: 128, at: path)
-                validator.pattern(key, #"^(?!\s*$).+"#, at: path)
-                validator.nested(value, at: path)
-            }
-            validator.length(category, min: 1, max: 64, at: path.appending("Category"))
-            validator.pattern(category, #"^(?!\s*$).+"#, at: path.appending("Category"))
-            validator.length(severity, min: 1, max: 64, at: path.appending("Severity"))
-            validator.pattern(severity, #"^(?!\s*$).+"#, at: path.appending("Severity"))
-            validator.length(opsItemArn, min: 20, max: 2048, at: path.appending("OpsItemArn"))
-            validator.pattern(opsItemArn, #"arn:(aws[a-zA-Z-]*)?:ssm:[a-z0-9-\.]{0,63}:[0-9]{12}:opsitem.*"#, at: path.appending("OpsItemArn"))
+            validator.length(reviewer, min: nil, max: 50, at: path.appending("Reviewer"))
+            validator.pattern(reviewer, #"^[a-zA-Z0-9_\-.]{1,128}$"#, at: path.appending("Reviewer"))
         }
-    }
-
-    /// The `OpsItemAccessDeniedException` error.
-    public struct OpsItemAccessDeniedException: AWSShape, Equatable {
-        /// The `Message` member.
-        public var message: String?
-
-        /// Creates a `OpsItemAccessDeniedException`.
-        public init(message: String? = nil) {
-            self.message = message
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case message = "Message"
-        }
-    }
-
-    /// The `OpsItemAlreadyExistsException` error.
-    public struct OpsItemAlreadyExistsException: AWSShape, Equatable {
-        /// The `Message` member.
-        public var message: String?
-        /// The `OpsItemId` member.
-        public var opsItemId: String?
-
-        /// Creates a `OpsItemAlreadyExistsException`.
-        public init(message: String? = nil, opsItemId: String? = nil) {
-            self.message = message
-            self.opsItemId = opsItemId
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case message = "Message"
-            case opsItemId = "OpsItemId"
-        }
-    }
-
-    /// The `OpsItemConflictException` error.
-    public struct OpsItemConflictException: AWSShape, Equatable {
-        /// The `Message` member.
-        public var message: String?
-
-        /// Creates a `OpsItemConflictException`.
-        public init(message: String? = nil) {
-            self.message = message
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case message = "Message"
-        }
-    }
-
-    /// The `OpsItemDataValue` structure.
-    public struct OpsItemDataValue: AWSShape, Equatable {
-        /// The `Value` member.
-        public var value: String?
-        /// The `Type` member.
-        public var type: OpsItemDataType?
-
-        /// Creates a `OpsItemDataValue`.
-        public init(value: String? = nil, type: OpsItemDataType? = nil) {
-            self.value = value
-            self.type = type
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case value = "Value"
-            case type = "Type"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.pattern(value, #"[\s\S]*\S[\s\S]*"#, at: path.appending("Value"))
-        }
-    }
-
-    /// The `OpsItemEventFilter` structure.
-    public struct OpsItemEventFilter: AWSShape, Equatable {
-        /// The `Key` member.
-        public var key: OpsItemEventFilterKey
-        /// The `Values` member.
-        public var values: [String]
-        /// The `Operator` member.
-        public var `operator`: OpsItemEventFilterOperator
-
-        /// Creates a `OpsItemEventFilter`.
-        public init(key: OpsItemEventFilterKey, values: [String], `operator`: OpsItemEventFilterOperator) {
-            self.key = key
-            self.values = values
-            self.`operator` = `operator`
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case key = "Key"
-            case values = "Values"
-            case `operator` = "Operator"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.each(values, at: path.appending("Values")) { validator, element, path in
-                validator.length(element, min: 1, max: 15, at: path)
-                validator.pattern(element, #"^(oi)-[0-9a-f]{12}$"#, at: path)
-            }
-        }
-    }
-
-    /// The `OpsItemEventSummary` structure.
-    public struct OpsItemEventSummary: AWSShape, Equatable {
-        /// The `OpsItemId` member.
-        public var opsItemId: String?
-        /// The `EventId` member.
-        public var eventId: String?
-        /// The `Source` member.
-        public var source: String?
-        /// The `DetailType` member.
-        public var detailType: String?
-        /// The `Detail` member.
-        public var detail: String?
-        /// The `CreatedBy` member.
-        public var createdBy: OpsItemIdentity?
-        /// The `CreatedTime` member.
-        public var createdTime: Date?
-
-        /// Creates a `OpsItemEventSummary`.
-        public init(
-            opsItemId: String? = nil,
-            eventId: String? = nil,
-            source: String? = nil,
-            detailType: String? = nil,
-            detail: String? = nil,
-            createdBy: OpsItemIdentity? = nil,
-            createdTime: Date? = nil
-        ) {
-            self.opsItemId = opsItemId
-            self.eventId = eventId
-            self.source = source
-            self.detailType = detailType
-            self.detail = detail
-            self.createdBy = createdBy
-            self.createdTime = createdTime
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case opsItemId = "OpsItemId"
-            case eventId = "EventId"
-            case source = "Source"
-            case detailType = "DetailType"
-            case detail = "Detail"
-            case createdBy = "CreatedBy"
-            case createdTime = "CreatedTime"
-        }
-    }
-
-    /// The `OpsItemFilter` structure.
-    public struct OpsItemFilter: AWSShape, Equatable {
-        /// The `Key` member.
-        public var key: OpsItemFilterKey
-        /// The `Values` member.
-        public var values: [String]
-        /// The `Operator` member.
-        public var `operator`: OpsItemFilterOperator
-
-        /// Creates a `OpsItemFilter`.
-        public init(key: OpsItemFilterKey, values: [String], `operator`: OpsItemFilterOperator) {
-            self.key = key
-            self.values = values
-            self.`operator` = `operator`
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case key = "Key"
-            case values = "Values"
-            case `operator` = "Operator"
-        }
-    }
-
-    /// The `OpsItemIdentity` structure.
-    public struct OpsItemIdentity: AWSShape, Equatable {
-        /// The `Arn` member.
-        public var arn: String?
-
-        /// Creates a `OpsItemIdentity`.
-        public init(arn: String? = nil) {
-            self.arn = arn
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case arn = "Arn"
-        }
-    }
-
-    /// The `OpsItemInvalidParameterException` error.
-    public struct OpsItemInvalidParameterException: AWSShape, Equatable {
-        /// The `ParameterNames` member.
-        public var parameterNames: [String]?
-        /// The `Message` member.
-        public var message: String?
-
-        /// Creates a `OpsItemInvalidParameterException`.
-        public init(parameterNames: [String]? = nil, message: String? = nil) {
-            self.parameterNames = parameterNames
-            self.message = message
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case parameterNames = "ParameterNames"
-            case message = "Message"
-        }
-    }
-
-    /// The `OpsItemLimitExceededException` error.
-    public struct OpsItemLimitExceededException: AWSShape, Equatable {
-        /// The `ResourceTypes` member.
-        public var resourceTypes: [String]?
-        /// The `Limit` member.
-        public var limit: Int?
-        /// The `LimitType` member.
-        public var limitType: String?
-        /// The `Message` member.
-        public var message: String?
-
-        /// Creates a `OpsItemLimitExceededException`.
-        public init(resourceTypes: [String]? = nil, limit: Int? = nil, limitType: String? = nil, message: String? = nil) {
-            self.resourceTypes = resourceTypes
-            self.limit = limit
-            self.limitType = limitType
-            self.message = message
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case resourceTypes = "ResourceTypes"
-            case limit = "Limit"
-            case limitType = "LimitType"
-            case message = "Message"
-        }
-    }
-
-    /// The `OpsItemNotFoundException` error.
-    public struct OpsItemNotFoundException: AWSShape, Equatable {
-        /// The `Message` member.
-        public var message: String?
-
-        /// Creates a `OpsItemNotFoundException`.
-        public init(message: String? = nil) {
-            self.message = message
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case message = "Message"
-        }
-    }
-
-    /// The `OpsItemNotification` structure.
-    public struct OpsItemNotification: AWSShape, Equatable {
-        /// The `Arn` member.
-        public var arn: String?
-
-        /// Creates a `OpsItemNotification`.
-        public init(arn: String? = nil) {
-            self.arn = arn
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case arn = "Arn"
-        }
-    }
-
-    /// The `OpsItemRelatedItemAlreadyExistsException` error.
-    public struct OpsItemRelatedItemAlreadyExistsException: AWSShape, Equatable {
-        /// The `Message` member.
-        public var message: String?
-        /// The `ResourceUri` member.
-        public var resourceUri: String?
-        /// The `OpsItemId` member.
-        public var opsItemId: String?
-
-        /// Creates a `OpsItemRelatedItemAlreadyExistsException`.
-        public init(message: String? = nil, resourceUri: String? = nil, opsItemId: String? = nil) {
-            self.message = message
-            self.resourceUri = resourceUri
-            self.opsItemId = opsItemId
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case message = "Message"
-            case resourceUri = "ResourceUri"
-            case opsItemId = "OpsItemId"
-        }
-    }
-
-    /// The `OpsItemRelatedItemAssociationNotFoundException` error.
-    public struct OpsItemRelatedItemAssociationNotFoundException: AWSShape, Equatable {
-        /// The `Message` member.
-        public var message: String?
-
-        /// Creates a `OpsItemRelatedItemAssociationNotFoundException`.
-        public init(message: String? = nil) {
-            self.message = message
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case message = "Message"
-        }
-    }
-
-    /// The `OpsItemRelatedItemSummary` structure.
-    public struct OpsItemRelatedItemSummary: AWSShape, Equatable {
-        /// The `OpsItemId` member.
-        public var opsItemId: String?
-        /// The `AssociationId` member.
-        public var associationId: String?
-        /// The `ResourceType` member.
-        public var resourceType: String?
-        /// The `AssociationType` member.
-        public var associationType: String?
-        /// The `ResourceUri` member.
-        public var resourceUri: String?
-        /// The `CreatedBy` member.
-        public var createdBy: OpsItemIdentity?
-        /// The `CreatedTime` member.
-        public var createdTime: Date?
-        /// The `LastModifiedBy` member.
-        public var lastModifiedBy: OpsItemIdentity?
-        /// The `LastModifiedTime` member.
-        public var lastModifiedTime: Date?
-
-        /// Creates a `OpsItemRelatedItemSummary`.
-        public init(
-            opsItemId: String? = nil,
-            associationId: String? = nil,
-            resourceType: String? = nil,
-            associationType: String? = nil,
-            resourceUri: String? = nil,
-            createdBy: OpsItemIdentity? = nil,
-            createdTime: Date? = nil,
-            lastModifiedBy: OpsItemIdentity? = nil,
-            lastModifiedTime: Date? = nil
-        ) {
-            self.opsItemId = opsItemId
-            self.associationId = associationId
-            self.resourceType = resourceType
-            self.associationType = associationType
-            self.resourceUri = resourceUri
-            self.createdBy = createdBy
-            self.createdTime = createdTime
-            self.lastModifiedBy = lastModifiedBy
-            self.lastModifiedTime = lastModifiedTime
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case opsItemId = "OpsItemId"
-            case associationId = "AssociationId"
-            case resourceType = "ResourceType"
-            case associationType = "AssociationType"
-            case resourceUri = "ResourceUri"
-            case createdBy = "CreatedBy"
-            case createdTime = "CreatedTime"
-            case lastModifiedBy = "LastModifiedBy"
-            case lastModifiedTime = "LastModifiedTime"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.pattern(opsItemId, #"^(oi)-[0-9a-f]{12}$"#, at: path.appending("OpsItemId"))
-        }
-    }
-
-    /// The `OpsItemRelatedItemsFilter` structure.
-    public struct OpsItemRelatedItemsFilter: AWSShape, Equatable {
-        /// The `Key` member.
-        public var key: OpsItemRelatedItemsFilterKey
-        /// The `Values` member.
-        public var values: [String]
-        /// The `Operator` member.
-        public var `operator`: OpsItemRelatedItemsFilterOperator
-
-        /// Creates a `OpsItemRelatedItemsFilter`.
-        public init(key: OpsItemRelatedItemsFilterKey, values: [String], `operator`: OpsItemRelatedItemsFilterOperator) {
-            self.key = key
-            self.values = values
-            self.`operator` = `operator`
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case key = "Key"
-            case values = "Values"
-            case `operator` = "Operator"
-        }
-    }
-
-    /// The `OpsItemSummary` structure.
-    public struct OpsItemSummary: AWSShape, Equatable {
-        /// The `CreatedBy` member.
-        public var createdBy: String?
-        /// The `CreatedTime` member.
-        public var createdTime: Date?
-        /// The `LastModifiedBy` member.
-        public var lastModifiedBy: String?
-        /// The `LastModifiedTime` member.
-        public var lastModifiedTime: Date?
-        /// The `Priority` member.
-        public var priority: Int?
-        /// The `Source` member.
-        public var source: String?
-        /// The `Status` member.
-        public var status: OpsItemStatus?
-        /// The `OpsItemId` member.
-        public var opsItemId: String?
-        /// The `Title` member.
-        public var title: String?
-        /// The `OperationalData` member.
-        public var operationalData: [String: OpsItemDataValue]?
-        /// The `Category` member.
-        public var category: String?
-        /// The `Severity` member.
-        public var severity: String?
-        /// The `OpsItemType` member.
-        public var opsItemType: String?
-        /// The `ActualStartTime` member.
-        public var actualStartTime: Date?
-        /// The `ActualEndTime` member.
-        public var actualEndTime: Date?
-        /// The `PlannedStartTime` member.
-        public var plannedStartTime: Date?
-        /// The `PlannedEndTime` member.
-        public var plannedEndTime: Date?
-
-        /// Creates a `OpsItemSummary`.
-        public init(
-            createdBy: String? = nil,
-            createdTime: Date? = nil,
-            lastModifiedBy: String? = nil,
-            lastModifiedTime: Date? = nil,
-            priority: Int? = nil,
-            source: String? = nil,
-            status: OpsItemStatus? = nil,
-            opsItemId: String? = nil,
-            title: String? = nil,
-            operationalData: [String: OpsItemDataValue]? = nil,
-            category: String? = nil,
-            severity: String? = nil,
-            opsItemType: String? = nil,
-            actualStartTime: Date? = nil,
-            actualEndTime: Date? = nil,
-            plannedStartTime: Date? = nil,
-            plannedEndTime: Date? = nil
-        ) {
-            self.createdBy = createdBy
-            self.createdTime = createdTime
-            self.lastModifiedBy = lastModifiedBy
-            self.lastModifiedTime = lastModifiedTime
-            self.priority = priority
-            self.source = source
-            self.status = status
-            self.opsItemId = opsItemId
-            self.title = title
-            self.operationalData = operationalData
-            self.category = category
-            self.severity = severity
-            self.opsItemType = opsItemType
-            self.actualStartTime = actualStartTime
-            self.actualEndTime = actualEndTime
-            self.plannedStartTime = plannedStartTime
-            self.plannedEndTime = plannedEndTime
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case createdBy = "CreatedBy"
-            case createdTime = "CreatedTime"
-            case lastModifiedBy = "LastModifiedBy"
-            case lastModifiedTime = "LastModifiedTime"
-            case priority = "Priority"
-            case source = "Source"
-            case status = "Status"
-            case opsItemId = "OpsItemId"
-            case title = "Title"
-            case operationalData = "OperationalData"
-            case category = "Category"
-            case severity = "Severity"
-            case opsItemType = "OpsItemType"
-            case actualStartTime = "ActualStartTime"
-            case actualEndTime = "ActualEndTime"
-            case plannedStartTime = "PlannedStartTime"
-            case plannedEndTime = "PlannedEndTime"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.range(priority, min: 1, max: 5, at: path.appending("Priority"))
-            validator.length(source, min: 1, max: 128, at: path.appending("Source"))
-            validator.pattern(source, #"^(?!\s*$).+"#, at: path.appending("Source"))
-            validator.pattern(opsItemId, #"^(oi)-[0-9a-f]{12}$"#, at: path.appending("OpsItemId"))
-            validator.length(title, min: 1, max: 1024, at: path.appending("Title"))
-            validator.pattern(title, #"^(?!\s*$).+"#, at: path.appending("Title"))
-            validator.each(operationalData, at: path.appending("OperationalData")) { validator, key, value, path in
-                validator.length(key, min: 1, max: 128, at: path)
-                validator.pattern(key, #"^(?!\s*$).+"#, at: path)
-                validator.nested(value, at: path)
-            }
-            validator.length(category, min: 1, max: 64, at: path.appending("Category"))
-            validator.pattern(category, #"^(?!\s*$).+"#, at: path.appending("Category"))
-            validator.length(severity, min: 1, max: 64, at: path.appending("Severity"))
-            validator.pattern(severity, #"^(?!\s*$).+"#, at: path.appending("Severity"))
-        }
-    }
-
-    /// The `ParentStepDetails` structure.
-    public struct ParentStepDetails: AWSShape, Equatable {
-        /// The `StepExecutionId` member.
-        public var stepExecutionId: String?
-        /// The `StepName` member.
-        public var stepName: String?
-        /// The `Action` member.
-        public var action: String?
-        /// The `Iteration` member.
-        public var iteration: Int?
-        /// The `IteratorValue` member.
-        public var iteratorValue: String?
-
-        /// Creates a `ParentStepDetails`.
-        public init(
-            stepExecutionId: String? = nil,
-            stepName: String? = nil,
-            action: String? = nil,
-            iteration: Int? = nil,
-            iteratorValue: String? = nil
-        ) {
-            self.stepExecutionId = stepExecutionId
-            self.stepName = stepName
-            self.action = action
-            self.iteration = iteration
-            self.iteratorValue = iteratorValue
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case stepExecutionId = "StepExecutionId"
-            case stepName = "StepName"
-            case action = "Action"
-            case iteration = "Iteration"
-            case iteratorValue = "IteratorValue"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.pattern(action, #"^aws:[a-zA-Z]{3,25}$"#, at: path.appending("Action"))
-        }
-    }
-
-    /// The `ProgressCounters` structure.
-    public struct ProgressCounters: AWSShape, Equatable {
-        /// The `TotalSteps` member.
-        public var totalSteps: Int?
-        /// The `SuccessSteps` member.
-        public var successSteps: Int?
-        /// The `FailedSteps` member.
-        public var failedSteps: Int?
-        /// The `CancelledSteps` member.
-        public var cancelledSteps: Int?
-        /// The `TimedOutSteps` member.
-        public var timedOutSteps: Int?
-
-        /// Creates a `ProgressCounters`.
-        public init(
-            totalSteps: Int? = nil,
-            successSteps: Int? = nil,
-            failedSteps: Int? = nil,
-            cancelledSteps: Int? = nil,
-            timedOutSteps: Int? = nil
-        ) {
-            self.totalSteps = totalSteps
-            self.successSteps = successSteps
-            self.failedSteps = failedSteps
-            self.cancelledSteps = cancelledSteps
-            self.timedOutSteps = timedOutSteps
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case totalSteps = "TotalSteps"
-            case successSteps = "SuccessSteps"
-            case failedSteps = "FailedSteps"
-            case cancelledSteps = "CancelledSteps"
-            case timedOutSteps = "TimedOutSteps"
-        }
-    }
-
-    /// The `RelatedOpsItem` structure.
-    public struct RelatedOpsItem: AWSShape, Equatable {
-        /// The `OpsItemId` member.
-        public var opsItemId: String
-
-        /// Creates a `RelatedOpsItem`.
-        public init(opsItemId: String) {
-            self.opsItemId = opsItemId
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case opsItemId = "OpsItemId"
-        }
-    }
-
-    /// The `ResolvedTargets` structure.
-    public struct ResolvedTargets: AWSShape, Equatable {
-        /// The `ParameterValues` member.
-        public var parameterValues: [String]?
-        /// The `Truncated` member.
-        public var truncated: Bool?
-
-        /// Creates a `ResolvedTargets`.
-        public init(parameterValues: [String]? = nil, truncated: Bool? = nil) {
-            self.parameterValues = parameterValues
-            self.truncated = truncated
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case parameterValues = "ParameterValues"
-            case truncated = "Truncated"
-        }
-    }
-
-    /// The `Runbook` structure.
-    public struct Runbook: AWSShape, Equatable {
-        /// The `DocumentName` member.
-        public var documentName: String
-        /// The `DocumentVersion` member.
-        public var documentVersion: String?
-        /// The `Parameters` member.
-        public var parameters: [String: [String]]?
-        /// The `TargetParameterName` member.
-        public var targetParameterName: String?
-        /// The `Targets` member.
-        public var targets: [Target]?
-        /// The `TargetMaps` member.
-        public var targetMaps: [[String: [String]]]?
-        /// The `MaxConcurrency` member.
-        public var maxConcurrency: String?
-        /// The `MaxErrors` member.
-        public var maxErrors: String?
-        /// The `TargetLocations` member.
-        public var targetLocations: [TargetLocation]?
-
-        /// Creates a `Runbook`.
-        public init(
-            documentName: String,
-            documentVersion: String? = nil,
-            parameters: [String: [String]]? = nil,
-            targetParameterName: String? = nil,
-            targets: [Target]? = nil,
-            targetMaps: [[String: [String]]]? = nil,
-            maxConcurrency: String? = nil,
-            maxErrors: String? = nil,
-            targetLocations: [TargetLocation]? = nil
-        ) {
-            self.documentName = documentName
-            self.documentVersion = documentVersion
-            self.parameters = parameters
-            self.targetParameterName = targetParameterName
-            self.targets = targets
-            self.targetMaps = targetMaps
-            self.maxConcurrency = maxConcurrency
-            self.maxErrors = maxErrors
-            self.targetLocations = targetLocations
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case documentName = "DocumentName"
-            case documentVersion = "DocumentVersion"
-            case parameters = "Parameters"
-            case targetParameterName = "TargetParameterName"
-            case targets = "Targets"
-            case targetMaps = "TargetMaps"
-            case maxConcurrency = "MaxConcurrency"
-            case maxErrors = "MaxErrors"
-            case targetLocations = "TargetLocations"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.pattern(documentName, #"^[a-zA-Z0-9_\-.:/]{3,128}$"#, at: path.appending("DocumentName"))
-            validator.pattern(documentVersion, #"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"#, at: path.appending("DocumentVersion"))
-            validator.length(parameters, min: 1, max: 200, at: path.appending("Parameters"))
-            validator.each(parameters, at: path.appending("Parameters")) { validator, key, value, path in
-                validator.length(key, min: 1, max: 50, at: path)
-                validator.length(value, min: 0, max: 50, at: path)
-                validator.each(value, at: path) { validator, element, path in
-                    validator.length(element, min: 1, max: 512, at: path)
-                }
-            }
-            validator.length(targetParameterName, min: 1, max: 50, at: path.appending("TargetParameterName"))
-            validator.length(targets, min: 0, max: 5, at: path.appending("Targets"))
-            validator.each(targets, at: path.appending("Targets"))
-            validator.length(targetMaps, min: 0, max: 300, at: path.appending("TargetMaps"))
-            validator.each(targetMaps, at: path.appending("TargetMaps")) { validator, element, path in
-                validator.length(element, min: 1, max: 20, at: path)
-                validator.each(element, at: path) { validator, key, value, path in
-                    validator.length(key, min: 1, max: 50, at: path)
-                    validator.length(value, min: 0, max: 25, at: path)
-                    validator.each(value, at: path) { validator, element, path in
-                        validator.length(element, min: 1, max: 50, at: path)
-                    }
-                }
-            }
-            validator.length(maxConcurrency, min: 1, max: 7, at: path.appending("MaxConcurrency"))
-            validator.pattern(maxConcurrency, #"^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$"#, at: path.appending("MaxConcurrency"))
-            validator.length(maxErrors, min: 1, max: 7, at: path.appending("MaxErrors"))
-            validator.pattern(maxErrors, #"^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$"#, at: path.appending("MaxErrors"))
-            validator.length(targetLocations, min: 1, max: 100, at: path.appending("TargetLocations"))
-            validator.each(targetLocations, at: path.appending("TargetLocations"))
-        }
-    }
-
-    /// Input of `SendAutomationSignal`.
-    public struct SendAutomationSignalRequest: AWSShape, Equatable {
-        /// The `AutomationExecutionId` member.
-        public var automationExecutionId: String
-        /// The `SignalType` member.
-        public var signalType: SignalType
-        /// The `Payload` member.
-        public var payload: [String: [String]]?
-
-        /// Creates a `SendAutomationSignalRequest`.
-        public init(automationExecutionId: String, signalType: SignalType, payload: [String: [String]]? = nil) {
-            self.automationExecutionId = automationExecutionId
-            self.signalType = signalType
-            self.payload = payload
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case automationExecutionId = "AutomationExecutionId"
-            case signalType = "SignalType"
-            case payload = "Payload"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(automationExecutionId, min: 36, max: 36, at: path.appending("AutomationExecutionId"))
-            validator.length(payload, min: 1, max: 200, at: path.appending("Payload"))
-            validator.each(payload, at: path.appending("Payload")) { validator, key, value, path in
-                validator.length(key, min: 1, max: 50, at: path)
-                validator.length(value, min: 0, max: 50, at: path)
-                validator.each(value, at: path) { validator, element, path in
-                    validator.length(element, min: 1, max: 512, at: path)
-                }
-            }
-        }
-    }
-
-    /// Output of `SendAutomationSignal`.
-    public struct SendAutomationSignalResult: AWSShape, Equatable {
-        /// Creates a `SendAutomationSignalResult`.
-        public init() {}
-    }
-
-    /// Input of `StartAutomationExecution`.
-    public struct StartAutomationExecutionRequest: AWSShape, Equatable {
-        /// The `DocumentName` member.
-        public var documentName: String
-        /// The `DocumentVersion` member.
-        public var documentVersion: String?
-        /// The `Parameters` member.
-        public var parameters: [String: [String]]?
-        /// The `ClientToken` member.
-        public var clientToken: String?
-        /// The `Mode` member.
-        public var mode: ExecutionMode?
-        /// The `TargetParameterName` member.
-        public var targetParameterName: String?
-        /// The `Targets` member.
-        public var targets: [Target]?
-        /// The `TargetMaps` member.
-        public var targetMaps: [[String: [String]]]?
-        /// The `MaxConcurrency` member.
-        public var maxConcurrency: String?
-        /// The `MaxErrors` member.
-        public var maxErrors: String?
-        /// The `TargetLocations` member.
-        public var targetLocations: [TargetLocation]?
-        /// The `Tags` member.
-        public var tags: [Tag]?
-        /// The `AlarmConfiguration` member.
-        public var alarmConfiguration: AlarmConfiguration?
-        /// The `TargetLocationsURL` member.
-        public var targetLocationsURL: String?
-
-        /// Creates a `StartAutomationExecutionRequest`.
-        public init(
-            documentName: String,
-            documentVersion: String? = nil,
-            parameters: [String: [String]]? = nil,
-            clientToken: String? = nil,
-            mode: ExecutionMode? = nil,
-            targetParameterName: String? = nil,
-            targets: [Target]? = nil,
-            targetMaps: [[String: [String]]]? = nil,
-            maxConcurrency: String? = nil,
-            maxErrors: String? = nil,
-            targetLocations: [TargetLocation]? = nil,
-            tags: [Tag]? = nil,
-            alarmConfiguration: AlarmConfiguration? = nil,
-            targetLocationsURL: String? = nil
-        ) {
-            self.documentName = documentName
-            self.documentVersion = documentVersion
-            self.parameters = parameters
-            self.clientToken = clientToken
-            self.mode = mode
-            self.targetParameterName = targetParameterName
-            self.targets = targets
-            self.targetMaps = targetMaps
-            self.maxConcurrency = maxConcurrency
-            self.maxErrors = maxErrors
-            self.targetLocations = targetLocations
-            self.tags = tags
-            self.alarmConfiguration = alarmConfiguration
-            self.targetLocationsURL = targetLocationsURL
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case documentName = "DocumentName"
-            case documentVersion = "DocumentVersion"
-            case parameters = "Parameters"
-            case clientToken = "ClientToken"
-            case mode = "Mode"
-            case targetParameterName = "TargetParameterName"
-            case targets = "Targets"
-            case targetMaps = "TargetMaps"
-            case maxConcurrency = "MaxConcurrency"
-            case maxErrors = "MaxErrors"
-            case targetLocations = "TargetLocations"
-            case tags = "Tags"
-            case alarmConfiguration = "AlarmConfiguration"
-            case targetLocationsURL = "TargetLocationsURL"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.pattern(documentName, #"^[a-zA-Z0-9_\-.:/]{3,128}$"#, at: path.appending("DocumentName"))
-            validator.pattern(documentVersion, #"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"#, at: path.appending("DocumentVersion"))
-            validator.length(parameters, min: 1, max: 200, at: path.appending("Parameters"))
-            validator.each(parameters, at: path.appending("Parameters")) { validator, key, value, path in
-                validator.length(key, min: 1, max: 50, at: path)
-                validator.length(value, min: 0, max: 50, at: path)
-                validator.each(value, at: path) { validator, element, path in
-                    validator.length(element, min: 1, max: 512, at: path)
-                }
-            }
-            validator.length(clientToken, min: 36, max: 36, at: path.appending("ClientToken"))
-            validator.pattern(
-                clientToken, #"[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}"#, at: path.appending("ClientToken"))
-            validator.length(targetParameterName, min: 1, max: 50, at: path.appending("TargetParameterName"))
-            validator.length(targets, min: 0, max: 5, at: path.appending("Targets"))
-            validator.each(targets, at: path.appending("Targets"))
-            validator.length(targetMaps, min: 0, max: 300, at: path.appending("TargetMaps"))
-            validator.each(targetMaps, at: path.appending("TargetMaps")) { validator, element, path in
-                validator.length(element, min: 1, max: 20, at: path)
-                validator.each(element, at: path) { validator, key, value, path in
-                    validator.length(key, min: 1, max: 50, at: path)
-                    validator.length(value, min: 0, max: 25, at: path)
-                    validator.each(value, at: path) { validator, element, path in
-                        validator.length(element, min: 1, max: 50, at: path)
-                    }
-                }
-            }
-            validator.length(maxConcurrency, min: 1, max: 7, at: path.appending("MaxConcurrency"))
-            validator.pattern(maxConcurrency, #"^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$"#, at: path.appending("MaxConcurrency"))
-            validator.length(maxErrors, min: 1, max: 7, at: path.appending("MaxErrors"))
-            validator.pattern(maxErrors, #"^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$"#, at: path.appending("MaxErrors"))
-            validator.length(targetLocations, min: 1, max: 100, at: path.appending("TargetLocations"))
-            validator.each(targetLocations, at: path.appending("TargetLocations"))
-            validator.length(tags, min: nil, max: 1000, at: path.appending("Tags"))
-            validator.each(tags, at: path.appending("Tags"))
-            validator.nested(alarmConfiguration, at: path.appending("AlarmConfiguration"))
-            validator.pattern(
-                targetLocationsURL, #"^https:\/\/[-a-zA-Z0-9@:%._\+~#=]{1,253}\.s3(\.[a-z\d-]{9,16})?\.amazonaws\.com\/.{1,2000}"#,
-                at: path.appending("TargetLocationsURL"))
-        }
-    }
-
-    /// Output of `StartAutomationExecution`.
-    public struct StartAutomationExecutionResult: AWSShape, Equatable {
-        /// The `AutomationExecutionId` member.
-        public var automationExecutionId: String?
-
-        /// Creates a `StartAutomationExecutionResult`.
-        public init(automationExecutionId: String? = nil) {
-            self.automationExecutionId = automationExecutionId
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case automationExecutionId = "AutomationExecutionId"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(automationExecutionId, min: 36, max: 36, at: path.appending("AutomationExecutionId"))
-        }
-    }
-
-    /// The `StepExecution` structure.
-    public struct StepExecution: AWSShape, Equatable {
-        /// The `StepName` member.
-        public var stepName: String?
-        /// The `Action` member.
-        public var action: String?
-        /// The `TimeoutSeconds` member.
-        public var timeoutSeconds: Int?
-        /// The `OnFailure` member.
-        public var onFailure: String?
-        /// The `MaxAttempts` member.
-        public var maxAttempts: Int?
-        /// The `ExecutionStartTime` member.
-        public var executionStartTime: Date?
-        /// The `ExecutionEndTime` member.
-        public var executionEndTime: Date?
-        /// The `StepStatus` member.
-        public var stepStatus: AutomationExecutionStatus?
-        /// The `ResponseCode` member.
-        public var responseCode: String?
-        /// The `Inputs` member.
-        public var inputs: [String: String]?
-        /// The `Outputs` member.
-        public var outputs: [String: [String]]?
-        /// The `Response` member.
-        public var response: String?
-        /// The `FailureMessage` member.
-        public var failureMessage: String?
-        /// The `FailureDetails` member.
-        public var failureDetails: FailureDetails?
-        /// The `StepExecutionId` member.
-        public var stepExecutionId: String?
-        /// The `OverriddenParameters` member.
-        public var overriddenParameters: [String: [String]]?
-        /// The `IsEnd` member.
-        public var isEnd: Bool?
-        /// The `NextStep` member.
-        public var nextStep: String?
-        /// The `IsCritical` member.
-        public var isCritical: Bool?
-        /// The `ValidNextSteps` member.
-        public var validNextSteps: [String]?
-        /// The `Targets` member.
-        public var targets: [Target]?
-        /// The `TargetLocation` member.
-        public var targetLocation: TargetLocation?
-        /// The `TriggeredAlarms` member.
-        public var triggeredAlarms: [AlarmStateInformation]?
-        /// The `ParentStepDetails` member.
-        public var parentStepDetails: ParentStepDetails?
-
-        /// Creates a `StepExecution`.
-        public init(
-            stepName: String? = nil,
-            action: String? = nil,
-            timeoutSeconds: Int? = nil,
-            onFailure: String? = nil,
-            maxAttempts: Int? = nil,
-            executionStartTime: Date? = nil,
-            executionEndTime: Date? = nil,
-            stepStatus: AutomationExecutionStatus? = nil,
-            responseCode: String? = nil,
-            inputs: [String: String]? = nil,
-            outputs: [String: [String]]? = nil,
-            response: String? = nil,
-            failureMessage: String? = nil,
-            failureDetails: FailureDetails? = nil,
-            stepExecutionId: String? = nil,
-            overriddenParameters: [String: [String]]? = nil,
-            isEnd: Bool? = nil,
-            nextStep: String? = nil,
-            isCritical: Bool? = nil,
-            validNextSteps: [String]? = nil,
-            targets: [Target]? = nil,
-            targetLocation: TargetLocation? = nil,
-            triggeredAlarms: [AlarmStateInformation]? = nil,
-            parentStepDetails: ParentStepDetails? = nil
-        ) {
-            self.stepName = stepName
-            self.action = action
-            self.timeoutSeconds = timeoutSeconds
-            self.onFailure = onFailure
-            self.maxAttempts = maxAttempts
-            self.executionStartTime = executionStartTime
-            self.executionEndTime = executionEndTime
-            self.stepStatus = stepStatus
-            self.responseCode = responseCode
-            self.inputs = inputs
-            self.outputs = outputs
-            self.response = response
-            self.failureMessage = failureMessage
-            self.failureDetails = failureDetails
-            self.stepExecutionId = stepExecutionId
-            self.overriddenParameters = overriddenParameters
-            self.isEnd = isEnd
-            self.nextStep = nextStep
-            self.isCritical = isCritical
-            self.validNextSteps = validNextSteps
-            self.targets = targets
-            self.targetLocation = targetLocation
-            self.triggeredAlarms = triggeredAlarms
-            self.parentStepDetails = parentStepDetails
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case stepName = "StepName"
-            case action = "Action"
-            case timeoutSeconds = "TimeoutSeconds"
-            case onFailure = "OnFailure"
-            case maxAttempts = "MaxAttempts"
-            case executionStartTime = "ExecutionStartTime"
-            case executionEndTime = "ExecutionEndTime"
-            case stepStatus = "StepStatus"
-            case responseCode = "ResponseCode"
-            case inputs = "Inputs"
-            case outputs = "Outputs"
-            case response = "Response"
-            case failureMessage = "FailureMessage"
-            case failureDetails = "FailureDetails"
-            case stepExecutionId = "StepExecutionId"
-            case overriddenParameters = "OverriddenParameters"
-            case isEnd = "IsEnd"
-            case nextStep = "NextStep"
-            case isCritical = "IsCritical"
-            case validNextSteps = "ValidNextSteps"
-            case targets = "Targets"
-            case targetLocation = "TargetLocation"
-            case triggeredAlarms = "TriggeredAlarms"
-            case parentStepDetails = "ParentStepDetails"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.pattern(action, #"^aws:[a-zA-Z]{3,25}$"#, at: path.appending("Action"))
-            validator.length(outputs, min: 1, max: 200, at: path.appending("Outputs"))
-            validator.each(outputs, at: path.appending("Outputs")) { validator, key, value, path in
-                validator.length(key, min: 1, max: 50, at: path)
-                validator.length(value, min: 0, max: 50, at: path)
-                validator.each(value, at: path) { validator, element, path in
-                    validator.length(element, min: 1, max: 512, at: path)
-                }
-            }
-            validator.nested(failureDetails, at: path.appending("FailureDetails"))
-            validator.length(overriddenParameters, min: 1, max: 200, at: path.appending("OverriddenParameters"))
-            validator.each(overriddenParameters, at: path.appending("OverriddenParameters")) { validator, key, value, path in
-                validator.length(key, min: 1, max: 50, at: path)
-                validator.length(value, min: 0, max: 50, at: path)
-                validator.each(value, at: path) { validator, element, path in
-                    validator.length(element, min: 1, max: 512, at: path)
-                }
-            }
-            validator.each(validNextSteps, at: path.appending("ValidNextSteps")) { validator, element, path in
-                validator.length(element, min: 1, max: 65535, at: path)
-            }
-            validator.length(targets, min: 0, max: 5, at: path.appending("Targets"))
-            validator.each(targets, at: path.appending("Targets"))
-            validator.nested(targetLocation, at: path.appending("TargetLocation"))
-            validator.length(triggeredAlarms, min: 1, max: 1, at: path.appending("TriggeredAlarms"))
-            validator.each(triggeredAlarms, at: path.appending("TriggeredAlarms"))
-            validator.nested(parentStepDetails, at: path.appending("ParentStepDetails"))
-        }
-    }
-
-    /// The `StepExecutionFilter` structure.
-    public struct StepExecutionFilter: AWSShape, Equatable {
-        /// The `Key` member.
-        public var key: StepExecutionFilterKey
-        /// The `Values` member.
-        public var values: [String]
-
-        /// Creates a `StepExecutionFilter`.
-        public init(key: StepExecutionFilterKey, values: [String]) {
-            self.key = key
-            self.values = values
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case key = "Key"
-            case values = "Values"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(values, min: 1, max: 10, at: path.appending("Values"))
-            validator.each(values, at: path.appending("Values")) { validator, element, path in
-                validator.length(element, min: 1, max: 150, at: path)
-            }
-        }
-    }
-
-    /// Input of `StopAutomationExecution`.
-    public struct StopAutomationExecutionRequest: AWSShape, Equatable {
-        /// The `AutomationExecutionId` member.
-        public var automationExecutionId: String
-        /// The `Type` member.
-        public var type: StopType?
-
-        /// Creates a `StopAutomationExecutionRequest`.
-        public init(automationExecutionId: String, type: StopType? = nil) {
-            self.automationExecutionId = automationExecutionId
-            self.type = type
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case automationExecutionId = "AutomationExecutionId"
-            case type = "Type"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(automationExecutionId, min: 36, max: 36, at: path.appending("AutomationExecutionId"))
-        }
-    }
-
-    /// Output of `StopAutomationExecution`.
-    public struct StopAutomationExecutionResult: AWSShape, Equatable {
-        /// Creates a `StopAutomationExecutionResult`.
-        public init() {}
     }
 
     /// The `Tag` structure.
@@ -2693,241 +1115,18 @@ extension SSM {
         }
     }
 
-    /// The `Target` structure.
-    public struct Target: AWSShape, Equatable {
-        /// The `Key` member.
-        public var key: String?
-        /// The `Values` member.
-        public var values: [String]?
+    /// The `TooManyUpdates` error.
+    public struct TooManyUpdates: AWSShape, Equatable {
+        /// The `Message` member.
+        public var message: String?
 
-        /// Creates a `Target`.
-        public init(key: String? = nil, values: [String]? = nil) {
-            self.key = key
-            self.values = values
+        /// Creates a `TooManyUpdates`.
+        public init(message: String? = nil) {
+            self.message = message
         }
 
         private enum CodingKeys: String, CodingKey {
-            case key = "Key"
-            case values = "Values"
+            case message = "Message"
         }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(key, min: 1, max: 163, at: path.appending("Key"))
-            validator.pattern(
-                key, #"^[\p{L}\p{Z}\p{N}_.:/=\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name"#, at: path.appending("Key"))
-            validator.length(values, min: 0, max: 50, at: path.appending("Values"))
-        }
-    }
-
-    /// The `TargetLocation` structure.
-    public struct TargetLocation: AWSShape, Equatable {
-        /// The `Accounts` member.
-        public var accounts: [String]?
-        /// The `Regions` member.
-        public var regions: [String]?
-        /// The `TargetLocationMaxConcurrency` member.
-        public var targetLocationMaxConcurrency: String?
-        /// The `TargetLocationMaxErrors` member.
-        public var targetLocationMaxErrors: String?
-        /// The `ExecutionRoleName` member.
-        public var executionRoleName: String?
-        /// The `TargetLocationAlarmConfiguration` member.
-        public var targetLocationAlarmConfiguration: AlarmConfiguration?
-        /// The `IncludeChildOrganizationUnits` member.
-        public var includeChildOrganizationUnits: Bool?
-        /// The `ExcludeAccounts` member.
-        public var excludeAccounts: [String]?
-        /// The `Targets` member.
-        public var targets: [Target]?
-        /// The `TargetsMaxConcurrency` member.
-        public var targetsMaxConcurrency: String?
-        /// The `TargetsMaxErrors` member.
-        public var targetsMaxErrors: String?
-
-        /// Creates a `TargetLocation`.
-        public init(
-            accounts: [String]? = nil,
-            regions: [String]? = nil,
-            targetLocationMaxConcurrency: String? = nil,
-            targetLocationMaxErrors: String? = nil,
-            executionRoleName: String? = nil,
-            targetLocationAlarmConfiguration: AlarmConfiguration? = nil,
-            includeChildOrganizationUnits: Bool? = nil,
-            excludeAccounts: [String]? = nil,
-            targets: [Target]? = nil,
-            targetsMaxConcurrency: String? = nil,
-            targetsMaxErrors: String? = nil
-        ) {
-            self.accounts = accounts
-            self.regions = regions
-            self.targetLocationMaxConcurrency = targetLocationMaxConcurrency
-            self.targetLocationMaxErrors = targetLocationMaxErrors
-            self.executionRoleName = executionRoleName
-            self.targetLocationAlarmConfiguration = targetLocationAlarmConfiguration
-            self.includeChildOrganizationUnits = includeChildOrganizationUnits
-            self.excludeAccounts = excludeAccounts
-            self.targets = targets
-            self.targetsMaxConcurrency = targetsMaxConcurrency
-            self.targetsMaxErrors = targetsMaxErrors
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case accounts = "Accounts"
-            case regions = "Regions"
-            case targetLocationMaxConcurrency = "TargetLocationMaxConcurrency"
-            case targetLocationMaxErrors = "TargetLocationMaxErrors"
-            case executionRoleName = "ExecutionRoleName"
-            case targetLocationAlarmConfiguration = "TargetLocationAlarmConfiguration"
-            case includeChildOrganizationUnits = "IncludeChildOrganizationUnits"
-            case excludeAccounts = "ExcludeAccounts"
-            case targets = "Targets"
-            case targetsMaxConcurrency = "TargetsMaxConcurrency"
-            case targetsMaxErrors = "TargetsMaxErrors"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(accounts, min: 1, max: 50, at: path.appending("Accounts"))
-            validator.length(regions, min: 1, max: 50, at: path.appending("Regions"))
-            validator.length(targetLocationMaxConcurrency, min: 1, max: 7, at: path.appending("TargetLocationMaxConcurrency"))
-            validator.pattern(
-                targetLocationMaxConcurrency, #"^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$"#, at: path.appending("TargetLocationMaxConcurrency"))
-            validator.length(targetLocationMaxErrors, min: 1, max: 7, at: path.appending("TargetLocationMaxErrors"))
-            validator.pattern(targetLocationMaxErrors, #"^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$"#, at: path.appending("TargetLocationMaxErrors"))
-            validator.length(executionRoleName, min: 1, max: 64, at: path.appending("ExecutionRoleName"))
-            validator.pattern(executionRoleName, #"[\w+=,.@/-]+"#, at: path.appending("ExecutionRoleName"))
-            validator.nested(targetLocationAlarmConfiguration, at: path.appending("TargetLocationAlarmConfiguration"))
-            validator.length(excludeAccounts, min: 1, max: 5000, at: path.appending("ExcludeAccounts"))
-            validator.each(excludeAccounts, at: path.appending("ExcludeAccounts")) { validator, element, path in
-                validator.length(element, min: 6, max: 68, at: path)
-                validator.pattern(element, #"^(ou-[a-z0-9]{4,32}-[a-z0-9]{8,32})|(\d{12})$"#, at: path)
-            }
-            validator.length(targets, min: 0, max: 5, at: path.appending("Targets"))
-            validator.each(targets, at: path.appending("Targets"))
-            validator.length(targetsMaxConcurrency, min: 1, max: 7, at: path.appending("TargetsMaxConcurrency"))
-            validator.pattern(targetsMaxConcurrency, #"^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$"#, at: path.appending("TargetsMaxConcurrency"))
-            validator.length(targetsMaxErrors, min: 1, max: 7, at: path.appending("TargetsMaxErrors"))
-            validator.pattern(targetsMaxErrors, #"^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$"#, at: path.appending("TargetsMaxErrors"))
-        }
-    }
-
-    /// Input of `UpdateOpsItem`.
-    public struct UpdateOpsItemRequest: AWSShape, Equatable {
-        /// The `Description` member.
-        public var description: String?
-        /// The `OperationalData` member.
-        public var operationalData: [String: OpsItemDataValue]?
-        /// The `OperationalDataToDelete` member.
-        public var operationalDataToDelete: [String]?
-        /// The `Notifications` member.
-        public var notifications: [OpsItemNotification]?
-        /// The `Priority` member.
-        public var priority: Int?
-        /// The `RelatedOpsItems` member.
-        public var relatedOpsItems: [RelatedOpsItem]?
-        /// The `Status` member.
-        public var status: OpsItemStatus?
-        /// The `OpsItemId` member.
-        public var opsItemId: String
-        /// The `Title` member.
-        public var title: String?
-        /// The `Category` member.
-        public var category: String?
-        /// The `Severity` member.
-        public var severity: String?
-        /// The `ActualStartTime` member.
-        public var actualStartTime: Date?
-        /// The `ActualEndTime` member.
-        public var actualEndTime: Date?
-        /// The `PlannedStartTime` member.
-        public var plannedStartTime: Date?
-        /// The `PlannedEndTime` member.
-        public var plannedEndTime: Date?
-        /// The `OpsItemArn` member.
-        public var opsItemArn: String?
-
-        /// Creates a `UpdateOpsItemRequest`.
-        public init(
-            description: String? = nil,
-            operationalData: [String: OpsItemDataValue]? = nil,
-            operationalDataToDelete: [String]? = nil,
-            notifications: [OpsItemNotification]? = nil,
-            priority: Int? = nil,
-            relatedOpsItems: [RelatedOpsItem]? = nil,
-            status: OpsItemStatus? = nil,
-            opsItemId: String,
-            title: String? = nil,
-            category: String? = nil,
-            severity: String? = nil,
-            actualStartTime: Date? = nil,
-            actualEndTime: Date? = nil,
-            plannedStartTime: Date? = nil,
-            plannedEndTime: Date? = nil,
-            opsItemArn: String? = nil
-        ) {
-            self.description = description
-            self.operationalData = operationalData
-            self.operationalDataToDelete = operationalDataToDelete
-            self.notifications = notifications
-            self.priority = priority
-            self.relatedOpsItems = relatedOpsItems
-            self.status = status
-            self.opsItemId = opsItemId
-            self.title = title
-            self.category = category
-            self.severity = severity
-            self.actualStartTime = actualStartTime
-            self.actualEndTime = actualEndTime
-            self.plannedStartTime = plannedStartTime
-            self.plannedEndTime = plannedEndTime
-            self.opsItemArn = opsItemArn
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case description = "Description"
-            case operationalData = "OperationalData"
-            case operationalDataToDelete = "OperationalDataToDelete"
-            case notifications = "Notifications"
-            case priority = "Priority"
-            case relatedOpsItems = "RelatedOpsItems"
-            case status = "Status"
-            case opsItemId = "OpsItemId"
-            case title = "Title"
-            case category = "Category"
-            case severity = "Severity"
-            case actualStartTime = "ActualStartTime"
-            case actualEndTime = "ActualEndTime"
-            case plannedStartTime = "PlannedStartTime"
-            case plannedEndTime = "PlannedEndTime"
-            case opsItemArn = "OpsItemArn"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(description, min: 1, max: 2048, at: path.appending("Description"))
-            validator.pattern(description, #"[\s\S]*\S[\s\S]*"#, at: path.appending("Description"))
-            validator.each(operationalData, at: path.appending("OperationalData")) { validator, key, value, path in
-                validator.length(key, min: 1, max: 128, at: path)
-                validator.pattern(key, #"^(?!\s*$).+"#, at: path)
-                validator.nested(value, at: path)
-            }
-            validator.range(priority, min: 1, max: 5, at: path.appending("Priority"))
-            validator.pattern(opsItemId, #"^(oi)-[0-9a-f]{12}$"#, at: path.appending("OpsItemId"))
-            validator.length(title, min: 1, max: 1024, at: path.appending("Title"))
-            validator.pattern(title, #"^(?!\s*$).+"#, at: path.appending("Title"))
-            validator.length(category, min: 1, max: 64, at: path.appending("Category"))
-            validator.pattern(category, #"^(?!\s*$).+"#, at: path.appending("Category"))
-            validator.length(severity, min: 1, max: 64, at: path.appending("Severity"))
-            validator.pattern(severity, #"^(?!\s*$).+"#, at: path.appending("Severity"))
-            validator.length(opsItemArn, min: 20, max: 2048, at: path.appending("OpsItemArn"))
-            validator.pattern(opsItemArn, #"arn:(aws[a-zA-Z-]*)?:ssm:[a-z0-9-\.]{0,63}:[0-9]{12}:opsitem.*"#, at: path.appending("OpsItemArn"))
-        }
-    }
-
-    /// Output of `UpdateOpsItem`.
-    public struct UpdateOpsItemResponse: AWSShape, Equatable {
-        /// Creates a `UpdateOpsItemResponse`.
-        public init() {}
     }
 }

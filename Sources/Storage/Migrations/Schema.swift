@@ -394,5 +394,37 @@ public enum Schema {
             ]
         },
         Migration(version: 7, name: "incident-documents", transform: IncidentDocumentUpgrade.run),
+        Migration(version: 8, name: "ssm-documents") { _ in
+            [
+                """
+                CREATE TABLE ssm_documents (
+                    account_id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    display_name TEXT,
+                    target_type TEXT,
+                    default_version INTEGER NOT NULL,
+                    latest_version INTEGER NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    PRIMARY KEY (account_id, name)
+                )
+                """,
+                """
+                CREATE TABLE ssm_document_versions (
+                    account_id TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    version INTEGER NOT NULL,
+                    version_name TEXT,
+                    format TEXT NOT NULL,
+                    content TEXT NOT NULL,
+                    hash TEXT NOT NULL,
+                    outline TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    PRIMARY KEY (account_id, name, version)
+                )
+                """,
+            ]
+        },
     ]
 }

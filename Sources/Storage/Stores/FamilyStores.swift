@@ -76,13 +76,21 @@ public protocol SupportTransaction: PagingTransaction {
     var supportSettings: SupportSettingsRepository { get }
 }
 
+/// The ssm family's view of a unit of work: documents (runbooks, analyses) with their tags.
+public protocol RunbooksTransaction: Sendable {
+    /// Documents and their versions.
+    var documents: DocumentRepository { get }
+    /// Tags.
+    var tags: TagRepository { get }
+}
+
 /// The identity module's view of a unit of work: accounts and access keys.
 public protocol IdentityTransaction: Sendable {
     /// Accounts and access keys.
     var accounts: AccountRepository { get }
 }
 
-extension StoreTransaction: ContactsTransaction, IncidentsTransaction, SupportTransaction, IdentityTransaction {}
+extension StoreTransaction: ContactsTransaction, IncidentsTransaction, SupportTransaction, IdentityTransaction, RunbooksTransaction {}
 
 /// A family's store: units of work for reading and for writing, each handed the family's view.
 ///
@@ -106,5 +114,7 @@ public typealias IncidentsStore = FamilyStore<any IncidentsTransaction>
 public typealias SupportStore = FamilyStore<any SupportTransaction>
 /// The paging engine's store.
 public typealias PagingStore = FamilyStore<any PagingTransaction>
+/// The ssm family's store.
+public typealias RunbooksStore = FamilyStore<any RunbooksTransaction>
 /// Accounts and access keys.
 public typealias IdentityStore = FamilyStore<any IdentityTransaction>

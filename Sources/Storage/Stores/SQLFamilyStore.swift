@@ -59,6 +59,11 @@ extension SQLFamilyStore where Transaction == any SupportTransaction {
     public static func support(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
 }
 
+extension SQLFamilyStore where Transaction == any RunbooksTransaction {
+    /// The ssm family's store over `database`.
+    public static func runbooks(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
+}
+
 extension SQLFamilyStore where Transaction == any IdentityTransaction {
     /// Accounts and access keys over `database`.
     public static func identity(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }

@@ -75,6 +75,8 @@ public struct StoreTransaction: Sendable {
     public var supportPlans: SupportPlanRepository { SupportPlanRepository(sql) }
     /// The desk's settings documents.
     public var supportSettings: SupportSettingsRepository { SupportSettingsRepository(sql) }
+    /// SSM documents and their versions.
+    public var documents: DocumentRepository { DocumentRepository(sql) }
 
     /// Serialises, until this transaction ends, every writer that takes the same `key` (PostgreSQL advisory lock;
     /// SQLite has one writer at a time and needs none).

@@ -1,0 +1,99 @@
+extension DocumentOutline {
+    /// The actions the automation engine runs; a runbook naming any other is refused when it is created.
+    public static let automationActions: Set<String> = [
+        "aws:pause", "aws:sleep", "aws:approve", "aws:branch", "aws:executeScript", "aws:executeAwsApi", "aws:executeAutomation",
+        "aws:waitForAwsResourceProperty", "aws:assertAwsResourceProperty", "aws:invokeWebhook",
+    ]
+
+    /// Reads and checks parsed content of a document kind: a mapping with `schemaVersion` (`0.3` for runbooks), an
+    /// optional `description` and `parameters` of the runbook types, and for runbooks `mainSteps` with unique names,
+    /// known actions, and `nextStep`, `onFailure: step:X`, `onCancel: step:X` and branch targets that exist.
+    public static func read(_ value: DocumentValue, kind: DocumentKind) throws(DocumentContentError) -> DocumentOutline {
+        guard let root = value.object else { throw DocumentContentError(.invalidContent, "The content must be a mapping (JSON object or YAML map)") }
+        guard let schemaVersion = root["schemaVersion"]?.string else {
+            throw DocumentContentError(.invalidSchemaVersion, "schemaVersion is required")
+        }
+        if kind == .automation, schemaVersion != "0.3" {
+            throw DocumentContentError(.invalidSchemaVersion, "Automation documents use schemaVersion 0.3, not \(schemaVersion)")
+        }
+        var description: String?
+        if let text = root["description"] {
+            guard let string = text.string else { throw DocumentContentError(.invalidContent, "description must be a string") }
+            description = string
+        }
+        let parameters = try readParameters(root["parameters"])
+        let steps = kind == .automation ? try readSteps(root["mainSteps"]) : []
+        return DocumentOutline(schemaVersion: schemaVersion, description: description, parameters: parameters, steps: steps)
+    }
+
+    private static func readParameters(_ value: DocumentValue?) throws(DocumentContentError) -> [DocumentParameterSpec] {
+        guard let value else { return [] }
+        guard let fields = value.object else { throw DocumentContentError(.invalidContent, "parameters must be a mapping of names") }
+        var parameters: [DocumentParameterSpec] = []
+        for name in fields.keys.sorted() {
+            guard let spec = fields[name]?.object else {
+                throw DocumentContentError(.invalidContent, "Parameter \(name) must be a mapping with a type")
+            }
+            guard let typeName = spec["type"]?.string, let type = DocumentParameterKind(rawValue: typeName) else {
+                let known = DocumentParameterKind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw DocumentContentError(.invalidContent, "Parameter \(name) has no type or an unknown one; use one of \(known)")
+            }
+            var text: String?
+            if let describing = spec["description"] {
+                guard let string = describing.string else {
+                    throw DocumentContentError(.invalidContent, "Parameter \(name): description must be a string")
+                }
+                text = string
+            }
+            if let allowed = spec["allowedValues"], allowed.array == nil {
+                throw DocumentContentError(.invalidContent, "Parameter \(name): allowedValues must be a list")
+            }
+            if let pattern = spec["allowedPattern"], pattern.string == nil {
+                throw DocumentContentError(.invalidContent, "Parameter \(name): allowedPattern must be a string")
+            }
+            parameters.append(DocumentParameterSpec(name: name, type: type, description: text, defaultValue: spec["default"]?.plainText))
+        }
+        return parameters
+    }
+
+    private static func readSteps(_ value: DocumentValue?) throws(DocumentContentError) -> [DocumentStepSpec] {
+        guard let list = value?.array, !list.isEmpty else {
+            throw DocumentContentError(.invalidContent, "An Automation document needs mainSteps: a list of at least one step")
+        }
+        var steps: [DocumentStepSpec] = []
+        var names: Set<String> = []
+        for (index, item) in list.enumerated() {
+            guard let step = item.object, let name = step["name"]?.string, !name.isEmpty else {
+                throw DocumentContentError(.invalidContent, "Step \(index + 1) needs a name")
+            }
+            guard names.insert(name).inserted else { throw DocumentContentError(.invalidContent, "Step name \(name) is used twice") }
+            guard let action = step["action"]?.string else { throw DocumentContentError(.invalidContent, "Step \(name) needs an action") }
+            guard automationActions.contains(action) else {
+                throw DocumentContentError(.invalidContent, "Step \(name): the action \(action) is not one Hikeshi runs")
+            }
+            steps.append(DocumentStepSpec(name: name, action: action))
+        }
+        for item in list {
+            guard let step = item.object, let name = step["name"]?.string else { continue }
+            if let next = step["nextStep"]?.string, !names.contains(next) {
+                throw DocumentContentError(.invalidContent, "Step \(name): nextStep \(next) is not a step of this document")
+            }
+            for field in ["onFailure", "onCancel"] {
+                guard let target = step[field]?.string, target.hasPrefix("step:") else { continue }
+                let next = String(target.dropFirst(5))
+                guard names.contains(next) else {
+                    throw DocumentContentError(.invalidContent, "Step \(name): \(field) \(target) is not a step of this document")
+                }
+            }
+            if step["action"]?.string == "aws:branch" {
+                let inputs = step["inputs"]?.object
+                var targets = (inputs?["Choices"]?.array ?? []).compactMap { $0.object?["NextStep"]?.string }
+                if let fallback = inputs?["Default"]?.string { targets.append(fallback) }
+                for target in targets where !names.contains(target) {
+                    throw DocumentContentError(.invalidContent, "Step \(name): branch target \(target) is not a step of this document")
+                }
+            }
+        }
+        return steps
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import HikeshiCore
+import Yams
+
+/// Reading document content (JSON or YAML) into ``DocumentValue``s, and writing it in the other format.
+enum DocumentText {
+    /// The parsed content; text that is not the format it claims is `InvalidDocumentContent`.
+    static func parse(_ content: String, format: DocumentContentFormat) throws -> DocumentValue {
+        switch format {
+        case .json:
+            do {
+                return try JSONDecoder().decode(JSONDocumentValue.self, from: Data(content.utf8)).value
+            } catch {
+                throw RunbooksError.invalidContent("The content is not valid JSON")
+            }
+        case .yaml:
+            let node: Node?
+            do {
+                node = try Yams.compose(yaml: content)
+            } catch {
+                throw RunbooksError.invalidContent("The content is not valid YAML")
+            }
+            guard let node else { throw RunbooksError.invalidContent("The content is empty") }
+            return try value(of: node)
+        }
+    }
+
+    /// The content written in `format` (the same text when it is already in it).
+    static func render(_ content: String, from source: DocumentContentFormat, as target: DocumentContentFormat) throws -> String {
+        guard source != target else { return content }
+        let value = try parse(content, format: source)
+        switch target {
+        case .json:
+            let data = try JSONEncoder.documents.encode(JSONDocumentValue(value))
+            return String(decoding: data, as: UTF8.self)
+        case .yaml:
+            return try Yams.serialize(node: node(of: value), sortKeys: true)
+        }
+    }
+
+    private static func value(of node: Node) throws -> DocumentValue {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain || scalar.style == .any {
+                if scalar.string == "~" || scalar.string == "null" || scalar.string.isEmpty { return .null }
+                if let bool = Bool.construct(from: scalar) { return .bool(bool) }
+                if let int = Int.construct(from: scalar) { return .number(Double(int)) }
+                if let double = Double.construct(from: scalar), scalar.string.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true {
+                    return .number(double)
+                }
+            }
+            return .string(scalar.string)
+        case .sequence(let sequence):
+            return .array(try sequence.map(value(of:)))
+        case .mapping(let mapping):
+            var fields: [String: DocumentValue] = [:]
+            for (key, item) in mapping {
+                guard let name = key.scalar?.string else { throw RunbooksError.invalidContent("A mapping key must be a string") }
+                fields[name] = try value(of: item)
+            }
+            return .object(fields)
+        case .alias:
+            throw RunbooksError.invalidContent("YAML aliases are not allowed in documents")
+        }
+    }
+
+    private static func node(of value: DocumentValue) -> Node {
+        switch value {
+        case .string(let string): Node(string, Tag(.str), .doubleQuoted)
+        case .number, .bool: Node(value.plainText)
+        case .null: Node("null")
+        case .array(let values): Node(values.map(node(of:)))
+        case .object(let fields): Node(fields.keys.sorted().map { (Node($0), node(of: fields[$0] ?? .null)) })
+        }
+    }
+}
+
+extension JSONEncoder {
+    /// The encoder for converted document content: sorted keys, readable.
+    fileprivate static let documents: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return encoder
+    }()
+}
+
+/// ``DocumentValue`` read from and written to JSON.
+private struct JSONDocumentValue: Codable {
+    var value: DocumentValue
+
+    init(_ value: DocumentValue) {
+        self.value = value
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            value = .null
+        } else if let bool = try? container.decode(Bool.self) {
+            value = .bool(bool)
+        } else if let number = try? container.decode(Double.self) {
+            value = .number(number)
+        } else if let string = try? container.decode(String.self) {
+            value = .string(string)
+        } else if let array = try? container.decode([JSONDocumentValue].self) {
+            value = .array(array.map(\.value))
+        } else {
+            value = .object(try container.decode([String: JSONDocumentValue].self).mapValues(\.value))
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch value {
+        case .null: try container.encodeNil()
+        case .bool(let bool): try container.encode(bool)
+        case .number(let number):
+            if number.rounded() == number, abs(number) < 1e15 { try container.encode(Int64(number)) } else { try container.encode(number) }
+        case .string(let string): try container.encode(string)
+        case .array(let values): try container.encode(values.map(JSONDocumentValue.init))
+        case .object(let fields): try container.encode(fields.mapValues(JSONDocumentValue.init))
+        }
+    }
+}

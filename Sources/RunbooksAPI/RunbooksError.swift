@@ -1,0 +1,70 @@
+import AWSProtocol
+import HikeshiCore
+
+/// Errors of the ssm handlers, each with the `ssm` model's error shape (all 400: the model's only 500 is
+/// `InternalServerError`, which storage failures become through the shared translation).
+public struct RunbooksError: Error, Sendable, Equatable {
+    private let code: String
+    /// The message sent to the client.
+    public let message: String
+
+    private init(code: String, message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    /// No such document (or version) in the caller's account.
+    public static func invalidDocument(_ name: String) -> RunbooksError {
+        RunbooksError(code: "InvalidDocument", message: "Document with name \(name) does not exist.")
+    }
+
+    /// The version named does not exist, or cannot be used here.
+    public static func invalidVersion(_ message: String) -> RunbooksError {
+        RunbooksError(code: "InvalidDocumentVersion", message: message)
+    }
+
+    /// A document with the name exists.
+    public static func alreadyExists(_ name: String) -> RunbooksError {
+        RunbooksError(code: "DocumentAlreadyExists", message: "Document with same name \(name) already exists")
+    }
+
+    /// The content broke a rule (the message names the step or field).
+    public static func invalidContent(_ message: String) -> RunbooksError {
+        RunbooksError(code: "InvalidDocumentContent", message: message)
+    }
+
+    /// The content's schema version does not suit its kind.
+    public static func invalidSchemaVersion(_ message: String) -> RunbooksError {
+        RunbooksError(code: "InvalidDocumentSchemaVersion", message: message)
+    }
+
+    /// The content is over the size limit.
+    public static func tooLarge(_ limit: Int) -> RunbooksError {
+        RunbooksError(code: "MaxDocumentSizeExceeded", message: "The content is larger than \(limit / 1024) KB")
+    }
+
+    /// The operation is not allowed on this document or version.
+    public static func invalidOperation(_ message: String) -> RunbooksError {
+        RunbooksError(code: "InvalidDocumentOperation", message: message)
+    }
+
+    /// A list filter key Hikeshi does not know.
+    public static func invalidFilterKey(_ key: String) -> RunbooksError {
+        RunbooksError(code: "InvalidFilterKey", message: "The filter key \(key) is not valid")
+    }
+
+    /// The content rules' error, in the model's words.
+    init(_ error: DocumentContentError) {
+        switch error.kind {
+        case .invalidContent: self = .invalidContent(error.message)
+        case .invalidSchemaVersion: self = .invalidSchemaVersion(error.message)
+        }
+    }
+}
+
+extension RunbooksError: AWSErrorConvertible {
+    /// The error in the `ssm` model's shapes.
+    public var awsError: AWSError {
+        AWSError(code: code, message: message, status: 400)
+    }
+}

@@ -1,0 +1,176 @@
+"""SSM documents (runbooks, post-incident analyses and their templates) through boto3's `ssm` client and the aws CLI:
+create from JSON and YAML, read back in either format, the parameters DescribeDocument reads from the content, the
+content rules, listing with filters, deletion, and account isolation."""
+
+import json
+import uuid
+from typing import Any
+
+import botocore.exceptions
+import pytest
+import yaml
+
+RUNBOOK = {
+    "schemaVersion": "0.3",
+    "description": "Restart the web tier",
+    "parameters": {
+        "IncidentArn": {"type": "String", "description": "The incident"},
+        "Hosts": {"type": "StringList", "default": ["web-1"]},
+        "Retries": {"type": "Integer", "default": 3},
+    },
+    "mainSteps": [
+        {"name": "Triage", "action": "aws:pause", "nextStep": "Decide"},
+        {
+            "name": "Decide",
+            "action": "aws:branch",
+            "inputs": {"Choices": [{"NextStep": "Wait", "Variable": "{{ Retries }}", "NumericGreater": 0}], "Default": "Done"},
+        },
+        {"name": "Wait", "action": "aws:sleep", "inputs": {"Duration": "PT1M"}, "onFailure": "step:Done"},
+        {"name": "Done", "action": "aws:pause", "isEnd": True},
+    ],
+}
+
+
+def name() -> str:
+    return "Runbook-" + uuid.uuid4().hex[:10]
+
+
+@pytest.fixture
+def ssm_docs(server: Any) -> Any:
+    return server.client("ssm")
+
+
+def error_code(call) -> str:
+    with pytest.raises(botocore.exceptions.ClientError) as caught:
+        call()
+    return caught.value.response["Error"]["Code"]
+
+
+def test_create_describe_and_get_a_json_runbook(ssm_docs):
+    doc = name()
+    created = ssm_docs.create_document(
+        Name=doc, Content=json.dumps(RUNBOOK), DocumentType="Automation", DisplayName="Web restart", Tags=[{"Key": "team", "Value": "web"}]
+    )["DocumentDescription"]
+    assert created["Name"] == doc and created["DocumentVersion"] == "1" and created["Status"] == "Active"
+    assert created["DocumentType"] == "Automation" and created["SchemaVersion"] == "0.3" and created["DocumentFormat"] == "JSON"
+    assert created["LatestVersion"] == "1" and created["DefaultVersion"] == "1" and created["HashType"] == "Sha256" and len(created["Hash"]) == 64
+    assert created["Description"] == "Restart the web tier"
+    params = {p["Name"]: p for p in created["Parameters"]}
+    assert params["IncidentArn"]["Type"] == "String" and params["IncidentArn"]["Description"] == "The incident"
+    assert params["Hosts"]["Type"] == "StringList" and params["Hosts"]["DefaultValue"] == "[web-1]"
+    assert params["Retries"]["DefaultValue"] == "3"
+    assert created["Tags"] == [{"Key": "team", "Value": "web"}]
+
+    described = ssm_docs.describe_document(Name=doc)["Document"]
+    assert described["DisplayName"] == "Web restart" and described["Hash"] == created["Hash"]
+
+    got = ssm_docs.get_document(Name=doc)
+    assert json.loads(got["Content"]) == RUNBOOK and got["DocumentFormat"] == "JSON" and got["DocumentVersion"] == "1"
+    as_yaml = ssm_docs.get_document(Name=doc, DocumentFormat="YAML")
+    assert as_yaml["DocumentFormat"] == "YAML" and yaml.safe_load(as_yaml["Content"]) == RUNBOOK
+    assert ssm_docs.get_document(Name=doc, DocumentVersion="$LATEST")["DocumentVersion"] == "1"
+
+
+def test_a_yaml_runbook_reads_back_as_json(ssm_docs):
+    doc = name()
+    ssm_docs.create_document(Name=doc, Content=yaml.safe_dump(RUNBOOK), DocumentType="Automation", DocumentFormat="YAML")
+    got = ssm_docs.get_document(Name=doc, DocumentFormat="JSON")
+    assert json.loads(got["Content"]) == RUNBOOK
+    assert ssm_docs.get_document(Name=doc)["DocumentFormat"] == "YAML"
+
+
+@pytest.mark.parametrize(
+    "change, code, words",
+    [
+        (lambda d: d.update(schemaVersion="2.2"), "InvalidDocumentSchemaVersion", "0.3"),
+        (lambda d: d["mainSteps"].append({"name": "Triage", "action": "aws:pause"}), "InvalidDocumentContent", "Triage"),
+        (lambda d: d["mainSteps"].append({"name": "Run", "action": "aws:runCommand"}), "InvalidDocumentContent", "aws:runCommand"),
+        (lambda d: d["mainSteps"][0].update(nextStep="Nowhere"), "InvalidDocumentContent", "Nowhere"),
+        (lambda d: d["mainSteps"][2].update(onFailure="step:Gone"), "InvalidDocumentContent", "step:Gone"),
+        (lambda d: d["mainSteps"][1]["inputs"].update(Default="Elsewhere"), "InvalidDocumentContent", "Elsewhere"),
+        (lambda d: d["parameters"].update(Bad={"type": "Float"}), "InvalidDocumentContent", "Bad"),
+        (lambda d: d.pop("mainSteps"), "InvalidDocumentContent", "mainSteps"),
+    ],
+)
+def test_content_rules_name_what_is_wrong_and_create_nothing(ssm_docs, change, code, words):
+    doc = name()
+    content = json.loads(json.dumps(RUNBOOK))
+    change(content)
+    with pytest.raises(botocore.exceptions.ClientError) as caught:
+        ssm_docs.create_document(Name=doc, Content=json.dumps(content), DocumentType="Automation")
+    assert caught.value.response["Error"]["Code"] == code
+    assert words in caught.value.response["Error"]["Message"]
+    assert error_code(lambda: ssm_docs.describe_document(Name=doc)) == "InvalidDocument"
+
+
+def test_bad_input_gets_the_models_errors(ssm_docs):
+    assert error_code(lambda: ssm_docs.create_document(Name=name(), Content="{not json", DocumentType="Automation")) == "InvalidDocumentContent"
+    assert error_code(lambda: ssm_docs.create_document(Name=name(), Content="a: [b", DocumentType="Automation", DocumentFormat="YAML")) == (
+        "InvalidDocumentContent"
+    )
+    assert error_code(lambda: ssm_docs.create_document(Name=name(), Content=json.dumps(RUNBOOK))) == "InvalidDocumentContent"  # Command
+    assert error_code(lambda: ssm_docs.create_document(Name="AWS-Mine", Content=json.dumps(RUNBOOK), DocumentType="Automation")) == (
+        "ValidationException"
+    )
+    big = dict(RUNBOOK, description="x" * 70_000)
+    assert error_code(lambda: ssm_docs.create_document(Name=name(), Content=json.dumps(big), DocumentType="Automation")) == (
+        "MaxDocumentSizeExceeded"
+    )
+    doc = name()
+    ssm_docs.create_document(Name=doc, Content=json.dumps(RUNBOOK), DocumentType="Automation")
+    assert error_code(lambda: ssm_docs.create_document(Name=doc, Content=json.dumps(RUNBOOK), DocumentType="Automation")) == (
+        "DocumentAlreadyExists"
+    )
+    assert error_code(lambda: ssm_docs.get_document(Name=doc, DocumentVersion="7")) == "InvalidDocumentVersion"
+    assert error_code(lambda: ssm_docs.get_document(Name=name())) == "InvalidDocument"
+
+
+def test_analysis_templates_are_documents_too(ssm_docs):
+    doc = name()
+    template = {"schemaVersion": "1.0", "description": "Post-incident analysis", "questions": ["What happened?"]}
+    created = ssm_docs.create_document(Name=doc, Content=json.dumps(template), DocumentType="ProblemAnalysisTemplate")
+    assert created["DocumentDescription"]["DocumentType"] == "ProblemAnalysisTemplate"
+    listed = ssm_docs.list_documents(Filters=[{"Key": "DocumentType", "Values": ["ProblemAnalysisTemplate"]}, {"Key": "Name", "Values": [doc]}])
+    assert [d["Name"] for d in listed["DocumentIdentifiers"]] == [doc]
+
+
+def test_list_filters_page_and_stay_in_the_account(server, ssm_docs, second_account):
+    prefix = "List" + uuid.uuid4().hex[:6]
+    names = sorted(f"{prefix}-{i}" for i in range(5))
+    for each in names:
+        ssm_docs.create_document(Name=each, Content=json.dumps(RUNBOOK), DocumentType="Automation")
+    seen, token = [], None
+    while True:
+        page = ssm_docs.list_documents(Filters=[{"Key": "Name", "Values": [prefix]}, {"Key": "Owner", "Values": ["Self"]}], MaxResults=2,
+                                       **({"NextToken": token} if token else {}))
+        seen += [d["Name"] for d in page["DocumentIdentifiers"]]
+        assert len(page["DocumentIdentifiers"]) <= 2
+        token = page.get("NextToken")
+        if not token:
+            break
+    assert seen == names
+    assert ssm_docs.list_documents(Filters=[{"Key": "Name", "Values": [prefix]}, {"Key": "Owner", "Values": ["Amazon"]}])["DocumentIdentifiers"] == []
+    assert error_code(lambda: ssm_docs.list_documents(Filters=[{"Key": "Flavour", "Values": ["x"]}])) == "InvalidFilterKey"
+    other = server.client("ssm", account=second_account)
+    assert other.list_documents(Filters=[{"Key": "Name", "Values": [prefix]}])["DocumentIdentifiers"] == []
+    assert error_code(lambda: other.get_document(Name=names[0])) == "InvalidDocument"
+
+
+def test_delete_a_document(ssm_docs):
+    doc = name()
+    ssm_docs.create_document(Name=doc, Content=json.dumps(RUNBOOK), DocumentType="Automation")
+    assert error_code(lambda: ssm_docs.delete_document(Name=doc, DocumentVersion="1")) == "InvalidDocumentOperation"  # the default
+    ssm_docs.delete_document(Name=doc)
+    assert error_code(lambda: ssm_docs.get_document(Name=doc)) == "InvalidDocument"
+    assert error_code(lambda: ssm_docs.delete_document(Name=doc)) == "InvalidDocument"
+
+
+def test_the_aws_cli_reads_a_document(server, ssm_docs, tmp_path):
+    doc = name()
+    path = tmp_path / "runbook.yaml"
+    path.write_text(yaml.safe_dump(RUNBOOK))
+    out = server.aws("ssm", "create-document", "--name", doc, "--document-type", "Automation", "--document-format", "YAML",
+                     "--content", f"file://{path}")
+    assert out["DocumentDescription"]["Name"] == doc
+    listed = server.aws("ssm", "list-documents", "--filters", f"Key=Name,Values={doc}")
+    assert [d["Name"] for d in listed["DocumentIdentifiers"]] == [doc]
