@@ -48,6 +48,21 @@ public struct RunbooksError: Error, Sendable, Equatable {
         RunbooksError(code: "InvalidDocumentOperation", message: message)
     }
 
+    /// New content identical to the latest version's.
+    static func duplicateContent(_ name: String) -> RunbooksError {
+        RunbooksError(code: "DuplicateDocumentContent", message: "The content is the same as the latest version of \(name)")
+    }
+
+    /// A version name the document has already.
+    static func duplicateVersionName(_ versionName: String) -> RunbooksError {
+        RunbooksError(code: "DuplicateDocumentVersionName", message: "The version name \(versionName) is already used by a version of this document")
+    }
+
+    /// The document has as many versions as it may.
+    static func versionLimit(_ limit: Int) -> RunbooksError {
+        RunbooksError(code: "DocumentVersionLimitExceeded", message: "A document keeps at most \(limit) versions; delete old versions first")
+    }
+
     /// A list filter key Hikeshi does not know.
     public static func invalidFilterKey(_ key: String) -> RunbooksError {
         RunbooksError(code: "InvalidFilterKey", message: "The filter key \(key) is not valid")

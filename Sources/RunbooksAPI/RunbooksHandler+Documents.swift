@@ -27,12 +27,17 @@ extension RunbooksHandler {
             targetType: input.targetType, defaultVersion: 1, latestVersion: 1, createdAt: now)
         let tags = Dictionary((input.tags ?? []).map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
         let arn = Self.arn(input.name, context: context)
-        try await write(context.logger) { tx in
-            guard try await tx.documents.document(named: input.name, accountID: context.accountID) == nil else {
-                throw RunbooksError.alreadyExists(input.name)
+        do {
+            try await write(context.logger) { tx in
+                guard try await tx.documents.document(named: input.name, accountID: context.accountID) == nil else {
+                    throw RunbooksError.alreadyExists(input.name)
+                }
+                try await tx.documents.insert(document, first: version)
+                try await tx.tags.set(tags, on: arn, accountID: context.accountID)
             }
-            try await tx.documents.insert(document, first: version)
-            try await tx.tags.set(tags, on: arn, accountID: context.accountID)
+        } catch let error as StorageError where error.kind == .conflict {
+            // A concurrent create of the same name committed first.
+            throw RunbooksError.alreadyExists(input.name)
         }
         context.logger.info("document created", metadata: ["document.name": .string(input.name), "document.kind": .string(kind.rawValue)])
         return SSM.CreateDocumentResult(documentDescription: document.description(of: version, tags: tags))
@@ -61,7 +66,7 @@ extension RunbooksHandler {
         return SSM.DescribeDocumentResult(document: document.description(of: version, tags: tags))
     }
 
-    /// Deletes a whole document, or one version of it (never its default version).
+    /// Deletes a whole document, or one version of it (neither its default nor its latest version).
     public func deleteDocument(_ input: SSM.DeleteDocumentRequest, context: AWSRequestContext) async throws -> SSM.DeleteDocumentResult {
         let arn = Self.arn(input.name, context: context)
         try await write(context.logger) { tx in
@@ -83,6 +88,11 @@ extension RunbooksHandler {
             guard version.version != document.defaultVersion else {
                 throw RunbooksError.invalidOperation(
                     "Version \(version.version) is the default version of \(document.name); delete the document instead")
+            }
+            // Version numbers are never reused, so the latest stays until a newer one exists.
+            guard version.version != document.latestVersion else {
+                throw RunbooksError.invalidOperation(
+                    "Version \(version.version) is the latest version of \(document.name); delete the document instead")
             }
             try await tx.documents.delete(name: document.name, accountID: context.accountID, version: version.version)
         }

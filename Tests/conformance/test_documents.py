@@ -174,3 +174,41 @@ def test_the_aws_cli_reads_a_document(server, ssm_docs, tmp_path):
     assert out["DocumentDescription"]["Name"] == doc
     listed = server.aws("ssm", "list-documents", "--filters", f"Key=Name,Values={doc}")
     assert [d["Name"] for d in listed["DocumentIdentifiers"]] == [doc]
+
+
+def test_versions_update_default_and_list(ssm_docs):
+    doc = name()
+    ssm_docs.create_document(Name=doc, Content=json.dumps(RUNBOOK), DocumentType="Automation", VersionName="first")
+    second = dict(RUNBOOK, description="Second take")
+    updated = ssm_docs.update_document(Name=doc, Content=json.dumps(second), DocumentVersion="$LATEST", VersionName="second")["DocumentDescription"]
+    assert updated["DocumentVersion"] == "2" and updated["LatestVersion"] == "2" and updated["DefaultVersion"] == "1"
+    assert updated["Description"] == "Second take" and updated["VersionName"] == "second"
+    # The default is still version 1 until it is moved.
+    assert json.loads(ssm_docs.get_document(Name=doc)["Content"]) == RUNBOOK
+    assert ssm_docs.get_document(Name=doc, VersionName="second")["DocumentVersion"] == "2"
+    # Only the latest version may be updated; the same content, or a used version name, is refused; nothing changes.
+    assert error_code(lambda: ssm_docs.update_document(Name=doc, Content=json.dumps(RUNBOOK), DocumentVersion="1")) == "InvalidDocumentVersion"
+    assert error_code(lambda: ssm_docs.update_document(Name=doc, Content=json.dumps(second))) == "DuplicateDocumentContent"
+    third = dict(RUNBOOK, description="Third")
+    assert error_code(lambda: ssm_docs.update_document(Name=doc, Content=json.dumps(third), VersionName="first")) == "DuplicateDocumentVersionName"
+    bad = dict(RUNBOOK, schemaVersion="9.9")
+    assert error_code(lambda: ssm_docs.update_document(Name=doc, Content=json.dumps(bad))) == "InvalidDocumentSchemaVersion"
+    assert ssm_docs.describe_document(Name=doc)["Document"]["LatestVersion"] == "2"
+
+    moved = ssm_docs.update_document_default_version(Name=doc, DocumentVersion="2")["Description"]
+    assert moved == {"Name": doc, "DefaultVersion": "2", "DefaultVersionName": "second"}
+    assert json.loads(ssm_docs.get_document(Name=doc)["Content"]) == second
+    assert error_code(lambda: ssm_docs.update_document_default_version(Name=doc, DocumentVersion="5")) == "InvalidDocumentVersion"
+
+    versions = ssm_docs.list_document_versions(Name=doc)["DocumentVersions"]
+    assert [(v["DocumentVersion"], v["VersionName"], v["IsDefaultVersion"]) for v in versions] == [("1", "first", False), ("2", "second", True)]
+    first_page = ssm_docs.list_document_versions(Name=doc, MaxResults=1)
+    assert [v["DocumentVersion"] for v in first_page["DocumentVersions"]] == ["1"]
+    rest = ssm_docs.list_document_versions(Name=doc, MaxResults=1, NextToken=first_page["NextToken"])
+    assert [v["DocumentVersion"] for v in rest["DocumentVersions"]] == ["2"] and "NextToken" not in rest
+    # A version that is neither the default nor the latest can go; the document keeps the rest.
+    ssm_docs.update_document(Name=doc, Content=json.dumps(third))
+    assert error_code(lambda: ssm_docs.delete_document(Name=doc, DocumentVersion="3")) == "InvalidDocumentOperation"  # the latest
+    ssm_docs.delete_document(Name=doc, DocumentVersion="1")
+    assert [v["DocumentVersion"] for v in ssm_docs.list_document_versions(Name=doc)["DocumentVersions"]] == ["2", "3"]
+    assert error_code(lambda: ssm_docs.list_document_versions(Name=name())) == "InvalidDocument"

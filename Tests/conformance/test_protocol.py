@@ -26,7 +26,7 @@ def test_unknown_operation(server):
 
 
 def test_target_of_another_service_is_unknown(server):
-    response = server.raw(None, {}, target="AmazonSSM.ListDocuments")
+    response = server.raw(None, {}, target="secretsmanager.ListSecrets")
     assert_raw_error(response, "UnknownOperationException", 400)
 
 

@@ -64,6 +64,9 @@ SSM_OPERATIONS = (
     "DescribeDocument",
     "GetDocument",
     "ListDocuments",
+    "ListDocumentVersions",
+    "UpdateDocument",
+    "UpdateDocumentDefaultVersion",
 )
 
 SERVICES: list[ServiceConfig] = [

@@ -15,9 +15,9 @@ public struct RunbookDocument: Sendable, Equatable {
     /// The resource type it targets (`/AWS::EC2::Instance`…).
     public var targetType: String?
     /// The version used when a caller names none.
-    public var defaultVersion: Int
+    public internal(set) var defaultVersion: Int
     /// The newest version.
-    public var latestVersion: Int
+    public internal(set) var latestVersion: Int
     /// When it was created.
     public var createdAt: Date
 
@@ -35,6 +35,21 @@ public struct RunbookDocument: Sendable, Equatable {
         self.defaultVersion = defaultVersion
         self.latestVersion = latestVersion
         self.createdAt = createdAt
+    }
+
+    /// The most versions a document keeps.
+    public static let versionLimit = 1000
+
+    /// Takes the next version number for new content; nil when the document has as many versions as it may.
+    public mutating func nextVersion() -> Int? {
+        guard latestVersion < Self.versionLimit else { return nil }
+        latestVersion += 1
+        return latestVersion
+    }
+
+    /// Makes an existing version the default.
+    public mutating func makeDefault(_ version: Int) {
+        defaultVersion = version
     }
 }
 

@@ -46,11 +46,36 @@ extension SSM {
             errors: ["InternalServerError", "InvalidDocument", "InvalidDocumentVersion"]
         ),
         AWSOperationModel(
+            name: "ListDocumentVersions",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["InternalServerError", "InvalidNextToken", "InvalidDocument"]
+        ),
+        AWSOperationModel(
             name: "ListDocuments",
             method: "POST",
             requestURI: "/",
             successStatus: 200,
             errors: ["InternalServerError", "InvalidNextToken", "InvalidFilterKey"]
+        ),
+        AWSOperationModel(
+            name: "UpdateDocument",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: [
+                "MaxDocumentSizeExceeded", "DocumentVersionLimitExceeded", "InternalServerError", "DuplicateDocumentContent",
+                "DuplicateDocumentVersionName", "InvalidDocumentContent", "InvalidDocumentVersion", "InvalidDocumentSchemaVersion", "InvalidDocument",
+                "InvalidDocumentOperation",
+            ]
+        ),
+        AWSOperationModel(
+            name: "UpdateDocumentDefaultVersion",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["InternalServerError", "InvalidDocument", "InvalidDocumentVersion", "InvalidDocumentSchemaVersion"]
         ),
     ]
 
@@ -58,6 +83,9 @@ extension SSM {
         AWSErrorModel(code: "AssociatedInstances", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "DocumentAlreadyExists", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "DocumentLimitExceeded", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "DocumentVersionLimitExceeded", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "DuplicateDocumentContent", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "DuplicateDocumentVersionName", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "InternalServerError", status: 500, senderFault: false, members: []),
         AWSErrorModel(code: "InvalidDocument", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "InvalidDocumentContent", status: 400, senderFault: true, members: []),

@@ -16,8 +16,20 @@ public protocol SSMAPI: Sendable {
     /// Runs `GetDocument`.
     func getDocument(_ input: SSM.GetDocumentRequest, context: AWSRequestContext) async throws -> SSM.GetDocumentResult
 
+    /// Runs `ListDocumentVersions`.
+    func listDocumentVersions(_ input: SSM.ListDocumentVersionsRequest, context: AWSRequestContext) async throws -> SSM.ListDocumentVersionsResult
+
     /// Runs `ListDocuments`.
     func listDocuments(_ input: SSM.ListDocumentsRequest, context: AWSRequestContext) async throws -> SSM.ListDocumentsResult
+
+    /// Runs `UpdateDocument`.
+    func updateDocument(_ input: SSM.UpdateDocumentRequest, context: AWSRequestContext) async throws -> SSM.UpdateDocumentResult
+
+    /// Runs `UpdateDocumentDefaultVersion`.
+    func updateDocumentDefaultVersion(
+        _ input: SSM.UpdateDocumentDefaultVersionRequest,
+        context: AWSRequestContext
+    ) async throws -> SSM.UpdateDocumentDefaultVersionResult
 }
 
 extension SSMAPI {
@@ -41,8 +53,29 @@ extension SSMAPI {
         throw AWSError.notImplemented("GetDocument")
     }
 
+    /// Throws `UnknownOperationException` until the handler implements `ListDocumentVersions`.
+    public func listDocumentVersions(
+        _ input: SSM.ListDocumentVersionsRequest,
+        context: AWSRequestContext
+    ) async throws -> SSM.ListDocumentVersionsResult {
+        throw AWSError.notImplemented("ListDocumentVersions")
+    }
+
     /// Throws `UnknownOperationException` until the handler implements `ListDocuments`.
     public func listDocuments(_ input: SSM.ListDocumentsRequest, context: AWSRequestContext) async throws -> SSM.ListDocumentsResult {
         throw AWSError.notImplemented("ListDocuments")
+    }
+
+    /// Throws `UnknownOperationException` until the handler implements `UpdateDocument`.
+    public func updateDocument(_ input: SSM.UpdateDocumentRequest, context: AWSRequestContext) async throws -> SSM.UpdateDocumentResult {
+        throw AWSError.notImplemented("UpdateDocument")
+    }
+
+    /// Throws `UnknownOperationException` until the handler implements `UpdateDocumentDefaultVersion`.
+    public func updateDocumentDefaultVersion(
+        _ input: SSM.UpdateDocumentDefaultVersionRequest,
+        context: AWSRequestContext
+    ) async throws -> SSM.UpdateDocumentDefaultVersionResult {
+        throw AWSError.notImplemented("UpdateDocumentDefaultVersion")
     }
 }

@@ -26,8 +26,14 @@ public struct SSMService<Handler: SSMAPI>: AWSServiceHandler {
             return try await handler.describeDocument(input.decode(SSM.DescribeDocumentRequest.self), context: context)
         case "GetDocument":
             return try await handler.getDocument(input.decode(SSM.GetDocumentRequest.self), context: context)
+        case "ListDocumentVersions":
+            return try await handler.listDocumentVersions(input.decode(SSM.ListDocumentVersionsRequest.self), context: context)
         case "ListDocuments":
             return try await handler.listDocuments(input.decode(SSM.ListDocumentsRequest.self), context: context)
+        case "UpdateDocument":
+            return try await handler.updateDocument(input.decode(SSM.UpdateDocumentRequest.self), context: context)
+        case "UpdateDocumentDefaultVersion":
+            return try await handler.updateDocumentDefaultVersion(input.decode(SSM.UpdateDocumentDefaultVersionRequest.self), context: context)
         default:
             throw AWSError.unknownOperation(operation)
         }

@@ -303,6 +303,36 @@ extension SSM {
         }
     }
 
+    /// The `DocumentDefaultVersionDescription` structure.
+    public struct DocumentDefaultVersionDescription: AWSShape, Equatable {
+        /// The `Name` member.
+        public var name: String?
+        /// The `DefaultVersion` member.
+        public var defaultVersion: String?
+        /// The `DefaultVersionName` member.
+        public var defaultVersionName: String?
+
+        /// Creates a `DocumentDefaultVersionDescription`.
+        public init(name: String? = nil, defaultVersion: String? = nil, defaultVersionName: String? = nil) {
+            self.name = name
+            self.defaultVersion = defaultVersion
+            self.defaultVersionName = defaultVersionName
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case name = "Name"
+            case defaultVersion = "DefaultVersion"
+            case defaultVersionName = "DefaultVersionName"
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
+            validator.pattern(defaultVersion, #"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"#, at: path.appending("DefaultVersion"))
+            validator.pattern(defaultVersionName, #"^[a-zA-Z0-9_\-.]{1,128}$"#, at: path.appending("DefaultVersionName"))
+        }
+    }
+
     /// The `DocumentDescription` structure.
     public struct DocumentDescription: AWSShape, Equatable {
         /// The `Sha1` member.
@@ -729,6 +759,122 @@ extension SSM {
         }
     }
 
+    /// The `DocumentVersionInfo` structure.
+    public struct DocumentVersionInfo: AWSShape, Equatable {
+        /// The `Name` member.
+        public var name: String?
+        /// The `DisplayName` member.
+        public var displayName: String?
+        /// The `DocumentVersion` member.
+        public var documentVersion: String?
+        /// The `VersionName` member.
+        public var versionName: String?
+        /// The `CreatedDate` member.
+        public var createdDate: Date?
+        /// The `IsDefaultVersion` member.
+        public var isDefaultVersion: Bool?
+        /// The `DocumentFormat` member.
+        public var documentFormat: DocumentFormat?
+        /// The `Status` member.
+        public var status: DocumentStatus?
+        /// The `StatusInformation` member.
+        public var statusInformation: String?
+        /// The `ReviewStatus` member.
+        public var reviewStatus: ReviewStatus?
+
+        /// Creates a `DocumentVersionInfo`.
+        public init(
+            name: String? = nil,
+            displayName: String? = nil,
+            documentVersion: String? = nil,
+            versionName: String? = nil,
+            createdDate: Date? = nil,
+            isDefaultVersion: Bool? = nil,
+            documentFormat: DocumentFormat? = nil,
+            status: DocumentStatus? = nil,
+            statusInformation: String? = nil,
+            reviewStatus: ReviewStatus? = nil
+        ) {
+            self.name = name
+            self.displayName = displayName
+            self.documentVersion = documentVersion
+            self.versionName = versionName
+            self.createdDate = createdDate
+            self.isDefaultVersion = isDefaultVersion
+            self.documentFormat = documentFormat
+            self.status = status
+            self.statusInformation = statusInformation
+            self.reviewStatus = reviewStatus
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case name = "Name"
+            case displayName = "DisplayName"
+            case documentVersion = "DocumentVersion"
+            case versionName = "VersionName"
+            case createdDate = "CreatedDate"
+            case isDefaultVersion = "IsDefaultVersion"
+            case documentFormat = "DocumentFormat"
+            case status = "Status"
+            case statusInformation = "StatusInformation"
+            case reviewStatus = "ReviewStatus"
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
+            validator.length(displayName, min: nil, max: 1024, at: path.appending("DisplayName"))
+            validator.pattern(displayName, #"^[\w\.\-\:\/ ]*$"#, at: path.appending("DisplayName"))
+            validator.pattern(documentVersion, #"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"#, at: path.appending("DocumentVersion"))
+            validator.pattern(versionName, #"^[a-zA-Z0-9_\-.]{1,128}$"#, at: path.appending("VersionName"))
+        }
+    }
+
+    /// The `DocumentVersionLimitExceeded` error.
+    public struct DocumentVersionLimitExceeded: AWSShape, Equatable {
+        /// The `Message` member.
+        public var message: String?
+
+        /// Creates a `DocumentVersionLimitExceeded`.
+        public init(message: String? = nil) {
+            self.message = message
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case message = "Message"
+        }
+    }
+
+    /// The `DuplicateDocumentContent` error.
+    public struct DuplicateDocumentContent: AWSShape, Equatable {
+        /// The `Message` member.
+        public var message: String?
+
+        /// Creates a `DuplicateDocumentContent`.
+        public init(message: String? = nil) {
+            self.message = message
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case message = "Message"
+        }
+    }
+
+    /// The `DuplicateDocumentVersionName` error.
+    public struct DuplicateDocumentVersionName: AWSShape, Equatable {
+        /// The `Message` member.
+        public var message: String?
+
+        /// Creates a `DuplicateDocumentVersionName`.
+        public init(message: String? = nil) {
+            self.message = message
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case message = "Message"
+        }
+    }
+
     /// Input of `GetDocument`.
     public struct GetDocumentRequest: AWSShape, Equatable {
         /// The `Name` member.
@@ -964,6 +1110,60 @@ extension SSM {
         }
     }
 
+    /// Input of `ListDocumentVersions`.
+    public struct ListDocumentVersionsRequest: AWSShape, Equatable {
+        /// The `Name` member.
+        public var name: String
+        /// The `MaxResults` member.
+        public var maxResults: Int?
+        /// The `NextToken` member.
+        public var nextToken: String?
+
+        /// Creates a `ListDocumentVersionsRequest`.
+        public init(name: String, maxResults: Int? = nil, nextToken: String? = nil) {
+            self.name = name
+            self.maxResults = maxResults
+            self.nextToken = nextToken
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case name = "Name"
+            case maxResults = "MaxResults"
+            case nextToken = "NextToken"
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(name, #"^[a-zA-Z0-9_\-.:/]{3,128}$"#, at: path.appending("Name"))
+            validator.range(maxResults, min: 1, max: 50, at: path.appending("MaxResults"))
+        }
+    }
+
+    /// Output of `ListDocumentVersions`.
+    public struct ListDocumentVersionsResult: AWSShape, Equatable {
+        /// The `DocumentVersions` member.
+        public var documentVersions: [DocumentVersionInfo]?
+        /// The `NextToken` member.
+        public var nextToken: String?
+
+        /// Creates a `ListDocumentVersionsResult`.
+        public init(documentVersions: [DocumentVersionInfo]? = nil, nextToken: String? = nil) {
+            self.documentVersions = documentVersions
+            self.nextToken = nextToken
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case documentVersions = "DocumentVersions"
+            case nextToken = "NextToken"
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(documentVersions, min: 1, max: nil, at: path.appending("DocumentVersions"))
+            validator.each(documentVersions, at: path.appending("DocumentVersions"))
+        }
+    }
+
     /// Input of `ListDocuments`.
     public struct ListDocumentsRequest: AWSShape, Equatable {
         /// The `DocumentFilterList` member.
@@ -1127,6 +1327,137 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+    }
+
+    /// Input of `UpdateDocumentDefaultVersion`.
+    public struct UpdateDocumentDefaultVersionRequest: AWSShape, Equatable {
+        /// The `Name` member.
+        public var name: String
+        /// The `DocumentVersion` member.
+        public var documentVersion: String
+
+        /// Creates a `UpdateDocumentDefaultVersionRequest`.
+        public init(name: String, documentVersion: String) {
+            self.name = name
+            self.documentVersion = documentVersion
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case name = "Name"
+            case documentVersion = "DocumentVersion"
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
+            validator.pattern(documentVersion, #"(^[1-9][0-9]*$)"#, at: path.appending("DocumentVersion"))
+        }
+    }
+
+    /// Output of `UpdateDocumentDefaultVersion`.
+    public struct UpdateDocumentDefaultVersionResult: AWSShape, Equatable {
+        /// The `Description` member.
+        public var description: DocumentDefaultVersionDescription?
+
+        /// Creates a `UpdateDocumentDefaultVersionResult`.
+        public init(description: DocumentDefaultVersionDescription? = nil) {
+            self.description = description
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case description = "Description"
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.nested(description, at: path.appending("Description"))
+        }
+    }
+
+    /// Input of `UpdateDocument`.
+    public struct UpdateDocumentRequest: AWSShape, Equatable {
+        /// The `Content` member.
+        public var content: String
+        /// The `Attachments` member.
+        public var attachments: [AttachmentsSource]?
+        /// The `Name` member.
+        public var name: String
+        /// The `DisplayName` member.
+        public var displayName: String?
+        /// The `VersionName` member.
+        public var versionName: String?
+        /// The `DocumentVersion` member.
+        public var documentVersion: String?
+        /// The `DocumentFormat` member.
+        public var documentFormat: DocumentFormat?
+        /// The `TargetType` member.
+        public var targetType: String?
+
+        /// Creates a `UpdateDocumentRequest`.
+        public init(
+            content: String,
+            attachments: [AttachmentsSource]? = nil,
+            name: String,
+            displayName: String? = nil,
+            versionName: String? = nil,
+            documentVersion: String? = nil,
+            documentFormat: DocumentFormat? = nil,
+            targetType: String? = nil
+        ) {
+            self.content = content
+            self.attachments = attachments
+            self.name = name
+            self.displayName = displayName
+            self.versionName = versionName
+            self.documentVersion = documentVersion
+            self.documentFormat = documentFormat
+            self.targetType = targetType
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case content = "Content"
+            case attachments = "Attachments"
+            case name = "Name"
+            case displayName = "DisplayName"
+            case versionName = "VersionName"
+            case documentVersion = "DocumentVersion"
+            case documentFormat = "DocumentFormat"
+            case targetType = "TargetType"
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(content, min: 1, max: nil, at: path.appending("Content"))
+            validator.length(attachments, min: 0, max: 20, at: path.appending("Attachments"))
+            validator.each(attachments, at: path.appending("Attachments"))
+            validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
+            validator.length(displayName, min: nil, max: 1024, at: path.appending("DisplayName"))
+            validator.pattern(displayName, #"^[\w\.\-\:\/ ]*$"#, at: path.appending("DisplayName"))
+            validator.pattern(versionName, #"^[a-zA-Z0-9_\-.]{1,128}$"#, at: path.appending("VersionName"))
+            validator.pattern(documentVersion, #"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"#, at: path.appending("DocumentVersion"))
+            validator.length(targetType, min: nil, max: 200, at: path.appending("TargetType"))
+            validator.pattern(targetType, #"^\/[\w\.\-\:\/]*$"#, at: path.appending("TargetType"))
+        }
+    }
+
+    /// Output of `UpdateDocument`.
+    public struct UpdateDocumentResult: AWSShape, Equatable {
+        /// The `DocumentDescription` member.
+        public var documentDescription: DocumentDescription?
+
+        /// Creates a `UpdateDocumentResult`.
+        public init(documentDescription: DocumentDescription? = nil) {
+            self.documentDescription = documentDescription
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case documentDescription = "DocumentDescription"
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.nested(documentDescription, at: path.appending("DocumentDescription"))
         }
     }
 }

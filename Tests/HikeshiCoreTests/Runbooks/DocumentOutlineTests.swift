@@ -1,3 +1,4 @@
+import Foundation
 import HikeshiCore
 import Testing
 
@@ -57,5 +58,21 @@ struct DocumentOutlineTests {
         let outline = try DocumentOutline.read(.object(["schemaVersion": .string("1.0")]), kind: .problemAnalysisTemplate)
         #expect(outline.steps.isEmpty && outline.schemaVersion == "1.0")
         #expect(Self.refusal(.object([:]), kind: .problemAnalysis)?.kind == .invalidSchemaVersion)
+    }
+}
+
+@Suite("Document versions")
+struct RunbookDocumentTests {
+    @Test("versions are numbered on, up to the limit; the default moves only when asked")
+    func versions() {
+        var document = RunbookDocument(
+            accountID: "111111111111", region: "us-east-1", name: "Triage", kind: .automation, displayName: nil, targetType: nil, defaultVersion: 1,
+            latestVersion: 1, createdAt: Date(timeIntervalSince1970: 0))
+        #expect(document.nextVersion() == 2 && document.latestVersion == 2 && document.defaultVersion == 1)
+        document.makeDefault(2)
+        #expect(document.defaultVersion == 2)
+        var full = document
+        while full.nextVersion() != nil {}
+        #expect(full.latestVersion == RunbookDocument.versionLimit && full.nextVersion() == nil)
     }
 }

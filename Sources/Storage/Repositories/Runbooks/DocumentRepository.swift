@@ -60,6 +60,30 @@ public struct DocumentRepository: Sendable {
         return try await sql.raw(query).first().map(Self.version)
     }
 
+    /// Saves a document's names and version pointers.
+    public func update(_ document: RunbookDocument) async throws {
+        try await sql.raw(
+            """
+            UPDATE ssm_documents SET display_name = \(bind: document.displayName), target_type = \(bind: document.targetType),
+                default_version = \(bind: document.defaultVersion), latest_version = \(bind: document.latestVersion)
+            WHERE account_id = \(bind: document.accountID) AND name = \(bind: document.name)
+            """
+        ).run()
+    }
+
+    /// A document's versions in order, after `cursor` (a version number).
+    public func versions(of name: String, accountID: String, after cursor: Int?, limit: Int) async throws -> ListPage<RunbookDocumentVersion> {
+        let rows = try await sql.raw(
+            """
+            SELECT \(unsafeRaw: Self.versionColumns) FROM ssm_document_versions
+            WHERE account_id = \(bind: accountID) AND name = \(bind: name) AND version > \(bind: cursor ?? 0)
+            ORDER BY version LIMIT \(bind: limit + 1)
+            """
+        ).all().map(Self.version)
+        let items = Array(rows.prefix(limit))
+        return ListPage(items: items, nextCursor: rows.count > limit ? items.last.map { String($0.version) } : nil)
+    }
+
     /// Documents by name after `cursor` (a name), of the kinds given, whose name starts with `namePrefix`.
     public func list(accountID: String, kinds: [DocumentKind], namePrefix: String?, after cursor: String?, limit: Int) async throws
         -> ListPage<RunbookDocument>

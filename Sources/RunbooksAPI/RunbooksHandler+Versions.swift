@@ -1,0 +1,102 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import SSMModel
+import Storage
+
+extension RunbooksHandler {
+    /// Adds a version with new content. Only the latest version may be updated; content identical to it is
+    /// `DuplicateDocumentContent`; a version name is used once per document. The default version stays as it is.
+    public func updateDocument(_ input: SSM.UpdateDocumentRequest, context: AWSRequestContext) async throws -> SSM.UpdateDocumentResult {
+        let now = clock.now()
+        let arn = Self.arn(input.name, context: context)
+        let requestedFormat = try input.documentFormat.map { try Self.format($0) }
+        let (document, version, tags) = try await write(context.logger) { tx in
+            guard var document = try await tx.documents.document(named: input.name, accountID: context.accountID) else {
+                throw RunbooksError.invalidDocument(input.name)
+            }
+            if let asked = try Self.versionNumber(input.documentVersion, of: document), asked != document.latestVersion {
+                throw RunbooksError.invalidVersion(
+                    "Version provided for document \(input.name) is not latest. Please provide the latest version to update document \(input.name)")
+            }
+            guard
+                let latest = try await tx.documents.version(
+                    of: document.name, accountID: context.accountID, number: document.latestVersion, versionName: nil)
+            else {
+                throw StorageError(.corrupt, "document \(document.name) has no version \(document.latestVersion)")
+            }
+            let format = requestedFormat ?? latest.format
+            if let versionName = input.versionName,
+                try await tx.documents.version(of: document.name, accountID: context.accountID, number: nil, versionName: versionName) != nil
+            {
+                throw RunbooksError.duplicateVersionName(versionName)
+            }
+            guard let number = document.nextVersion() else { throw RunbooksError.versionLimit(RunbookDocument.versionLimit) }
+            let version = try Self.version(number, name: input.versionName, content: input.content, format: format, kind: document.kind, at: now)
+            guard version.hash != latest.hash else { throw RunbooksError.duplicateContent(document.name) }
+            if let displayName = input.displayName { document.displayName = displayName }
+            if let targetType = input.targetType { document.targetType = targetType }
+            try await tx.documents.insert(version, of: document.name, accountID: context.accountID)
+            try await tx.documents.update(document)
+            return (document, version, try await tx.tags.tags(of: arn, accountID: context.accountID))
+        }
+        context.logger.info("document updated", metadata: ["document.name": .string(input.name), "document.version": "\(version.version)"])
+        return SSM.UpdateDocumentResult(documentDescription: document.description(of: version, tags: tags))
+    }
+
+    /// Makes an existing version the one used when a caller names none.
+    public func updateDocumentDefaultVersion(_ input: SSM.UpdateDocumentDefaultVersionRequest, context: AWSRequestContext) async throws
+        -> SSM.UpdateDocumentDefaultVersionResult
+    {
+        let (document, version) = try await write(context.logger) { tx in
+            guard var document = try await tx.documents.document(named: input.name, accountID: context.accountID) else {
+                throw RunbooksError.invalidDocument(input.name)
+            }
+            guard
+                let number = try Self.versionNumber(input.documentVersion, of: document),
+                let version = try await tx.documents.version(of: document.name, accountID: context.accountID, number: number, versionName: nil)
+            else {
+                throw RunbooksError.invalidVersion("The document version is not valid or does not exist.")
+            }
+            document.makeDefault(version.version)
+            try await tx.documents.update(document)
+            return (document, version)
+        }
+        return SSM.UpdateDocumentDefaultVersionResult(
+            description: SSM.DocumentDefaultVersionDescription(
+                name: document.name, defaultVersion: String(version.version), defaultVersionName: version.versionName))
+    }
+
+    /// Lists a document's versions, oldest first, marking the default.
+    public func listDocumentVersions(_ input: SSM.ListDocumentVersionsRequest, context: AWSRequestContext) async throws
+        -> SSM.ListDocumentVersionsResult
+    {
+        let scope = "ListDocumentVersions:\(input.name)"
+        let cursor = try PaginationToken.decode(input.nextToken, scope: scope).map { text -> Int in
+            guard let number = Int(text) else { return Int.max }
+            return number
+        }
+        let limit = PaginationToken.pageSize(input.maxResults, default: 50, maximum: 50)
+        let (document, page) = try await read(context.logger) { tx in
+            guard let document = try await tx.documents.document(named: input.name, accountID: context.accountID) else {
+                throw RunbooksError.invalidDocument(input.name)
+            }
+            return (document, try await tx.documents.versions(of: document.name, accountID: context.accountID, after: cursor, limit: limit))
+        }
+        return SSM.ListDocumentVersionsResult(
+            documentVersions: page.items.map { version in
+                SSM.DocumentVersionInfo(
+                    name: document.name,
+                    displayName: document.displayName,
+                    documentVersion: String(version.version),
+                    versionName: version.versionName,
+                    createdDate: version.createdAt,
+                    isDefaultVersion: version.version == document.defaultVersion,
+                    documentFormat: version.format.wire,
+                    status: .active
+                )
+            },
+            nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: scope) }
+        )
+    }
+}
