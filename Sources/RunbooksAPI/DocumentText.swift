@@ -8,6 +8,9 @@ enum DocumentText {
     static func parse(_ content: String, format: DocumentContentFormat) throws -> DocumentValue {
         switch format {
         case .json:
+            guard nestingDepth(of: content) < depthLimit else {
+                throw RunbooksError.invalidContent("The document nests deeper than \(depthLimit) levels")
+            }
             do {
                 return try JSONDecoder().decode(JSONDocumentValue.self, from: Data(content.utf8)).value
             } catch {
@@ -25,6 +28,35 @@ enum DocumentText {
         }
     }
 
+    /// The deepest bracket nesting of JSON text, outside strings (checked before decoding, which recurses).
+    static func nestingDepth(of json: String) -> Int {
+        var depth = 0
+        var deepest = 0
+        var inString = false
+        var escaped = false
+        for byte in json.utf8 {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                deepest = max(deepest, depth)
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            default: break
+            }
+        }
+        return deepest
+    }
+
     /// The content written in `format` (the same text when it is already in it).
     static func render(_ content: String, from source: DocumentContentFormat, as target: DocumentContentFormat) throws -> String {
         guard source != target else { return content }
@@ -38,7 +70,20 @@ enum DocumentText {
         }
     }
 
+    /// The most values one document may hold, and the deepest nesting: YAML aliases can make a 64 KB text stand for
+    /// billions of values, and a deep text would exhaust the stack.
+    static let valueBudget = 100_000
+    static let depthLimit = 64
+
     private static func value(of node: Node) throws -> DocumentValue {
+        var budget = valueBudget
+        return try value(of: node, depth: 0, budget: &budget)
+    }
+
+    private static func value(of node: Node, depth: Int, budget: inout Int) throws -> DocumentValue {
+        budget -= 1
+        guard budget >= 0 else { throw RunbooksError.invalidContent("The document holds more than \(valueBudget) values") }
+        guard depth < depthLimit else { throw RunbooksError.invalidContent("The document nests deeper than \(depthLimit) levels") }
         switch node {
         case .scalar(let scalar):
             if scalar.style == .plain || scalar.style == .any {
@@ -51,12 +96,16 @@ enum DocumentText {
             }
             return .string(scalar.string)
         case .sequence(let sequence):
-            return .array(try sequence.map(value(of:)))
+            var values: [DocumentValue] = []
+            for item in sequence {
+                values.append(try value(of: item, depth: depth + 1, budget: &budget))
+            }
+            return .array(values)
         case .mapping(let mapping):
             var fields: [String: DocumentValue] = [:]
             for (key, item) in mapping {
                 guard let name = key.scalar?.string else { throw RunbooksError.invalidContent("A mapping key must be a string") }
-                fields[name] = try value(of: item)
+                fields[name] = try value(of: item, depth: depth + 1, budget: &budget)
             }
             return .object(fields)
         case .alias:
@@ -80,6 +129,8 @@ extension JSONEncoder {
     fileprivate static let documents: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // YAML can say .nan and .inf; JSON cannot, so they travel as strings.
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         return encoder
     }()
 }

@@ -212,3 +212,34 @@ def test_versions_update_default_and_list(ssm_docs):
     ssm_docs.delete_document(Name=doc, DocumentVersion="1")
     assert [v["DocumentVersion"] for v in ssm_docs.list_document_versions(Name=doc)["DocumentVersions"]] == ["2", "3"]
     assert error_code(lambda: ssm_docs.list_document_versions(Name=name())) == "InvalidDocument"
+
+
+LAUGHS = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "\n".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 9) + "]" for i in range(8)
+)
+
+
+@pytest.mark.parametrize(
+    "content, document_format, words",
+    [
+        ("[" * 30000 + "]" * 30000, "JSON", "deeper"),
+        ("[" * 30000 + "]" * 30000, "YAML", "YAML"),
+        (LAUGHS, "YAML", "values"),  # a billion laughs: aliases standing for 9^9 values
+        ("schemaVersion: '0.3'\n? [a, b]\n: c\nmainSteps: [{name: A, action: 'aws:pause'}]", "YAML", "key"),
+        ('{"schemaVersion":"0.3","parameters":{"P":{"type":"Integer","default":1e999}}}', "JSON", "JSON"),
+    ],
+)
+def test_hostile_content_is_refused_quickly_and_the_server_lives(server, ssm_docs, content, document_format, words):
+    with pytest.raises(botocore.exceptions.ClientError) as caught:
+        ssm_docs.create_document(Name=name(), Content=content, DocumentType="Automation", DocumentFormat=document_format)
+    assert caught.value.response["Error"]["Code"] == "InvalidDocumentContent"
+    assert words in caught.value.response["Error"]["Message"]
+    assert ssm_docs.list_documents(MaxResults=1) is not None
+
+
+def test_yaml_special_numbers_convert_to_json(ssm_docs):
+    doc = name()
+    content = "schemaVersion: '0.3'\nparameters:\n  Limit: {type: String, default: .inf}\nmainSteps: [{name: A, action: 'aws:pause', x: .nan}]\n"
+    ssm_docs.create_document(Name=doc, Content=content, DocumentType="Automation", DocumentFormat="YAML")
+    converted = json.loads(ssm_docs.get_document(Name=doc, DocumentFormat="JSON")["Content"])
+    assert converted["parameters"]["Limit"]["default"] == "Infinity" and converted["mainSteps"][0]["x"] == "NaN"
