@@ -17,6 +17,9 @@ enum DocumentText {
                 throw RunbooksError.invalidContent("The content is not valid JSON")
             }
         case .yaml:
+            guard !YAMLAliasScan.usesAliases(content) else {
+                throw RunbooksError.invalidContent("YAML anchors and aliases are not allowed in documents")
+            }
             let node: Node?
             do {
                 node = try Yams.compose(yaml: content)
@@ -109,7 +112,8 @@ enum DocumentText {
             }
             return .object(fields)
         case .alias:
-            throw RunbooksError.invalidContent("YAML aliases are not allowed in documents")
+            // Composing resolves aliases, and YAMLAliasScan refuses them before; kept for completeness.
+            throw RunbooksError.invalidContent("YAML anchors and aliases are not allowed in documents")
         }
     }
 

@@ -63,6 +63,9 @@ public struct RunbooksError: Error, Sendable, Equatable {
         RunbooksError(code: "DocumentVersionLimitExceeded", message: "A document keeps at most \(limit) versions; delete old versions first")
     }
 
+    /// A `NextToken` this server did not hand out for this list.
+    static let invalidNextToken = RunbooksError(code: "InvalidNextToken", message: "The specified token is not valid")
+
     /// A list filter key Hikeshi does not know.
     public static func invalidFilterKey(_ key: String) -> RunbooksError {
         RunbooksError(code: "InvalidFilterKey", message: "The filter key \(key) is not valid")

@@ -29,7 +29,7 @@ extension RunbooksHandler {
         let arn = Self.arn(input.name, context: context)
         do {
             try await write(context.logger) { tx in
-                guard try await tx.documents.document(named: input.name, accountID: context.accountID) == nil else {
+                guard try await tx.documents.document(named: input.name, accountID: context.accountID, region: context.region) == nil else {
                     throw RunbooksError.alreadyExists(input.name)
                 }
                 try await tx.documents.insert(document, first: version)
@@ -70,18 +70,21 @@ extension RunbooksHandler {
     public func deleteDocument(_ input: SSM.DeleteDocumentRequest, context: AWSRequestContext) async throws -> SSM.DeleteDocumentResult {
         let arn = Self.arn(input.name, context: context)
         try await write(context.logger) { tx in
-            guard let document = try await tx.documents.document(named: input.name, accountID: context.accountID) else {
+            guard
+                let document = try await tx.documents.document(
+                    named: input.name, accountID: context.accountID, region: context.region, forUpdate: tx.locksRows)
+            else {
                 throw RunbooksError.invalidDocument(input.name)
             }
             guard input.documentVersion != nil || input.versionName != nil else {
-                try await tx.documents.delete(name: document.name, accountID: context.accountID, version: nil)
+                try await tx.documents.delete(name: document.name, accountID: context.accountID, region: context.region, version: nil)
                 try await tx.tags.removeAll(from: arn, accountID: context.accountID)
                 return
             }
             let number = try Self.versionNumber(input.documentVersion, of: document)
             guard
                 let version = try await tx.documents.version(
-                    of: document.name, accountID: context.accountID, number: number, versionName: input.versionName)
+                    of: document.name, accountID: context.accountID, region: context.region, number: number, versionName: input.versionName)
             else {
                 throw RunbooksError.invalidVersion("The document version is not valid or does not exist.")
             }
@@ -94,7 +97,7 @@ extension RunbooksHandler {
                 throw RunbooksError.invalidOperation(
                     "Version \(version.version) is the latest version of \(document.name); delete the document instead")
             }
-            try await tx.documents.delete(name: document.name, accountID: context.accountID, version: version.version)
+            try await tx.documents.delete(name: document.name, accountID: context.accountID, region: context.region, version: version.version)
         }
         return SSM.DeleteDocumentResult()
     }
@@ -128,7 +131,7 @@ extension RunbooksHandler {
             case .platformTypes: throw RunbooksError.invalidFilterKey(filter.key.rawValue)
             }
         }
-        let cursor = try PaginationToken.decode(input.nextToken, scope: "ListDocuments")
+        let cursor = try Self.cursor(input.nextToken, scope: "ListDocuments")
         let limit = PaginationToken.pageSize(input.maxResults, default: 50, maximum: 50)
         guard ownerMatches, !kinds.isEmpty else { return SSM.ListDocumentsResult(documentIdentifiers: [], nextToken: nil) }
         let ordered = DocumentKind.allCases.filter(kinds.contains)
@@ -137,12 +140,15 @@ extension RunbooksHandler {
         let page = try await read(context.logger) { tx -> ListPage<RunbookDocument> in
             guard let prefixes = namePrefixes, prefixes.count > 1 else {
                 return try await tx.documents.list(
-                    accountID: context.accountID, kinds: ordered, namePrefix: namePrefixes?.first, after: cursor, limit: limit)
+                    accountID: context.accountID, region: context.region, kinds: ordered, namePrefix: namePrefixes?.first, after: cursor, limit: limit
+                )
             }
             var found: [RunbookDocument] = []
             for prefix in prefixes {
-                found += try await tx.documents.list(accountID: context.accountID, kinds: ordered, namePrefix: prefix, after: cursor, limit: limit)
-                    .items
+                found += try await tx.documents.list(
+                    accountID: context.accountID, region: context.region, kinds: ordered, namePrefix: prefix, after: cursor, limit: limit
+                )
+                .items
             }
             let merged = Array(Dictionary(found.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }).values).sorted { $0.name < $1.name }
             let items = Array(merged.prefix(limit))
@@ -170,13 +176,14 @@ extension RunbooksHandler {
     {
         let arn = Self.arn(name, context: context)
         return try await read(context.logger) { tx in
-            guard let document = try await tx.documents.document(named: name, accountID: context.accountID) else {
+            guard let document = try await tx.documents.document(named: name, accountID: context.accountID, region: context.region) else {
                 throw RunbooksError.invalidDocument(name)
             }
             var number = try Self.versionNumber(version, of: document)
             if number == nil, versionName == nil { number = document.defaultVersion }
             guard
-                let found = try await tx.documents.version(of: name, accountID: context.accountID, number: number, versionName: versionName)
+                let found = try await tx.documents.version(
+                    of: name, accountID: context.accountID, region: context.region, number: number, versionName: versionName)
             else {
                 throw RunbooksError.invalidVersion("The document version is not valid or does not exist.")
             }

@@ -12,7 +12,11 @@ extension RunbooksHandler {
         let arn = Self.arn(input.name, context: context)
         let requestedFormat = try input.documentFormat.map { try Self.format($0) }
         let (document, version, tags) = try await write(context.logger) { tx in
-            guard var document = try await tx.documents.document(named: input.name, accountID: context.accountID) else {
+            // Locked until commit (PostgreSQL), so updates, deletes and default moves of one document take turns.
+            guard
+                var document = try await tx.documents.document(
+                    named: input.name, accountID: context.accountID, region: context.region, forUpdate: tx.locksRows)
+            else {
                 throw RunbooksError.invalidDocument(input.name)
             }
             if let asked = try Self.versionNumber(input.documentVersion, of: document), asked != document.latestVersion {
@@ -21,13 +25,14 @@ extension RunbooksHandler {
             }
             guard
                 let latest = try await tx.documents.version(
-                    of: document.name, accountID: context.accountID, number: document.latestVersion, versionName: nil)
+                    of: document.name, accountID: context.accountID, region: context.region, number: document.latestVersion, versionName: nil)
             else {
                 throw StorageError(.corrupt, "document \(document.name) has no version \(document.latestVersion)")
             }
             let format = requestedFormat ?? latest.format
             if let versionName = input.versionName,
-                try await tx.documents.version(of: document.name, accountID: context.accountID, number: nil, versionName: versionName) != nil
+                try await tx.documents.version(
+                    of: document.name, accountID: context.accountID, region: context.region, number: nil, versionName: versionName) != nil
             {
                 throw RunbooksError.duplicateVersionName(versionName)
             }
@@ -36,7 +41,7 @@ extension RunbooksHandler {
             guard version.hash != latest.hash else { throw RunbooksError.duplicateContent(document.name) }
             if let displayName = input.displayName { document.displayName = displayName }
             if let targetType = input.targetType { document.targetType = targetType }
-            try await tx.documents.insert(version, of: document.name, accountID: context.accountID)
+            try await tx.documents.insert(version, of: document.name, accountID: context.accountID, region: context.region)
             try await tx.documents.update(document)
             return (document, version, try await tx.tags.tags(of: arn, accountID: context.accountID))
         }
@@ -49,12 +54,16 @@ extension RunbooksHandler {
         -> SSM.UpdateDocumentDefaultVersionResult
     {
         let (document, version) = try await write(context.logger) { tx in
-            guard var document = try await tx.documents.document(named: input.name, accountID: context.accountID) else {
+            guard
+                var document = try await tx.documents.document(
+                    named: input.name, accountID: context.accountID, region: context.region, forUpdate: tx.locksRows)
+            else {
                 throw RunbooksError.invalidDocument(input.name)
             }
             guard
                 let number = try Self.versionNumber(input.documentVersion, of: document),
-                let version = try await tx.documents.version(of: document.name, accountID: context.accountID, number: number, versionName: nil)
+                let version = try await tx.documents.version(
+                    of: document.name, accountID: context.accountID, region: context.region, number: number, versionName: nil)
             else {
                 throw RunbooksError.invalidVersion("The document version is not valid or does not exist.")
             }
@@ -72,16 +81,19 @@ extension RunbooksHandler {
         -> SSM.ListDocumentVersionsResult
     {
         let scope = "ListDocumentVersions:\(input.name)"
-        let cursor = try PaginationToken.decode(input.nextToken, scope: scope).map { text -> Int in
-            guard let number = Int(text) else { return Int.max }
+        let cursor = try Self.cursor(input.nextToken, scope: scope).map { text -> Int in
+            guard let number = Int(text) else { throw RunbooksError.invalidNextToken }
             return number
         }
         let limit = PaginationToken.pageSize(input.maxResults, default: 50, maximum: 50)
         let (document, page) = try await read(context.logger) { tx in
-            guard let document = try await tx.documents.document(named: input.name, accountID: context.accountID) else {
+            guard let document = try await tx.documents.document(named: input.name, accountID: context.accountID, region: context.region) else {
                 throw RunbooksError.invalidDocument(input.name)
             }
-            return (document, try await tx.documents.versions(of: document.name, accountID: context.accountID, after: cursor, limit: limit))
+            return (
+                document,
+                try await tx.documents.versions(of: document.name, accountID: context.accountID, region: context.region, after: cursor, limit: limit)
+            )
         }
         return SSM.ListDocumentVersionsResult(
             documentVersions: page.items.map { version in

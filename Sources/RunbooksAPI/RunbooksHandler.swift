@@ -30,6 +30,15 @@ public struct RunbooksHandler: SSMAPI {
         try await store.read(logger: logger, body)
     }
 
+    /// The cursor a `NextToken` carries; a token not handed out for this list is `InvalidNextToken`.
+    static func cursor(_ token: String?, scope: String) throws -> String? {
+        do {
+            return try PaginationToken.decode(token, scope: scope)
+        } catch {
+            throw RunbooksError.invalidNextToken
+        }
+    }
+
     /// A document's ARN (what tags are kept under).
     static func arn(_ name: String, context: AWSRequestContext) -> String {
         ARN(service: "ssm", region: context.region, account: context.accountID, resource: "document/\(name)").description

@@ -224,7 +224,9 @@ LAUGHS = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "\n
     [
         ("[" * 30000 + "]" * 30000, "JSON", "deeper"),
         ("[" * 30000 + "]" * 30000, "YAML", "YAML"),
-        (LAUGHS, "YAML", "values"),  # a billion laughs: aliases standing for 9^9 values
+        (LAUGHS, "YAML", "aliases"),  # a billion laughs: aliases standing for 9^9 values
+        (LAUGHS + "\n? *i\n: 1\n", "YAML", "aliases"),  # the same as a mapping key, which composing would hash whole
+        ("a: &x 1\nb: *x\n", "YAML", "aliases"),
         ("schemaVersion: '0.3'\n? [a, b]\n: c\nmainSteps: [{name: A, action: 'aws:pause'}]", "YAML", "key"),
         ('{"schemaVersion":"0.3","parameters":{"P":{"type":"Integer","default":1e999}}}', "JSON", "JSON"),
     ],
@@ -243,3 +245,41 @@ def test_yaml_special_numbers_convert_to_json(ssm_docs):
     ssm_docs.create_document(Name=doc, Content=content, DocumentType="Automation", DocumentFormat="YAML")
     converted = json.loads(ssm_docs.get_document(Name=doc, DocumentFormat="JSON")["Content"])
     assert converted["parameters"]["Limit"]["default"] == "Infinity" and converted["mainSteps"][0]["x"] == "NaN"
+
+
+def test_markdown_in_yaml_is_not_taken_for_aliases(ssm_docs):
+    doc = name()
+    content = (
+        "schemaVersion: '0.3'\n"
+        "description: |\n"
+        "  *Triage* the outage:\n"
+        "  * check &status\n"
+        "parameters:\n"
+        "  Note: {type: String, default: 'use *care* & speed'}\n"
+        "mainSteps:\n"
+        "  - name: A\n"
+        "    action: aws:pause\n"
+        "    description: Use *care* here  # a comment *too*\n"
+    )
+    created = ssm_docs.create_document(Name=doc, Content=content, DocumentType="Automation", DocumentFormat="YAML")
+    assert created["DocumentDescription"]["Description"].startswith("*Triage* the outage:")
+
+
+def test_documents_are_regional(server, ssm_docs):
+    doc = name()
+    ssm_docs.create_document(Name=doc, Content=json.dumps(RUNBOOK), DocumentType="Automation", Tags=[{"Key": "k", "Value": "v"}])
+    tokyo = server.client("ssm", region="ap-northeast-1")
+    assert error_code(lambda: tokyo.get_document(Name=doc)) == "InvalidDocument"
+    assert tokyo.list_documents(Filters=[{"Key": "Name", "Values": [doc]}])["DocumentIdentifiers"] == []
+    # The same name in another region is another document.
+    created = tokyo.create_document(Name=doc, Content=json.dumps(RUNBOOK), DocumentType="Automation")["DocumentDescription"]
+    assert created["Tags"] == []
+    tokyo.delete_document(Name=doc)
+    assert ssm_docs.describe_document(Name=doc)["Document"]["Tags"] == [{"Key": "k", "Value": "v"}]
+
+
+def test_a_forged_next_token_is_invalid_next_token(ssm_docs):
+    assert error_code(lambda: ssm_docs.list_documents(NextToken="forged")) == "InvalidNextToken"
+    doc = name()
+    ssm_docs.create_document(Name=doc, Content=json.dumps(RUNBOOK), DocumentType="Automation")
+    assert error_code(lambda: ssm_docs.list_document_versions(Name=doc, NextToken="forged")) == "InvalidNextToken"

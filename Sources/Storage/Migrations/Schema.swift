@@ -407,12 +407,13 @@ public enum Schema {
                     default_version INTEGER NOT NULL,
                     latest_version INTEGER NOT NULL,
                     created_at BIGINT NOT NULL,
-                    PRIMARY KEY (account_id, name)
+                    PRIMARY KEY (account_id, region, name)
                 )
                 """,
                 """
                 CREATE TABLE ssm_document_versions (
                     account_id TEXT NOT NULL,
+                    region TEXT NOT NULL,
                     name TEXT NOT NULL,
                     version INTEGER NOT NULL,
                     version_name TEXT,
@@ -421,7 +422,7 @@ public enum Schema {
                     hash TEXT NOT NULL,
                     outline TEXT NOT NULL,
                     created_at BIGINT NOT NULL,
-                    PRIMARY KEY (account_id, name, version)
+                    PRIMARY KEY (account_id, region, name, version)
                 )
                 """,
             ]

@@ -78,6 +78,8 @@ public protocol SupportTransaction: PagingTransaction {
 
 /// The ssm family's view of a unit of work: documents (runbooks, analyses) with their tags.
 public protocol RunbooksTransaction: Sendable {
+    /// Whether reads meant for a change lock their rows.
+    var locksRows: Bool { get }
     /// Documents and their versions.
     var documents: DocumentRepository { get }
     /// Tags.

@@ -2,7 +2,7 @@ import Foundation
 import HikeshiCore
 import SQLKit
 
-/// SSM documents and their versions, scoped to an account.
+/// SSM documents and their versions, scoped to an account and a region (documents are regional, as in AWS).
 public struct DocumentRepository: Sendable {
     private let sql: any SQLDatabase
     private static let columns = "account_id, name, region, kind, display_name, target_type, default_version, latest_version, created_at"
@@ -23,32 +23,41 @@ public struct DocumentRepository: Sendable {
                     \(bind: document.createdAt.millisecondsSince1970))
             """
         ).run()
-        try await insert(version, of: document.name, accountID: document.accountID)
+        try await insert(version, of: document.name, accountID: document.accountID, region: document.region)
     }
 
     /// Adds a version of a document.
-    public func insert(_ version: RunbookDocumentVersion, of name: String, accountID: String) async throws {
+    public func insert(_ version: RunbookDocumentVersion, of name: String, accountID: String, region: String) async throws {
         try await sql.raw(
             """
-            INSERT INTO ssm_document_versions (account_id, name, \(unsafeRaw: Self.versionColumns))
-            VALUES (\(bind: accountID), \(bind: name), \(bind: version.version), \(bind: version.versionName), \(bind: version.format.rawValue),
+            INSERT INTO ssm_document_versions (account_id, region, name, \(unsafeRaw: Self.versionColumns))
+            VALUES (\(bind: accountID), \(bind: region), \(bind: name), \(bind: version.version), \(bind: version.versionName), \(bind: version.format.rawValue),
                     \(bind: version.content), \(bind: version.hash), \(bind: try StoredJSON.encode(version.outline)),
                     \(bind: version.createdAt.millisecondsSince1970))
             """
         ).run()
     }
 
-    /// The account's document with this name.
-    public func document(named name: String, accountID: String) async throws -> RunbookDocument? {
-        try await sql.raw(
-            "SELECT \(unsafeRaw: Self.columns) FROM ssm_documents WHERE account_id = \(bind: accountID) AND name = \(bind: name)"
-        ).first().map(Self.document)
+    /// The account's document with this name; `forUpdate` (PostgreSQL only) locks its row until the transaction ends,
+    /// so changes to one document take turns.
+    public func document(named name: String, accountID: String, region: String, forUpdate: Bool = false) async throws -> RunbookDocument? {
+        var query: SQLQueryString = """
+            SELECT \(unsafeRaw: Self.columns) FROM ssm_documents
+            WHERE account_id = \(bind: accountID) AND region = \(bind: region) AND name = \(bind: name)
+            """
+        if forUpdate {
+            query += " FOR UPDATE"
+        }
+        return try await sql.raw(query).first().map(Self.document)
     }
 
     /// A version of a document: by number, or else by version name.
-    public func version(of name: String, accountID: String, number: Int?, versionName: String?) async throws -> RunbookDocumentVersion? {
+    public func version(of name: String, accountID: String, region: String, number: Int?, versionName: String?) async throws
+        -> RunbookDocumentVersion?
+    {
         var query: SQLQueryString = """
-            SELECT \(unsafeRaw: Self.versionColumns) FROM ssm_document_versions WHERE account_id = \(bind: accountID) AND name = \(bind: name)
+            SELECT \(unsafeRaw: Self.versionColumns) FROM ssm_document_versions
+            WHERE account_id = \(bind: accountID) AND region = \(bind: region) AND name = \(bind: name)
             """
         if let number {
             query += " AND version = \(bind: number)"
@@ -66,17 +75,19 @@ public struct DocumentRepository: Sendable {
             """
             UPDATE ssm_documents SET display_name = \(bind: document.displayName), target_type = \(bind: document.targetType),
                 default_version = \(bind: document.defaultVersion), latest_version = \(bind: document.latestVersion)
-            WHERE account_id = \(bind: document.accountID) AND name = \(bind: document.name)
+            WHERE account_id = \(bind: document.accountID) AND region = \(bind: document.region) AND name = \(bind: document.name)
             """
         ).run()
     }
 
     /// A document's versions in order, after `cursor` (a version number).
-    public func versions(of name: String, accountID: String, after cursor: Int?, limit: Int) async throws -> ListPage<RunbookDocumentVersion> {
+    public func versions(of name: String, accountID: String, region: String, after cursor: Int?, limit: Int) async throws
+        -> ListPage<RunbookDocumentVersion>
+    {
         let rows = try await sql.raw(
             """
             SELECT \(unsafeRaw: Self.versionColumns) FROM ssm_document_versions
-            WHERE account_id = \(bind: accountID) AND name = \(bind: name) AND version > \(bind: cursor ?? 0)
+            WHERE account_id = \(bind: accountID) AND region = \(bind: region) AND name = \(bind: name) AND version > \(bind: cursor ?? 0)
             ORDER BY version LIMIT \(bind: limit + 1)
             """
         ).all().map(Self.version)
@@ -85,10 +96,12 @@ public struct DocumentRepository: Sendable {
     }
 
     /// Documents by name after `cursor` (a name), of the kinds given, whose name starts with `namePrefix`.
-    public func list(accountID: String, kinds: [DocumentKind], namePrefix: String?, after cursor: String?, limit: Int) async throws
-        -> ListPage<RunbookDocument>
+    public func list(accountID: String, region: String, kinds: [DocumentKind], namePrefix: String?, after cursor: String?, limit: Int)
+        async throws -> ListPage<RunbookDocument>
     {
-        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM ssm_documents WHERE account_id = \(bind: accountID)"
+        var query: SQLQueryString = """
+            SELECT \(unsafeRaw: Self.columns) FROM ssm_documents WHERE account_id = \(bind: accountID) AND region = \(bind: region)
+            """
         query += " AND kind IN (\(SQLList(kinds.map { SQLBind($0.rawValue) })))"
         if let namePrefix, !namePrefix.isEmpty {
             query += " AND substr(name, 1, CAST(\(bind: namePrefix.count) AS INTEGER)) = \(bind: namePrefix)"
@@ -103,14 +116,18 @@ public struct DocumentRepository: Sendable {
     }
 
     /// Deletes one version, or the whole document with every version when `version` is nil.
-    public func delete(name: String, accountID: String, version: Int?) async throws {
+    public func delete(name: String, accountID: String, region: String, version: Int?) async throws {
+        var versions: SQLQueryString = """
+            DELETE FROM ssm_document_versions WHERE account_id = \(bind: accountID) AND region = \(bind: region) AND name = \(bind: name)
+            """
         if let version {
+            versions += " AND version = \(bind: version)"
+        }
+        try await sql.raw(versions).run()
+        if version == nil {
             try await sql.raw(
-                "DELETE FROM ssm_document_versions WHERE account_id = \(bind: accountID) AND name = \(bind: name) AND version = \(bind: version)"
+                "DELETE FROM ssm_documents WHERE account_id = \(bind: accountID) AND region = \(bind: region) AND name = \(bind: name)"
             ).run()
-        } else {
-            try await sql.raw("DELETE FROM ssm_document_versions WHERE account_id = \(bind: accountID) AND name = \(bind: name)").run()
-            try await sql.raw("DELETE FROM ssm_documents WHERE account_id = \(bind: accountID) AND name = \(bind: name)").run()
         }
     }
 
