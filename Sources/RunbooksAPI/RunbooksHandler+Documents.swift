@@ -135,24 +135,10 @@ extension RunbooksHandler {
         let limit = PaginationToken.pageSize(input.maxResults, default: 50, maximum: 50)
         guard ownerMatches, !kinds.isEmpty else { return SSM.ListDocumentsResult(documentIdentifiers: [], nextToken: nil) }
         let ordered = DocumentKind.allCases.filter(kinds.contains)
-        let namePrefixes = prefixes
-        // One prefix is a query; several are ORed by merging their pages (rare, and small).
-        let page = try await read(context.logger) { tx -> ListPage<RunbookDocument> in
-            guard let prefixes = namePrefixes, prefixes.count > 1 else {
-                return try await tx.documents.list(
-                    accountID: context.accountID, region: context.region, kinds: ordered, namePrefix: namePrefixes?.first, after: cursor, limit: limit
-                )
-            }
-            var found: [RunbookDocument] = []
-            for prefix in prefixes {
-                found += try await tx.documents.list(
-                    accountID: context.accountID, region: context.region, kinds: ordered, namePrefix: prefix, after: cursor, limit: limit
-                )
-                .items
-            }
-            let merged = Array(Dictionary(found.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }).values).sorted { $0.name < $1.name }
-            let items = Array(merged.prefix(limit))
-            return ListPage(items: items, nextCursor: merged.count > limit ? items.last?.name : nil)
+        let namePrefixes = prefixes ?? []
+        let page = try await read(context.logger) { tx in
+            try await tx.documents.list(
+                accountID: context.accountID, region: context.region, kinds: ordered, namePrefixes: namePrefixes, after: cursor, limit: limit)
         }
         return SSM.ListDocumentsResult(
             documentIdentifiers: page.items.map { document in

@@ -283,3 +283,20 @@ def test_a_forged_next_token_is_invalid_next_token(ssm_docs):
     doc = name()
     ssm_docs.create_document(Name=doc, Content=json.dumps(RUNBOOK), DocumentType="Automation")
     assert error_code(lambda: ssm_docs.list_document_versions(Name=doc, NextToken="forged")) == "InvalidNextToken"
+
+
+def test_several_name_prefixes_page_together(ssm_docs):
+    base = "Multi" + uuid.uuid4().hex[:6]
+    names = sorted([f"{base}A-{i}" for i in range(3)] + [f"{base}B-{i}" for i in range(3)])
+    for each in names:
+        ssm_docs.create_document(Name=each, Content=json.dumps(RUNBOOK), DocumentType="Automation")
+    seen, token = [], None
+    while True:
+        page = ssm_docs.list_documents(
+            Filters=[{"Key": "Name", "Values": [f"{base}A", f"{base}B"]}], MaxResults=2, **({"NextToken": token} if token else {})
+        )
+        seen += [d["Name"] for d in page["DocumentIdentifiers"]]
+        token = page.get("NextToken")
+        if not token:
+            break
+    assert seen == names

@@ -95,16 +95,23 @@ public struct DocumentRepository: Sendable {
         return ListPage(items: items, nextCursor: rows.count > limit ? items.last.map { String($0.version) } : nil)
     }
 
-    /// Documents by name after `cursor` (a name), of the kinds given, whose name starts with `namePrefix`.
-    public func list(accountID: String, region: String, kinds: [DocumentKind], namePrefix: String?, after cursor: String?, limit: Int)
+    /// Documents by name after `cursor` (a name), of the kinds given, whose name starts with one of `namePrefixes`
+    /// (any name when empty).
+    public func list(accountID: String, region: String, kinds: [DocumentKind], namePrefixes: [String], after cursor: String?, limit: Int)
         async throws -> ListPage<RunbookDocument>
     {
         var query: SQLQueryString = """
             SELECT \(unsafeRaw: Self.columns) FROM ssm_documents WHERE account_id = \(bind: accountID) AND region = \(bind: region)
             """
         query += " AND kind IN (\(SQLList(kinds.map { SQLBind($0.rawValue) })))"
-        if let namePrefix, !namePrefix.isEmpty {
-            query += " AND substr(name, 1, CAST(\(bind: namePrefix.count) AS INTEGER)) = \(bind: namePrefix)"
+        let prefixes = namePrefixes.filter { !$0.isEmpty }
+        if !prefixes.isEmpty {
+            query += " AND ("
+            for (index, prefix) in prefixes.enumerated() {
+                if index > 0 { query += " OR " }
+                query += "substr(name, 1, CAST(\(bind: prefix.count) AS INTEGER)) = \(bind: prefix)"
+            }
+            query += ")"
         }
         if let cursor {
             query += " AND name > \(bind: cursor)"
