@@ -67,7 +67,7 @@ extension ContactsHandler {
             contactArn: record.contactArn,
             contactChannelArn: record.arn,
             name: record.name,
-            type: Self.channelType(record),
+            type: record.type.wire,
             deliveryAddress: SSMContacts.ContactChannelAddress(simpleAddress: record.address),
             activationStatus: record.activation.wire
         )
@@ -95,7 +95,7 @@ extension ContactsHandler {
                     contactChannelArn: record.arn,
                     contactArn: record.contactArn,
                     name: record.name,
-                    type: Self.channelType(record),
+                    type: record.type.wire,
                     deliveryAddress: SSMContacts.ContactChannelAddress(simpleAddress: record.address),
                     activationStatus: record.activation.wire
                 )
@@ -113,7 +113,7 @@ extension ContactsHandler {
                 record.name = name
             }
             if let deliveryAddress = input.deliveryAddress {
-                let address = try Self.checkedAddress(deliveryAddress, type: Self.channelType(record), field: "DeliveryAddress.SimpleAddress")
+                let address = try Self.checkedAddress(deliveryAddress, type: record.type.wire, field: "DeliveryAddress.SimpleAddress")
                 if address != record.address {
                     let code = RandomToken.numericCode(digits: 6)
                     record.move(to: address, code: code, at: now)
@@ -208,10 +208,6 @@ extension ContactsHandler {
             throw ContactsError.notFound(arn, type: "CONTACT_CHANNEL")
         }
         return record
-    }
-
-    static func channelType(_ record: ContactChannel) -> SSMContacts.ChannelType {
-        record.type.wire
     }
 
     /// The address, checked for the channel type.

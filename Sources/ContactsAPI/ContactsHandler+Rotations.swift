@@ -54,7 +54,8 @@ extension ContactsHandler {
 
     /// Returns a rotation.
     public func getRotation(_ input: SSMContacts.GetRotationRequest, context: AWSRequestContext) async throws -> SSMContacts.GetRotationResult {
-        let (record, definition) = try await rotation(input.rotationId, context: context)
+        let record = try await rotation(input.rotationId, context: context)
+        let definition = record.definition
         return SSMContacts.GetRotationResult(
             rotationArn: record.arn,
             name: record.name,
@@ -304,13 +305,13 @@ extension ContactsHandler {
         }
     }
 
-    /// The caller's rotation and its definition.
-    func rotation(_ arn: String, context: AWSRequestContext) async throws -> (Rotation, RotationDefinition) {
+    /// The caller's rotation.
+    func rotation(_ arn: String, context: AWSRequestContext) async throws -> Rotation {
         let account = context.accountID
         guard let record = try await read(context.logger, { try await $0.rotations.rotation(arn: arn, accountID: account) }) else {
             throw ContactsError.notFound(arn, type: "ROTATION")
         }
-        return (record, record.definition)
+        return record
     }
 
     static func validate(_ definition: RotationDefinition) throws {

@@ -41,7 +41,7 @@ extension IncidentsHandler {
                         "The parent OpsItem is part of the incident record and cannot be removed"
                     )
                 }
-                let key = RelatedItem(id: "", kind: RelatedItemKind(identifier.type), value: RelatedItemValue(identifier.value), title: nil).key
+                let key = RelatedItemValue(identifier.value).key
                 guard try await tx.relatedItems.remove(incidentArn: row.arn, kind: RelatedItemKind(identifier.type), key: key) else {
                     throw IncidentsError.notFound(key, type: "INCIDENT_RECORD")
                 }
@@ -66,17 +66,9 @@ extension IncidentsHandler {
             value: RelatedItemValue(item.identifier.value),
             title: item.title
         )
-        guard try await storeRelatedItem(added, incidentArn: incidentArn, accountID: accountID, now: now, tx: tx) else {
+        guard try await tx.relatedItems.add(added, incidentArn: incidentArn, accountID: accountID, at: now) else {
             throw IncidentsError.conflict(incidentArn, type: "INCIDENT_RECORD", "The incident already has this related item")
         }
-    }
-
-    /// Stores a related item unless the same kind and value is there; returns whether it was added.
-    @discardableResult
-    func storeRelatedItem(_ item: RelatedItem, incidentArn: String, accountID: String, now: Date, tx: any IncidentsTransaction) async throws
-        -> Bool
-    {
-        try await tx.relatedItems.add(item, incidentArn: incidentArn, accountID: accountID, at: now)
     }
 
     /// Lists findings of an incident. Findings come from AWS CodeDeploy and CloudFormation, which

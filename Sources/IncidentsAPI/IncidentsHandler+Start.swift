@@ -212,7 +212,7 @@ extension IncidentsHandler {
             value: isArn ? .arn(resource) : .url(resource),
             title: isArn ? nil : "Alert source"
         )
-        try await storeRelatedItem(item, incidentArn: incidentArn, accountID: accountID, now: now, tx: tx)
+        try await tx.relatedItems.add(item, incidentArn: incidentArn, accountID: accountID, at: now)
     }
 
     /// Creates the parent OpsItem and links it as the `PARENT` related item.
@@ -234,6 +234,6 @@ extension IncidentsHandler {
         )
         let opsItemArn = ARN(service: "ssm", region: region, account: accountID, resource: "opsitem/\(id)").description
         let item = RelatedItem(id: UUID().uuidString.lowercased(), kind: .parent, value: .arn(opsItemArn), title: "Parent OpsItem")
-        try await storeRelatedItem(item, incidentArn: incidentArn, accountID: accountID, now: now, tx: tx)
+        try await tx.relatedItems.add(item, incidentArn: incidentArn, accountID: accountID, at: now)
     }
 }

@@ -18,14 +18,7 @@ public struct RelatedItem: Sendable, Equatable {
     }
 
     /// The text that identifies the item within its kind: an incident holds one item per kind and key.
-    public var key: String {
-        switch value {
-        case .arn(let arn): "arn:" + arn
-        case .url(let url): "url:" + url
-        case .metricDefinition(let definition): "metric:" + definition
-        case .pagerDutyIncident(let incident): "pagerduty:" + incident.id
-        }
-    }
+    public var key: String { value.key }
 }
 
 /// The kind of a related item. The raw values are the stored and the wire form.
@@ -60,6 +53,16 @@ public enum RelatedItemValue: Sendable, Equatable, Codable {
     case metricDefinition(String)
     /// A PagerDuty incident.
     case pagerDutyIncident(PagerDutyIncidentLink)
+
+    /// The text that identifies the value within an item kind.
+    public var key: String {
+        switch self {
+        case .arn(let arn): "arn:" + arn
+        case .url(let url): "url:" + url
+        case .metricDefinition(let definition): "metric:" + definition
+        case .pagerDutyIncident(let incident): "pagerduty:" + incident.id
+        }
+    }
 }
 
 /// A PagerDuty incident linked to an incident.

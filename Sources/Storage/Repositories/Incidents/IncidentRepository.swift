@@ -64,24 +64,25 @@ public struct IncidentRepository: Sendable {
 
     /// The newest OPEN record of the account with this dedupe string, of one response plan when `responsePlanArn` is given.
     public func openRecord(dedupeString: String, accountID: String, responsePlanArn: String? = nil) async throws -> Incident? {
-        guard let arn = try await openRecordArn(dedupeString: dedupeString, accountID: accountID, responsePlanArn: responsePlanArn) else {
-            return nil
-        }
-        return try await record(arn: arn, accountID: accountID)
+        try await sql.raw(Self.openQuery(Self.columns, dedupeString, accountID, responsePlanArn)).first().map(Self.row)
     }
 
     /// The ARN of ``openRecord(dedupeString:accountID:responsePlanArn:)``, without reading the record: what a trigger
     /// that joins an open incident needs, on the alert intake's hot path.
     public func openRecordArn(dedupeString: String, accountID: String, responsePlanArn: String? = nil) async throws -> String? {
+        try await sql.raw(Self.openQuery("arn", dedupeString, accountID, responsePlanArn)).first()?.decode(column: "arn", as: String.self)
+    }
+
+    private static func openQuery(_ columns: String, _ dedupeString: String, _ accountID: String, _ responsePlanArn: String?) -> SQLQueryString {
         var query: SQLQueryString = """
-            SELECT arn FROM incident_records
+            SELECT \(unsafeRaw: columns) FROM incident_records
             WHERE account_id = \(bind: accountID) AND dedupe_string = \(bind: dedupeString) AND status = \(bind: IncidentStatus.open.rawValue)
             """
         if let responsePlanArn {
             query += " AND response_plan_arn = \(bind: responsePlanArn)"
         }
         query += " ORDER BY created_at DESC LIMIT 1"
-        return try await sql.raw(query).first()?.decode(column: "arn", as: String.self)
+        return query
     }
 
     /// Records newest first, matching every predicate, after `cursor`.
