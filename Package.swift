@@ -127,7 +127,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // ssm handlers: documents (runbooks, post-incident analyses and templates); automation and OpsItems to come.
+        // ssm handlers: documents (runbooks, post-incident analyses and templates), tags, and automation executions.
         .target(
             name: "RunbooksAPI",
             dependencies: [
@@ -136,6 +136,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        // ssm handlers for OpsCenter: OpsItems, their events and related items, every incident's parent OpsItem.
+        .target(
+            name: "OpsCenterAPI",
+            dependencies: ["AWSProtocol", "SSMModel"],
             swiftSettings: swiftSettings
         ),
         // Generated from Hikeshi's own botocore-style model (Models/hikeshi) by Tools/shapegen.
@@ -154,7 +160,8 @@ let package = Package(
             name: "App",
             dependencies: [
                 "HikeshiCore", "AWSProtocol", "Storage", "Scheduler", "Identity", "ContactsAPI", "SSMContactsModel", "Paging", "Delivery",
-                "IncidentsAPI", "SSMIncidentsModel", "Alerting", "SupportAPI", "SupportModel", "HikeshiModel", "RunbooksAPI", "SSMModel",
+                "IncidentsAPI", "SSMIncidentsModel", "Alerting", "SupportAPI", "SupportModel", "HikeshiModel", "RunbooksAPI", "OpsCenterAPI",
+                "SSMModel",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Hummingbird", package: "hummingbird"),

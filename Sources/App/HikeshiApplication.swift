@@ -13,6 +13,7 @@ import Identity
 import IncidentsAPI
 import Logging
 import NIOCore
+import OpsCenterAPI
 import Paging
 import RunbooksAPI
 import SSMContactsModel
@@ -73,7 +74,10 @@ public func buildApplication(
             SupportService(
                 handler: SupportHandler(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)),
             HikeshiService(integrations: IntegrationAdmin(registry: registry, publicURL: configuration.publicURL), desk: desk),
-            SSMService(handler: RunbooksHandler(store: SQLFamilyStore.runbooks(core.database), clock: core.clock)),
+            SSMService(
+                opsCenter: OpsCenterHandler(), automation: AutomationHandler(),
+                documents: RunbooksHandler(store: SQLFamilyStore.runbooks(core.database), clock: core.clock)
+            ),
         ],
         directory: core.identity,
         metrics: metrics,

@@ -7,7 +7,7 @@ import Storage
 
 /// The `ssm` operations Hikeshi serves: documents (runbooks, post-incident analyses and their templates), kept per
 /// account. Automation executions and OpsItems join as they are built (issue #10).
-public struct RunbooksHandler: SSMAPI {
+public struct RunbooksHandler: SSMDocumentsAPI {
     let store: any RunbooksStore
     let clock: any HikeshiClock
 

@@ -58,22 +58,48 @@ class ServiceConfig:
 
 
 SSM_OPERATIONS = (
-    # Documents (runbooks, analyses, analysis templates). Automation executions and OpsItems join as they are served.
+    # Documents (runbooks, analyses, analysis templates), their sharing and the tags of every ssm resource.
     "CreateDocument",
     "DeleteDocument",
     "DescribeDocument",
+    "DescribeDocumentPermission",
     "GetDocument",
     "ListDocuments",
     "ListDocumentVersions",
+    "ModifyDocumentPermission",
     "UpdateDocument",
     "UpdateDocumentDefaultVersion",
+    "AddTagsToResource",
+    "ListTagsForResource",
+    "RemoveTagsFromResource",
+    # Automation executions.
+    "DescribeAutomationExecutions",
+    "DescribeAutomationStepExecutions",
+    "GetAutomationExecution",
+    "SendAutomationSignal",
+    "StartAutomationExecution",
+    "StopAutomationExecution",
+    # OpsCenter.
+    "AssociateOpsItemRelatedItem",
+    "CreateOpsItem",
+    "DeleteOpsItem",
+    "DescribeOpsItems",
+    "DisassociateOpsItemRelatedItem",
+    "GetOpsItem",
+    "GetOpsSummary",
+    "ListOpsItemEvents",
+    "ListOpsItemRelatedItems",
+    "UpdateOpsItem",
 )
 
 SERVICES: list[ServiceConfig] = [
     ServiceConfig("ssm-contacts", module="SSMContactsModel", namespace="SSMContacts"),
     ServiceConfig("ssm-incidents", module="SSMIncidentsModel", namespace="SSMIncidents"),
     ServiceConfig("support", module="SupportModel", namespace="Support"),
-    ServiceConfig("ssm", module="SSMModel", namespace="SSM", operations=SSM_OPERATIONS),
+    ServiceConfig(
+        "ssm", module="SSMModel", namespace="SSM", operations=SSM_OPERATIONS,
+        handler_groups=(("OpsCenter", r"OpsItem|OpsSummary"), ("Automation", r"Automation"), ("Documents", r".")),
+    ),
     # Hikeshi's own API; its model lives in the repository.
     ServiceConfig(
         "hikeshi", module="HikeshiModel", namespace="Hikeshi", model_root="Models",

@@ -19,6 +19,92 @@ extension SSM {
         case attachmentReference = "AttachmentReference"
     }
 
+    /// The `AutomationExecutionFilterKey` enumeration.
+    public enum AutomationExecutionFilterKey: String, AWSEnum {
+        /// `DocumentNamePrefix`.
+        case documentNamePrefix = "DocumentNamePrefix"
+        /// `ExecutionStatus`.
+        case executionStatus = "ExecutionStatus"
+        /// `ExecutionId`.
+        case executionId = "ExecutionId"
+        /// `ParentExecutionId`.
+        case parentExecutionId = "ParentExecutionId"
+        /// `CurrentAction`.
+        case currentAction = "CurrentAction"
+        /// `StartTimeBefore`.
+        case startTimeBefore = "StartTimeBefore"
+        /// `StartTimeAfter`.
+        case startTimeAfter = "StartTimeAfter"
+        /// `AutomationType`.
+        case automationType = "AutomationType"
+        /// `TagKey`.
+        case tagKey = "TagKey"
+        /// `TargetResourceGroup`.
+        case targetResourceGroup = "TargetResourceGroup"
+        /// `AutomationSubtype`.
+        case automationSubtype = "AutomationSubtype"
+        /// `OpsItemId`.
+        case opsItemId = "OpsItemId"
+    }
+
+    /// The `AutomationExecutionStatus` enumeration.
+    public enum AutomationExecutionStatus: String, AWSEnum {
+        /// `Pending`.
+        case pending = "Pending"
+        /// `InProgress`.
+        case inProgress = "InProgress"
+        /// `Waiting`.
+        case waiting = "Waiting"
+        /// `Success`.
+        case success = "Success"
+        /// `TimedOut`.
+        case timedOut = "TimedOut"
+        /// `Cancelling`.
+        case cancelling = "Cancelling"
+        /// `Cancelled`.
+        case cancelled = "Cancelled"
+        /// `Failed`.
+        case failed = "Failed"
+        /// `PendingApproval`.
+        case pendingApproval = "PendingApproval"
+        /// `Approved`.
+        case approved = "Approved"
+        /// `Rejected`.
+        case rejected = "Rejected"
+        /// `Scheduled`.
+        case scheduled = "Scheduled"
+        /// `RunbookInProgress`.
+        case runbookInProgress = "RunbookInProgress"
+        /// `PendingChangeCalendarOverride`.
+        case pendingChangeCalendarOverride = "PendingChangeCalendarOverride"
+        /// `ChangeCalendarOverrideApproved`.
+        case changeCalendarOverrideApproved = "ChangeCalendarOverrideApproved"
+        /// `ChangeCalendarOverrideRejected`.
+        case changeCalendarOverrideRejected = "ChangeCalendarOverrideRejected"
+        /// `CompletedWithSuccess`.
+        case completedWithSuccess = "CompletedWithSuccess"
+        /// `CompletedWithFailure`.
+        case completedWithFailure = "CompletedWithFailure"
+        /// `Exited`.
+        case exited = "Exited"
+    }
+
+    /// The `AutomationSubtype` enumeration.
+    public enum AutomationSubtype: String, AWSEnum {
+        /// `ChangeRequest`.
+        case changeRequest = "ChangeRequest"
+        /// `AccessRequest`.
+        case accessRequest = "AccessRequest"
+    }
+
+    /// The `AutomationType` enumeration.
+    public enum AutomationType: String, AWSEnum {
+        /// `CrossAccount`.
+        case crossAccount = "CrossAccount"
+        /// `Local`.
+        case local = "Local"
+    }
+
     /// The `DocumentFilterKey` enumeration.
     public enum DocumentFilterKey: String, AWSEnum {
         /// `Name`.
@@ -55,6 +141,12 @@ extension SSM {
         case string = "String"
         /// `StringList`.
         case stringList = "StringList"
+    }
+
+    /// The `DocumentPermissionType` enumeration.
+    public enum DocumentPermissionType: String, AWSEnum {
+        /// `Share`.
+        case share = "Share"
     }
 
     /// The `DocumentStatus` enumeration.
@@ -109,6 +201,208 @@ extension SSM {
         case autoApprovalPolicy = "AutoApprovalPolicy"
     }
 
+    /// The `ExecutionMode` enumeration.
+    public enum ExecutionMode: String, AWSEnum {
+        /// `Auto`.
+        case auto = "Auto"
+        /// `Interactive`.
+        case interactive = "Interactive"
+    }
+
+    /// The `ExternalAlarmState` enumeration.
+    public enum ExternalAlarmState: String, AWSEnum {
+        /// `UNKNOWN`.
+        case unknown = "UNKNOWN"
+        /// `ALARM`.
+        case alarm = "ALARM"
+    }
+
+    /// The `OpsFilterOperatorType` enumeration.
+    public enum OpsFilterOperatorType: String, AWSEnum {
+        /// `Equal`.
+        case equal = "Equal"
+        /// `NotEqual`.
+        case notEqual = "NotEqual"
+        /// `BeginWith`.
+        case beginWith = "BeginWith"
+        /// `LessThan`.
+        case lessThan = "LessThan"
+        /// `GreaterThan`.
+        case greaterThan = "GreaterThan"
+        /// `Exists`.
+        case exists = "Exists"
+    }
+
+    /// The `OpsItemDataType` enumeration.
+    public enum OpsItemDataType: String, AWSEnum {
+        /// `SearchableString`.
+        case searchableString = "SearchableString"
+        /// `String`.
+        case string = "String"
+    }
+
+    /// The `OpsItemEventFilterKey` enumeration.
+    public enum OpsItemEventFilterKey: String, AWSEnum {
+        /// `OpsItemId`.
+        case opsItemId = "OpsItemId"
+    }
+
+    /// The `OpsItemEventFilterOperator` enumeration.
+    public enum OpsItemEventFilterOperator: String, AWSEnum {
+        /// `Equal`.
+        case equal = "Equal"
+    }
+
+    /// The `OpsItemFilterKey` enumeration.
+    public enum OpsItemFilterKey: String, AWSEnum {
+        /// `Status`.
+        case status = "Status"
+        /// `CreatedBy`.
+        case createdBy = "CreatedBy"
+        /// `Source`.
+        case source = "Source"
+        /// `Priority`.
+        case priority = "Priority"
+        /// `Title`.
+        case title = "Title"
+        /// `OpsItemId`.
+        case opsItemId = "OpsItemId"
+        /// `CreatedTime`.
+        case createdTime = "CreatedTime"
+        /// `LastModifiedTime`.
+        case lastModifiedTime = "LastModifiedTime"
+        /// `ActualStartTime`.
+        case actualStartTime = "ActualStartTime"
+        /// `ActualEndTime`.
+        case actualEndTime = "ActualEndTime"
+        /// `PlannedStartTime`.
+        case plannedStartTime = "PlannedStartTime"
+        /// `PlannedEndTime`.
+        case plannedEndTime = "PlannedEndTime"
+        /// `OperationalData`.
+        case operationalData = "OperationalData"
+        /// `OperationalDataKey`.
+        case operationalDataKey = "OperationalDataKey"
+        /// `OperationalDataValue`.
+        case operationalDataValue = "OperationalDataValue"
+        /// `ResourceId`.
+        case resourceId = "ResourceId"
+        /// `AutomationId`.
+        case automationId = "AutomationId"
+        /// `Category`.
+        case category = "Category"
+        /// `Severity`.
+        case severity = "Severity"
+        /// `OpsItemType`.
+        case opsItemType = "OpsItemType"
+        /// `AccessRequestByRequesterArn`.
+        case accessRequestByRequesterArn = "AccessRequestByRequesterArn"
+        /// `AccessRequestByRequesterId`.
+        case accessRequestByRequesterId = "AccessRequestByRequesterId"
+        /// `AccessRequestByApproverArn`.
+        case accessRequestByApproverArn = "AccessRequestByApproverArn"
+        /// `AccessRequestByApproverId`.
+        case accessRequestByApproverId = "AccessRequestByApproverId"
+        /// `AccessRequestBySourceAccountId`.
+        case accessRequestBySourceAccountId = "AccessRequestBySourceAccountId"
+        /// `AccessRequestBySourceOpsItemId`.
+        case accessRequestBySourceOpsItemId = "AccessRequestBySourceOpsItemId"
+        /// `AccessRequestBySourceRegion`.
+        case accessRequestBySourceRegion = "AccessRequestBySourceRegion"
+        /// `AccessRequestByIsReplica`.
+        case accessRequestByIsReplica = "AccessRequestByIsReplica"
+        /// `AccessRequestByTargetResourceId`.
+        case accessRequestByTargetResourceId = "AccessRequestByTargetResourceId"
+        /// `ChangeRequestByRequesterArn`.
+        case changeRequestByRequesterArn = "ChangeRequestByRequesterArn"
+        /// `ChangeRequestByRequesterName`.
+        case changeRequestByRequesterName = "ChangeRequestByRequesterName"
+        /// `ChangeRequestByApproverArn`.
+        case changeRequestByApproverArn = "ChangeRequestByApproverArn"
+        /// `ChangeRequestByApproverName`.
+        case changeRequestByApproverName = "ChangeRequestByApproverName"
+        /// `ChangeRequestByTemplate`.
+        case changeRequestByTemplate = "ChangeRequestByTemplate"
+        /// `ChangeRequestByTargetsResourceGroup`.
+        case changeRequestByTargetsResourceGroup = "ChangeRequestByTargetsResourceGroup"
+        /// `InsightByType`.
+        case insightByType = "InsightByType"
+        /// `AccountId`.
+        case accountId = "AccountId"
+    }
+
+    /// The `OpsItemFilterOperator` enumeration.
+    public enum OpsItemFilterOperator: String, AWSEnum {
+        /// `Equal`.
+        case equal = "Equal"
+        /// `Contains`.
+        case contains = "Contains"
+        /// `GreaterThan`.
+        case greaterThan = "GreaterThan"
+        /// `LessThan`.
+        case lessThan = "LessThan"
+    }
+
+    /// The `OpsItemRelatedItemsFilterKey` enumeration.
+    public enum OpsItemRelatedItemsFilterKey: String, AWSEnum {
+        /// `ResourceType`.
+        case resourceType = "ResourceType"
+        /// `AssociationId`.
+        case associationId = "AssociationId"
+        /// `ResourceUri`.
+        case resourceUri = "ResourceUri"
+    }
+
+    /// The `OpsItemRelatedItemsFilterOperator` enumeration.
+    public enum OpsItemRelatedItemsFilterOperator: String, AWSEnum {
+        /// `Equal`.
+        case equal = "Equal"
+    }
+
+    /// The `OpsItemStatus` enumeration.
+    public enum OpsItemStatus: String, AWSEnum {
+        /// `Open`.
+        case `open` = "Open"
+        /// `InProgress`.
+        case inProgress = "InProgress"
+        /// `Resolved`.
+        case resolved = "Resolved"
+        /// `Pending`.
+        case pending = "Pending"
+        /// `TimedOut`.
+        case timedOut = "TimedOut"
+        /// `Cancelling`.
+        case cancelling = "Cancelling"
+        /// `Cancelled`.
+        case cancelled = "Cancelled"
+        /// `Failed`.
+        case failed = "Failed"
+        /// `CompletedWithSuccess`.
+        case completedWithSuccess = "CompletedWithSuccess"
+        /// `CompletedWithFailure`.
+        case completedWithFailure = "CompletedWithFailure"
+        /// `Scheduled`.
+        case scheduled = "Scheduled"
+        /// `RunbookInProgress`.
+        case runbookInProgress = "RunbookInProgress"
+        /// `PendingChangeCalendarOverride`.
+        case pendingChangeCalendarOverride = "PendingChangeCalendarOverride"
+        /// `ChangeCalendarOverrideApproved`.
+        case changeCalendarOverrideApproved = "ChangeCalendarOverrideApproved"
+        /// `ChangeCalendarOverrideRejected`.
+        case changeCalendarOverrideRejected = "ChangeCalendarOverrideRejected"
+        /// `PendingApproval`.
+        case pendingApproval = "PendingApproval"
+        /// `Approved`.
+        case approved = "Approved"
+        /// `Revoked`.
+        case revoked = "Revoked"
+        /// `Rejected`.
+        case rejected = "Rejected"
+        /// `Closed`.
+        case closed = "Closed"
+    }
+
     /// The `PlatformType` enumeration.
     public enum PlatformType: String, AWSEnum {
         /// `Windows`.
@@ -117,6 +411,28 @@ extension SSM {
         case linux = "Linux"
         /// `MacOS`.
         case macOS = "MacOS"
+    }
+
+    /// The `ResourceTypeForTagging` enumeration.
+    public enum ResourceTypeForTagging: String, AWSEnum {
+        /// `Document`.
+        case document = "Document"
+        /// `ManagedInstance`.
+        case managedInstance = "ManagedInstance"
+        /// `MaintenanceWindow`.
+        case maintenanceWindow = "MaintenanceWindow"
+        /// `Parameter`.
+        case parameter = "Parameter"
+        /// `PatchBaseline`.
+        case patchBaseline = "PatchBaseline"
+        /// `OpsItem`.
+        case opsItem = "OpsItem"
+        /// `OpsMetadata`.
+        case opsMetadata = "OpsMetadata"
+        /// `Automation`.
+        case automation = "Automation"
+        /// `Association`.
+        case association = "Association"
     }
 
     /// The `ReviewStatus` enumeration.
@@ -129,5 +445,51 @@ extension SSM {
         case pending = "PENDING"
         /// `REJECTED`.
         case rejected = "REJECTED"
+    }
+
+    /// The `SignalType` enumeration.
+    public enum SignalType: String, AWSEnum {
+        /// `Approve`.
+        case approve = "Approve"
+        /// `Reject`.
+        case reject = "Reject"
+        /// `StartStep`.
+        case startStep = "StartStep"
+        /// `StopStep`.
+        case stopStep = "StopStep"
+        /// `Resume`.
+        case resume = "Resume"
+        /// `Revoke`.
+        case revoke = "Revoke"
+    }
+
+    /// The `StepExecutionFilterKey` enumeration.
+    public enum StepExecutionFilterKey: String, AWSEnum {
+        /// `StartTimeBefore`.
+        case startTimeBefore = "StartTimeBefore"
+        /// `StartTimeAfter`.
+        case startTimeAfter = "StartTimeAfter"
+        /// `StepExecutionStatus`.
+        case stepExecutionStatus = "StepExecutionStatus"
+        /// `StepExecutionId`.
+        case stepExecutionId = "StepExecutionId"
+        /// `StepName`.
+        case stepName = "StepName"
+        /// `Action`.
+        case action = "Action"
+        /// `ParentStepExecutionId`.
+        case parentStepExecutionId = "ParentStepExecutionId"
+        /// `ParentStepIteration`.
+        case parentStepIteration = "ParentStepIteration"
+        /// `ParentStepIteratorValue`.
+        case parentStepIteratorValue = "ParentStepIteratorValue"
+    }
+
+    /// The `StopType` enumeration.
+    public enum StopType: String, AWSEnum {
+        /// `Complete`.
+        case complete = "Complete"
+        /// `Cancel`.
+        case cancel = "Cancel"
     }
 }

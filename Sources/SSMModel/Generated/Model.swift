@@ -15,6 +15,23 @@ extension SSM {
 
     private static let operationModels: [AWSOperationModel] = [
         AWSOperationModel(
+            name: "AddTagsToResource",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["InvalidResourceType", "InvalidResourceId", "InternalServerError", "TooManyTagsError", "TooManyUpdates"]
+        ),
+        AWSOperationModel(
+            name: "AssociateOpsItemRelatedItem",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: [
+                "InternalServerError", "OpsItemNotFoundException", "OpsItemLimitExceededException", "OpsItemInvalidParameterException",
+                "OpsItemRelatedItemAlreadyExistsException", "OpsItemConflictException",
+            ]
+        ),
+        AWSOperationModel(
             name: "CreateDocument",
             method: "POST",
             requestURI: "/",
@@ -25,11 +42,42 @@ extension SSM {
             ]
         ),
         AWSOperationModel(
+            name: "CreateOpsItem",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: [
+                "InternalServerError", "OpsItemAlreadyExistsException", "OpsItemLimitExceededException", "OpsItemInvalidParameterException",
+                "OpsItemAccessDeniedException",
+            ]
+        ),
+        AWSOperationModel(
             name: "DeleteDocument",
             method: "POST",
             requestURI: "/",
             successStatus: 200,
             errors: ["InternalServerError", "InvalidDocument", "InvalidDocumentOperation", "AssociatedInstances", "TooManyUpdates"]
+        ),
+        AWSOperationModel(
+            name: "DeleteOpsItem",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["InternalServerError", "OpsItemInvalidParameterException"]
+        ),
+        AWSOperationModel(
+            name: "DescribeAutomationExecutions",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["InvalidFilterKey", "InvalidFilterValue", "InvalidNextToken", "InternalServerError"]
+        ),
+        AWSOperationModel(
+            name: "DescribeAutomationStepExecutions",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["AutomationExecutionNotFoundException", "InvalidNextToken", "InvalidFilterKey", "InvalidFilterValue", "InternalServerError"]
         ),
         AWSOperationModel(
             name: "DescribeDocument",
@@ -39,11 +87,59 @@ extension SSM {
             errors: ["InternalServerError", "InvalidDocument", "InvalidDocumentVersion"]
         ),
         AWSOperationModel(
+            name: "DescribeDocumentPermission",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["InternalServerError", "InvalidDocument", "InvalidNextToken", "InvalidPermissionType", "InvalidDocumentOperation"]
+        ),
+        AWSOperationModel(
+            name: "DescribeOpsItems",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["InternalServerError"]
+        ),
+        AWSOperationModel(
+            name: "DisassociateOpsItemRelatedItem",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: [
+                "InternalServerError", "OpsItemRelatedItemAssociationNotFoundException", "OpsItemNotFoundException",
+                "OpsItemInvalidParameterException", "OpsItemConflictException",
+            ]
+        ),
+        AWSOperationModel(
+            name: "GetAutomationExecution",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["AutomationExecutionNotFoundException", "InternalServerError"]
+        ),
+        AWSOperationModel(
             name: "GetDocument",
             method: "POST",
             requestURI: "/",
             successStatus: 200,
             errors: ["InternalServerError", "InvalidDocument", "InvalidDocumentVersion"]
+        ),
+        AWSOperationModel(
+            name: "GetOpsItem",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["InternalServerError", "OpsItemNotFoundException", "OpsItemAccessDeniedException"]
+        ),
+        AWSOperationModel(
+            name: "GetOpsSummary",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: [
+                "InternalServerError", "ResourceDataSyncNotFoundException", "InvalidFilter", "InvalidNextToken", "InvalidTypeNameException",
+                "InvalidAggregatorException",
+            ]
         ),
         AWSOperationModel(
             name: "ListDocumentVersions",
@@ -58,6 +154,67 @@ extension SSM {
             requestURI: "/",
             successStatus: 200,
             errors: ["InternalServerError", "InvalidNextToken", "InvalidFilterKey"]
+        ),
+        AWSOperationModel(
+            name: "ListOpsItemEvents",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["InternalServerError", "OpsItemNotFoundException", "OpsItemLimitExceededException", "OpsItemInvalidParameterException"]
+        ),
+        AWSOperationModel(
+            name: "ListOpsItemRelatedItems",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["InternalServerError", "OpsItemInvalidParameterException"]
+        ),
+        AWSOperationModel(
+            name: "ListTagsForResource",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["InvalidResourceType", "InvalidResourceId", "InternalServerError"]
+        ),
+        AWSOperationModel(
+            name: "ModifyDocumentPermission",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["InternalServerError", "InvalidDocument", "InvalidPermissionType", "DocumentPermissionLimit", "DocumentLimitExceeded"]
+        ),
+        AWSOperationModel(
+            name: "RemoveTagsFromResource",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["InvalidResourceType", "InvalidResourceId", "InternalServerError", "TooManyUpdates"]
+        ),
+        AWSOperationModel(
+            name: "SendAutomationSignal",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: [
+                "AutomationExecutionNotFoundException", "AutomationStepNotFoundException", "InvalidAutomationSignalException", "InternalServerError",
+            ]
+        ),
+        AWSOperationModel(
+            name: "StartAutomationExecution",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: [
+                "AutomationDefinitionNotFoundException", "InvalidAutomationExecutionParametersException", "AutomationExecutionLimitExceededException",
+                "AutomationDefinitionVersionNotFoundException", "IdempotentParameterMismatch", "InvalidTarget", "InternalServerError",
+            ]
+        ),
+        AWSOperationModel(
+            name: "StopAutomationExecution",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["AutomationExecutionNotFoundException", "InvalidAutomationStatusUpdateException", "InternalServerError"]
         ),
         AWSOperationModel(
             name: "UpdateDocument",
@@ -77,25 +234,63 @@ extension SSM {
             successStatus: 200,
             errors: ["InternalServerError", "InvalidDocument", "InvalidDocumentVersion", "InvalidDocumentSchemaVersion"]
         ),
+        AWSOperationModel(
+            name: "UpdateOpsItem",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: [
+                "InternalServerError", "OpsItemNotFoundException", "OpsItemAlreadyExistsException", "OpsItemLimitExceededException",
+                "OpsItemInvalidParameterException", "OpsItemAccessDeniedException", "OpsItemConflictException",
+            ]
+        ),
     ]
 
     private static let errorModels: [AWSErrorModel] = [
         AWSErrorModel(code: "AssociatedInstances", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "AutomationDefinitionNotFoundException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "AutomationDefinitionVersionNotFoundException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "AutomationExecutionLimitExceededException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "AutomationExecutionNotFoundException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "AutomationStepNotFoundException", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "DocumentAlreadyExists", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "DocumentLimitExceeded", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "DocumentPermissionLimit", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "DocumentVersionLimitExceeded", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "DuplicateDocumentContent", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "DuplicateDocumentVersionName", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "IdempotentParameterMismatch", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "InternalServerError", status: 500, senderFault: false, members: []),
+        AWSErrorModel(code: "InvalidAggregatorException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InvalidAutomationExecutionParametersException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InvalidAutomationSignalException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InvalidAutomationStatusUpdateException", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "InvalidDocument", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "InvalidDocumentContent", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "InvalidDocumentOperation", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "InvalidDocumentSchemaVersion", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "InvalidDocumentVersion", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InvalidFilter", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "InvalidFilterKey", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InvalidFilterValue", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "InvalidNextToken", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InvalidPermissionType", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InvalidResourceId", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InvalidResourceType", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InvalidTarget", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "InvalidTypeNameException", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "MaxDocumentSizeExceeded", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "NoLongerSupportedException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "OpsItemAccessDeniedException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "OpsItemAlreadyExistsException", status: 400, senderFault: true, members: ["OpsItemId"]),
+        AWSErrorModel(code: "OpsItemConflictException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "OpsItemInvalidParameterException", status: 400, senderFault: true, members: ["ParameterNames"]),
+        AWSErrorModel(code: "OpsItemLimitExceededException", status: 400, senderFault: true, members: ["ResourceTypes", "Limit", "LimitType"]),
+        AWSErrorModel(code: "OpsItemNotFoundException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "OpsItemRelatedItemAlreadyExistsException", status: 400, senderFault: true, members: ["ResourceUri", "OpsItemId"]),
+        AWSErrorModel(code: "OpsItemRelatedItemAssociationNotFoundException", status: 400, senderFault: true, members: []),
+        AWSErrorModel(code: "ResourceDataSyncNotFoundException", status: 400, senderFault: true, members: ["SyncName", "SyncType"]),
+        AWSErrorModel(code: "TooManyTagsError", status: 400, senderFault: true, members: []),
         AWSErrorModel(code: "TooManyUpdates", status: 400, senderFault: true, members: []),
     ]
 }

@@ -2,8 +2,89 @@
 
 import AWSProtocol
 
-/// The operations of ssm; a handler implements the ones it supports.
-public protocol SSMAPI: Sendable {
+/// Operations of ssm served by one handler; a handler implements the ones it supports.
+public protocol SSMOpsCenterAPI: Sendable {
+    /// Runs `AssociateOpsItemRelatedItem`.
+    func associateOpsItemRelatedItem(
+        _ input: SSM.AssociateOpsItemRelatedItemRequest,
+        context: AWSRequestContext
+    ) async throws -> SSM.AssociateOpsItemRelatedItemResponse
+
+    /// Runs `CreateOpsItem`.
+    func createOpsItem(_ input: SSM.CreateOpsItemRequest, context: AWSRequestContext) async throws -> SSM.CreateOpsItemResponse
+
+    /// Runs `DeleteOpsItem`.
+    func deleteOpsItem(_ input: SSM.DeleteOpsItemRequest, context: AWSRequestContext) async throws -> SSM.DeleteOpsItemResponse
+
+    /// Runs `DescribeOpsItems`.
+    func describeOpsItems(_ input: SSM.DescribeOpsItemsRequest, context: AWSRequestContext) async throws -> SSM.DescribeOpsItemsResponse
+
+    /// Runs `DisassociateOpsItemRelatedItem`.
+    func disassociateOpsItemRelatedItem(
+        _ input: SSM.DisassociateOpsItemRelatedItemRequest,
+        context: AWSRequestContext
+    ) async throws -> SSM.DisassociateOpsItemRelatedItemResponse
+
+    /// Runs `GetOpsItem`.
+    func getOpsItem(_ input: SSM.GetOpsItemRequest, context: AWSRequestContext) async throws -> SSM.GetOpsItemResponse
+
+    /// Runs `GetOpsSummary`.
+    func getOpsSummary(_ input: SSM.GetOpsSummaryRequest, context: AWSRequestContext) async throws -> SSM.GetOpsSummaryResult
+
+    /// Runs `ListOpsItemEvents`.
+    func listOpsItemEvents(_ input: SSM.ListOpsItemEventsRequest, context: AWSRequestContext) async throws -> SSM.ListOpsItemEventsResponse
+
+    /// Runs `ListOpsItemRelatedItems`.
+    func listOpsItemRelatedItems(
+        _ input: SSM.ListOpsItemRelatedItemsRequest,
+        context: AWSRequestContext
+    ) async throws -> SSM.ListOpsItemRelatedItemsResponse
+
+    /// Runs `UpdateOpsItem`.
+    func updateOpsItem(_ input: SSM.UpdateOpsItemRequest, context: AWSRequestContext) async throws -> SSM.UpdateOpsItemResponse
+}
+
+/// Operations of ssm served by one handler; a handler implements the ones it supports.
+public protocol SSMAutomationAPI: Sendable {
+    /// Runs `DescribeAutomationExecutions`.
+    func describeAutomationExecutions(
+        _ input: SSM.DescribeAutomationExecutionsRequest,
+        context: AWSRequestContext
+    ) async throws -> SSM.DescribeAutomationExecutionsResult
+
+    /// Runs `DescribeAutomationStepExecutions`.
+    func describeAutomationStepExecutions(
+        _ input: SSM.DescribeAutomationStepExecutionsRequest,
+        context: AWSRequestContext
+    ) async throws -> SSM.DescribeAutomationStepExecutionsResult
+
+    /// Runs `GetAutomationExecution`.
+    func getAutomationExecution(
+        _ input: SSM.GetAutomationExecutionRequest,
+        context: AWSRequestContext
+    ) async throws -> SSM.GetAutomationExecutionResult
+
+    /// Runs `SendAutomationSignal`.
+    func sendAutomationSignal(_ input: SSM.SendAutomationSignalRequest, context: AWSRequestContext) async throws -> SSM.SendAutomationSignalResult
+
+    /// Runs `StartAutomationExecution`.
+    func startAutomationExecution(
+        _ input: SSM.StartAutomationExecutionRequest,
+        context: AWSRequestContext
+    ) async throws -> SSM.StartAutomationExecutionResult
+
+    /// Runs `StopAutomationExecution`.
+    func stopAutomationExecution(
+        _ input: SSM.StopAutomationExecutionRequest,
+        context: AWSRequestContext
+    ) async throws -> SSM.StopAutomationExecutionResult
+}
+
+/// Operations of ssm served by one handler; a handler implements the ones it supports.
+public protocol SSMDocumentsAPI: Sendable {
+    /// Runs `AddTagsToResource`.
+    func addTagsToResource(_ input: SSM.AddTagsToResourceRequest, context: AWSRequestContext) async throws -> SSM.AddTagsToResourceResult
+
     /// Runs `CreateDocument`.
     func createDocument(_ input: SSM.CreateDocumentRequest, context: AWSRequestContext) async throws -> SSM.CreateDocumentResult
 
@@ -12,6 +93,12 @@ public protocol SSMAPI: Sendable {
 
     /// Runs `DescribeDocument`.
     func describeDocument(_ input: SSM.DescribeDocumentRequest, context: AWSRequestContext) async throws -> SSM.DescribeDocumentResult
+
+    /// Runs `DescribeDocumentPermission`.
+    func describeDocumentPermission(
+        _ input: SSM.DescribeDocumentPermissionRequest,
+        context: AWSRequestContext
+    ) async throws -> SSM.DescribeDocumentPermissionResponse
 
     /// Runs `GetDocument`.
     func getDocument(_ input: SSM.GetDocumentRequest, context: AWSRequestContext) async throws -> SSM.GetDocumentResult
@@ -22,6 +109,21 @@ public protocol SSMAPI: Sendable {
     /// Runs `ListDocuments`.
     func listDocuments(_ input: SSM.ListDocumentsRequest, context: AWSRequestContext) async throws -> SSM.ListDocumentsResult
 
+    /// Runs `ListTagsForResource`.
+    func listTagsForResource(_ input: SSM.ListTagsForResourceRequest, context: AWSRequestContext) async throws -> SSM.ListTagsForResourceResult
+
+    /// Runs `ModifyDocumentPermission`.
+    func modifyDocumentPermission(
+        _ input: SSM.ModifyDocumentPermissionRequest,
+        context: AWSRequestContext
+    ) async throws -> SSM.ModifyDocumentPermissionResponse
+
+    /// Runs `RemoveTagsFromResource`.
+    func removeTagsFromResource(
+        _ input: SSM.RemoveTagsFromResourceRequest,
+        context: AWSRequestContext
+    ) async throws -> SSM.RemoveTagsFromResourceResult
+
     /// Runs `UpdateDocument`.
     func updateDocument(_ input: SSM.UpdateDocumentRequest, context: AWSRequestContext) async throws -> SSM.UpdateDocumentResult
 
@@ -30,52 +132,4 @@ public protocol SSMAPI: Sendable {
         _ input: SSM.UpdateDocumentDefaultVersionRequest,
         context: AWSRequestContext
     ) async throws -> SSM.UpdateDocumentDefaultVersionResult
-}
-
-extension SSMAPI {
-    /// Throws `UnknownOperationException` until the handler implements `CreateDocument`.
-    public func createDocument(_ input: SSM.CreateDocumentRequest, context: AWSRequestContext) async throws -> SSM.CreateDocumentResult {
-        throw AWSError.notImplemented("CreateDocument")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `DeleteDocument`.
-    public func deleteDocument(_ input: SSM.DeleteDocumentRequest, context: AWSRequestContext) async throws -> SSM.DeleteDocumentResult {
-        throw AWSError.notImplemented("DeleteDocument")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `DescribeDocument`.
-    public func describeDocument(_ input: SSM.DescribeDocumentRequest, context: AWSRequestContext) async throws -> SSM.DescribeDocumentResult {
-        throw AWSError.notImplemented("DescribeDocument")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `GetDocument`.
-    public func getDocument(_ input: SSM.GetDocumentRequest, context: AWSRequestContext) async throws -> SSM.GetDocumentResult {
-        throw AWSError.notImplemented("GetDocument")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `ListDocumentVersions`.
-    public func listDocumentVersions(
-        _ input: SSM.ListDocumentVersionsRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.ListDocumentVersionsResult {
-        throw AWSError.notImplemented("ListDocumentVersions")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `ListDocuments`.
-    public func listDocuments(_ input: SSM.ListDocumentsRequest, context: AWSRequestContext) async throws -> SSM.ListDocumentsResult {
-        throw AWSError.notImplemented("ListDocuments")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `UpdateDocument`.
-    public func updateDocument(_ input: SSM.UpdateDocumentRequest, context: AWSRequestContext) async throws -> SSM.UpdateDocumentResult {
-        throw AWSError.notImplemented("UpdateDocument")
-    }
-
-    /// Throws `UnknownOperationException` until the handler implements `UpdateDocumentDefaultVersion`.
-    public func updateDocumentDefaultVersion(
-        _ input: SSM.UpdateDocumentDefaultVersionRequest,
-        context: AWSRequestContext
-    ) async throws -> SSM.UpdateDocumentDefaultVersionResult {
-        throw AWSError.notImplemented("UpdateDocumentDefaultVersion")
-    }
 }

@@ -2,14 +2,20 @@
 
 import AWSProtocol
 
-/// Routes ssm operations to a `SSMAPI` handler.
-public struct SSMService<Handler: SSMAPI>: AWSServiceHandler {
-    /// The handler that implements the operations.
-    public let handler: Handler
+/// Routes ssm operations to the handler of their group.
+public struct SSMService<OpsCenter: SSMOpsCenterAPI, Automation: SSMAutomationAPI, Documents: SSMDocumentsAPI>: AWSServiceHandler {
+    /// The handler of the `SSMOpsCenterAPI` operations.
+    public let opsCenter: OpsCenter
+    /// The handler of the `SSMAutomationAPI` operations.
+    public let automation: Automation
+    /// The handler of the `SSMDocumentsAPI` operations.
+    public let documents: Documents
 
-    /// Creates the service around a handler.
-    public init(handler: Handler) {
-        self.handler = handler
+    /// Creates the service around one handler per group.
+    public init(opsCenter: OpsCenter, automation: Automation, documents: Documents) {
+        self.opsCenter = opsCenter
+        self.automation = automation
+        self.documents = documents
     }
 
     /// The wire description of ssm.
@@ -18,22 +24,65 @@ public struct SSMService<Handler: SSMAPI>: AWSServiceHandler {
     /// Decodes and validates the input of `operation`, runs it and returns its output.
     public func handle(operation: String, input: AWSInput, context: AWSRequestContext) async throws -> any AWSShape {
         switch operation {
+        case "AddTagsToResource":
+            return try await documents.addTagsToResource(input.decode(SSM.AddTagsToResourceRequest.self), context: context)
+        case "AssociateOpsItemRelatedItem":
+            return try await opsCenter.associateOpsItemRelatedItem(input.decode(SSM.AssociateOpsItemRelatedItemRequest.self), context: context)
         case "CreateDocument":
-            return try await handler.createDocument(input.decode(SSM.CreateDocumentRequest.self), context: context)
+            return try await documents.createDocument(input.decode(SSM.CreateDocumentRequest.self), context: context)
+        case "CreateOpsItem":
+            return try await opsCenter.createOpsItem(input.decode(SSM.CreateOpsItemRequest.self), context: context)
         case "DeleteDocument":
-            return try await handler.deleteDocument(input.decode(SSM.DeleteDocumentRequest.self), context: context)
+            return try await documents.deleteDocument(input.decode(SSM.DeleteDocumentRequest.self), context: context)
+        case "DeleteOpsItem":
+            return try await opsCenter.deleteOpsItem(input.decode(SSM.DeleteOpsItemRequest.self), context: context)
+        case "DescribeAutomationExecutions":
+            return try await automation.describeAutomationExecutions(input.decode(SSM.DescribeAutomationExecutionsRequest.self), context: context)
+        case "DescribeAutomationStepExecutions":
+            return try await automation.describeAutomationStepExecutions(
+                input.decode(SSM.DescribeAutomationStepExecutionsRequest.self), context: context)
         case "DescribeDocument":
-            return try await handler.describeDocument(input.decode(SSM.DescribeDocumentRequest.self), context: context)
+            return try await documents.describeDocument(input.decode(SSM.DescribeDocumentRequest.self), context: context)
+        case "DescribeDocumentPermission":
+            return try await documents.describeDocumentPermission(input.decode(SSM.DescribeDocumentPermissionRequest.self), context: context)
+        case "DescribeOpsItems":
+            return try await opsCenter.describeOpsItems(input.decode(SSM.DescribeOpsItemsRequest.self), context: context)
+        case "DisassociateOpsItemRelatedItem":
+            return try await opsCenter.disassociateOpsItemRelatedItem(input.decode(SSM.DisassociateOpsItemRelatedItemRequest.self), context: context)
+        case "GetAutomationExecution":
+            return try await automation.getAutomationExecution(input.decode(SSM.GetAutomationExecutionRequest.self), context: context)
         case "GetDocument":
-            return try await handler.getDocument(input.decode(SSM.GetDocumentRequest.self), context: context)
+            return try await documents.getDocument(input.decode(SSM.GetDocumentRequest.self), context: context)
+        case "GetOpsItem":
+            return try await opsCenter.getOpsItem(input.decode(SSM.GetOpsItemRequest.self), context: context)
+        case "GetOpsSummary":
+            return try await opsCenter.getOpsSummary(input.decode(SSM.GetOpsSummaryRequest.self), context: context)
         case "ListDocumentVersions":
-            return try await handler.listDocumentVersions(input.decode(SSM.ListDocumentVersionsRequest.self), context: context)
+            return try await documents.listDocumentVersions(input.decode(SSM.ListDocumentVersionsRequest.self), context: context)
         case "ListDocuments":
-            return try await handler.listDocuments(input.decode(SSM.ListDocumentsRequest.self), context: context)
+            return try await documents.listDocuments(input.decode(SSM.ListDocumentsRequest.self), context: context)
+        case "ListOpsItemEvents":
+            return try await opsCenter.listOpsItemEvents(input.decode(SSM.ListOpsItemEventsRequest.self), context: context)
+        case "ListOpsItemRelatedItems":
+            return try await opsCenter.listOpsItemRelatedItems(input.decode(SSM.ListOpsItemRelatedItemsRequest.self), context: context)
+        case "ListTagsForResource":
+            return try await documents.listTagsForResource(input.decode(SSM.ListTagsForResourceRequest.self), context: context)
+        case "ModifyDocumentPermission":
+            return try await documents.modifyDocumentPermission(input.decode(SSM.ModifyDocumentPermissionRequest.self), context: context)
+        case "RemoveTagsFromResource":
+            return try await documents.removeTagsFromResource(input.decode(SSM.RemoveTagsFromResourceRequest.self), context: context)
+        case "SendAutomationSignal":
+            return try await automation.sendAutomationSignal(input.decode(SSM.SendAutomationSignalRequest.self), context: context)
+        case "StartAutomationExecution":
+            return try await automation.startAutomationExecution(input.decode(SSM.StartAutomationExecutionRequest.self), context: context)
+        case "StopAutomationExecution":
+            return try await automation.stopAutomationExecution(input.decode(SSM.StopAutomationExecutionRequest.self), context: context)
         case "UpdateDocument":
-            return try await handler.updateDocument(input.decode(SSM.UpdateDocumentRequest.self), context: context)
+            return try await documents.updateDocument(input.decode(SSM.UpdateDocumentRequest.self), context: context)
         case "UpdateDocumentDefaultVersion":
-            return try await handler.updateDocumentDefaultVersion(input.decode(SSM.UpdateDocumentDefaultVersionRequest.self), context: context)
+            return try await documents.updateDocumentDefaultVersion(input.decode(SSM.UpdateDocumentDefaultVersionRequest.self), context: context)
+        case "UpdateOpsItem":
+            return try await opsCenter.updateOpsItem(input.decode(SSM.UpdateOpsItemRequest.self), context: context)
         default:
             throw AWSError.unknownOperation(operation)
         }
