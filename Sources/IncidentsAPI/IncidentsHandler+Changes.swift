@@ -45,14 +45,10 @@ extension IncidentsHandler {
             switch status {
             case .resolved:
                 try await stopEngagements(of: incident, reason: "Incident resolved", now: now, tx: tx)
-                if let opsItemID = incident.opsItemID {
-                    try await tx.opsItems.setStatus(.resolved, id: opsItemID, accountID: accountID, at: now)
-                }
+                try await moveParentOpsItem(of: incident, to: .resolved, now: now, tx: tx)
                 notifications.append(IncidentNotification(incidentArn: arn, accountID: accountID, event: .resolved, actor: actor))
             case .open:
-                if let opsItemID = incident.opsItemID {
-                    try await tx.opsItems.setStatus(.open, id: opsItemID, accountID: accountID, at: now)
-                }
+                try await moveParentOpsItem(of: incident, to: .open, now: now, tx: tx)
                 notifications.append(IncidentNotification(incidentArn: arn, accountID: accountID, event: .reopened, actor: actor))
             }
         }
@@ -63,6 +59,19 @@ extension IncidentsHandler {
             notification.snapshot = snapshot
             try await enqueue(IncidentNotification.jobKind, notification, dueAt: now, on: tx)
         }
+    }
+
+    /// Moves the incident's parent OpsItem to `status` as Incident Manager, with its event; a parent deleted through
+    /// OpsCenter is left deleted, and one already there is left alone.
+    func moveParentOpsItem(of incident: Incident, to status: OpsItemStatus, now: Date, tx: any IncidentsTransaction) async throws {
+        guard let opsItemID = incident.opsItemID,
+            var opsItem = try await tx.opsItems.item(id: opsItemID, accountID: incident.accountID, region: incident.region, forUpdate: tx.locksRows)
+        else { return }
+        let changes = try opsItem.apply(OpsItemEdit(status: status), by: OpsItem.incidentManagerArn(accountID: incident.accountID), at: now)
+        guard !changes.isEmpty else { return }
+        try await tx.opsItems.update(opsItem)
+        try await tx.opsItemEvents.insert(
+            try OpsItemEvent.recording(opsItem, changes: changes, eventID: UUID().uuidString.lowercased()), region: opsItem.region)
     }
 
     /// Stops every engagement the incident started.

@@ -81,7 +81,7 @@ extension IncidentsHandler {
             now: now,
             tx: tx
         )
-        try await recordOpsItem(opsItemID, incidentArn: arn, title: title, accountID: accountID, region: region, now: now, tx: tx)
+        try await recordOpsItem(opsItemID, incidentArn: arn, title: title, summary: incident.summary, accountID: accountID, region: region, now: now, tx: tx)
         for resource in trigger.resources {
             try await addInvolvedResource(resource, incidentArn: arn, accountID: accountID, now: now, tx: tx)
         }
@@ -215,25 +215,22 @@ extension IncidentsHandler {
         try await tx.relatedItems.add(item, incidentArn: incidentArn, accountID: accountID, at: now)
     }
 
-    /// Creates the parent OpsItem and links it as the `PARENT` related item.
-    func recordOpsItem(_ id: String, incidentArn: String, title: String, accountID: String, region: String, now: Date, tx: any IncidentsTransaction)
-        async throws
-    {
-        try await tx.opsItems.insert(
-            OpsItemRecord(
-                id: id,
-                accountID: accountID,
-                region: region,
-                title: title,
-                source: "SSMIncidents",
-                status: .open,
-                document: try StoredJSON.encode(["incidentRecordArn": incidentArn, "opsItemType": "/aws/issue"]),
-                createdAt: now,
-                updatedAt: now
-            )
-        )
-        let opsItemArn = ARN(service: "ssm", region: region, account: accountID, resource: "opsitem/\(id)").description
-        let item = RelatedItem(id: UUID().uuidString.lowercased(), kind: .parent, value: .arn(opsItemArn), title: "Parent OpsItem")
+    /// The title of the incident's `PARENT` related item, as Incident Manager names it.
+    static let parentItemTitle = "parentItem"
+
+    /// Creates the parent OpsItem (an OpsItem OpsCenter serves, with its creation event and the incident as its
+    /// `IsParentOf` related item) and links it as the incident's `PARENT` related item.
+    func recordOpsItem(
+        _ id: String, incidentArn: String, title: String, summary: String?, accountID: String, region: String, now: Date,
+        tx: any IncidentsTransaction
+    ) async throws {
+        let opsItem = OpsItem.incidentParent(id: id, incidentTitle: title, summary: summary, accountID: accountID, region: region, at: now)
+        try await tx.opsItems.insert(opsItem)
+        try await tx.opsItemEvents.insert(try OpsItemEvent.recording(opsItem, eventID: UUID().uuidString.lowercased()), region: region)
+        try await tx.opsItemRelatedItems.insert(
+            OpsItem.incidentAssociation(
+                associationID: UUID().uuidString.lowercased(), opsItemID: id, incidentArn: incidentArn, accountID: accountID, at: now))
+        let item = RelatedItem(id: UUID().uuidString.lowercased(), kind: .parent, value: .arn(opsItem.arn), title: Self.parentItemTitle)
         try await tx.relatedItems.add(item, incidentArn: incidentArn, accountID: accountID, at: now)
     }
 }

@@ -427,5 +427,48 @@ public enum Schema {
                 """,
             ]
         },
+        // Version 9 is the lead's (issue #10, on another branch); the migrator compares histories by position, so the
+        // lead renumbers on merge if needed.
+        Migration(
+            version: 10,
+            name: "ops-items",
+            statements: { _ in
+                [
+                    "ALTER TABLE ops_items ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE ops_items ADD COLUMN dedup_string TEXT",
+                    "CREATE INDEX ops_items_dedup ON ops_items (account_id, region, dedup_string)",
+                    """
+                    CREATE TABLE ops_item_related_items (
+                        association_id TEXT PRIMARY KEY,
+                        account_id TEXT NOT NULL,
+                        ops_item_id TEXT NOT NULL,
+                        resource_type TEXT NOT NULL,
+                        association_type TEXT NOT NULL,
+                        resource_uri TEXT NOT NULL,
+                        created_by TEXT NOT NULL,
+                        created_at BIGINT NOT NULL,
+                        UNIQUE (ops_item_id, resource_uri)
+                    )
+                    """,
+                    """
+                    CREATE TABLE ops_item_events (
+                        event_id TEXT PRIMARY KEY,
+                        account_id TEXT NOT NULL,
+                        region TEXT NOT NULL,
+                        ops_item_id TEXT NOT NULL,
+                        version INTEGER NOT NULL,
+                        source TEXT NOT NULL,
+                        detail_type TEXT NOT NULL,
+                        detail TEXT NOT NULL,
+                        created_by TEXT NOT NULL,
+                        created_at BIGINT NOT NULL,
+                        UNIQUE (ops_item_id, version)
+                    )
+                    """,
+                    "CREATE INDEX ops_item_events_listing ON ops_item_events (account_id, region, created_at)",
+                ]
+            },
+            transform: OpsItemUpgrade.run
+        ),
     ]
 }

@@ -32,6 +32,8 @@ public protocol ContactsTransaction: PagingTransaction {
 
 /// The ssm-incidents family's view of a unit of work (with alert integrations and chat channels).
 public protocol IncidentsTransaction: PagingTransaction {
+    /// Whether reads meant for a change lock their rows.
+    var locksRows: Bool { get }
     /// Client tokens.
     var idempotency: IdempotencyRepository { get }
     /// Tags.
@@ -44,8 +46,12 @@ public protocol IncidentsTransaction: PagingTransaction {
     var timeline: TimelineRepository { get }
     /// Related items.
     var relatedItems: RelatedItemRepository { get }
-    /// Parent OpsItems.
+    /// OpsItems (every incident's parent).
     var opsItems: OpsItemRepository { get }
+    /// Resources associated with OpsItems (the incident under its parent).
+    var opsItemRelatedItems: OpsItemRelatedItemRepository { get }
+    /// OpsItem events.
+    var opsItemEvents: OpsItemEventRepository { get }
     /// Replication sets.
     var replicationSets: ReplicationSetRepository { get }
     /// Resource policies.
@@ -86,13 +92,31 @@ public protocol RunbooksTransaction: Sendable {
     var tags: TagRepository { get }
 }
 
+/// The OpsCenter family's view of a unit of work: OpsItems, their associations and events, and tags.
+public protocol OpsCenterTransaction: Sendable {
+    /// Whether reads meant for a change lock their rows.
+    var locksRows: Bool { get }
+    /// OpsItems.
+    var opsItems: OpsItemRepository { get }
+    /// Resources associated with OpsItems.
+    var opsItemRelatedItems: OpsItemRelatedItemRepository { get }
+    /// OpsItem events.
+    var opsItemEvents: OpsItemEventRepository { get }
+    /// Tags.
+    var tags: TagRepository { get }
+    /// Serialises writers that take the same key until the transaction ends.
+    func lock(key: String) async throws
+}
+
 /// The identity module's view of a unit of work: accounts and access keys.
 public protocol IdentityTransaction: Sendable {
     /// Accounts and access keys.
     var accounts: AccountRepository { get }
 }
 
-extension StoreTransaction: ContactsTransaction, IncidentsTransaction, SupportTransaction, IdentityTransaction, RunbooksTransaction {}
+extension StoreTransaction: ContactsTransaction, IncidentsTransaction, SupportTransaction, IdentityTransaction, RunbooksTransaction,
+    OpsCenterTransaction
+{}
 
 /// A family's store: units of work for reading and for writing, each handed the family's view.
 ///
@@ -118,5 +142,7 @@ public typealias SupportStore = FamilyStore<any SupportTransaction>
 public typealias PagingStore = FamilyStore<any PagingTransaction>
 /// The ssm family's store.
 public typealias RunbooksStore = FamilyStore<any RunbooksTransaction>
+/// The OpsCenter family's store.
+public typealias OpsCenterStore = FamilyStore<any OpsCenterTransaction>
 /// Accounts and access keys.
 public typealias IdentityStore = FamilyStore<any IdentityTransaction>

@@ -64,6 +64,11 @@ extension SQLFamilyStore where Transaction == any RunbooksTransaction {
     public static func runbooks(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
 }
 
+extension SQLFamilyStore where Transaction == any OpsCenterTransaction {
+    /// The OpsCenter family's store over `database`.
+    public static func opsCenter(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
+}
+
 extension SQLFamilyStore where Transaction == any IdentityTransaction {
     /// Accounts and access keys over `database`.
     public static func identity(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }

@@ -54,8 +54,12 @@ public struct StoreTransaction: Sendable {
     public var timeline: TimelineRepository { TimelineRepository(sql) }
     /// Related items.
     public var relatedItems: RelatedItemRepository { RelatedItemRepository(sql) }
-    /// Incidents' parent OpsItems.
+    /// OpsItems (OpsCenter's, and every incident's parent).
     public var opsItems: OpsItemRepository { OpsItemRepository(sql) }
+    /// Resources associated with OpsItems.
+    public var opsItemRelatedItems: OpsItemRelatedItemRepository { OpsItemRelatedItemRepository(sql) }
+    /// OpsItem events.
+    public var opsItemEvents: OpsItemEventRepository { OpsItemEventRepository(sql) }
     /// Replication sets.
     public var replicationSets: ReplicationSetRepository { ReplicationSetRepository(sql) }
     /// Resource policies of response plans.
