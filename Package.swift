@@ -141,7 +141,10 @@ let package = Package(
         // ssm handlers for OpsCenter: OpsItems, their events and related items, every incident's parent OpsItem.
         .target(
             name: "OpsCenterAPI",
-            dependencies: ["AWSProtocol", "SSMModel"],
+            dependencies: [
+                "HikeshiCore", "AWSProtocol", "SSMModel", "Storage",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         // Generated from Hikeshi's own botocore-style model (Models/hikeshi) by Tools/shapegen.

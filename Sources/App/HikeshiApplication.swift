@@ -75,7 +75,7 @@ public func buildApplication(
                 handler: SupportHandler(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)),
             HikeshiService(integrations: IntegrationAdmin(registry: registry, publicURL: configuration.publicURL), desk: desk),
             SSMService(
-                opsCenter: OpsCenterHandler(), automation: AutomationHandler(),
+                opsCenter: OpsCenterHandler(store: SQLFamilyStore.opsCenter(core.database), clock: core.clock), automation: AutomationHandler(),
                 documents: RunbooksHandler(store: SQLFamilyStore.runbooks(core.database), clock: core.clock)
             ),
         ],
