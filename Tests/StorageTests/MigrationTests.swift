@@ -258,3 +258,72 @@ struct IncidentDocumentUpgradeTests {
         }
     }
 }
+
+@Suite("Migration 10: incidents' parent OpsItems become OpsItems")
+struct OpsItemUpgradeTests {
+    static let account = "111111111111"
+    static let incidentArn = "arn:aws:ssm-incidents::111111111111:incident-record/db-outage/4ec3bddb"
+
+    /// A database at migration 8 holding parent rows as the incidents family wrote them (`document` as in 8da1535).
+    static func legacyDatabase(_ database: any DatabaseClient, document: String) async throws {
+        try await Migrator(migrations: Schema.migrations.filter { $0.version < 9 }).migrate(database, logger: testLogger)
+        try await database.transaction { sql in
+            try await sql.raw(
+                """
+                INSERT INTO ops_items (id, account_id, region, title, source, status, document, created_at, updated_at)
+                VALUES ('oi-8f507ba74768', \(bind: account), 'us-east-1', 'DB primary down', 'SSMIncidents', 'Resolved', \(bind: document),
+                    1796478607500, 1796478700250)
+                """
+            ).run()
+        }
+    }
+
+    @Test("each parent row reads back as an OpsItem with its incident association and creation event", arguments: TestEngine.available)
+    func upgrades(engine: TestEngine) async throws {
+        try await withTestDatabase(engine, migrate: false) { database, _ in
+            try await Self.legacyDatabase(database, document: #"{"incidentRecordArn":"\#(Self.incidentArn)","opsItemType":"/aws/issue"}"#)
+            let applied = try await Migrator().migrate(database, logger: testLogger)
+            #expect(applied == Schema.migrations.filter { $0.version >= 9 }.map(\.version))
+            try await database.read { sql in
+                let item = try #require(try await OpsItemRepository(sql).item(id: "oi-8f507ba74768", accountID: Self.account, region: "us-east-1"))
+                let role = "arn:aws:sts::111111111111:assumed-role/AWSServiceRoleForIncidentManager/IncidentResponse"
+                #expect(item.title == "DB primary down" && item.description == "DB primary down" && item.source == "SSMIncidents")
+                #expect(item.status == .resolved && item.kind == .issue && item.version == 1 && item.operationalData.isEmpty)
+                #expect(item.createdBy == role && item.lastModifiedBy == role)
+                #expect(item.createdAt == Date(millisecondsSince1970: 1_796_478_607_500))
+                #expect(item.lastModifiedAt == Date(millisecondsSince1970: 1_796_478_700_250))
+                let related = try await OpsItemRelatedItemRepository(sql).list(
+                    OpsItemRelatedItemQuery(opsItemID: item.id), accountID: Self.account, region: "us-east-1", after: nil, limit: 10
+                ).items
+                #expect(related.map(\.resourceUri) == [Self.incidentArn])
+                #expect(related.first?.associationType == .isParentOf && related.first?.resourceType == .incidentRecord)
+                let events = try await OpsItemEventRepository(sql).list(
+                    accountID: Self.account, region: "us-east-1", opsItemIDs: [item.id], after: nil, limit: 10
+                ).items
+                #expect(events.map(\.detailType) == ["OpsItem Create"] && events.first?.createdAt == item.createdAt)
+                // Another account sees none of it.
+                #expect(try await OpsItemRepository(sql).item(id: item.id, accountID: "222222222222", region: "us-east-1") == nil)
+            }
+        }
+    }
+
+    @Test("an unreadable parent row stops the upgrade and changes nothing", arguments: TestEngine.available)
+    func rollsBack(engine: TestEngine) async throws {
+        try await withTestDatabase(engine, migrate: false) { database, _ in
+            try await Self.legacyDatabase(database, document: #"{"opsItemType":"/aws/changerequest"}"#)
+            do {
+                try await Migrator().migrate(database, logger: testLogger)
+                Issue.record("an unreadable OpsItem was migrated")
+            } catch let error as StorageError {
+                #expect(error.kind == .corrupt)
+            }
+            let (version, document) = try await database.read { sql in
+                (
+                    try await sql.raw("SELECT MAX(version) AS v FROM hikeshi_migrations").first()?.decode(column: "v", as: Int.self),
+                    try await sql.raw("SELECT document FROM ops_items").first()?.decode(column: "document", as: String.self)
+                )
+            }
+            #expect(version == 8 && document == #"{"opsItemType":"/aws/changerequest"}"#)
+        }
+    }
+}

@@ -44,10 +44,30 @@ def test_previous_release_data_reads_back_the_same(server_factory: Any, engine: 
     assert len(answers) == len(recorded["reads"])
     for now, then in zip(answers, recorded["reads"]):
         assert now == then, f"{then['service']} {then['operation']} {then['params']} answers differently after the upgrade"
+    # The old incident's parent OpsItem became an OpsItem OpsCenter serves (migration 10), with the incident under it.
+    open_incident = recorded["names"]["open_incident"]
+    incidents_client = server.client("ssm-incidents", account=ADMIN)
+    parent = next(
+        item for item in incidents_client.list_related_items(incidentRecordArn=open_incident)["relatedItems"]
+        if item["identifier"]["type"] == "PARENT"
+    )["identifier"]["value"]["arn"]
+    ops = server.client("ssm", account=ADMIN)
+    opsitem = ops.get_ops_item(OpsItemId=parent.rsplit("/", 1)[1])["OpsItem"]
+    role = f"arn:aws:sts::{ADMIN.account_id}:assumed-role/AWSServiceRoleForIncidentManager/IncidentResponse"
+    assert opsitem["OpsItemArn"] == parent and opsitem["Status"] == "Open" and opsitem["Version"] == "1" and opsitem["CreatedBy"] == role
+    related = ops.list_ops_item_related_items(OpsItemId=opsitem["OpsItemId"])["Summaries"]
+    assert [(r["ResourceUri"], r["AssociationType"], r["ResourceType"]) for r in related] == [
+        (open_incident, "IsParentOf", "AWS::SSMIncidents::IncidentRecord")
+    ]
+    events = ops.list_ops_item_events(Filters=[{"Key": "OpsItemId", "Values": [opsitem["OpsItemId"]], "Operator": "Equal"}])["Summaries"]
+    assert [e["DetailType"] for e in events] == ["OpsItem Create"]
     # And the data is still writable: a new contact, a timeline note on the old incident.
     contacts = server.client("ssm-contacts", account=ADMIN)
     contacts.create_contact(Alias="after-upgrade", Type="PERSONAL", Plan={"Stages": []})
     incidents = server.client("ssm-incidents", account=ADMIN)
     incidents.update_incident_record(arn=recorded["names"]["open_incident"], impact=3)
     assert incidents.get_incident_record(arn=recorded["names"]["open_incident"])["incidentRecord"]["impact"] == 3
+    # Resolving the old incident resolves its carried-over parent OpsItem.
+    incidents.update_incident_record(arn=open_incident, status="RESOLVED")
+    assert ops.get_ops_item(OpsItemId=opsitem["OpsItemId"])["OpsItem"]["Status"] == "Resolved"
     assert server.stop() == 0
