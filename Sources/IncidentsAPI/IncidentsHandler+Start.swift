@@ -81,7 +81,8 @@ extension IncidentsHandler {
             now: now,
             tx: tx
         )
-        try await recordOpsItem(opsItemID, incidentArn: arn, title: title, summary: incident.summary, accountID: accountID, region: region, now: now, tx: tx)
+        try await recordOpsItem(
+            opsItemID, incidentArn: arn, title: title, summary: incident.summary, accountID: accountID, region: region, now: now, tx: tx)
         for resource in trigger.resources {
             try await addInvolvedResource(resource, incidentArn: arn, accountID: accountID, now: now, tx: tx)
         }

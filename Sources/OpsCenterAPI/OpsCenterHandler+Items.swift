@@ -68,7 +68,8 @@ extension OpsCenterHandler {
             operationalDataToDelete: input.operationalDataToDelete ?? [], notifications: try input.notifications.map { try Self.notifications($0) },
             relatedOpsItems: input.relatedOpsItems.map { Self.related($0) },
             times: OpsItemTimes(
-                plannedStart: input.plannedStartTime, plannedEnd: input.plannedEndTime, actualStart: input.actualStartTime, actualEnd: input.actualEndTime
+                plannedStart: input.plannedStartTime, plannedEnd: input.plannedEndTime, actualStart: input.actualStartTime,
+                actualEnd: input.actualEndTime
             ))
         let now = clock.now()
         let changes = try await write(context.logger) { tx in
@@ -121,10 +122,12 @@ extension OpsCenterHandler {
         var filters: [OpsItemFilter] = []
         for (index, filter) in (input.opsItemFilters ?? []).enumerated() {
             guard let key = OpsItemFilterKey(rawValue: filter.key.rawValue) else {
-                throw AWSValidationError(field: "OpsItemFilters.\(index + 1).Key", value: filter.key.rawValue, constraint: "Hikeshi does not know this key")
+                throw AWSValidationError(
+                    field: "OpsItemFilters.\(index + 1).Key", value: filter.key.rawValue, constraint: "Hikeshi does not know this key")
             }
             do {
-                filters.append(try OpsItemFilter(key: key, comparison: OpsItemFilterOperator(filter.operator), values: filter.values, position: index + 1))
+                filters.append(
+                    try OpsItemFilter(key: key, comparison: OpsItemFilterOperator(filter.operator), values: filter.values, position: index + 1))
             } catch {
                 throw AWSValidationError(field: error.parameterNames.first ?? "OpsItemFilters", constraint: error.message)
             }

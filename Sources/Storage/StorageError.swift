@@ -46,7 +46,8 @@ public struct StorageError: Error, Sendable, CustomStringConvertible {
         "rotation_overrides": "ROTATION_OVERRIDE", "engagements": "ENGAGEMENT", "pages": "PAGE", "calendar_feeds": "CALENDAR_FEED",
         "response_plans": "RESPONSE_PLAN", "incident_records": "INCIDENT_RECORD", "timeline_events": "TIMELINE_EVENT",
         "related_items": "RELATED_ITEM", "replication_sets": "REPLICATION_SET", "incident_resource_policies": "RESOURCE_POLICY",
-        "integrations": "INTEGRATION", "ops_items": "OPS_ITEM", "ops_item_related_items": "OPS_ITEM_RELATED_ITEM", "ops_item_events": "OPS_ITEM_EVENT", "support_plans": "SUPPORT_PLAN", "support_agents": "AGENT",
+        "integrations": "INTEGRATION", "ops_items": "OPS_ITEM", "ops_item_related_items": "OPS_ITEM_RELATED_ITEM",
+        "ops_item_events": "OPS_ITEM_EVENT", "support_plans": "SUPPORT_PLAN", "support_agents": "AGENT",
         "support_cases": "CASE", "support_communications": "COMMUNICATION", "support_attachment_sets": "ATTACHMENT_SET",
         "support_attachments": "ATTACHMENT",
     ]

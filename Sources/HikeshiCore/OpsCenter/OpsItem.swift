@@ -120,7 +120,8 @@ public struct OpsItem: Sendable, Equatable {
             changed.insert(field)
         }
         if let status = edit.status, !OpsItemStatus.ordinary.contains(status) {
-            throw OpsItemRuleError(["Status"], "Status \(status.rawValue) belongs to change and access requests; this OpsItem takes Open, InProgress or Resolved")
+            throw OpsItemRuleError(
+                ["Status"], "Status \(status.rawValue) belongs to change and access requests; this OpsItem takes Open, InProgress or Resolved")
         }
         set(\.title, edit.title, .title)
         set(\.description, edit.description.map { Optional($0) }, .description)

@@ -25,7 +25,8 @@ struct OpsItemTests {
     func creates() throws {
         let item = try Self.make()
         #expect(item.status == .open && item.version == 1)
-        #expect(item.createdBy == Self.alice && item.lastModifiedBy == Self.alice && item.createdAt == Self.start && item.lastModifiedAt == Self.start)
+        #expect(
+            item.createdBy == Self.alice && item.lastModifiedBy == Self.alice && item.createdAt == Self.start && item.lastModifiedAt == Self.start)
         #expect(item.arn == "arn:aws:ssm:eu-central-1:111111111111:opsitem/oi-0123456789ab")
     }
 
@@ -67,7 +68,9 @@ struct OpsItemTests {
         #expect(item.dedupString == "disk-web-1")
         #expect(item.strings(in: OpsItem.resourcesKey, field: "arn") == ["arn:aws:ec2:eu-central-1:111111111111:instance/i-1"])
         #expect(item.strings(in: OpsItem.automationsKey, field: "automationId") == ["Restart"])
-        for (key, value) in [("/aws/dedup", #"{"dedupString":" "}"#), ("/aws/dedup", "disk"), ("/aws/resources", #"{"arn":"x"}"#), ("/aws/automations", "[1]")] {
+        for (key, value) in [
+            ("/aws/dedup", #"{"dedupString":" "}"#), ("/aws/dedup", "disk"), ("/aws/resources", #"{"arn":"x"}"#), ("/aws/automations", "[1]"),
+        ] {
             #expect(throws: OpsItemRuleError.self) { try Self.make(data: Self.data([key: value])) }
         }
     }
@@ -100,7 +103,9 @@ struct OpsItemTests {
         #expect(changes.isEmpty && item.version == 1 && item.lastModifiedBy == Self.alice && item.lastModifiedAt == Self.start)
     }
 
-    @Test("statuses of change and access requests are refused for an issue, and nothing changes", arguments: [OpsItemStatus.approved, .pending, .closed])
+    @Test(
+        "statuses of change and access requests are refused for an issue, and nothing changes",
+        arguments: [OpsItemStatus.approved, .pending, .closed])
     func refusesRequestStatuses(status: OpsItemStatus) throws {
         let original = try Self.make()
         var item = original
@@ -157,7 +162,8 @@ struct OpsItemTests {
             at: Self.start)
         #expect(summarised.description == "Card payments fail")
         let link = OpsItem.incidentAssociation(
-            associationID: "a", opsItemID: parent.id, incidentArn: "arn:aws:ssm-incidents::222222222222:incident-record/p/1", accountID: "222222222222",
+            associationID: "a", opsItemID: parent.id, incidentArn: "arn:aws:ssm-incidents::222222222222:incident-record/p/1",
+            accountID: "222222222222",
             at: Self.start)
         #expect(link.associationType == .isParentOf && link.resourceType == .incidentRecord && link.createdBy == role)
     }
@@ -172,6 +178,9 @@ struct OpsItemTests {
         let updated = try OpsItemEvent.recording(item, changes: changes, eventID: "e2")
         #expect(updated.detailType == "OpsItem Update" && updated.version == 2 && updated.createdBy == Self.bob && updated.createdAt == later)
         let detail = try JSONDecoder().decode([String: String].self, from: Data(updated.detail.utf8))
-        #expect(detail == ["opsItemId": "oi-0123456789ab", "version": "2", "status": "Resolved", "title": "Disk full", "changedFields": "Status,Severity"])
+        #expect(
+            detail == [
+                "opsItemId": "oi-0123456789ab", "version": "2", "status": "Resolved", "title": "Disk full", "changedFields": "Status,Severity",
+            ])
     }
 }

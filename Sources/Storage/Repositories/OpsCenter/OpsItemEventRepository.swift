@@ -45,7 +45,8 @@ public struct OpsItemEventRepository: Sendable {
         let rows = try await sql.raw(statement).all().map(Self.event)
         let items = Array(rows.prefix(limit))
         return ListPage(
-            items: items, nextCursor: rows.count > limit ? items.last.map { "\($0.createdAt.millisecondsSince1970)|\($0.opsItemID)|\($0.version)" } : nil)
+            items: items,
+            nextCursor: rows.count > limit ? items.last.map { "\($0.createdAt.millisecondsSince1970)|\($0.opsItemID)|\($0.version)" } : nil)
     }
 
     /// Whether `cursor` has the form of this listing's cursors.

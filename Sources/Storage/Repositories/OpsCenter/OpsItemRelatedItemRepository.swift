@@ -83,7 +83,9 @@ public struct OpsItemRelatedItemRepository: Sendable {
         if let opsItemID = query.opsItemID {
             statement += " AND ops_item_id = \(bind: opsItemID)"
         }
-        for (column, values) in [("resource_type", query.resourceTypes), ("association_id", query.associationIDs), ("resource_uri", query.resourceUris)]
+        for (column, values) in [
+            ("resource_type", query.resourceTypes), ("association_id", query.associationIDs), ("resource_uri", query.resourceUris),
+        ]
         where !values.isEmpty {
             statement += " AND \(unsafeRaw: column) IN (\(SQLList(values.map { SQLBind($0) })))"
         }
@@ -94,7 +96,8 @@ public struct OpsItemRelatedItemRepository: Sendable {
         statement += " ORDER BY created_at, association_id LIMIT \(bind: limit + 1)"
         let rows = try await sql.raw(statement).all().map(Self.item)
         let items = Array(rows.prefix(limit))
-        return ListPage(items: items, nextCursor: rows.count > limit ? items.last.map { "\($0.createdAt.millisecondsSince1970)|\($0.associationID)" } : nil)
+        return ListPage(
+            items: items, nextCursor: rows.count > limit ? items.last.map { "\($0.createdAt.millisecondsSince1970)|\($0.associationID)" } : nil)
     }
 
     /// Whether `cursor` has the form of this listing's cursors.
