@@ -427,5 +427,22 @@ public enum Schema {
                 """,
             ]
         },
+        // Versions 9 and 10 are being added on other branches at the same time; the migrator applies versions in
+        // increasing order and does not need them contiguous.
+        Migration(version: 11, name: "ssm-document-permissions") { _ in
+            [
+                """
+                CREATE TABLE ssm_document_permissions (
+                    account_id TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    shared_with TEXT NOT NULL,
+                    shared_version TEXT NOT NULL,
+                    PRIMARY KEY (account_id, region, name, shared_with)
+                )
+                """,
+                "CREATE INDEX ssm_document_permissions_by_reader ON ssm_document_permissions (shared_with, region, name)",
+            ]
+        },
     ]
 }
