@@ -12,8 +12,8 @@ public struct SSMInputErrorTranslator<Service: AWSServiceHandler>: AWSServiceHan
         self.service = service
     }
 
-    private static let tagOperations: Set = ["AddTagsToResource", "ListTagsForResource", "RemoveTagsFromResource"]
-    private static let permissionOperations: Set = ["DescribeDocumentPermission", "ModifyDocumentPermission"]
+    private static var tagOperations: Set<String> { ["AddTagsToResource", "ListTagsForResource", "RemoveTagsFromResource"] }
+    private static var permissionOperations: Set<String> { ["DescribeDocumentPermission", "ModifyDocumentPermission"] }
 
     /// The wrapped service's model.
     public var model: AWSServiceModel { service.model }
