@@ -5,8 +5,10 @@ import Storage
 
 /// The filters of one `ListDocuments` call, gathered: keys AND together, the values of one key OR.
 struct DocumentListFilter {
-    /// Whose documents.
-    var owner = ListSources.unfiltered
+    /// Whose documents (`unfiltered` when no `Owner` filter is given).
+    var owner: ListSources { ownerFilter ?? .unfiltered }
+    /// The `Owner` filters given, intersected.
+    private var ownerFilter: ListSources?
     /// The kinds that can still match (`DocumentType` and `PlatformTypes` narrow them).
     var kinds = Set(DocumentKind.allCases)
     /// Name prefix groups.
@@ -37,7 +39,7 @@ struct DocumentListFilter {
                     constraint: "Owner takes one value: Self, Amazon, Private, Public, ThirdParty or All"
                 ).awsError
             }
-            owner = owner.intersection(sources)
+            ownerFilter = ownerFilter?.intersection(sources) ?? sources
         case "Name":
             namePrefixes.append(values)
         case "DocumentType":
