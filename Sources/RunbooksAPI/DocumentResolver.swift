@@ -22,7 +22,8 @@ public struct DocumentResolver: Sendable {
         let document = located.document
         var number = try Self.versionNumber(version, of: document)
         if number == nil, versionName == nil {
-            number = located.share?.version.unnamed(defaultVersion: document.defaultVersion, latestVersion: document.latestVersion)
+            number =
+                located.share?.version.unnamed(defaultVersion: document.defaultVersion, latestVersion: document.latestVersion)
                 ?? document.defaultVersion
         }
         let found: RunbookDocumentVersion?
@@ -58,7 +59,9 @@ public struct DocumentResolver: Sendable {
         }
         let name = String(arn.resource.dropFirst("document/".count))
         if arn.account.isEmpty || arn.account == DocumentOwner.builtInName {
-            guard let builtIn = try BuiltInCatalog.document(named: name, region: context.region) else { throw RunbooksError.invalidDocument(reference) }
+            guard let builtIn = try BuiltInCatalog.document(named: name, region: context.region) else {
+                throw RunbooksError.invalidDocument(reference)
+            }
             return builtIn
         }
         guard let document = try await transaction.documents.document(named: name, accountID: arn.account, region: context.region) else {

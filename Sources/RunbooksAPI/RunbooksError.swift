@@ -26,7 +26,7 @@ public struct RunbooksError: Error, Sendable, Equatable {
 
     /// A document with the name exists.
     public static func alreadyExists(_ name: String) -> RunbooksError {
-        RunbooksError(code: "DocumentAlreadyExists", message: "Document with same name \(name) already exists")
+        RunbooksError(code: "DocumentAlreadyExists", message: "The specified document already exists.")
     }
 
     /// The content broke a rule (the message names the step or field).

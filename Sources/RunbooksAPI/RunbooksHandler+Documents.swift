@@ -110,8 +110,7 @@ extension RunbooksHandler {
                 throw RunbooksError.invalidVersion("The document version is not valid or does not exist.")
             }
             guard version.version != document.defaultVersion else {
-                throw RunbooksError.invalidOperation(
-                    "Version \(version.version) is the default version of \(document.name); delete the document instead")
+                throw RunbooksError.invalidOperation("Default version of the document can't be deleted.")
             }
             // Version numbers are never reused, so the latest stays until a newer one exists.
             guard version.version != document.latestVersion else {

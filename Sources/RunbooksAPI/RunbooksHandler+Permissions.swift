@@ -59,7 +59,8 @@ extension RunbooksHandler {
         var readers: [DocumentReader] = []
         for id in ids ?? [] {
             guard let reader = DocumentReader(id) else {
-                throw AWSValidationError(field: field, value: id, constraint: "Member must be all or a 12-digit account id").awsError
+                throw AWSValidationError(field: field, value: id, constraint: "Member must satisfy regular expression pattern: (?i)all|[0-9]{12}")
+                    .awsError
             }
             if !readers.contains(reader) { readers.append(reader) }
         }

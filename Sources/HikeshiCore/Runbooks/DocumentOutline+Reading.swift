@@ -39,7 +39,7 @@ extension DocumentOutline {
                 throw DocumentContentError(.invalidContent, "Parameter \(name) has no type or an unknown one; use one of \(known)")
             }
             var text: String?
-            if let describing = spec["description"] {
+            if let describing = spec["description"], describing != .null {
                 guard let string = describing.string else {
                     throw DocumentContentError(.invalidContent, "Parameter \(name): description must be a string")
                 }
