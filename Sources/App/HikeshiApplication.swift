@@ -74,10 +74,11 @@ public func buildApplication(
             SupportService(
                 handler: SupportHandler(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)),
             HikeshiService(integrations: IntegrationAdmin(registry: registry, publicURL: configuration.publicURL), desk: desk),
-            SSMService(
-                opsCenter: OpsCenterHandler(store: SQLFamilyStore.opsCenter(core.database), clock: core.clock), automation: AutomationHandler(),
-                documents: RunbooksHandler(store: SQLFamilyStore.runbooks(core.database), clock: core.clock)
-            ),
+            SSMInputErrorTranslator(
+                SSMService(
+                    opsCenter: OpsCenterHandler(store: SQLFamilyStore.opsCenter(core.database), clock: core.clock), automation: AutomationHandler(),
+                    documents: RunbooksHandler(store: SQLFamilyStore.runbooks(core.database), clock: core.clock)
+                )),
         ],
         directory: core.identity,
         metrics: metrics,

@@ -52,16 +52,27 @@ extension DocumentParameterKind {
     }
 }
 
+extension DocumentKind {
+    /// The platforms a document kind runs on: runbooks run on any (they call APIs, not an instance's shell); analyses
+    /// and their templates on none.
+    var platformTypes: [SSM.PlatformType] {
+        switch self {
+        case .automation: [.windows, .linux, .macOS]
+        case .problemAnalysis, .problemAnalysisTemplate: []
+        }
+    }
+}
+
 extension RunbookDocument {
     /// `DescribeDocument`'s description of one version.
-    func description(of version: RunbookDocumentVersion, tags: [String: String]) -> SSM.DocumentDescription {
+    func description(of version: RunbookDocumentVersion, owner: DocumentOwner, tags: [String: String]) -> SSM.DocumentDescription {
         SSM.DocumentDescription(
             hash: version.hash,
             hashType: .sha256,
             name: name,
             displayName: displayName,
             versionName: version.versionName,
-            owner: accountID,
+            owner: owner.wire,
             createdDate: version.createdAt,
             status: .active,
             documentVersion: String(version.version),
@@ -71,6 +82,7 @@ extension RunbookDocument {
                 : version.outline.parameters.map {
                     SSM.DocumentParameter(name: $0.name, type: $0.type.wire, description: $0.description, defaultValue: $0.defaultValue)
                 },
+            platformTypes: kind.platformTypes,
             documentType: kind.wire,
             schemaVersion: version.outline.schemaVersion,
             latestVersion: String(latestVersion),

@@ -91,7 +91,9 @@ enum DocumentText {
         case .scalar(let scalar):
             if scalar.style == .plain || scalar.style == .any {
                 if scalar.string == "~" || scalar.string == "null" || scalar.string.isEmpty { return .null }
-                if let bool = Bool.construct(from: scalar) { return .bool(bool) }
+                // YAML 1.2's core schema: only true and false are booleans. `yes`, `no`, `on` and `off` (YAML 1.1) stay
+                // strings, so a default of `no` is not silently turned into false.
+                if let bool = Self.yamlBoolean(scalar.string) { return .bool(bool) }
                 if let int = Int.construct(from: scalar) { return .number(Double(int)) }
                 if let double = Double.construct(from: scalar), scalar.string.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true {
                     return .number(double)
@@ -114,6 +116,15 @@ enum DocumentText {
         case .alias:
             // Composing resolves aliases, and YAMLAliasScan refuses them before; kept for completeness.
             throw RunbooksError.invalidContent("YAML anchors and aliases are not allowed in documents")
+        }
+    }
+
+    /// The boolean a plain YAML scalar spells under YAML 1.2's core schema.
+    static func yamlBoolean(_ text: String) -> Bool? {
+        switch text {
+        case "true", "True", "TRUE": true
+        case "false", "False", "FALSE": false
+        default: nil
         }
     }
 

@@ -15,7 +15,8 @@ public struct RunbooksError: Error, Sendable, Equatable {
 
     /// No such document (or version) in the caller's account.
     public static func invalidDocument(_ name: String) -> RunbooksError {
-        RunbooksError(code: "InvalidDocument", message: "Document with name \(name) does not exist.")
+        // moto's wording, which its tests (and so clients written against it) compare exactly.
+        RunbooksError(code: "InvalidDocument", message: "The specified document does not exist.")
     }
 
     /// The version named does not exist, or cannot be used here.
@@ -25,7 +26,7 @@ public struct RunbooksError: Error, Sendable, Equatable {
 
     /// A document with the name exists.
     public static func alreadyExists(_ name: String) -> RunbooksError {
-        RunbooksError(code: "DocumentAlreadyExists", message: "Document with same name \(name) already exists")
+        RunbooksError(code: "DocumentAlreadyExists", message: "The specified document already exists.")
     }
 
     /// The content broke a rule (the message names the step or field).
@@ -69,6 +70,29 @@ public struct RunbooksError: Error, Sendable, Equatable {
     /// A list filter key Hikeshi does not know.
     public static func invalidFilterKey(_ key: String) -> RunbooksError {
         RunbooksError(code: "InvalidFilterKey", message: "The filter key \(key) is not valid")
+    }
+
+    /// `all` and account ids in one permission change.
+    static let permissionLimit = RunbooksError(code: "DocumentPermissionLimit", message: "Accounts can either be all or a group of AWS accounts")
+
+    /// A permission type other than `Share` (the message is the validation's).
+    static func invalidPermissionType(_ message: String) -> RunbooksError {
+        RunbooksError(code: "InvalidPermissionType", message: message)
+    }
+
+    /// A resource type that is not one of the model's.
+    static func invalidResourceType(_ message: String) -> RunbooksError {
+        RunbooksError(code: "InvalidResourceType", message: message)
+    }
+
+    /// A resource that does not exist, or that this server does not keep or let the caller tag.
+    static func invalidResourceId(_ message: String) -> RunbooksError {
+        RunbooksError(code: "InvalidResourceId", message: message)
+    }
+
+    /// More tags than a resource holds.
+    static func tooManyTags(_ limit: Int) -> RunbooksError {
+        RunbooksError(code: "TooManyTagsError", message: "A resource holds at most \(limit) tags")
     }
 
     /// The content rules' error, in the model's words.

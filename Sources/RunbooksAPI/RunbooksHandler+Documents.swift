@@ -6,8 +6,8 @@ import SSMModel
 import Storage
 
 extension RunbooksHandler {
-    /// Name prefixes AWS keeps for its own documents.
-    static let reservedPrefixes = ["aws", "amazon", "amzn"]
+    /// Name prefixes kept for AWS's documents and Hikeshi's built-in ones (lowercase; matched without regard to case).
+    static let reservedPrefixes = ["aws", "amazon", "amzn", "hikeshi-"]
 
     /// Creates a document (version 1) after reading and checking its content.
     public func createDocument(_ input: SSM.CreateDocumentRequest, context: AWSRequestContext) async throws -> SSM.CreateDocumentResult {
@@ -26,6 +26,9 @@ extension RunbooksHandler {
             accountID: context.accountID, region: context.region, name: input.name, kind: kind, displayName: input.displayName,
             targetType: input.targetType, defaultVersion: 1, latestVersion: 1, createdAt: now)
         let tags = Dictionary((input.tags ?? []).map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
+        guard tags.count <= Self.tagLimit else {
+            throw AWSValidationError(field: "Tags", constraint: "A document holds at most \(Self.tagLimit) tags").awsError
+        }
         let arn = Self.arn(input.name, context: context)
         do {
             try await write(context.logger) { tx in
@@ -40,12 +43,16 @@ extension RunbooksHandler {
             throw RunbooksError.alreadyExists(input.name)
         }
         context.logger.info("document created", metadata: ["document.name": .string(input.name), "document.kind": .string(kind.rawValue)])
-        return SSM.CreateDocumentResult(documentDescription: document.description(of: version, tags: tags))
+        return SSM.CreateDocumentResult(documentDescription: document.description(of: version, owner: .account(context.accountID), tags: tags))
     }
 
-    /// Returns a version's content, converted to the format asked for.
+    /// Returns a version's content, converted to the format asked for: of the caller's document, one shared with it
+    /// (by ARN) or a built-in one.
     public func getDocument(_ input: SSM.GetDocumentRequest, context: AWSRequestContext) async throws -> SSM.GetDocumentResult {
-        let (document, version, _) = try await load(input.name, version: input.documentVersion, versionName: input.versionName, context: context)
+        let resolved = try await read(context.logger) { tx in
+            try await resolver.resolve(input.name, version: input.documentVersion, versionName: input.versionName, context: context, in: tx)
+        }
+        let (document, version) = (resolved.document, resolved.version)
         let format = try input.documentFormat.map { try Self.format($0) } ?? version.format
         return SSM.GetDocumentResult(
             name: document.name,
@@ -60,28 +67,42 @@ extension RunbooksHandler {
         )
     }
 
-    /// Describes a version: parameters and description read from its content.
+    /// Describes a version: parameters and description read from its content, and the owner's tags.
     public func describeDocument(_ input: SSM.DescribeDocumentRequest, context: AWSRequestContext) async throws -> SSM.DescribeDocumentResult {
-        let (document, version, tags) = try await load(input.name, version: input.documentVersion, versionName: input.versionName, context: context)
-        return SSM.DescribeDocumentResult(document: document.description(of: version, tags: tags))
+        let (resolved, tags) = try await read(context.logger) { tx in
+            let resolved = try await resolver.resolve(
+                input.name, version: input.documentVersion, versionName: input.versionName, context: context, in: tx)
+            return (resolved, try await Self.tags(of: resolved.document, owner: resolved.owner, in: tx))
+        }
+        return SSM.DescribeDocumentResult(document: resolved.document.description(of: resolved.version, owner: resolved.owner, tags: tags))
+    }
+
+    /// The tags of a document, which its owner keeps (built-in documents have none).
+    static func tags(of document: RunbookDocument, owner: DocumentOwner, in tx: any RunbooksTransaction) async throws -> [String: String] {
+        switch owner {
+        case .builtIn:
+            return [:]
+        case .account(let account):
+            let arn = ARN(service: "ssm", region: document.region, account: account, resource: "document/\(document.name)").description
+            return try await tx.tags.tags(of: arn, accountID: account)
+        }
     }
 
     /// Deletes a whole document, or one version of it (neither its default nor its latest version).
     public func deleteDocument(_ input: SSM.DeleteDocumentRequest, context: AWSRequestContext) async throws -> SSM.DeleteDocumentResult {
         let arn = Self.arn(input.name, context: context)
         try await write(context.logger) { tx in
-            guard
-                let document = try await tx.documents.document(
-                    named: input.name, accountID: context.accountID, region: context.region, forUpdate: tx.locksRows)
-            else {
-                throw RunbooksError.invalidDocument(input.name)
-            }
+            let document = try await resolver.owned(input.name, context: context, in: tx, forUpdate: tx.locksRows)
             guard input.documentVersion != nil || input.versionName != nil else {
+                guard try await tx.documentPermissions.shares(of: document.name, accountID: context.accountID, region: context.region).isEmpty else {
+                    throw RunbooksError.invalidOperation(
+                        "\(document.name) is shared with other accounts; stop sharing it (ModifyDocumentPermission) before deleting it")
+                }
                 try await tx.documents.delete(name: document.name, accountID: context.accountID, region: context.region, version: nil)
                 try await tx.tags.removeAll(from: arn, accountID: context.accountID)
                 return
             }
-            let number = try Self.versionNumber(input.documentVersion, of: document)
+            let number = try DocumentResolver.versionNumber(input.documentVersion, of: document)
             guard
                 let version = try await tx.documents.version(
                     of: document.name, accountID: context.accountID, region: context.region, number: number, versionName: input.versionName)
@@ -89,8 +110,7 @@ extension RunbooksHandler {
                 throw RunbooksError.invalidVersion("The document version is not valid or does not exist.")
             }
             guard version.version != document.defaultVersion else {
-                throw RunbooksError.invalidOperation(
-                    "Version \(version.version) is the default version of \(document.name); delete the document instead")
+                throw RunbooksError.invalidOperation("Default version of the document can't be deleted.")
             }
             // Version numbers are never reused, so the latest stays until a newer one exists.
             guard version.version != document.latestVersion else {
@@ -100,93 +120,6 @@ extension RunbooksHandler {
             try await tx.documents.delete(name: document.name, accountID: context.accountID, region: context.region, version: version.version)
         }
         return SSM.DeleteDocumentResult()
-    }
-
-    /// Lists the caller's documents by name. Filters: `Owner` (`Self` and `Private` are the caller's own; Hikeshi
-    /// keeps no public or Amazon documents yet), `Name` (a prefix), `DocumentType`; keys AND, values OR.
-    public func listDocuments(_ input: SSM.ListDocumentsRequest, context: AWSRequestContext) async throws -> SSM.ListDocumentsResult {
-        var kinds = Set(DocumentKind.allCases)
-        var prefixes: [String]?
-        var ownerMatches = true
-        for filter in input.filters ?? [] {
-            let values = filter.values ?? []
-            switch filter.key {
-            case "Owner":
-                ownerMatches = ownerMatches && values.contains { $0 == "Self" || $0 == "Private" }
-            case "Name":
-                prefixes = values
-            case "DocumentType":
-                kinds.formIntersection(values.compactMap { SSM.DocumentType(rawValue: $0).flatMap(DocumentKind.init) })
-            case let key?:
-                throw RunbooksError.invalidFilterKey(key)
-            case nil:
-                throw RunbooksError.invalidFilterKey("")
-            }
-        }
-        for filter in input.documentFilterList ?? [] {
-            switch filter.key {
-            case .owner: ownerMatches = ownerMatches && (filter.value == "Self" || filter.value == "Private")
-            case .name: prefixes = [filter.value]
-            case .documentType: kinds.formIntersection([SSM.DocumentType(rawValue: filter.value).flatMap(DocumentKind.init)].compactMap { $0 })
-            case .platformTypes: throw RunbooksError.invalidFilterKey(filter.key.rawValue)
-            }
-        }
-        let cursor = try Self.cursor(input.nextToken, scope: "ListDocuments")
-        let limit = PaginationToken.pageSize(input.maxResults, default: 50, maximum: 50)
-        guard ownerMatches, !kinds.isEmpty else { return SSM.ListDocumentsResult(documentIdentifiers: [], nextToken: nil) }
-        let ordered = DocumentKind.allCases.filter(kinds.contains)
-        let namePrefixes = prefixes ?? []
-        let page = try await read(context.logger) { tx in
-            try await tx.documents.list(
-                accountID: context.accountID, region: context.region, kinds: ordered, namePrefixes: namePrefixes, after: cursor, limit: limit)
-        }
-        return SSM.ListDocumentsResult(
-            documentIdentifiers: page.items.map { document in
-                SSM.DocumentIdentifier(
-                    name: document.name,
-                    createdDate: document.createdAt,
-                    displayName: document.displayName,
-                    owner: document.accountID,
-                    documentVersion: String(document.defaultVersion),
-                    documentType: document.kind.wire,
-                    targetType: document.targetType
-                )
-            },
-            nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: "ListDocuments") }
-        )
-    }
-
-    /// A document of the caller's, with the version asked for (the default when none is named) and its tags.
-    func load(_ name: String, version: String?, versionName: String?, context: AWSRequestContext) async throws
-        -> (RunbookDocument, RunbookDocumentVersion, [String: String])
-    {
-        let arn = Self.arn(name, context: context)
-        return try await read(context.logger) { tx in
-            guard let document = try await tx.documents.document(named: name, accountID: context.accountID, region: context.region) else {
-                throw RunbooksError.invalidDocument(name)
-            }
-            var number = try Self.versionNumber(version, of: document)
-            if number == nil, versionName == nil { number = document.defaultVersion }
-            guard
-                let found = try await tx.documents.version(
-                    of: name, accountID: context.accountID, region: context.region, number: number, versionName: versionName)
-            else {
-                throw RunbooksError.invalidVersion("The document version is not valid or does not exist.")
-            }
-            return (document, found, try await tx.tags.tags(of: arn, accountID: context.accountID))
-        }
-    }
-
-    /// The version number a `DocumentVersion` names: a number, `$LATEST` or `$DEFAULT`; nil when none is given.
-    static func versionNumber(_ version: String?, of document: RunbookDocument) throws -> Int? {
-        switch version {
-        case nil: return nil
-        case "$LATEST": return document.latestVersion
-        case "$DEFAULT": return document.defaultVersion
-        case let text?:
-            guard let number = Int(text), number > 0 else { throw RunbooksError.invalidVersion("The document version \(text) is not valid.") }
-            return number
-        }
     }
 
     /// A wire format as the domain's; TEXT is not a format these kinds can be written in.

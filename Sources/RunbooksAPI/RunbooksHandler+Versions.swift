@@ -13,13 +13,8 @@ extension RunbooksHandler {
         let requestedFormat = try input.documentFormat.map { try Self.format($0) }
         let (document, version, tags) = try await write(context.logger) { tx in
             // Locked until commit (PostgreSQL), so updates, deletes and default moves of one document take turns.
-            guard
-                var document = try await tx.documents.document(
-                    named: input.name, accountID: context.accountID, region: context.region, forUpdate: tx.locksRows)
-            else {
-                throw RunbooksError.invalidDocument(input.name)
-            }
-            if let asked = try Self.versionNumber(input.documentVersion, of: document), asked != document.latestVersion {
+            var document = try await resolver.owned(input.name, context: context, in: tx, forUpdate: tx.locksRows)
+            if let asked = try DocumentResolver.versionNumber(input.documentVersion, of: document), asked != document.latestVersion {
                 throw RunbooksError.invalidVersion(
                     "Version provided for document \(input.name) is not latest. Please provide the latest version to update document \(input.name)")
             }
@@ -46,7 +41,7 @@ extension RunbooksHandler {
             return (document, version, try await tx.tags.tags(of: arn, accountID: context.accountID))
         }
         context.logger.info("document updated", metadata: ["document.name": .string(input.name), "document.version": "\(version.version)"])
-        return SSM.UpdateDocumentResult(documentDescription: document.description(of: version, tags: tags))
+        return SSM.UpdateDocumentResult(documentDescription: document.description(of: version, owner: .account(context.accountID), tags: tags))
     }
 
     /// Makes an existing version the one used when a caller names none.
@@ -54,14 +49,9 @@ extension RunbooksHandler {
         -> SSM.UpdateDocumentDefaultVersionResult
     {
         let (document, version) = try await write(context.logger) { tx in
+            var document = try await resolver.owned(input.name, context: context, in: tx, forUpdate: tx.locksRows)
             guard
-                var document = try await tx.documents.document(
-                    named: input.name, accountID: context.accountID, region: context.region, forUpdate: tx.locksRows)
-            else {
-                throw RunbooksError.invalidDocument(input.name)
-            }
-            guard
-                let number = try Self.versionNumber(input.documentVersion, of: document),
+                let number = try DocumentResolver.versionNumber(input.documentVersion, of: document),
                 let version = try await tx.documents.version(
                     of: document.name, accountID: context.accountID, region: context.region, number: number, versionName: nil)
             else {
@@ -87,13 +77,23 @@ extension RunbooksHandler {
         }
         let limit = PaginationToken.pageSize(input.maxResults, default: 50, maximum: 50)
         let (document, page) = try await read(context.logger) { tx in
-            guard let document = try await tx.documents.document(named: input.name, accountID: context.accountID, region: context.region) else {
-                throw RunbooksError.invalidDocument(input.name)
+            let located = try await resolver.locate(input.name, context: context, in: tx)
+            let document = located.document
+            switch located.owner {
+            case .builtIn:
+                let versions = [BuiltInCatalog.version(of: located, number: nil, versionName: nil)].compactMap { $0 }
+                return (document, ListPage(items: versions.filter { $0.version > cursor ?? 0 }, nextCursor: nil))
+            case .account(let owner):
+                var page = try await tx.documents.versions(
+                    of: document.name, accountID: owner, region: context.region, after: cursor, limit: limit)
+                if let share = located.share {
+                    // A reader sees only the versions its grant gives.
+                    page.items.removeAll {
+                        !share.version.allows($0.version, defaultVersion: document.defaultVersion, latestVersion: document.latestVersion)
+                    }
+                }
+                return (document, page)
             }
-            return (
-                document,
-                try await tx.documents.versions(of: document.name, accountID: context.accountID, region: context.region, after: cursor, limit: limit)
-            )
         }
         return SSM.ListDocumentVersionsResult(
             documentVersions: page.items.map { version in

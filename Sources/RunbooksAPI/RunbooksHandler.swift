@@ -10,6 +10,11 @@ import Storage
 public struct RunbooksHandler: SSMDocumentsAPI {
     let store: any RunbooksStore
     let clock: any HikeshiClock
+    /// The one way documents are found for reading.
+    let resolver = DocumentResolver()
+
+    /// The most tags a document holds.
+    static let tagLimit = 50
 
     /// The largest document content, as AWS allows.
     static let maximumContentBytes = 64 * 1024

@@ -57,7 +57,7 @@ def test_create_describe_and_get_a_json_runbook(ssm_docs):
     assert created["Description"] == "Restart the web tier"
     params = {p["Name"]: p for p in created["Parameters"]}
     assert params["IncidentArn"]["Type"] == "String" and params["IncidentArn"]["Description"] == "The incident"
-    assert params["Hosts"]["Type"] == "StringList" and params["Hosts"]["DefaultValue"] == "[web-1]"
+    assert params["Hosts"]["Type"] == "StringList" and params["Hosts"]["DefaultValue"] == "[\"web-1\"]"
     assert params["Retries"]["DefaultValue"] == "3"
     assert created["Tags"] == [{"Key": "team", "Value": "web"}]
 

@@ -39,7 +39,7 @@ extension DocumentOutline {
                 throw DocumentContentError(.invalidContent, "Parameter \(name) has no type or an unknown one; use one of \(known)")
             }
             var text: String?
-            if let describing = spec["description"] {
+            if let describing = spec["description"], describing != .null {
                 guard let string = describing.string else {
                     throw DocumentContentError(.invalidContent, "Parameter \(name): description must be a string")
                 }
@@ -51,9 +51,28 @@ extension DocumentOutline {
             if let pattern = spec["allowedPattern"], pattern.string == nil {
                 throw DocumentContentError(.invalidContent, "Parameter \(name): allowedPattern must be a string")
             }
-            parameters.append(DocumentParameterSpec(name: name, type: type, description: text, defaultValue: spec["default"]?.plainText))
+            if let fallback = spec["default"] { try checkDefault(fallback, of: name, type: type) }
+            parameters.append(DocumentParameterSpec(name: name, type: type, description: text, defaultValue: spec["default"]?.defaultText))
         }
         return parameters
+    }
+
+    /// Refuses a default that cannot be a value of its parameter's type: a `Boolean` takes `true` or `false` (in YAML
+    /// only those words: `yes`, `no`, `on` and `off` are strings), an `Integer` a whole number. The other types keep what
+    /// AWS accepts (unverified), read as text.
+    private static func checkDefault(_ value: DocumentValue, of name: String, type: DocumentParameterKind) throws(DocumentContentError) {
+        switch type {
+        case .boolean:
+            guard case .bool = value else {
+                throw DocumentContentError(.invalidContent, "Parameter \(name): the default of a Boolean is true or false, not \(value.jsonText)")
+            }
+        case .integer:
+            guard case .number(let number) = value, number.rounded() == number, abs(number) < 1e15 else {
+                throw DocumentContentError(.invalidContent, "Parameter \(name): the default of an Integer is a whole number, not \(value.jsonText)")
+            }
+        case .string, .stringList, .mapList, .stringMap:
+            return
+        }
     }
 
     private static func readSteps(_ value: DocumentValue?) throws(DocumentContentError) -> [DocumentStepSpec] {

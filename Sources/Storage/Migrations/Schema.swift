@@ -427,8 +427,6 @@ public enum Schema {
                 """,
             ]
         },
-        // Version 9 is the lead's (issue #10, on another branch); the migrator compares histories by position, so the
-        // lead renumbers on merge if needed.
         Migration(
             version: 10,
             name: "ops-items",
@@ -470,5 +468,20 @@ public enum Schema {
             },
             transform: OpsItemUpgrade.run
         ),
+        Migration(version: 11, name: "ssm-document-permissions") { _ in
+            [
+                """
+                CREATE TABLE ssm_document_permissions (
+                    account_id TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    shared_with TEXT NOT NULL,
+                    shared_version TEXT NOT NULL,
+                    PRIMARY KEY (account_id, region, name, shared_with)
+                )
+                """,
+                "CREATE INDEX ssm_document_permissions_by_reader ON ssm_document_permissions (shared_with, region, name)",
+            ]
+        },
     ]
 }

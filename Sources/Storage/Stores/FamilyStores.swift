@@ -88,6 +88,8 @@ public protocol RunbooksTransaction: Sendable {
     var locksRows: Bool { get }
     /// Documents and their versions.
     var documents: DocumentRepository { get }
+    /// Who documents are shared with.
+    var documentPermissions: DocumentPermissionRepository { get }
     /// Tags.
     var tags: TagRepository { get }
 }

@@ -81,6 +81,8 @@ public struct StoreTransaction: Sendable {
     public var supportSettings: SupportSettingsRepository { SupportSettingsRepository(sql) }
     /// SSM documents and their versions.
     public var documents: DocumentRepository { DocumentRepository(sql) }
+    /// Who SSM documents are shared with.
+    public var documentPermissions: DocumentPermissionRepository { DocumentPermissionRepository(sql) }
 
     /// Serialises, until this transaction ends, every writer that takes the same `key` (PostgreSQL advisory lock;
     /// SQLite has one writer at a time and needs none).

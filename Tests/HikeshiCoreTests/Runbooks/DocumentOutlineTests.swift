@@ -33,7 +33,7 @@ struct DocumentOutlineTests {
             kind: .automation)
         #expect(outline.schemaVersion == "0.3" && outline.steps.map(\.name) == ["A", "B"])
         #expect(outline.parameters.map(\.name) == ["Count", "Hosts"])
-        #expect(outline.parameters.map(\.defaultValue) == ["3", "[a,b]"])
+        #expect(outline.parameters.map(\.defaultValue) == ["3", #"["a", "b"]"#])
         #expect(outline.parameters.map(\.type) == [.integer, .stringList])
     }
 

@@ -6,6 +6,8 @@ import SQLKit
 public struct DocumentRepository: Sendable {
     private let sql: any SQLDatabase
     private static let columns = "account_id, name, region, kind, display_name, target_type, default_version, latest_version, created_at"
+    private static let qualifiedColumns =
+        "d.account_id, d.name, d.region, d.kind, d.display_name, d.target_type, d.default_version, d.latest_version, d.created_at"
     private static let versionColumns = "version, version_name, format, content, hash, outline, created_at"
 
     /// A repository over a connection or transaction.
@@ -95,31 +97,70 @@ public struct DocumentRepository: Sendable {
         return ListPage(items: items, nextCursor: rows.count > limit ? items.last.map { String($0.version) } : nil)
     }
 
-    /// Documents by name after `cursor` (a name), of the kinds given, whose name starts with one of `namePrefixes`
-    /// (any name when empty).
-    public func list(accountID: String, region: String, kinds: [DocumentKind], namePrefixes: [String], after cursor: String?, limit: Int)
-        async throws -> ListPage<RunbookDocument>
+    /// The documents a reader may list, with what their default versions say, ordered by name and then owner, after
+    /// `cursor` (a name and an owner account), at most `limit`.
+    public func list(_ query: DocumentListQuery, after cursor: (name: String, accountID: String)?, limit: Int) async throws
+        -> [RunbookDocumentListing]
     {
-        var query: SQLQueryString = """
-            SELECT \(unsafeRaw: Self.columns) FROM ssm_documents WHERE account_id = \(bind: accountID) AND region = \(bind: region)
+        var sql: SQLQueryString = """
+            SELECT \(unsafeRaw: Self.qualifiedColumns), v.version_name AS v_version_name, v.format AS v_format, v.outline AS v_outline
+            FROM ssm_documents d JOIN ssm_document_versions v
+              ON v.account_id = d.account_id AND v.region = d.region AND v.name = d.name AND v.version = d.default_version
+            WHERE d.region = \(bind: query.region)
             """
-        query += " AND kind IN (\(SQLList(kinds.map { SQLBind($0.rawValue) })))"
-        let prefixes = namePrefixes.filter { !$0.isEmpty }
-        if !prefixes.isEmpty {
-            query += " AND ("
-            for (index, prefix) in prefixes.enumerated() {
-                if index > 0 { query += " OR " }
-                query += "substr(name, 1, CAST(\(bind: prefix.count) AS INTEGER)) = \(bind: prefix)"
+        var sources: [SQLQueryString] = []
+        if query.sources.contains(.own) {
+            sources.append("d.account_id = \(bind: query.reader)")
+        }
+        for (source, reader) in [(DocumentListQuery.Source.sharedWithReader, query.reader), (.publiclyShared, DocumentReader.everyoneKeyword)]
+        where query.sources.contains(source) {
+            sources.append(
+                """
+                (d.account_id <> \(bind: query.reader) AND EXISTS (SELECT 1 FROM ssm_document_permissions p
+                  WHERE p.account_id = d.account_id AND p.region = d.region AND p.name = d.name AND p.shared_with = \(bind: reader)))
+                """)
+        }
+        guard !sources.isEmpty, !query.kinds.isEmpty else { return [] }
+        sql += " AND (\(SQLList(sources, separator: SQLRaw(" OR "))))"
+        sql += " AND d.kind IN (\(SQLList(query.kinds.map { SQLBind($0.rawValue) })))"
+        for group in query.namePrefixes {
+            let prefixes = group.map { prefix -> SQLQueryString in
+                "substr(d.name, 1, CAST(\(bind: prefix.count) AS INTEGER)) = \(bind: prefix)"
             }
-            query += ")"
+            guard !prefixes.isEmpty else { continue }
+            sql += " AND (\(SQLList(prefixes, separator: SQLRaw(" OR "))))"
+        }
+        for group in query.targetTypes where !group.isEmpty {
+            sql += " AND d.target_type IN (\(SQLList(group.map { SQLBind($0) })))"
+        }
+        if let tag = query.tag {
+            // Tags are the owner's: only the reader's own documents carry tags it can match.
+            sql += """
+                 AND d.account_id = \(bind: query.reader) AND EXISTS (SELECT 1 FROM resource_tags t
+                  WHERE t.account_id = d.account_id AND t.resource_arn = CAST(\(bind: query.ownArnPrefix) AS TEXT) || d.name
+                    AND t.tag_key = \(bind: tag.key)
+                """
+            if !tag.values.isEmpty {
+                sql += " AND t.tag_value IN (\(SQLList(tag.values.map { SQLBind($0) })))"
+            }
+            sql += ")"
         }
         if let cursor {
-            query += " AND name > \(bind: cursor)"
+            sql += " AND (d.name > \(bind: cursor.name) OR (d.name = \(bind: cursor.name) AND d.account_id > \(bind: cursor.accountID)))"
         }
-        query += " ORDER BY name LIMIT \(bind: limit + 1)"
-        let documents = try await sql.raw(query).all().map(Self.document)
-        let items = Array(documents.prefix(limit))
-        return ListPage(items: items, nextCursor: documents.count > limit ? items.last?.name : nil)
+        sql += " ORDER BY d.name, d.account_id LIMIT \(bind: limit)"
+        return try await self.sql.raw(sql).all().map { row in
+            let document = try Self.document(row)
+            let outline = try StoredJSON.decode(
+                DocumentOutline.self, from: try row.decode(column: "v_outline", as: String.self),
+                what: "the outline of the default version of document \(document.name)")
+            return RunbookDocumentListing(
+                document: document,
+                versionName: try row.decode(column: "v_version_name", as: String?.self),
+                format: try StoredValue.decode(DocumentContentFormat.self, row, column: "v_format"),
+                schemaVersion: outline.schemaVersion
+            )
+        }
     }
 
     /// Deletes one version, or the whole document with every version when `version` is nil.
@@ -164,5 +205,50 @@ public struct DocumentRepository: Sendable {
                 DocumentOutline.self, from: try row.decode(column: "outline", as: String.self), what: "the outline of document version \(number)"),
             createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self))
         )
+    }
+}
+
+/// What `ListDocuments` asks of storage: whose documents, and the filters that can be answered in SQL.
+public struct DocumentListQuery: Sendable {
+    /// Where documents come from, as seen by the reader.
+    public enum Source: Sendable, Hashable {
+        /// The reader's own documents.
+        case own
+        /// Other accounts' documents shared with the reader by account id.
+        case sharedWithReader
+        /// Other accounts' documents shared with every account.
+        case publiclyShared
+    }
+
+    /// The reading account.
+    public var reader: String
+    /// The region.
+    public var region: String
+    /// Whose documents.
+    public var sources: Set<Source>
+    /// The kinds to list.
+    public var kinds: [DocumentKind]
+    /// Name prefixes: a name must start with one prefix of every group.
+    public var namePrefixes: [[String]]
+    /// Target types: a document's must be one of every group.
+    public var targetTypes: [[String]]
+    /// One tag key, with the values one of which it must have (any value when empty); own documents only.
+    public var tag: (key: String, values: [String])?
+    /// The reader's document ARNs up to the name (`arn:aws:ssm:REGION:ACCOUNT:document/`), under which its tags are kept.
+    public var ownArnPrefix: String
+
+    /// Creates a query.
+    public init(
+        reader: String, region: String, sources: Set<Source>, kinds: [DocumentKind], namePrefixes: [[String]], targetTypes: [[String]],
+        tag: (key: String, values: [String])?, ownArnPrefix: String
+    ) {
+        self.reader = reader
+        self.region = region
+        self.sources = sources
+        self.kinds = kinds
+        self.namePrefixes = namePrefixes
+        self.targetTypes = targetTypes
+        self.tag = tag
+        self.ownArnPrefix = ownArnPrefix
     }
 }
