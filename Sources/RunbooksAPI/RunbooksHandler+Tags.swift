@@ -34,8 +34,8 @@ extension RunbooksHandler {
     {
         let tags = try await read(context.logger) { tx in
             guard input.resourceType == .document else {
-                _ = try await taggable(input.resourceType, input.resourceId, context: context, in: tx, forChange: false)
-                return [String: String]()
+                let arn = try await taggable(input.resourceType, input.resourceId, context: context, in: tx, forChange: false)
+                return try await tx.tags.tags(of: arn, accountID: context.accountID)
             }
             let located = try await Self.locateDocument(input.resourceId, resolver: resolver, context: context, in: tx)
             return try await Self.tags(of: located.document, owner: located.owner, in: tx)
@@ -44,7 +44,7 @@ extension RunbooksHandler {
     }
 
     /// The ARN tags of a resource are kept under, after checking that it exists and that the caller may tag it.
-    /// Only documents are kept by this server for now; every other resource type is `InvalidResourceId`.
+    /// Documents, OpsItems and Automation executions are kept; every other resource type is `InvalidResourceId`.
     private func taggable(
         _ type: SSM.ResourceTypeForTagging, _ id: String, context: AWSRequestContext, in tx: any RunbooksTransaction, forChange: Bool
     ) async throws -> String {
@@ -55,8 +55,12 @@ extension RunbooksHandler {
                 throw RunbooksError.invalidResourceId("Only the owner of document \(located.document.name) can change its tags")
             }
             return Self.arn(located.document.name, context: context)
-        case .opsItem, .automation:
-            // wired when OpsItems/executions land
+        case .opsItem:
+            guard let item = try await tx.opsItems.item(id: id, accountID: context.accountID, region: context.region, forUpdate: forChange && tx.locksRows)
+            else { throw RunbooksError.invalidResourceId("No OpsItem with id \(id) exists") }
+            return item.arn
+        case .automation:
+            // wired when executions land
             throw RunbooksError.invalidResourceId("No \(type.rawValue) with id \(id) exists")
         case .parameter, .managedInstance, .maintenanceWindow, .patchBaseline, .opsMetadata, .association:
             throw RunbooksError.invalidResourceId("Hikeshi keeps no \(type.rawValue) resources, so \(id) does not exist")

@@ -207,6 +207,28 @@ def test_delete_is_idempotent_and_takes_events_and_associations(ops):
         ops.update_ops_item(OpsItemId=opsitem_id, Title="back")
 
 
+def test_tags_given_at_create_are_read_and_edited_with_the_tag_operations(ops, server, second_account):
+    opsitem_id = create(ops, Tags=[{"Key": "team", "Value": "web"}, {"Key": "tier", "Value": "1"}])
+
+    def tags(client: Any = ops) -> dict:
+        listed = client.list_tags_for_resource(ResourceType="OpsItem", ResourceId=opsitem_id)["TagList"]
+        return {t["Key"]: t["Value"] for t in listed}
+
+    assert tags() == {"team": "web", "tier": "1"}
+    ops.add_tags_to_resource(ResourceType="OpsItem", ResourceId=opsitem_id, Tags=[{"Key": "tier", "Value": "2"}])
+    ops.remove_tags_from_resource(ResourceType="OpsItem", ResourceId=opsitem_id, TagKeys=["team"])
+    assert tags() == {"tier": "2"}
+    other = server.client("ssm", account=second_account)
+    with aws_error("InvalidResourceId", 400):
+        tags(other)
+    with aws_error("InvalidResourceId", 400):
+        other.add_tags_to_resource(ResourceType="OpsItem", ResourceId=opsitem_id, Tags=[{"Key": "x", "Value": "y"}])
+    assert tags() == {"tier": "2"}
+    ops.delete_ops_item(OpsItemId=opsitem_id)
+    with aws_error("InvalidResourceId", 400, mentions=opsitem_id):
+        tags()
+
+
 # ---------------------------------------------------------------------------
 # Dedup
 # ---------------------------------------------------------------------------

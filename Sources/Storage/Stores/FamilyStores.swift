@@ -90,6 +90,8 @@ public protocol RunbooksTransaction: Sendable {
     var documents: DocumentRepository { get }
     /// Who documents are shared with.
     var documentPermissions: DocumentPermissionRepository { get }
+    /// OpsItems, read to check that a tagged OpsItem exists.
+    var opsItems: OpsItemRepository { get }
     /// Tags.
     var tags: TagRepository { get }
 }
