@@ -149,7 +149,11 @@ extension AutomationExecution {
                 steps[index].outputs = approvalOutputs(index, status: "Rejected")
                 let who = steps[index].decisions.last { !$0.approved }
                 let comment = who?.comment.map { ": \($0)" } ?? ""
-                return fail(index, step: step, message: "Rejected by \(who?.approver ?? "an approver")\(comment)", timedOut: false, now: now)
+                // A rejection is the approvers' answer, not a failure to try again: a new attempt would still hold it (and
+                // the approver who gave it could not decide again), so it would only wait, showing Waiting, to fail.
+                return fail(
+                    index, step: step, message: "Rejected by \(who?.approver ?? "an approver")\(comment)", timedOut: false, now: now,
+                    retryable: false)
             }
             if let deadline, now >= deadline {
                 return fail(
