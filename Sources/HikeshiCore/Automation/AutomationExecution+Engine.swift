@@ -86,6 +86,14 @@ extension AutomationExecution {
             guard let approvers = inputs["Approvers"]?.array?.compactMap(\.string), !approvers.isEmpty else {
                 return fail(index, step: step, message: "inputs.Approvers resolved to no approvers", timedOut: false, now: now)
             }
+            // Checked at create only when Approvers is a list; a reference (or a literal next to a referred Approvers) is
+            // checked here, once known, so 0 cannot approve with no decision and text cannot stand for 1.
+            if let minimum = inputs["MinRequiredApprovals"] {
+                guard let number = minimum.integer, number >= 1, number <= approvers.count else {
+                    let message = "inputs.MinRequiredApprovals must be a whole number from 1 to the number of approvers (\(approvers.count))"
+                    return fail(index, step: step, message: message, timedOut: false, now: now)
+                }
+            }
             steps[index].phase = .awaitingSignal(deadline: deadline)
             steps[index].outputs = ["ApprovalStatus": .string("Waiting")]
             if status != .cancelling { status = .waiting }
