@@ -216,13 +216,13 @@ extension AutomationExecution {
                     guard let selector = JSONSelector(output.selector), let selected = selector.select(in: response) else {
                         _ = fail(
                             index, step: step, message: "Output \(output.name): \(output.selector) selects nothing in the response", timedOut: false,
-                            now: now)
+                            now: now, retryable: false)
                         return true
                     }
                     guard let value = AutomationParameters.convert(selected, to: output.type) else {
                         _ = fail(
                             index, step: step, message: "Output \(output.name): the selected value is not a \(output.type.rawValue)", timedOut: false,
-                            now: now)
+                            now: now, retryable: false)
                         return true
                     }
                     outputs[output.name] = value

@@ -83,8 +83,9 @@ extension AutomationExecution {
         }
         switch kind {
         case .complete:
+            criticalFailure = false
             finish(.success, message: nil, now: now)
-            if failureMessage != nil, !criticalFailure { failureMessage = nil }
+            failureMessage = nil
         case .cancel:
             guard status != .cancelling else {
                 finish(.cancelled, message: nil, now: now)

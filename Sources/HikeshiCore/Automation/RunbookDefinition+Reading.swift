@@ -198,8 +198,9 @@ extension RunbookDefinition {
             switch reference {
             case .parameter(let name) where parameters[name] == nil:
                 throw DocumentContentError(.invalidContent, "Step \(step.name): {{ \(name) }} is not a parameter of this document")
-            case .stepOutput(let name, _) where !steps.contains(where: { $0.name == name }) && parameters[name] == nil:
-                throw DocumentContentError(.invalidContent, "Step \(step.name): {{ \(name).… }} names no step of this document")
+            case .stepOutput(let name, _) where !steps.contains(where: { $0.name == name }):
+                let hint = parameters[name] != nil ? " (\(name) is a parameter; its members cannot be referred to)" : ""
+                throw DocumentContentError(.invalidContent, "Step \(step.name): {{ \(name).… }} names no step of this document\(hint)")
             default:
                 continue
             }

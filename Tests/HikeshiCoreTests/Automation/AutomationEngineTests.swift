@@ -185,6 +185,11 @@ struct AutomationEngineTests {
         var mistyped = try Self.execution(Self.api("Call", #""outputs": [{"Name": "Count", "Selector": "$.Count", "Type": "Integer"}]"#))
         try Self.report(&mistyped, mistyped.advance(now: F.start), .response(F.value(#"{"Count": "many"}"#)), at: F.at(1))
         #expect(mistyped.steps[0].failureMessage == "Output Count: the selected value is not a Integer" && mistyped.status == .failed)
+
+        // The call itself succeeded, so maxAttempts does not run it (and its effects) again.
+        var once = try Self.execution(Self.api("Call", #""maxAttempts": 3, "outputs": [{"Name": "Ping", "Selector": "$.Missing"}]"#))
+        try Self.report(&once, once.advance(now: F.start), .response(F.value(#"{"Ping": "Online"}"#)), at: F.at(1))
+        #expect(once.steps[0].attempts == 1 && once.steps[0].status == .failed && once.status == .failed)
     }
 
     @Test("a failed launch fails the step and, by default, the execution; a timed-out one times both out")

@@ -366,6 +366,13 @@ struct AutomationSignalsTests {
         #expect(execution.status == .success && execution.endedAt == F.at(2) && execution.failureMessage == nil)
         #expect(F.statuses(execution) == [.success, .cancelled, .pending])
         #expect(execution.advance(now: F.at(3)) == AutomationDemand.none)
+
+        // After a critical step failed and the run went on, Complete still ends it Success, with no failure message.
+        var failed = try E.execution(E.api("Call", #""onFailure": "Continue", "isCritical": true"#), E.pause("Hold"))
+        try E.report(&failed, failed.advance(now: F.start), .failure("boom"), at: F.at(1))
+        #expect(failed.status == .waiting && failed.failureMessage != nil)
+        try failed.stop(.complete, now: F.at(2))
+        #expect(failed.status == .success && failed.failureMessage == nil)
     }
 
     @Test("an ended execution can neither be stopped nor signalled")

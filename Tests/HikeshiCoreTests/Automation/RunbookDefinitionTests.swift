@@ -238,6 +238,10 @@ struct RunbookDefinitionTests {
             (#"{"Message": "host {{Missing}} is down"}"#, "Step A: {{ Missing }} is not a parameter of this document"),
             (#"{"Message": "{{ Ghost.Out }}"}"#, "Step A: {{ Ghost.… }} names no step of this document"),
             (
+                #"{"Message": "{{ Host.name }}"}"#,
+                "Step A: {{ Host.… }} names no step of this document (Host is a parameter; its members cannot be referred to)"
+            ),
+            (
                 #"{"Message": "{{ssm:/hikeshi/token}}"}"#,
                 "Step A: {{ ssm:/hikeshi/token }} is not a variable a runbook can use (Parameter Store values are not available to steps)"
             ),
