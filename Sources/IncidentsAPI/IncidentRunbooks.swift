@@ -13,7 +13,7 @@ public enum IncidentRunbooks {
 
     /// The incident and the runbook a start job names; `nil` when the incident is gone or has no such runbook.
     public static func runbook(for start: IncidentRunbookStart, in tx: any IncidentsTransaction) async throws -> (Incident, RunbookAction)? {
-        guard let incident = try await tx.incidents.record(arn: start.incidentArn, accountID: start.accountID),
+        guard let incident = try await tx.incidents.record(arn: start.incidentArn, accountID: start.accountID, forUpdate: tx.locksRows),
             incident.pendingRunbooks.indices.contains(start.index)
         else { return nil }
         return (incident, incident.pendingRunbooks[start.index])

@@ -90,9 +90,9 @@ extension IncidentsHandler {
             let incidents = tx.incidents
             let resolved: Incident?
             if incident.hasPrefix("arn:") {
-                resolved = try await incidents.record(arn: incident, accountID: accountID)
+                resolved = try await incidents.record(arn: incident, accountID: accountID, forUpdate: tx.locksRows)
             } else if !incident.isEmpty, incident.allSatisfy({ $0.isHexDigit || $0 == "-" }) {
-                resolved = try await incidents.record(idSuffix: incident.lowercased(), accountID: accountID)
+                resolved = try await incidents.record(idSuffix: incident.lowercased(), accountID: accountID, forUpdate: tx.locksRows)
             } else {
                 resolved = nil
             }

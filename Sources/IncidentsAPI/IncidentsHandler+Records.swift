@@ -82,7 +82,7 @@ extension IncidentsHandler {
         let now = clock.now()
         let principal = context.principalArn
         try await write(context.logger) { tx in
-            let incident = try await self.incident(input.arn, action: "UpdateIncidentRecord", context: context, tx: tx)
+            let incident = try await self.incident(input.arn, action: "UpdateIncidentRecord", context: context, tx: tx, forUpdate: true)
             let edit = IncidentEdit(
                 title: input.title,
                 summary: input.summary,
@@ -114,10 +114,11 @@ extension IncidentsHandler {
     }
 
     /// Loads an incident the caller may act on with `action`: its own, or one whose plan is shared with it.
-    func incident(_ arn: String, action: String, context: AWSRequestContext, tx: any IncidentsTransaction) async throws
+    /// `forUpdate` locks the record's row (PostgreSQL) for a change that rewrites it.
+    func incident(_ arn: String, action: String, context: AWSRequestContext, tx: any IncidentsTransaction, forUpdate: Bool = false) async throws
         -> Incident
     {
-        guard let row = try await tx.incidents.record(arn: arn, accountID: nil) else {
+        guard let row = try await tx.incidents.record(arn: arn, accountID: nil, forUpdate: forUpdate && tx.locksRows) else {
             throw IncidentsError.notFound(arn, type: "INCIDENT_RECORD")
         }
         if row.accountID != context.accountID {

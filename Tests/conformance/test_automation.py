@@ -616,3 +616,30 @@ def test_two_nodes_on_one_postgresql_never_run_a_step_twice(server_factory, engi
         assert wait_status(clients[0], execution_id, timeout=60)["AutomationExecutionStatus"] == "Success"
     lines = marker.read_text().splitlines()
     assert sorted(lines) == sorted(f"{execution_id} {s}" for execution_id in ids for s in ("one", "two"))
+
+
+def test_a_script_cannot_make_the_server_read_files_for_it(server, ssm_client):
+    secret = server.data_dir.parent / ("secret-" + uuid.uuid4().hex)
+    secret.write_text("TOPSECRET-" + uuid.uuid4().hex)
+    planting = (
+        "import os\n"
+        "def handler(events, context):\n"
+        f"    for name in ('stderr.txt', 'stdout.txt', 'result.json'):\n"
+        f"        os.symlink({str(secret)!r}, name)\n"
+        "    print('noise on stdout')\n"
+        "    raise SystemExit(3)\n"
+    )
+    printing = "def handler(events, context):\n    print('hello from the script')\n    return {'ok': True}\n"
+    name = runbook(
+        ssm_client,
+        [
+            {"name": "plant", "action": "aws:executeScript", "onFailure": "Continue",
+             "inputs": {"Runtime": "python3.11", "Handler": "handler", "Script": planting}},
+            {"name": "print", "action": "aws:executeScript", "inputs": {"Runtime": "python3.11", "Handler": "handler", "Script": printing}},
+        ],
+    )
+    execution = wait_status(ssm_client, start(ssm_client, name), timeout=30)
+    steps = steps_by_name(execution)
+    assert "TOPSECRET" not in json.dumps(execution, default=str)
+    assert "noise on stdout" in steps["plant"]["FailureMessage"]
+    assert json.loads(steps["print"]["Outputs"]["Payload"][0]) == {"ok": True}

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from harness import DEFAULT_ACCOUNT_ID, wait_until
+from harness import DEFAULT_ACCOUNT_ID, aws_error, wait_until
 from incident_support import AUTOMATION_EVENT, create_plan, post_slack, related_items, slash_command, start, timeline_events
 
 ROLE = f"arn:aws:iam::{DEFAULT_ACCOUNT_ID}:role/IncidentRunbookRole"
@@ -145,3 +145,27 @@ def make_runbook_for_default(server: Any) -> str:
     content = {"schemaVersion": "0.3", "mainSteps": [{"name": "look", "action": "aws:pause", "inputs": {}}]}
     server.client("ssm").create_document(Name=name, DocumentType="Automation", DocumentFormat="JSON", Content=json.dumps(content))
     return name
+
+
+def test_impacted_account_never_moves_a_runbook_into_an_account_that_did_not_start_the_incident(server):
+    account = server.create_account()
+    incidents = server.client("ssm-incidents", account=account)
+    ops = server.client("ssm", account=account)
+    name = "impact-rb-" + uuid.uuid4().hex[:6]
+    content = {"schemaVersion": "0.3", "mainSteps": [{"name": "look", "action": "aws:pause", "inputs": {}}]}
+    ops.create_document(Name=name, DocumentType="Automation", DocumentFormat="JSON", Content=json.dumps(content))
+    role = f"arn:aws:iam::{account.account_id}:role/r"
+    plan = create_plan(incidents, actions=[{"ssmAutomation": {"roleArn": role, "documentName": name, "targetAccount": "IMPACTED_ACCOUNT"}}])
+    # The alarm ARN names the administrator's account, but this account starts the incident: the runbook runs here.
+    alarm = f"arn:aws:cloudwatch:us-east-1:{DEFAULT_ACCOUNT_ID}:alarm:not-yours"
+    arn = incidents.start_incident(
+        responsePlanArn=plan, triggerDetails={"source": "aws.cloudwatch", "triggerArn": alarm, "timestamp": "2026-12-06T00:00:00Z"}
+    )["incidentRecordArn"]
+    record = wait_until(lambda: (r := incidents.get_incident_record(arn=arn)["incidentRecord"])["automationExecutions"] and r,
+                        message="the runbook to start")
+    execution_arn = record["automationExecutions"][0]["ssmExecutionArn"]
+    assert f":{account.account_id}:automation-execution/" in execution_arn
+    execution_id = execution_arn.rsplit("/", 1)[-1]
+    with aws_error("AutomationExecutionNotFoundException", 400):
+        server.client("ssm").get_automation_execution(AutomationExecutionId=execution_id)
+    ops.stop_automation_execution(AutomationExecutionId=execution_id)

@@ -29,7 +29,6 @@ struct IncidentRunbookStartJob: JobHandler {
         }()
         let now = clock.now()
         let started = try await store.write(logger: logger) { tx -> Bool in
-            try await tx.lock(key: start.incidentArn)
             guard let (incident, runbook) = try await IncidentRunbooks.runbook(for: start, in: tx) else { return false }
             let account = try await Self.account(for: runbook, incident: incident, in: tx)
             let request = AutomationStartRequest(
@@ -51,10 +50,13 @@ struct IncidentRunbookStartJob: JobHandler {
     }
 
     /// The account a runbook runs in: the plan owner's, or for `IMPACTED_ACCOUNT` the account of the incident's
-    /// triggering resource when that account exists on this server.
+    /// triggering resource — only when that account exists on this server and is the one that started the incident
+    /// (through a plan shared with it). The triggering ARN alone is the caller's word, so it never moves a runbook into
+    /// an account that did not ask for it.
     static func account(for runbook: RunbookAction, incident: Incident, in tx: any IncidentRunbooksTransaction) async throws -> String {
         guard runbook.targetAccount == .impactedAccount, let source = incident.source.resourceArn, let arn = ARN(source), !arn.account.isEmpty,
-            arn.account != incident.accountID, try await tx.accounts.account(arn.account) != nil
+            arn.account != incident.accountID, ARN(incident.source.createdBy)?.account == arn.account,
+            try await tx.accounts.account(arn.account) != nil
         else { return incident.accountID }
         return arn.account
     }

@@ -41,7 +41,7 @@ actor PythonScriptRunner {
     func run(_ script: AutomationScript, logger: Logger) async -> AutomationLaunchResult {
         guard let python else { return .failure("No python3 is installed on this server, so aws:executeScript cannot run") }
         guard let wanted = Self.version(of: script.runtime) else { return .failure("Runtime \(script.runtime) is not a Python runtime") }
-        guard let host = hostVersion(python), host >= wanted else {
+        guard let host = interpreter(python), host.version >= wanted else {
             return .failure("Runtime \(script.runtime) needs Python \(wanted.0).\(wanted.1) or later; this server's python3 is older")
         }
         await acquire()
@@ -63,40 +63,36 @@ actor PythonScriptRunner {
         } catch {
             return .failure("Could not write the script's files")
         }
-        return await execute(python: python, in: directory, timeout: script.timeout, logger: logger)
+        return await execute(python: host.executable, in: directory, timeout: script.timeout, logger: logger)
     }
 
     private func execute(python: String, in directory: URL, timeout: TimeInterval, logger: Logger) async -> AutomationLaunchResult {
         let process = Process()
         var arguments = [python, "-I", "hikeshi_runner.py"]
         if let bubblewrap {
+            // Only what Python needs, read-only; the script's own directory writable; no network, no other processes.
+            var binds = [
+                "--ro-bind", "/usr", "/usr", "--ro-bind-try", "/lib", "/lib", "--ro-bind-try", "/lib64", "/lib64", "--ro-bind-try", "/bin", "/bin",
+            ]
+            binds += ["--ro-bind-try", "/etc/alternatives", "/etc/alternatives", "--ro-bind-try", "/etc/ssl", "/etc/ssl"]
+            if let prefix = pythonPrefix, !prefix.hasPrefix("/usr/") { binds += ["--ro-bind", prefix, prefix] }
             arguments =
-                [
-                    bubblewrap, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--bind", directory.path,
-                    directory.path,
-                    "--chdir", directory.path, "--unshare-all", "--die-with-parent", "--new-session", "--",
+                [bubblewrap] + binds + [
+                    "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--bind", directory.path, directory.path, "--chdir", directory.path,
+                    "--unshare-all", "--die-with-parent", "--new-session", "--",
                 ] + arguments
         }
         process.executableURL = URL(fileURLWithPath: arguments[0])
         process.arguments = Array(arguments.dropFirst())
         process.currentDirectoryURL = directory
         process.environment = [
-            "PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": directory.path, "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
-            "PYTHONIOENCODING": "utf-8", "TMPDIR": directory.path,
+            "PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": directory.path, "LANG": "C.UTF-8", "TMPDIR": directory.path,
         ]
-        let stdout = directory.appendingPathComponent("stdout.txt")
-        let stderr = directory.appendingPathComponent("stderr.txt")
-        FileManager.default.createFile(atPath: stdout.path, contents: nil)
-        FileManager.default.createFile(atPath: stderr.path, contents: nil)
-        guard let out = try? FileHandle(forWritingTo: stdout), let err = try? FileHandle(forWritingTo: stderr) else {
-            return .failure("Could not capture the script's output")
-        }
-        defer {
-            try? out.close()
-            try? err.close()
-        }
-        process.standardOutput = out
-        process.standardError = err
+        // The result and the error output come back through pipes, never through files the script could replace.
+        let result = Pipe()
+        let errors = Pipe()
+        process.standardOutput = result
+        process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         let started = Date()
         let finished: Bool = await withCheckedContinuation { continuation in
@@ -112,15 +108,25 @@ actor PythonScriptRunner {
             Task {
                 try? await Task.sleep(for: .seconds(timeout))
                 if process.isRunning {
+                    // The wrapper leads its own process group: kill it whole, children included.
+                    kill(-pid, SIGKILL)
                     kill(pid, SIGKILL)
                     once.resume(true)
                 }
             }
         }
+        try? result.fileHandleForWriting.close()
+        try? errors.fileHandleForWriting.close()
         guard finished else { return .failure("python3 could not be started") }
+        let pid = process.processIdentifier
         process.waitUntilExit()
+        // Whatever the script left running goes with it.
+        kill(-pid, SIGKILL)
+        async let payloadData = Self.drain(result.fileHandleForReading, keepingFirst: Self.payloadLimit + 1)
+        async let errorData = Self.drain(errors.fileHandleForReading, keepingLast: Self.outputLimit)
+        let (data, errorBytes) = await (payloadData, errorData)
         let elapsed = Date().timeIntervalSince(started)
-        let errors = Self.tail(of: stderr)
+        let errorText = String(decoding: errorBytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         logger.debug(
             "script finished",
             metadata: ["script.seconds": .stringConvertible(elapsed), "script.status": .stringConvertible(process.terminationStatus)])
@@ -128,10 +134,9 @@ actor PythonScriptRunner {
             return .timedOut("The script ran longer than its \(Int(timeout)) seconds and was stopped")
         }
         guard process.terminationStatus == 0 else {
-            return .failure("The script failed (exit \(process.terminationStatus)): \(errors.isEmpty ? "no error output" : errors)")
+            return .failure("The script failed (exit \(process.terminationStatus)): \(errorText.isEmpty ? "no error output" : errorText)")
         }
-        let resultFile = directory.appendingPathComponent("result.json")
-        guard let data = try? Data(contentsOf: resultFile) else { return .failure("The script ended without a result") }
+        guard !data.isEmpty else { return .failure("The script ended without a result") }
         guard data.count <= Self.payloadLimit else { return .failure("The script's result is larger than \(Self.payloadLimit / 1024) KB") }
         guard let payload = try? JSONDecoder().decode(DocumentValue.self, from: data) else {
             return .failure("The script's result is not JSON")
@@ -139,29 +144,66 @@ actor PythonScriptRunner {
         return .response(.object(["Payload": payload]))
     }
 
-    /// The last part of a captured output, as text.
-    private static func tail(of file: URL) -> String {
-        guard let data = try? Data(contentsOf: file) else { return "" }
-        let text = String(decoding: data.suffix(outputLimit), as: UTF8.self)
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    /// Reads a pipe to its end on a thread of its own (the reads block), keeping at most the first `limit` bytes.
+    private static func drain(_ handle: FileHandle, keepingFirst limit: Int) async -> Data {
+        await drain(handle) { kept, chunk in
+            if kept.count < limit { kept.append(chunk.prefix(limit - kept.count)) }
+        }
     }
 
-    private var cachedHostVersion: (Int, Int)??
+    /// Reads a pipe to its end, keeping the last `limit` bytes.
+    private static func drain(_ handle: FileHandle, keepingLast limit: Int) async -> Data {
+        await drain(handle) { kept, chunk in
+            kept.append(chunk)
+            if kept.count > limit { kept = Data(kept.suffix(limit)) }
+        }
+    }
 
-    private func hostVersion(_ python: String) -> (Int, Int)? {
-        if let cachedHostVersion { return cachedHostVersion }
+    private static func drain(_ handle: FileHandle, _ keep: @escaping @Sendable (inout Data, Data) -> Void) async -> Data {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                var kept = Data()
+                while true {
+                    let chunk = handle.availableData
+                    if chunk.isEmpty { break }
+                    keep(&kept, chunk)
+                }
+                try? handle.close()
+                continuation.resume(returning: kept)
+            }
+        }
+    }
+
+    /// The host's interpreter as probed once: its version, its real executable (not a shim) and its prefix.
+    private struct Interpreter {
+        var version: (Int, Int)
+        var executable: String
+        var prefix: String
+    }
+
+    private var probed: Interpreter??
+
+    private var pythonPrefix: String? {
+        probed??.prefix
+    }
+
+    private func interpreter(_ python: String) -> Interpreter? {
+        if let probed { return probed }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", "import sys; print('%d.%d' % sys.version_info[:2])"]
+        process.arguments = ["-c", "import sys; print('%d.%d' % sys.version_info[:2]); print(sys.executable); print(sys.base_prefix)"]
         let pipe = Pipe()
         process.standardOutput = pipe
-        var found: (Int, Int)?
+        var found: Interpreter?
         if (try? process.run()) != nil {
             let data = pipe.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
-            found = Self.version(of: "python" + String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+            if lines.count == 3, let version = Self.version(of: "python" + lines[0]), FileManager.default.isExecutableFile(atPath: lines[1]) {
+                found = Interpreter(version: version, executable: lines[1], prefix: lines[2])
+            }
         }
-        cachedHostVersion = .some(found)
+        probed = .some(found)
         return found
     }
 
@@ -193,10 +235,21 @@ actor PythonScriptRunner {
     static func wrapper(handler: String, memoryBytes: Int, cpuSeconds: Int) -> String {
         let name = handler.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "_" } ? handler : "_invalid_handler_name"
         return """
+            from ctypes import CDLL
             from importlib import util
             from json import dump, load
-            from resource import setrlimit, RLIMIT_AS, RLIMIT_CPU, RLIMIT_FSIZE, RLIMIT_NOFILE, RLIMIT_CORE
+            from os import dup, dup2, fdopen, getpid, setsid
+            from resource import setrlimit, getrlimit, RLIMIT_AS, RLIMIT_CPU, RLIMIT_FSIZE, RLIMIT_NOFILE, RLIMIT_CORE, RLIMIT_NPROC
             from sys import exit
+            try:
+                setsid()  # lead a process group the server kills whole (already so when spawned as a group leader)
+            except OSError:
+                pass
+            CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG: SIGKILL when the server goes
+            result_out = fdopen(dup(1), "w")
+            dup2(2, 1)  # what the script prints goes with its errors; only the wrapper writes the result
+            soft, hard = getrlimit(RLIMIT_NPROC)
+            setrlimit(RLIMIT_NPROC, (min(soft, 256), min(hard, 256)))
             for limit, value in ((RLIMIT_AS, \(memoryBytes)), (RLIMIT_CPU, \(cpuSeconds)),
                                  (RLIMIT_FSIZE, 16 * 1024 * 1024), (RLIMIT_NOFILE, 64), (RLIMIT_CORE, 0)):
                 setrlimit(limit, (value, value))
@@ -211,8 +264,8 @@ actor PythonScriptRunner {
             if handler is None:
                 exit("The script has no function named \(name)")
             result = handler(events, context)
-            with open("result.json", "w") as f:
-                dump(result, f, default=str)
+            dump(result, result_out, default=str)
+            result_out.close()
 
             """
     }

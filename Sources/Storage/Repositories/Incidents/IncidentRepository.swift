@@ -45,20 +45,27 @@ public struct IncidentRepository: Sendable {
         ).run()
     }
 
-    /// The record with this ARN; `accountID` nil finds it in any account (for shared plans).
-    public func record(arn: String, accountID: String?) async throws -> Incident? {
+    /// The record with this ARN; `accountID` nil finds it in any account (for shared plans). `forUpdate` (PostgreSQL
+    /// only) locks its row until the transaction ends, so writers of one record take turns instead of losing updates.
+    public func record(arn: String, accountID: String?, forUpdate: Bool = false) async throws -> Incident? {
         var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM incident_records WHERE arn = \(bind: arn)"
         if let accountID {
             query += " AND account_id = \(bind: accountID)"
+        }
+        if forUpdate {
+            query += " FOR UPDATE"
         }
         return try await sql.raw(query).first().map(Self.row)
     }
 
     /// The record of the account whose ARN ends with `/idSuffix` (the id chat messages show).
-    public func record(idSuffix: String, accountID: String) async throws -> Incident? {
-        let rows = try await sql.raw(
+    public func record(idSuffix: String, accountID: String, forUpdate: Bool = false) async throws -> Incident? {
+        var query: SQLQueryString =
             "SELECT \(unsafeRaw: Self.columns) FROM incident_records WHERE account_id = \(bind: accountID) AND arn LIKE \(bind: "%/" + idSuffix)"
-        ).all().map(Self.row)
+        if forUpdate {
+            query += " FOR UPDATE"
+        }
+        let rows = try await sql.raw(query).all().map(Self.row)
         return rows.count == 1 ? rows.first : nil
     }
 
