@@ -68,7 +68,8 @@ public func buildApplication(
     let identity = core.identity
     let automation = AutomationEngine(
         store: SQLFamilyStore.runbooks(core.database), clock: core.clock,
-        effects: RunbookEffects(services: directory, scripts: PythonScriptRunner(), httpClient: HTTPClient.shared),
+        effects: RunbookEffects(
+            services: directory, scripts: PythonScriptRunner(), webhooks: WebhookAddressPolicy(allowsPrivate: configuration.allowPrivateWebhooks)),
         scripts: configuration.allowScripts,
         isAdministrator: { account in (try? await identity.isProvider(account)) ?? false }, notifier: notifier, observer: IncidentRunbookObserver(),
         logger: logger)

@@ -28,6 +28,9 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("allow-scripts"), help: "Whose runbooks may run aws:executeScript: admin (default), all or none.")
     var allowScripts: String?
 
+    @Flag(name: .customLong("allow-private-webhooks"), help: "Let runbooks' aws:invokeWebhook post to private and local addresses.")
+    var allowPrivateWebhooks = false
+
     func run() async throws {
         var given = storage.given
         given[.host] = host
@@ -36,6 +39,7 @@ struct Serve: AsyncParsableCommand {
         given[.timeScale] = timeScale
         given[.clockStart] = clockStart
         given[.allowScripts] = allowScripts
+        if allowPrivateWebhooks { given[.allowPrivateWebhooks] = "true" }
         let settings: HikeshiConfiguration
         do {
             settings = try await HikeshiConfiguration.load(commandLine: given)

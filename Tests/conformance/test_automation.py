@@ -414,6 +414,11 @@ class _Hook(http.server.BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         _Hook.received.append((self.path, body))
+        if self.path == "/redirect":
+            self.send_response(302)
+            self.send_header("Location", "/internal")
+            self.end_headers()
+            return
         status = 500 if self.path == "/broken" else 200
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
@@ -424,7 +429,8 @@ class _Hook(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def test_invoke_webhook_posts_and_fails_on_an_error_status(ssm_client):
+def test_invoke_webhook_posts_and_fails_on_an_error_status(server_factory):
+    ssm_client = server_factory.new(serve_args=["--allow-private-webhooks"]).client("ssm")
     hook = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Hook)
     threading.Thread(target=hook.serve_forever, daemon=True).start()
     try:
@@ -433,6 +439,7 @@ def test_invoke_webhook_posts_and_fails_on_an_error_status(ssm_client):
             ssm_client,
             [
                 {"name": "tell", "action": "aws:invokeWebhook", "inputs": {"Url": base + "/ok", "Body": {"text": "run {{automation:EXECUTION_ID}}"}}},
+                {"name": "moved", "action": "aws:invokeWebhook", "inputs": {"Url": base + "/redirect", "Body": "x"}, "onFailure": "Continue"},
                 {"name": "broken", "action": "aws:invokeWebhook", "inputs": {"Url": base + "/broken", "Body": "x"}},
             ],
         )
@@ -441,10 +448,30 @@ def test_invoke_webhook_posts_and_fails_on_an_error_status(ssm_client):
         steps = steps_by_name(execution)
         assert steps["tell"]["StepStatus"] == "Success" and steps["tell"]["Outputs"]["ResponseCode"] == ["200"]
         assert steps["broken"]["StepStatus"] == "Failed" and "HTTP 500" in steps["broken"]["FailureMessage"]
+        # Redirects are not followed: one could lead to an internal address.
+        assert "HTTP 302" in steps["moved"]["FailureMessage"] and "/internal" not in [p for p, _ in _Hook.received]
         path, body = _Hook.received[0]
         assert path == "/ok" and json.loads(body) == {"text": f"run {execution_id}"}
     finally:
         hook.shutdown()
+
+
+@pytest.mark.parametrize(
+    "url, reason",
+    [
+        ("http://127.0.0.1:9/x", "private or local address"),
+        ("http://169.254.169.254/latest/meta-data/", "private or local address"),
+        ("http://[::1]:9/x", "private or local address"),
+        ("http+unix://%2Fvar%2Frun%2Fdocker.sock/containers/create", "http or https"),
+        ("file:///etc/passwd", "http or https"),
+    ],
+)
+def test_invoke_webhook_refuses_local_addresses_and_other_schemes_by_default(ssm_client, url, reason):
+    name = runbook(ssm_client, [{"name": "tell", "action": "aws:invokeWebhook", "inputs": {"Url": "{{ U }}", "Body": "x"}}],
+                   parameters={"U": {"type": "String"}})
+    execution = wait_status(ssm_client, start(ssm_client, name, Parameters={"U": [url]}))
+    assert execution["AutomationExecutionStatus"] == "Failed"
+    assert reason in execution["StepExecutions"][0]["FailureMessage"]
 
 
 # ---------------------------------------------------------------------------

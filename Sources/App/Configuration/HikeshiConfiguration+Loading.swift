@@ -57,6 +57,8 @@ extension HikeshiConfiguration {
         case snsConfirmAnyHost = "sns.confirm.any.host"
         /// Whose runbooks may run `aws:executeScript` steps: admin, all or none.
         case allowScripts = "allow.scripts"
+        /// Whether `aws:invokeWebhook` may post to private and local addresses.
+        case allowPrivateWebhooks = "allow.private.webhooks"
         /// The configuration file itself (command line or environment only).
         case configFile = "config.file"
 
@@ -168,6 +170,12 @@ extension HikeshiConfiguration {
                 throw invalid(.snsConfirmAnyHost, "true or false")
             }
             snsConfirmAnyHost = value
+        }
+        if let flag = text(.allowPrivateWebhooks) {
+            guard let value = ["1": true, "true": true, "0": false, "false": false][flag.lowercased()] else {
+                throw invalid(.allowPrivateWebhooks, "true or false")
+            }
+            allowPrivateWebhooks = value
         }
     }
 }

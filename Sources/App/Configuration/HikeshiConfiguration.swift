@@ -53,6 +53,8 @@ public struct HikeshiConfiguration: Sendable {
     public var snsConfirmAnyHost = false
     /// Whose runbooks may run `aws:executeScript` steps (default: the administrator account's only).
     public var allowScripts: ScriptPolicy = .admin
+    /// Whether `aws:invokeWebhook` may post to private and local addresses (default: public ones only).
+    public var allowPrivateWebhooks = false
 
     /// The URL people and providers reach this server at (webhooks, calendar feeds).
     public var publicURL: String {

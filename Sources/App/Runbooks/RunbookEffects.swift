@@ -13,7 +13,11 @@ struct RunbookEffects: AutomationEffects {
 
     let services: ServiceDirectory
     let scripts: PythonScriptRunner
-    let httpClient: HTTPClient
+    let webhooks: WebhookAddressPolicy
+
+    /// The webhook client: it follows no redirects (a redirect to an internal address would read it).
+    static let webhookClient = HTTPClient(
+        eventLoopGroupProvider: .singleton, configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
 
     func call(service: String, operation: String, parameters: [String: DocumentValue], as caller: AutomationCaller, logger: Logger) async
         -> AutomationLaunchResult
@@ -28,22 +32,39 @@ struct RunbookEffects: AutomationEffects {
     func postWebhook(url: String, method: String, headers: [String: String], body: String, timeout: TimeInterval, logger: Logger) async
         -> AutomationLaunchResult
     {
+        if let refusal = webhooks.refusal(for: url) { return .failure(refusal) }
         var request = HTTPClientRequest(url: url)
         request.method = method == "PUT" ? .PUT : .POST
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         request.body = .bytes(ByteBuffer(string: body))
-        do {
-            let response = try await httpClient.execute(request, timeout: .seconds(Int64(max(1, timeout))))
-            var buffer = try await response.body.collect(upTo: Self.responseLimit * 4)
-            let text = buffer.readString(length: min(buffer.readableBytes, Self.responseLimit)) ?? ""
-            let code = Int(response.status.code)
-            guard (200..<300).contains(code) else { return .failure("The webhook answered HTTP \(code)") }
-            return .response(.object(["ResponseCode": .number(Double(code)), "Response": .string(text)]))
-        } catch let error as HTTPClientError where error == .deadlineExceeded {
-            return .timedOut("The webhook did not answer within \(Int(timeout)) seconds")
-        } catch {
-            logger.info("runbook webhook failed", metadata: ["webhook.error": .string(String(describing: error))])
-            return .failure("The webhook could not be reached")
+        let client = Self.webhookClient
+        let limit = Self.responseLimit
+        let prepared = request
+        // One deadline for the whole exchange, the answer's body included.
+        let outcome: AutomationLaunchResult? = await withTaskGroup(of: AutomationLaunchResult?.self) { group in
+            group.addTask {
+                do {
+                    let response = try await client.execute(prepared, timeout: .seconds(Int64(max(1, timeout))))
+                    var buffer = try await response.body.collect(upTo: limit * 4)
+                    let text = buffer.readString(length: min(buffer.readableBytes, limit)) ?? ""
+                    let code = Int(response.status.code)
+                    guard (200..<300).contains(code) else { return .failure("The webhook answered HTTP \(code)") }
+                    return .response(.object(["ResponseCode": .number(Double(code)), "Response": .string(text)]))
+                } catch let error as HTTPClientError where error == .deadlineExceeded {
+                    return nil
+                } catch {
+                    logger.info("runbook webhook failed", metadata: ["webhook.error": .string(String(describing: error))])
+                    return .failure("The webhook could not be reached")
+                }
+            }
+            group.addTask {
+                try? await Task.sleep(for: .seconds(max(1, timeout)))
+                return nil
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first
         }
+        return outcome ?? .timedOut("The webhook did not answer within \(Int(timeout)) seconds")
     }
 }
