@@ -69,7 +69,8 @@ public func buildApplication(
     let automation = AutomationEngine(
         store: SQLFamilyStore.runbooks(core.database), clock: core.clock,
         effects: RunbookEffects(
-            services: directory, scripts: PythonScriptRunner(), webhooks: WebhookAddressPolicy(allowsPrivate: configuration.allowPrivateWebhooks)),
+            services: directory, scripts: PythonScriptRunner(clock: core.clock),
+            webhooks: WebhookAddressPolicy(allowsPrivate: configuration.allowPrivateWebhooks)),
         scripts: configuration.allowScripts,
         isAdministrator: { account in (try? await identity.isProvider(account)) ?? false }, notifier: notifier, observer: IncidentRunbookObserver(),
         logger: logger)

@@ -111,6 +111,13 @@ public struct RunbooksError: Error, Sendable, Equatable {
         RunbooksError(code: "InvalidAutomationExecutionParametersException", message: message)
     }
 
+    /// The account runs as many executions as it may.
+    static func executionLimit(_ limit: Int) -> RunbooksError {
+        RunbooksError(
+            code: "AutomationExecutionLimitExceededException",
+            message: "An account runs at most \(limit) automation executions at once; wait for some to end or stop them")
+    }
+
     /// A client token reused for a different start.
     static func idempotentMismatch(_ token: String) -> RunbooksError {
         RunbooksError(code: "IdempotentParameterMismatch", message: "Client token \(token) was used to start a different execution")

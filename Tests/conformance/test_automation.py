@@ -670,3 +670,27 @@ def test_a_script_cannot_make_the_server_read_files_for_it(server, ssm_client):
     assert "TOPSECRET" not in json.dumps(execution, default=str)
     assert "noise on stdout" in steps["plant"]["FailureMessage"]
     assert json.loads(steps["print"]["Outputs"]["Payload"][0]) == {"ok": True}
+
+
+def test_runbooks_that_start_themselves_stop_at_five_levels_and_cancelling_a_parent_cancels_its_child(server):
+    client = server.client("ssm", account=server.create_account())
+    name = "loop-" + uuid.uuid4().hex[:8]
+    content = {"schemaVersion": "0.3", "mainSteps": [{"name": "again", "action": "aws:executeAutomation", "inputs": {"DocumentName": name}}]}
+    client.create_document(Name=name, DocumentType="Automation", DocumentFormat="JSON", Content=json.dumps(content))
+    root = start(client, name)
+    assert wait_status(client, root, timeout=30)["AutomationExecutionStatus"] == "Failed"
+    listed = client.describe_automation_executions(Filters=[{"Key": "DocumentNamePrefix", "Values": [name]}])["AutomationExecutionMetadataList"]
+    assert len(listed) == 6
+    deepest = [e for e in listed if e["AutomationExecutionId"] != root and not client.describe_automation_executions(
+        Filters=[{"Key": "ParentExecutionId", "Values": [e["AutomationExecutionId"]]}])["AutomationExecutionMetadataList"]]
+    assert "nest at most 5 deep" in get(client, deepest[0]["AutomationExecutionId"])["StepExecutions"][0]["FailureMessage"]
+
+    child = runbook(client, [PAUSE])
+    parent = runbook(client, [{"name": "run", "action": "aws:executeAutomation", "inputs": {"DocumentName": child}}])
+    parent_id = start(client, parent)
+    child_id = wait_until(lambda: client.describe_automation_executions(
+        Filters=[{"Key": "ParentExecutionId", "Values": [parent_id]}])["AutomationExecutionMetadataList"], message="the child")[0]["AutomationExecutionId"]
+    wait_status(client, child_id, "Waiting")
+    client.stop_automation_execution(AutomationExecutionId=parent_id)
+    assert wait_status(client, parent_id)["AutomationExecutionStatus"] == "Cancelled"
+    assert wait_status(client, child_id)["AutomationExecutionStatus"] == "Cancelled"

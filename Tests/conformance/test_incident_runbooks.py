@@ -115,7 +115,7 @@ def test_slack_commands_resume_and_approve_waiting_steps(server):
         "schemaVersion": "0.3",
         "mainSteps": [
             {"name": "look", "action": "aws:pause", "inputs": {}},
-            {"name": "ok", "action": "aws:approve", "inputs": {"Approvers": ["slack:alice"]}},
+            {"name": "ok", "action": "aws:approve", "inputs": {"Approvers": ["slack:U2147483697"]}},
         ],
     }
     name = "slack-rb-" + uuid.uuid4().hex[:6]
@@ -130,9 +130,13 @@ def test_slack_commands_resume_and_approve_waiting_steps(server):
     answer = post_slack(commands, slash_command(f"resume {execution_id}"), secret)
     assert answer.status == 200 and "Resume sent" in answer.json["text"], answer
     wait_until(lambda: status() == ("Waiting", "ok"), message="the approval")
-    refused = post_slack(commands, slash_command(f"approve {execution_id}", user="mallory"), secret)
+    # Approvers are Slack user ids: taking an approver's user name does not make someone else one.
+    impostor = slash_command(f"approve {execution_id}", user="alice")
+    impostor["user_id"] = "UIMPOSTOR"
+    refused = post_slack(commands, impostor, secret)
     assert "not an approver" in refused.json["text"]
-    assert post_slack(commands, slash_command(f"approve {execution_id} looks good", user="alice"), secret).status == 200
+    approved = post_slack(commands, slash_command(f"approve {execution_id} looks good", user="alice"), secret)
+    assert "Approve sent" in approved.json["text"], approved.json
     wait_until(lambda: status()[0] == "Success", message="success")
     # Another account's execution is not found through this channel.
     other = server.client("ssm").start_automation_execution(DocumentName=make_runbook_for_default(server))["AutomationExecutionId"]

@@ -52,16 +52,19 @@ struct SlackWebhooks: Sendable {
             let form = String(decoding: body, as: UTF8.self)
             let action: ChatAction
             let actor: String
+            let userID: String
             if interactive {
                 let interaction = try SlackInteraction.parse(formBody: form)
                 action = interaction.action
                 actor = interaction.userName ?? interaction.userID
+                userID = interaction.userID
             } else {
                 let command = try SlackCommand.parse(formBody: form)
                 action = command.action
                 actor = command.userName ?? command.userID
+                userID = command.userID
             }
-            return try await perform(action, actor: actor, accountID: channel.accountID)
+            return try await perform(action, actor: actor, userID: userID, accountID: channel.accountID)
         } catch let error as RequestBodyError {
             var response = Self.reply(error.status, error.message)
             response.headers.append(contentsOf: error.headers)
@@ -81,7 +84,8 @@ struct SlackWebhooks: Sendable {
         }
     }
 
-    private func perform(_ action: ChatAction, actor: String, accountID: String) async throws -> Response {
+    /// `actor` names the user on timelines; `userID`, which a user cannot change, is who signals a runbook.
+    private func perform(_ action: ChatAction, actor: String, userID: String, accountID: String) async throws -> Response {
         let principal = "slack:\(actor)"
         switch action {
         case .help:
@@ -96,7 +100,7 @@ struct SlackWebhooks: Sendable {
             let arn = try await incidents.respond(.resolve, incident: incident, actor: principal, accountID: accountID, logger: logger)
             return Self.reply(.ok, "Resolved \(arn)")
         case .signal(let execution, let signal, let comment):
-            // The channel's account signals, as the Slack user (approvers name them as `slack:<user>` or the account's root).
+            // The channel's account signals, as the Slack user's id (approvers name them `slack:<user id>`, or the account's root).
             let kind: AutomationSignal =
                 switch signal {
                 case .resume: .resume
@@ -104,7 +108,7 @@ struct SlackWebhooks: Sendable {
                 case .reject: .reject
                 }
             try await automation.chatSignal(
-                kind, executionID: execution, comment: comment, accountID: accountID, principal: principal, logger: logger)
+                kind, executionID: execution, comment: comment, accountID: accountID, principal: "slack:\(userID)", logger: logger)
             return Self.reply(.ok, "\(signal.rawValue) sent to runbook execution \(execution)")
         }
     }

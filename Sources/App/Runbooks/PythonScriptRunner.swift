@@ -19,12 +19,14 @@ actor PythonScriptRunner {
 
     private let python: String?
     private let bubblewrap: String?
+    private let clock: any HikeshiClock
     private let memoryBytes: Int
     private var running = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
 
     /// A runner using the first `python3` and `bwrap` on `PATH`.
-    init(environment: [String: String] = ProcessInfo.processInfo.environment, memoryBytes: Int = 512 * 1024 * 1024) {
+    init(clock: any HikeshiClock, environment: [String: String] = ProcessInfo.processInfo.environment, memoryBytes: Int = 512 * 1024 * 1024) {
+        self.clock = clock
         let path = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map(String.init)
         func find(_ name: String) -> String? {
             path.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
@@ -46,6 +48,9 @@ actor PythonScriptRunner {
         }
         await acquire()
         defer { release() }
+        guard clock.now() <= script.startBy else {
+            return .failure("The script waited for a free slot (\(Self.concurrency) run at once) past its start deadline, so it did not run")
+        }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hikeshi-script-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])

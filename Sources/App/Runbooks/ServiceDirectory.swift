@@ -11,10 +11,13 @@ import Synchronization
 final class ServiceDirectory: Sendable {
     private let services = Mutex<[String: any AWSServiceHandler]>([:])
 
-    /// Adds the services, under their endpoint prefixes (`ssm-incidents`, `ssm-contacts`, `ssm`, `support`, `hikeshi`).
+    /// The AWS services runbooks may call; Hikeshi's own administration API is not one of them.
+    static let callable: Set<String> = ["ssm-incidents", "ssm-contacts", "ssm", "support"]
+
+    /// Adds the callable services among `handlers`, under their endpoint prefixes.
     func register(_ handlers: [any AWSServiceHandler]) {
         services.withLock { table in
-            for handler in handlers { table[handler.model.endpointPrefix] = handler }
+            for handler in handlers where Self.callable.contains(handler.model.endpointPrefix) { table[handler.model.endpointPrefix] = handler }
         }
     }
 

@@ -17,6 +17,8 @@ extension AutomationExecution {
     public static let launchGrace: TimeInterval = 30
     /// How often `aws:waitForAwsResourceProperty` checks.
     public static let pollInterval: TimeInterval = 5
+    /// How early a look at a due time still counts as on time (stored times are whole milliseconds).
+    static let tolerance: TimeInterval = 0.002
 
     /// Moves the execution as far as it can go on its own at `now` — beginning steps, ending sleeps and deadlines,
     /// taking branches — and says what it waits for next. Calling it again without a change is harmless.
@@ -75,6 +77,13 @@ extension AutomationExecution {
         } catch {
             return fail(index, step: step, message: error.message, timedOut: false, now: now)
         }
+        let inputBytes = inputs.values.reduce(0) { $0 + $1.jsonText.utf8.count }
+        guard inputBytes <= Self.maximumStepInputBytes else {
+            return fail(
+                index, step: step, message: "The step's inputs hold \(inputBytes) bytes; a step takes at most \(Self.maximumStepInputBytes)",
+                timedOut: false,
+                now: now, retryable: false)
+        }
         steps[index].inputs = inputs
         let deadline = step.effectiveTimeout.map { now.addingTimeInterval(TimeInterval($0)) }
         switch step.action {
@@ -117,6 +126,7 @@ extension AutomationExecution {
             return takeBranch(index, step: step, now: now)
         case .executeAutomation:
             steps[index].phase = .child(executionID: nil)
+            steps[index].deadline = deadline
             return .startChild(index: index)
         case .executeScript, .executeAwsApi, .waitForAwsResourceProperty, .assertAwsResourceProperty, .invokeWebhook:
             return launch(index, step: step, now: now, deadline: deadline)
@@ -147,7 +157,8 @@ extension AutomationExecution {
         case .retrying:
             return begin(index, step: step, now: now)
         case .sleeping(let until):
-            if now >= until { return succeed(index, step: step, outputs: [:], now: now) }
+            // Stored times have millisecond precision, so a wake a fraction of a millisecond early still ends the sleep.
+            if now.addingTimeInterval(Self.tolerance) >= until { return succeed(index, step: step, outputs: [:], now: now) }
             return .wake(at: until)
         case .awaitingSignal(let deadline):
             if step.action == .approve, let verdict = approvalVerdict(index, step: step) {
@@ -183,10 +194,19 @@ extension AutomationExecution {
             if now >= deadline {
                 return fail(index, step: step, message: "Step \(step.name) did not see a wanted value before its timeout", timedOut: true, now: now)
             }
-            if now >= next { return launch(index, step: step, now: now, deadline: deadline) }
+            if now.addingTimeInterval(Self.tolerance) >= next { return launch(index, step: step, now: now, deadline: deadline) }
             return .wake(at: next)
         case .child(let executionID):
-            return executionID == nil ? .startChild(index: index) : AutomationDemand.none
+            guard executionID != nil else { return .startChild(index: index) }
+            if let deadline = steps[index].deadline {
+                if now.addingTimeInterval(Self.tolerance) >= deadline {
+                    return fail(
+                        index, step: step, message: "The child execution did not end within \(step.effectiveTimeout ?? 0) seconds", timedOut: true,
+                        now: now, retryable: false)
+                }
+                return .wake(at: deadline)
+            }
+            return AutomationDemand.none
         }
     }
 
@@ -298,6 +318,18 @@ extension AutomationExecution {
     mutating func succeed(
         _ index: Int, step: RunbookStep, outputs: [String: DocumentValue], now: Date, next: String? = nil, ends: Bool = false
     ) -> AutomationDemand? {
+        let size = outputs.values.reduce(0) { $0 + $1.jsonText.utf8.count }
+        if size > Self.maximumStepOutputBytes {
+            return fail(
+                index, step: step, message: "The step's outputs hold \(size) bytes; a step keeps at most \(Self.maximumStepOutputBytes)",
+                timedOut: false,
+                now: now, retryable: false)
+        }
+        if size > 0, outputBytes + size > Self.maximumOutputBytes {
+            return fail(
+                index, step: step, message: "The execution's outputs would pass \(Self.maximumOutputBytes) bytes; keep less in step outputs",
+                timedOut: false, now: now, retryable: false)
+        }
         steps[index].status = .success
         steps[index].endedAt = now
         steps[index].phase = .idle

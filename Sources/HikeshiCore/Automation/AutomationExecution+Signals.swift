@@ -110,6 +110,13 @@ extension AutomationExecution {
         }
     }
 
+    /// Ends the execution Cancelled at once, without `onCancel` steps: the parent step that waited for it is gone.
+    public mutating func abandon(now: Date) {
+        guard !status.isTerminal else { return }
+        status = .cancelling
+        finish(.cancelled, message: "Cancelled: the parent execution's step that started it ended first", now: now)
+    }
+
     /// Whether an approver entry names the signalling principal: its principal ARN, its access key id, the account's
     /// root (`arn:aws:iam::ACCOUNT:root`, anyone of the account) or the account id.
     static func names(_ approver: String, principal: String, accessKey: String, accountID: String) -> Bool {

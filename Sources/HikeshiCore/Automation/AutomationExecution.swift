@@ -6,6 +6,15 @@ import Foundation
 public struct AutomationExecution: Sendable, Equatable, Codable {
     /// The most step runs one execution makes (a runbook that jumps in a circle fails here instead of running forever).
     public static let maximumStepRuns = 1_000
+    /// The most one step's outputs may hold, as JSON (a script's `Payload` is at most 100 KB).
+    public static let maximumStepOutputBytes = 110 * 1024
+    /// The most one step's resolved inputs may hold, as JSON.
+    public static let maximumStepInputBytes = 256 * 1024
+    /// The most all of an execution's step outputs may hold together, as JSON: an execution is stored whole, so it stays
+    /// small enough to read and rewrite at every step.
+    public static let maximumOutputBytes = 1024 * 1024
+    /// How deep `aws:executeAutomation` may nest (a runbook that starts itself stops here).
+    public static let maximumDepth = 5
 
     /// `AutomationExecutionId`, a UUID.
     public var id: String
@@ -53,12 +62,15 @@ public struct AutomationExecution: Sendable, Equatable, Codable {
     public var criticalFailure: Bool
     /// The step an interactive execution was told to run next (`StartStep`).
     public var released: String?
+    /// How deeply it is nested: 0 for an execution started on its own, its parent's depth plus one for a child.
+    public var depth: Int
 
     /// A new execution, its steps pending, about to begin its first step.
     public init(
         id: String, accountID: String, region: String, documentName: String, documentVersion: String, mode: AutomationMode, executedBy: String,
         callerKey: String, parameters: [String: DocumentValue], definition: RunbookDefinition, startedAt: Date, parentID: String? = nil,
-        opsItemID: String? = nil, clientToken: String? = nil, incidentArn: String? = nil, stepID: () -> String = { UUID().uuidString.lowercased() }
+        opsItemID: String? = nil, clientToken: String? = nil, incidentArn: String? = nil, depth: Int = 0,
+        stepID: () -> String = { UUID().uuidString.lowercased() }
     ) {
         self.id = id
         self.accountID = accountID
@@ -76,6 +88,7 @@ public struct AutomationExecution: Sendable, Equatable, Codable {
         self.opsItemID = opsItemID
         self.clientToken = clientToken
         self.incidentArn = incidentArn
+        self.depth = depth
         self.steps = definition.steps.map { AutomationStepRecord(id: stepID(), step: $0) }
         self.cursor = definition.steps.first.map { .next($0.name) } ?? .done
         self.stepRuns = 0
@@ -111,6 +124,11 @@ public struct AutomationExecution: Sendable, Equatable, Codable {
             found[reference] = value
         }
         return found
+    }
+
+    /// The size, as JSON, of every step's outputs together.
+    public var outputBytes: Int {
+        steps.reduce(0) { total, record in total + record.outputs.values.reduce(0) { $0 + $1.jsonText.utf8.count } }
     }
 
     /// The value of `step.Output` from the step's latest run that has it.

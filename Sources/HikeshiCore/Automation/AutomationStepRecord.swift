@@ -29,6 +29,8 @@ public struct AutomationStepRecord: Sendable, Equatable, Codable {
     public var decisions: [ApprovalDecision]
     /// The step's response, when its action has one to show (`Response`).
     public var response: String?
+    /// When the step gives up waiting for a child execution (`timeoutSeconds` of `aws:executeAutomation`).
+    public var deadline: Date?
 
     /// A record of a step not yet run.
     public init(id: String, step: RunbookStep) {

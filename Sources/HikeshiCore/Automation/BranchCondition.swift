@@ -51,17 +51,29 @@ public indirect enum BranchCondition: Sendable, Equatable {
     }
 
     /// Whether the condition holds, with `resolve` giving each variable's value, and the value of a compared value that
-    /// holds a `{{ }}` reference (which ``read(_:path:)`` accepts for the numeric operators); a reference with no value
-    /// never matches.
+    /// holds a `{{ }}` reference (which ``read(_:path:)`` accepts for the numeric operators). A condition that refers to
+    /// something with no value never holds, `Not` around it included.
     public func holds(_ resolve: (String) -> DocumentValue?) -> Bool {
+        evaluate(resolve) ?? false
+    }
+
+    /// `nil` when a reference has no value.
+    private func evaluate(_ resolve: (String) -> DocumentValue?) -> Bool? {
         switch self {
-        case .and(let conditions): return conditions.allSatisfy { $0.holds(resolve) }
-        case .or(let conditions): return conditions.contains { $0.holds(resolve) }
-        case .not(let condition): return !condition.holds(resolve)
+        case .and(let conditions):
+            let values = conditions.map { $0.evaluate(resolve) }
+            if values.contains(false) { return false }
+            return values.contains(nil) ? nil : true
+        case .or(let conditions):
+            let values = conditions.map { $0.evaluate(resolve) }
+            if values.contains(true) { return true }
+            return values.contains(nil) ? nil : false
+        case .not(let condition):
+            return condition.evaluate(resolve).map { !$0 }
         case .compare(let variable, let op, let expected):
-            guard let actual = resolve(variable) else { return false }
+            guard let actual = resolve(variable) else { return nil }
             if let text = expected.string, text.contains("{{") {
-                guard let value = resolve(text) else { return false }
+                guard let value = resolve(text) else { return nil }
                 return op.compare(actual, value)
             }
             return op.compare(actual, expected)
@@ -98,6 +110,9 @@ public enum BranchOperator: String, Sendable, Equatable, CaseIterable {
     /// read numbers or numeric text and never match what is not a number; booleans read `true`/`false` text too.
     func compare(_ actual: DocumentValue, _ expected: DocumentValue) -> Bool {
         switch self {
+        case .contains where actual.array != nil:
+            // A list contains a value when one of its items is that value.
+            return actual.array?.contains { $0.wireText == expected.wireText } ?? false
         case .stringEquals, .equalsIgnoreCase, .startsWith, .endsWith, .contains:
             let left = actual.wireText
             let right = expected.wireText

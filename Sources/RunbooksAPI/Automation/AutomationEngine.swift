@@ -119,6 +119,13 @@ public struct AutomationEngine: JobHandler {
         return launch
     }
 
+    /// Queues a look at an execution, retried for as long as an outage may last.
+    static func look(at id: String, due: Date, now: Date, in tx: any RunbooksTransaction) async throws {
+        try await tx.jobs.enqueue(
+            kind: AutomationStarter.jobKind, payload: AutomationJob(executionId: id), dueAt: due, now: now, maxAttempts: AutomationStarter.jobAttempts
+        )
+    }
+
     /// Saves a changed execution with what follows from the change, in the caller's transaction: its parent's next look
     /// when it ended, and its events for the observer. Every change of an execution goes through here.
     static func save(
@@ -127,7 +134,17 @@ public struct AutomationEngine: JobHandler {
     ) async throws -> [AutomationEvent] {
         try await tx.automationExecutions.update(execution, now: now)
         if execution.status.isTerminal, !before.status.isTerminal, let parent = execution.parentID {
-            try await tx.jobs.enqueue(kind: AutomationStarter.jobKind, payload: AutomationJob(executionId: parent), dueAt: now, now: now)
+            try await look(at: parent, due: now, now: now, in: tx)
+        }
+        // A child whose parent step ended without it (stopped, timed out, the parent cancelled) is cancelled too.
+        for record in before.steps {
+            guard case .child(let childID?) = record.phase,
+                !execution.steps.contains(where: { $0.id == record.id && $0.phase == record.phase }) || execution.status.isTerminal,
+                var child = try await tx.automationExecutions.execution(id: childID, forUpdate: tx.locksRows), !child.status.isTerminal
+            else { continue }
+            let was = child
+            child.abandon(now: now)
+            _ = try await save(child, was: was, observer: observer, now: now, in: tx)
         }
         let events = AutomationEvent.between(before, execution)
         if let observer, !events.isEmpty {
@@ -143,7 +160,8 @@ public struct AutomationEngine: JobHandler {
         for (name, value) in inputs["RuntimeParameters"]?.object ?? [:] { parameters[name] = value.wireList }
         let request = AutomationStartRequest(
             documentName: inputs["DocumentName"]?.string ?? "", documentVersion: inputs["DocumentVersion"]?.string, parameters: parameters,
-            parentID: execution.id, opsItemID: execution.opsItemID, incidentArn: execution.incidentArn, principal: execution.executedBy)
+            parentID: execution.id, opsItemID: execution.opsItemID, incidentArn: execution.incidentArn, principal: execution.executedBy,
+            depth: execution.depth + 1)
         let caller = AutomationCaller(accountID: execution.accountID, region: execution.region, accessKey: execution.callerKey)
         do {
             let (child, _) = try await starter.start(request, as: caller, now: now, in: tx, logger: logger)
@@ -161,12 +179,18 @@ public struct AutomationEngine: JobHandler {
         var next: Launch? = first
         while let launch = next {
             let result = await outcome(of: launch, logger: logger)
-            do {
-                next = try await step(launch.execution.id, report: (launch.index, launch.launchID, result), logger: logger)
-            } catch {
-                // The deadline job finds the launch unreported and decides; nothing is lost.
-                logger.error("could not record a step's result", metadata: ["error": .string(String(describing: error))])
-                next = nil
+            next = nil
+            for attempt in 1...5 {
+                do {
+                    next = try await step(launch.execution.id, report: (launch.index, launch.launchID, result), logger: logger)
+                    break
+                } catch {
+                    // Tried again a few times; after that the deadline job finds the launch unreported and decides.
+                    logger.error(
+                        "could not record a step's result",
+                        metadata: ["error": .string(String(describing: error)), "automation.attempt": .stringConvertible(attempt)])
+                    try? await Task.sleep(for: .seconds(1 << attempt))
+                }
             }
         }
     }
@@ -185,7 +209,8 @@ public struct AutomationEngine: JobHandler {
             return await effects.runScript(
                 AutomationScript(
                     runtime: inputs["Runtime"]?.string ?? "", handler: inputs["Handler"]?.string ?? "", source: inputs["Script"]?.string ?? "",
-                    payload: inputs["InputPayload"] ?? .object([:]), timeout: timeout, executionID: execution.id),
+                    payload: inputs["InputPayload"] ?? .object([:]), timeout: timeout, executionID: execution.id,
+                    startBy: Self.startBy(record, timeout: timeout)),
                 logger: logger)
         case .executeAwsApi, .waitForAwsResourceProperty, .assertAwsResourceProperty:
             let reserved: Set<String> = ["Service", "Api", "PropertySelector", "DesiredValues"]
@@ -204,6 +229,13 @@ public struct AutomationEngine: JobHandler {
         case .pause, .sleep, .approve, .branch, .executeAutomation:
             return .failure("\(step.action.rawValue) does not run outside the engine")
         }
+    }
+
+    /// The latest a launched step's work may start: its deadline less the time the work may take, so work that starts
+    /// late still ends before the engine gives the step up.
+    static func startBy(_ record: AutomationStepRecord, timeout: TimeInterval) -> Date {
+        guard case .launched(_, let deadline, _) = record.phase else { return .distantPast }
+        return deadline.addingTimeInterval(-timeout)
     }
 
     /// Why the execution may not run a script under the operator's policy, or `nil`.

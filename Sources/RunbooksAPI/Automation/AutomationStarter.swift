@@ -27,12 +27,14 @@ public struct AutomationStartRequest: Sendable {
     public var incidentArn: String?
     /// Who it runs as, when not the caller's key (an incident's runbook runs as the plan's role).
     public var principal: String?
+    /// How deeply it is nested (a child's parent's depth plus one).
+    public var depth: Int
 
     /// Creates a request.
     public init(
         documentName: String, documentVersion: String? = nil, parameters: [String: [String]] = [:], mode: AutomationMode = .auto,
         clientToken: String? = nil, tags: [String: String] = [:], parentID: String? = nil, opsItemID: String? = nil, incidentArn: String? = nil,
-        principal: String? = nil
+        principal: String? = nil, depth: Int = 0
     ) {
         self.documentName = documentName
         self.documentVersion = documentVersion
@@ -44,6 +46,7 @@ public struct AutomationStartRequest: Sendable {
         self.opsItemID = opsItemID
         self.incidentArn = incidentArn
         self.principal = principal
+        self.depth = depth
     }
 }
 
@@ -76,6 +79,11 @@ public struct AutomationStarter: Sendable {
     public static let jobKind = "automation.advance"
     /// The most tags a start may give (AWS's limit; more can be added later).
     static let startTagLimit = 5
+    /// The most executions an account runs at once (children included).
+    public static let runningLimit = 1_000
+    /// How many times the engine's jobs for an execution are retried (with the scheduler's capped backoff, about a week):
+    /// an execution must outlive a long database outage.
+    static let jobAttempts = 1_000
 
     let resolver = DocumentResolver()
 
@@ -89,6 +97,9 @@ public struct AutomationStarter: Sendable {
     )
         async throws -> (execution: AutomationExecution, created: Bool)
     {
+        guard request.depth <= AutomationExecution.maximumDepth else {
+            throw RunbooksError.invalidExecutionParameters("Runbooks started by runbooks nest at most \(AutomationExecution.maximumDepth) deep")
+        }
         guard request.tags.count <= Self.startTagLimit else {
             throw RunbooksError.invalidExecutionParameters("A start gives at most \(Self.startTagLimit) tags; add more with AddTagsToResource")
         }
@@ -125,16 +136,20 @@ public struct AutomationStarter: Sendable {
             }
             return (existing, false)
         }
+        guard try await transaction.automationExecutions.runningCount(accountID: caller.accountID) < Self.runningLimit else {
+            throw RunbooksError.executionLimit(Self.runningLimit)
+        }
         let execution = AutomationExecution(
             id: UUID().uuidString.lowercased(), accountID: caller.accountID, region: caller.region, documentName: request.documentName,
             documentVersion: String(resolved.version.version), mode: request.mode, executedBy: request.principal ?? caller.principalArn,
             callerKey: caller.accessKey, parameters: parameters, definition: definition, startedAt: now, parentID: request.parentID,
-            opsItemID: request.opsItemID, clientToken: request.clientToken, incidentArn: request.incidentArn)
+            opsItemID: request.opsItemID, clientToken: request.clientToken, incidentArn: request.incidentArn, depth: request.depth)
         try await transaction.automationExecutions.insert(execution, now: now)
         if !request.tags.isEmpty {
             try await transaction.tags.set(request.tags, on: execution.arn, accountID: caller.accountID)
         }
-        try await transaction.jobs.enqueue(kind: Self.jobKind, payload: AutomationJob(executionId: execution.id), dueAt: now, now: now)
+        try await transaction.jobs.enqueue(
+            kind: Self.jobKind, payload: AutomationJob(executionId: execution.id), dueAt: now, now: now, maxAttempts: Self.jobAttempts)
         return (execution, true)
     }
 }

@@ -24,9 +24,10 @@ public struct JobQueue: Sendable {
         try await insert(job, now: now, ifAbsent: false)
     }
 
-    /// Adds a job of `kind` whose payload is stored as JSON; it commits with the caller's transaction.
-    public func enqueue(kind: String, payload: some Encodable, dueAt: Date, now: Date) async throws {
-        try await enqueue(Job(kind: kind, payload: try StoredJSON.encode(payload), dueAt: dueAt), now: now)
+    /// Adds a job of `kind` whose payload is stored as JSON; it commits with the caller's transaction. `maxAttempts`
+    /// bounds its retries (``Job/defaultMaxAttempts`` unless given).
+    public func enqueue(kind: String, payload: some Encodable, dueAt: Date, now: Date, maxAttempts: Int = Job.defaultMaxAttempts) async throws {
+        try await enqueue(Job(kind: kind, payload: try StoredJSON.encode(payload), dueAt: dueAt, maxAttempts: maxAttempts), now: now)
     }
 
     /// Adds a job with a chosen id unless a job with that id exists: a handler that may run twice

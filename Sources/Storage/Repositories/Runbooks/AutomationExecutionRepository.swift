@@ -65,6 +65,14 @@ public struct AutomationExecutionRepository: Sendable {
         ).first().map(Self.execution)
     }
 
+    /// How many of the account's executions have not ended (in every region).
+    public func runningCount(accountID: String) async throws -> Int {
+        let row = try await sql.raw(
+            "SELECT COUNT(*) AS running FROM ssm_automation_executions WHERE account_id = \(bind: accountID) AND ended_at IS NULL"
+        ).first()
+        return try row?.decode(column: "running", as: Int.self) ?? 0
+    }
+
     /// The account's executions in the region that match `query`, newest first, after `cursor`.
     public func list(accountID: String, region: String, matching query: AutomationExecutionQuery, after cursor: String?, limit: Int) async throws
         -> ListPage<AutomationExecution>
