@@ -3,6 +3,12 @@
 import AWSProtocol
 
 extension Hikeshi {
+    /// The `AnalysisExportFormat` enumeration.
+    public enum AnalysisExportFormat: String, AWSEnum {
+        /// `Markdown`.
+        case markdown = "Markdown"
+    }
+
     /// The `ChatChannelKind` enumeration.
     public enum ChatChannelKind: String, AWSEnum {
         /// `slack`.
@@ -71,6 +77,28 @@ extension Hikeshi {
         case ko = "ko"
         /// `zh`.
         case zh = "zh"
+    }
+
+    /// The `RelatedItemType` enumeration.
+    public enum RelatedItemType: String, AWSEnum {
+        /// `ANALYSIS`.
+        case analysis = "ANALYSIS"
+        /// `INCIDENT`.
+        case incident = "INCIDENT"
+        /// `METRIC`.
+        case metric = "METRIC"
+        /// `PARENT`.
+        case parent = "PARENT"
+        /// `ATTACHMENT`.
+        case attachment = "ATTACHMENT"
+        /// `OTHER`.
+        case other = "OTHER"
+        /// `AUTOMATION`.
+        case automation = "AUTOMATION"
+        /// `INVOLVED_RESOURCE`.
+        case involvedResource = "INVOLVED_RESOURCE"
+        /// `TASK`.
+        case task = "TASK"
     }
 
     /// The `SeverityCode` enumeration.
