@@ -246,6 +246,25 @@ def test_the_built_in_template_in_korean_by_arn(rig):
     assert analysis["Sections"][-1]["Title"] == "조치 항목"
 
 
+def test_a_template_another_account_shares_is_used_by_arn_and_an_unshared_one_is_not_found(rig, server):
+    owner = Rig(server)
+    name = unique("Shared-PIA")
+    content = {"schemaVersion": "1.0", "sections": [{"id": "s", "title": "Lessons", "questions": [{"id": "learned", "text": "What did we learn?"}]}]}
+    owner.ssm.create_document(Name=name, Content=json.dumps(content), DocumentType="ProblemAnalysisTemplate", DocumentFormat="JSON")
+    template_arn = f"arn:aws:ssm:us-east-1:{owner.id}:document/{name}"
+    arn = rig.resolved_incident(runbook=False, engage=False)
+    with aws_error("ResourceNotFoundException", 404, mentions=template_arn):
+        rig.hk.create_analysis(IncidentRecordArn=arn, TemplateName=template_arn)
+    with aws_error("ResourceNotFoundException", 404):
+        rig.hk.create_analysis(IncidentRecordArn=arn, TemplateName=name)
+
+    owner.ssm.modify_document_permission(Name=name, PermissionType="Share", AccountIdsToAdd=[rig.id])
+    analysis = rig.hk.create_analysis(IncidentRecordArn=arn, TemplateName=template_arn)["Analysis"]
+    assert analysis["Template"] == {"Name": name, "Owner": owner.id, "Version": "1"}
+    assert [q["Id"] for s in analysis["Sections"] for q in s["Questions"]] == ["learned"]
+    assert owner.analysis_documents() == [] and rig.analysis_documents() == [analysis["Name"]]
+
+
 # ---------------------------------------------------------------------------
 # Answers
 # ---------------------------------------------------------------------------
