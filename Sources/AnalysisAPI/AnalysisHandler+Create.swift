@@ -66,7 +66,7 @@ extension AnalysisHandler {
             }
         } catch let error as StorageError where error.kind == .conflict {
             // A concurrent create of the same name committed first.
-            throw AnalysisError.conflict("A document named \(input.name ?? "for this incident's analysis") already exists")
+            throw AnalysisError.conflict("A document with the name of this analysis (\(input.name ?? "Analysis-<incident id>")) already exists")
         }
         context.logger.info(
             "analysis created",

@@ -38,7 +38,8 @@ extension AnalysisHandler {
                     summaries.append(try Self.analysis(in: version, name: document.name, context: context).summary)
                 } catch let error as AnalysisError {
                     logger.debug(
-                        "document left out of ListAnalyses", metadata: ["document.name": .string(document.name), "error": .string(error.message)])
+                        "document left out of ListAnalyses",
+                        metadata: ["document.name": .string(document.name), "error.message": .string(error.message)])
                 }
             }
             let next = listings.count > limit ? listings.prefix(limit).last.map { PaginationToken.encode($0.document.name, scope: scope) } : nil
