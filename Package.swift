@@ -131,7 +131,7 @@ let package = Package(
         .target(
             name: "RunbooksAPI",
             dependencies: [
-                "HikeshiCore", "AWSProtocol", "SSMModel", "Storage",
+                "HikeshiCore", "AWSProtocol", "SSMModel", "Storage", "Scheduler",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
@@ -180,6 +180,7 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),

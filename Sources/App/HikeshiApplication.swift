@@ -63,26 +63,36 @@ public func buildApplication(
         FirstResponseBreachJob(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: notifier, logger: logger),
         CaseMailJob(store: SQLFamilyStore.support(core.database), mailer: smtp.map { SMTPCaseMailer(smtp: $0) }, logger: logger),
     ]
+    let directory = ServiceDirectory()
+    let identity = core.identity
+    let automation = AutomationEngine(
+        store: SQLFamilyStore.runbooks(core.database), clock: core.clock,
+        effects: RunbookEffects(services: directory, scripts: PythonScriptRunner(), httpClient: HTTPClient.shared),
+        scripts: configuration.allowScripts,
+        isAdministrator: { account in (try? await identity.isProvider(account)) ?? false }, notifier: notifier, logger: logger)
     let scheduler = SchedulerService(
-        jobs: SQLJobStore(database: core.database), clock: core.clock, handlers: paging.handlers + incidentJobs, wakeSignal: notifier,
+        jobs: SQLJobStore(database: core.database), clock: core.clock, handlers: paging.handlers + incidentJobs + [automation], wakeSignal: notifier,
         logger: logger)
     let contacts = ContactsHandler(store: SQLFamilyStore.contacts(core.database), clock: core.clock, notifier: scheduler, logger: logger)
     let incidents = IncidentsHandler(store: SQLFamilyStore.incidents(core.database), clock: core.clock, notifier: scheduler, logger: logger)
     let desk = SupportDesk(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)
+    let apiServices: [any AWSServiceHandler] = [
+        SSMContactsService(handler: contacts), SSMIncidentsService(handler: incidents),
+        SupportService(
+            handler: SupportHandler(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)),
+        HikeshiService(
+            integrations: IntegrationAdmin(registry: registry, publicURL: configuration.publicURL),
+            analysis: AnalysisHandler(store: SQLFamilyStore.analysis(core.database), clock: core.clock), desk: desk),
+        SSMInputErrorTranslator(
+            SSMService(
+                opsCenter: OpsCenterHandler(store: SQLFamilyStore.opsCenter(core.database), clock: core.clock),
+                automation: AutomationHandler(store: SQLFamilyStore.runbooks(core.database), clock: core.clock, notifier: scheduler),
+                documents: RunbooksHandler(store: SQLFamilyStore.runbooks(core.database), clock: core.clock)
+            )),
+    ]
+    directory.register(apiServices)
     let endpoint = AWSEndpoint(
-        services: [
-            SSMContactsService(handler: contacts), SSMIncidentsService(handler: incidents),
-            SupportService(
-                handler: SupportHandler(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)),
-            HikeshiService(
-                integrations: IntegrationAdmin(registry: registry, publicURL: configuration.publicURL),
-                analysis: AnalysisHandler(store: SQLFamilyStore.analysis(core.database), clock: core.clock), desk: desk),
-            SSMInputErrorTranslator(
-                SSMService(
-                    opsCenter: OpsCenterHandler(store: SQLFamilyStore.opsCenter(core.database), clock: core.clock), automation: AutomationHandler(),
-                    documents: RunbooksHandler(store: SQLFamilyStore.runbooks(core.database), clock: core.clock)
-                )),
-        ],
+        services: apiServices,
         directory: core.identity,
         metrics: metrics,
         logger: logger

@@ -70,6 +70,11 @@ public final class IdentityService: AWSCredentialDirectory {
         try await store.write(logger: logger) { tx in try await tx.accounts.markProvider(accountID: id) }
     }
 
+    /// Whether the account is the provider's (the administrator account made at start-up).
+    public func isProvider(_ id: String) async throws -> Bool {
+        try await store.read(logger: logger) { try await $0.accounts.isProvider(accountID: id) }
+    }
+
     /// Whether the account exists.
     public func accountExists(_ id: String) async throws -> Bool {
         try await store.read(logger: logger) { try await $0.accounts.account(id) } != nil

@@ -95,6 +95,66 @@ public struct RunbooksError: Error, Sendable, Equatable {
         RunbooksError(code: "TooManyTagsError", message: "A resource holds at most \(limit) tags")
     }
 
+    /// No runbook by that name for the caller (StartAutomationExecution).
+    static func automationDefinitionNotFound(_ name: String) -> RunbooksError {
+        RunbooksError(
+            code: "AutomationDefinitionNotFoundException", message: "Automation definition \(name) does not exist or is not an Automation document")
+    }
+
+    /// The runbook has no such version.
+    static func automationDefinitionVersionNotFound(_ message: String) -> RunbooksError {
+        RunbooksError(code: "AutomationDefinitionVersionNotFoundException", message: message)
+    }
+
+    /// Parameters the runbook refuses, or start options Hikeshi does not run.
+    static func invalidExecutionParameters(_ message: String) -> RunbooksError {
+        RunbooksError(code: "InvalidAutomationExecutionParametersException", message: message)
+    }
+
+    /// A client token reused for a different start.
+    static func idempotentMismatch(_ token: String) -> RunbooksError {
+        RunbooksError(code: "IdempotentParameterMismatch", message: "Client token \(token) was used to start a different execution")
+    }
+
+    /// Targets, which Hikeshi's runbooks do not fan out over.
+    static func invalidTarget(_ message: String) -> RunbooksError {
+        RunbooksError(code: "InvalidTarget", message: message)
+    }
+
+    /// No execution with that id for the caller.
+    static func executionNotFound(_ id: String) -> RunbooksError {
+        RunbooksError(code: "AutomationExecutionNotFoundException", message: "Automation execution \(id) does not exist")
+    }
+
+    /// A signal names a step the execution does not have.
+    static func stepNotFound(_ message: String) -> RunbooksError {
+        RunbooksError(code: "AutomationStepNotFoundException", message: message)
+    }
+
+    /// A signal that does not fit the execution's state.
+    static func invalidSignal(_ message: String) -> RunbooksError {
+        RunbooksError(code: "InvalidAutomationSignalException", message: message)
+    }
+
+    /// A stop of an execution that has ended.
+    static func invalidStatusUpdate(_ message: String) -> RunbooksError {
+        RunbooksError(code: "InvalidAutomationStatusUpdateException", message: message)
+    }
+
+    /// A filter value that is not valid for its key.
+    static func invalidFilterValue(_ message: String) -> RunbooksError {
+        RunbooksError(code: "InvalidFilterValue", message: message)
+    }
+
+    /// The engine's signal errors, in the model's names.
+    init(_ error: AutomationSignalError) {
+        switch error {
+        case .stepNotFound(let message): self = .stepNotFound(message)
+        case .invalidSignal(let message): self = .invalidSignal(message)
+        case .invalidStatusUpdate(let message): self = .invalidStatusUpdate(message)
+        }
+    }
+
     /// The content rules' error, in the model's words.
     init(_ error: DocumentContentError) {
         switch error.kind {

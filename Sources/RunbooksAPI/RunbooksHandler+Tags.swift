@@ -56,12 +56,17 @@ extension RunbooksHandler {
             }
             return Self.arn(located.document.name, context: context)
         case .opsItem:
-            guard let item = try await tx.opsItems.item(id: id, accountID: context.accountID, region: context.region, forUpdate: forChange && tx.locksRows)
+            guard
+                let item = try await tx.opsItems.item(
+                    id: id, accountID: context.accountID, region: context.region, forUpdate: forChange && tx.locksRows)
             else { throw RunbooksError.invalidResourceId("No OpsItem with id \(id) exists") }
             return item.arn
         case .automation:
-            // wired when executions land
-            throw RunbooksError.invalidResourceId("No \(type.rawValue) with id \(id) exists")
+            guard
+                let execution = try await tx.automationExecutions.execution(
+                    id: id, accountID: context.accountID, region: context.region, forUpdate: forChange && tx.locksRows)
+            else { throw RunbooksError.invalidResourceId("No automation execution with id \(id) exists") }
+            return execution.arn
         case .parameter, .managedInstance, .maintenanceWindow, .patchBaseline, .opsMetadata, .association:
             throw RunbooksError.invalidResourceId("Hikeshi keeps no \(type.rawValue) resources, so \(id) does not exist")
         }

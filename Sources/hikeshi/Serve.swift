@@ -25,6 +25,9 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("clock-start"), help: "Testing aid: start domain time at this ISO 8601 instant.")
     var clockStart: String?
 
+    @Option(name: .customLong("allow-scripts"), help: "Whose runbooks may run aws:executeScript: admin (default), all or none.")
+    var allowScripts: String?
+
     func run() async throws {
         var given = storage.given
         given[.host] = host
@@ -32,6 +35,7 @@ struct Serve: AsyncParsableCommand {
         given[.logLevel] = logLevel
         given[.timeScale] = timeScale
         given[.clockStart] = clockStart
+        given[.allowScripts] = allowScripts
         let settings: HikeshiConfiguration
         do {
             settings = try await HikeshiConfiguration.load(commandLine: given)

@@ -2,6 +2,7 @@ import Configuration
 import Delivery
 import Foundation
 import Logging
+import RunbooksAPI
 import SystemPackage
 
 /// A setting that cannot be used as given; `hikeshi` stops with this message.
@@ -54,6 +55,8 @@ extension HikeshiConfiguration {
         case snsCertificateFile = "sns.certificate.file"
         /// Testing aid: confirm SNS subscriptions at any host.
         case snsConfirmAnyHost = "sns.confirm.any.host"
+        /// Whose runbooks may run `aws:executeScript` steps: admin, all or none.
+        case allowScripts = "allow.scripts"
         /// The configuration file itself (command line or environment only).
         case configFile = "config.file"
 
@@ -126,6 +129,10 @@ extension HikeshiConfiguration {
             self.port = number
         }
         if let directory = text(.dataDirectory) { dataDirectory = URL(fileURLWithPath: directory) }
+        if let policy = text(.allowScripts) {
+            guard let parsed = ScriptPolicy(rawValue: policy) else { throw invalid(.allowScripts, "admin, all or none") }
+            allowScripts = parsed
+        }
         databaseURL = text(.databaseURL)
         if let level = text(.logLevel) {
             guard let parsed = Logger.Level(rawValue: level) else {

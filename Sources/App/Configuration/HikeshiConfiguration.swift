@@ -1,6 +1,7 @@
 import Delivery
 import Foundation
 import Logging
+import RunbooksAPI
 
 /// Everything `hikeshi` is configured with, read once (``HikeshiConfiguration/load(commandLine:environment:)``) and
 /// handed down; nothing below reads the environment itself.
@@ -50,6 +51,8 @@ public struct HikeshiConfiguration: Sendable {
     public var snsCertificateFile: String?
     /// Testing aid: confirm SNS subscriptions at any host, not only `sns.<region>.amazonaws.com`.
     public var snsConfirmAnyHost = false
+    /// Whose runbooks may run `aws:executeScript` steps (default: the administrator account's only).
+    public var allowScripts: ScriptPolicy = .admin
 
     /// The URL people and providers reach this server at (webhooks, calendar feeds).
     public var publicURL: String {

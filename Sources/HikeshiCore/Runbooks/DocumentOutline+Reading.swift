@@ -1,13 +1,7 @@
 extension DocumentOutline {
-    /// The actions the automation engine runs; a runbook naming any other is refused when it is created.
-    public static let automationActions: Set<String> = [
-        "aws:pause", "aws:sleep", "aws:approve", "aws:branch", "aws:executeScript", "aws:executeAwsApi", "aws:executeAutomation",
-        "aws:waitForAwsResourceProperty", "aws:assertAwsResourceProperty", "aws:invokeWebhook",
-    ]
-
     /// Reads and checks parsed content of a document kind: a mapping with `schemaVersion` (`0.3` for runbooks), an
-    /// optional `description` and `parameters` of the runbook types, and for runbooks `mainSteps` with unique names,
-    /// known actions, and `nextStep`, `onFailure: step:X`, `onCancel: step:X` and branch targets that exist.
+    /// optional `description` and `parameters` of the runbook types, and for runbooks everything
+    /// ``RunbookDefinition/read(_:)`` checks (the engine runs only what passes).
     public static func read(_ value: DocumentValue, kind: DocumentKind) throws(DocumentContentError) -> DocumentOutline {
         guard let root = value.object else { throw DocumentContentError(.invalidContent, "The content must be a mapping (JSON object or YAML map)") }
         guard let schemaVersion = root["schemaVersion"]?.string else {
@@ -22,7 +16,8 @@ extension DocumentOutline {
             description = string
         }
         let parameters = try readParameters(root["parameters"])
-        let steps = kind == .automation ? try readSteps(root["mainSteps"]) : []
+        let steps =
+            kind == .automation ? try RunbookDefinition.read(value).steps.map { DocumentStepSpec(name: $0.name, action: $0.action.rawValue) } : []
         return DocumentOutline(schemaVersion: schemaVersion, description: description, parameters: parameters, steps: steps)
     }
 
@@ -73,46 +68,5 @@ extension DocumentOutline {
         case .string, .stringList, .mapList, .stringMap:
             return
         }
-    }
-
-    private static func readSteps(_ value: DocumentValue?) throws(DocumentContentError) -> [DocumentStepSpec] {
-        guard let list = value?.array, !list.isEmpty else {
-            throw DocumentContentError(.invalidContent, "An Automation document needs mainSteps: a list of at least one step")
-        }
-        var steps: [DocumentStepSpec] = []
-        var names: Set<String> = []
-        for (index, item) in list.enumerated() {
-            guard let step = item.object, let name = step["name"]?.string, !name.isEmpty else {
-                throw DocumentContentError(.invalidContent, "Step \(index + 1) needs a name")
-            }
-            guard names.insert(name).inserted else { throw DocumentContentError(.invalidContent, "Step name \(name) is used twice") }
-            guard let action = step["action"]?.string else { throw DocumentContentError(.invalidContent, "Step \(name) needs an action") }
-            guard automationActions.contains(action) else {
-                throw DocumentContentError(.invalidContent, "Step \(name): the action \(action) is not one Hikeshi runs")
-            }
-            steps.append(DocumentStepSpec(name: name, action: action))
-        }
-        for item in list {
-            guard let step = item.object, let name = step["name"]?.string else { continue }
-            if let next = step["nextStep"]?.string, !names.contains(next) {
-                throw DocumentContentError(.invalidContent, "Step \(name): nextStep \(next) is not a step of this document")
-            }
-            for field in ["onFailure", "onCancel"] {
-                guard let target = step[field]?.string, target.hasPrefix("step:") else { continue }
-                let next = String(target.dropFirst(5))
-                guard names.contains(next) else {
-                    throw DocumentContentError(.invalidContent, "Step \(name): \(field) \(target) is not a step of this document")
-                }
-            }
-            if step["action"]?.string == "aws:branch" {
-                let inputs = step["inputs"]?.object
-                var targets = (inputs?["Choices"]?.array ?? []).compactMap { $0.object?["NextStep"]?.string }
-                if let fallback = inputs?["Default"]?.string { targets.append(fallback) }
-                for target in targets where !names.contains(target) {
-                    throw DocumentContentError(.invalidContent, "Step \(name): branch target \(target) is not a step of this document")
-                }
-            }
-        }
-        return steps
     }
 }

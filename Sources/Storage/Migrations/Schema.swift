@@ -427,6 +427,29 @@ public enum Schema {
                 """,
             ]
         },
+        Migration(version: 9, name: "ssm-automation-executions") { _ in
+            [
+                """
+                CREATE TABLE ssm_automation_executions (
+                    execution_id TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    document_name TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    parent_id TEXT,
+                    ops_item_id TEXT,
+                    client_token TEXT,
+                    started_at BIGINT NOT NULL,
+                    ended_at BIGINT,
+                    document TEXT NOT NULL,
+                    updated_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX ssm_automation_executions_listing ON ssm_automation_executions (account_id, region, started_at)",
+                "CREATE UNIQUE INDEX ssm_automation_executions_token ON ssm_automation_executions (account_id, region, client_token)",
+                "CREATE INDEX ssm_automation_executions_parent ON ssm_automation_executions (parent_id)",
+            ]
+        },
         Migration(
             version: 10,
             name: "ops-items",

@@ -92,6 +92,10 @@ public protocol RunbooksTransaction: Sendable {
     var documentPermissions: DocumentPermissionRepository { get }
     /// OpsItems, read to check that a tagged OpsItem exists.
     var opsItems: OpsItemRepository { get }
+    /// Automation executions.
+    var automationExecutions: AutomationExecutionRepository { get }
+    /// Jobs that commit with the change (the engine's next looks at an execution).
+    var jobs: JobQueue { get }
     /// Tags.
     var tags: TagRepository { get }
 }

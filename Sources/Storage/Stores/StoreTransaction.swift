@@ -83,6 +83,8 @@ public struct StoreTransaction: Sendable {
     public var documents: DocumentRepository { DocumentRepository(sql) }
     /// Who SSM documents are shared with.
     public var documentPermissions: DocumentPermissionRepository { DocumentPermissionRepository(sql) }
+    /// Automation executions.
+    public var automationExecutions: AutomationExecutionRepository { AutomationExecutionRepository(sql) }
 
     /// Serialises, until this transaction ends, every writer that takes the same `key` (PostgreSQL advisory lock;
     /// SQLite has one writer at a time and needs none).

@@ -1,0 +1,139 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import Logging
+import Storage
+
+/// What starting a runbook asks for: from `StartAutomationExecution`, from an `aws:executeAutomation` step, or from an
+/// incident's response plan.
+public struct AutomationStartRequest: Sendable {
+    /// The runbook: a name or an ARN.
+    public var documentName: String
+    /// The version (`$DEFAULT`, `$LATEST` or a number); the default version when `nil`.
+    public var documentVersion: String?
+    /// The parameters, as lists of strings.
+    public var parameters: [String: [String]]
+    /// Auto or interactive.
+    public var mode: AutomationMode
+    /// A client token: the same token starts one execution.
+    public var clientToken: String?
+    /// Tags for the execution.
+    public var tags: [String: String]
+    /// The parent execution.
+    public var parentID: String?
+    /// The OpsItem it works for.
+    public var opsItemID: String?
+
+    /// Creates a request.
+    public init(
+        documentName: String, documentVersion: String? = nil, parameters: [String: [String]] = [:], mode: AutomationMode = .auto,
+        clientToken: String? = nil, tags: [String: String] = [:], parentID: String? = nil, opsItemID: String? = nil
+    ) {
+        self.documentName = documentName
+        self.documentVersion = documentVersion
+        self.parameters = parameters
+        self.mode = mode
+        self.clientToken = clientToken
+        self.tags = tags
+        self.parentID = parentID
+        self.opsItemID = opsItemID
+    }
+}
+
+/// Who starts an execution, and where: its steps run as this caller.
+public struct AutomationCaller: Sendable, Equatable {
+    /// The account.
+    public var accountID: String
+    /// The region.
+    public var region: String
+    /// The caller's access key id.
+    public var accessKey: String
+
+    /// Creates a caller.
+    public init(accountID: String, region: String, accessKey: String) {
+        self.accountID = accountID
+        self.region = region
+        self.accessKey = accessKey
+    }
+
+    /// The caller as a principal ARN (`ExecutedBy`).
+    public var principalArn: String {
+        "arn:aws:iam::\(accountID):user/\(accessKey)"
+    }
+}
+
+/// Starts executions: finds the runbook the caller may run, reads the version into a definition, types and checks the
+/// parameters, and stores the execution with the job that moves it, in the caller's transaction.
+public struct AutomationStarter: Sendable {
+    /// The job kind that moves executions.
+    public static let jobKind = "automation.advance"
+    /// The most tags a start may give (AWS's limit; more can be added later).
+    static let startTagLimit = 5
+
+    let resolver = DocumentResolver()
+
+    /// Creates a starter.
+    public init() {}
+
+    /// Starts an execution, or returns the one a reused client token started (with `created` false); the execution's
+    /// first look is queued in `transaction`.
+    public func start(
+        _ request: AutomationStartRequest, as caller: AutomationCaller, now: Date, in transaction: any RunbooksTransaction, logger: Logger
+    )
+        async throws -> (execution: AutomationExecution, created: Bool)
+    {
+        guard request.tags.count <= Self.startTagLimit else {
+            throw RunbooksError.invalidExecutionParameters("A start gives at most \(Self.startTagLimit) tags; add more with AddTagsToResource")
+        }
+        let context = AWSRequestContext(
+            accountID: caller.accountID, region: caller.region, accessKeyID: caller.accessKey, requestID: "", logger: logger)
+        let resolved: ResolvedDocument
+        do {
+            resolved = try await resolver.resolve(
+                request.documentName, version: request.documentVersion, versionName: nil, context: context, in: transaction)
+        } catch let error as RunbooksError {
+            if error == .invalidDocument(request.documentName) { throw RunbooksError.automationDefinitionNotFound(request.documentName) }
+            throw RunbooksError.automationDefinitionVersionNotFound(error.message)
+        }
+        guard resolved.document.kind == .automation else { throw RunbooksError.automationDefinitionNotFound(request.documentName) }
+        let definition: RunbookDefinition
+        do {
+            definition = try RunbookDefinition.read(try DocumentText.parse(resolved.version.content, format: resolved.version.format))
+        } catch let error as DocumentContentError {
+            throw RunbooksError.invalidExecutionParameters(
+                "Version \(resolved.version.version) of \(resolved.document.name) cannot run: \(error.message)")
+        }
+        let parameters: [String: DocumentValue]
+        do {
+            parameters = try AutomationParameters.resolve(definition.parameters, given: request.parameters)
+        } catch {
+            throw RunbooksError.invalidExecutionParameters(error.message)
+        }
+        if let token = request.clientToken,
+            let existing = try await transaction.automationExecutions.execution(
+                clientToken: token, accountID: caller.accountID, region: caller.region)
+        {
+            guard existing.documentName == request.documentName, existing.parameters == parameters, existing.mode == request.mode else {
+                throw RunbooksError.idempotentMismatch(token)
+            }
+            return (existing, false)
+        }
+        let execution = AutomationExecution(
+            id: UUID().uuidString.lowercased(), accountID: caller.accountID, region: caller.region, documentName: request.documentName,
+            documentVersion: String(resolved.version.version), mode: request.mode, executedBy: caller.principalArn, callerKey: caller.accessKey,
+            parameters: parameters, definition: definition, startedAt: now, parentID: request.parentID, opsItemID: request.opsItemID,
+            clientToken: request.clientToken)
+        try await transaction.automationExecutions.insert(execution, now: now)
+        if !request.tags.isEmpty {
+            try await transaction.tags.set(request.tags, on: execution.arn, accountID: caller.accountID)
+        }
+        try await transaction.jobs.enqueue(kind: Self.jobKind, payload: AutomationJob(executionId: execution.id), dueAt: now, now: now)
+        return (execution, true)
+    }
+}
+
+/// The payload of the job that moves an execution.
+struct AutomationJob: Codable, Sendable {
+    /// The execution.
+    var executionId: String
+}
