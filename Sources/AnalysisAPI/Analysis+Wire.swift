@@ -33,6 +33,38 @@ extension RelatedItemKind {
     }
 }
 
+extension AutomationStatus {
+    /// The wire form.
+    var wire: Hikeshi.AutomationStatus {
+        switch self {
+        case .pending: .pending
+        case .inProgress: .inProgress
+        case .waiting: .waiting
+        case .success: .success
+        case .timedOut: .timedOut
+        case .cancelling: .cancelling
+        case .cancelled: .cancelled
+        case .failed: .failed
+        }
+    }
+}
+
+extension AnalysisRunbook {
+    /// The wire form.
+    var wire: Hikeshi.AnalysisRunbook {
+        Hikeshi.AnalysisRunbook(
+            documentName: documentName, documentVersion: documentVersion, executionArn: executionArn, status: status?.wire, startedAt: startedAt,
+            endedAt: endedAt, failureMessage: failureMessage,
+            steps: executionArn == nil
+                ? nil
+                : steps.map {
+                    Hikeshi.AnalysisRunbookStep(
+                        stepName: $0.name, action: $0.action.rawValue, status: $0.status.wire, startedAt: $0.startedAt, endedAt: $0.endedAt,
+                        failureMessage: $0.failureMessage)
+                })
+    }
+}
+
 extension AnalysisActionItem {
     /// The wire form.
     var wire: Hikeshi.AnalysisActionItem {
@@ -61,9 +93,7 @@ extension PostIncidentAnalysis {
                 Hikeshi.AnalysisEngagement(
                     engagementArn: $0.arn, contactArn: $0.contactArn, sender: $0.sender, startedAt: $0.startedAt, stoppedAt: $0.stoppedAt)
             },
-            runbooks: runbooks.map {
-                Hikeshi.AnalysisRunbook(documentName: $0.documentName, documentVersion: $0.documentVersion, executionArn: $0.executionArn)
-            },
+            runbooks: runbooks.map(\.wire),
             relatedItems: relatedItems.map { Hikeshi.AnalysisRelatedItem(type: $0.kind.wire, title: $0.title, value: $0.value) },
             sections: sections.map { section in
                 Hikeshi.AnalysisSection(

@@ -40,13 +40,14 @@ extension AnalysisHandler {
                 let timeline = try await tx.timeline.list(
                     incidentArn: incident.arn, matching: [], ascending: true, after: nil, limit: PostIncidentAnalysis.timelineLimit)
                 let engagements = try await tx.engagements.engagements(incidentID: incident.arn, accountID: incident.accountID)
+                let executions = try await Self.executions(of: incident, related: related, tx: tx)
                 let analysis: PostIncidentAnalysis
                 let content: String
                 do throws(AnalysisRuleError) {
                     analysis = try PostIncidentAnalysis.create(
                         name: name, accountID: context.accountID, region: context.region, incident: incident, template: template,
                         templateReference: reference, timeline: timeline.items, engagements: engagements, relatedItems: related,
-                        by: context.principalArn, at: now)
+                        executions: executions, by: context.principalArn, at: now)
                     content = try analysis.content()
                 } catch {
                     throw AnalysisError(error, field: "IncidentRecordArn")
@@ -75,6 +76,21 @@ extension AnalysisHandler {
                 "analysis.template": .string(created.template.name),
             ])
         return Hikeshi.CreateAnalysisResponse(analysis: created.wire(documentVersion: 1))
+    }
+
+    /// The automation executions linked to an incident: those its `AUTOMATION` related items name
+    /// (`arn:aws:ssm:REGION:ACCOUNT:automation-execution/ID`) in the incident's account that Hikeshi has.
+    static func executions(of incident: Incident, related: [RelatedItem], tx: any AnalysisTransaction) async throws -> [AutomationExecution] {
+        var found: [AutomationExecution] = []
+        var seen: Set<String> = []
+        for item in related where item.kind == .automation {
+            guard case .arn(let text) = item.value, let arn = ARN(text), arn.service == "ssm", arn.account == incident.accountID,
+                arn.resourceType == "automation-execution", let id = arn.resourcePath.first, !id.isEmpty, seen.insert(text).inserted,
+                let execution = try await tx.automationExecutions.execution(id: id, accountID: incident.accountID, region: arn.region)
+            else { continue }
+            found.append(execution)
+        }
+        return found
     }
 
     /// Refuses a second analysis: the incident's `ANALYSIS` related items that point at an analysis document that

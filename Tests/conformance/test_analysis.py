@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from harness import Account, HikeshiServer, assert_raw_error, aws_error, contact_arn, unique
+from harness import Account, HikeshiServer, assert_raw_error, aws_error, contact_arn, unique, wait_until
 from incident_support import create_plan, incident_id, related_items, start
 from support_support import at_once
 
@@ -143,6 +143,34 @@ def test_an_analysis_of_a_resolved_incident_holds_its_facts_and_the_template_que
     described = rig.ssm.describe_document(Name=name)["Document"]
     assert described["SchemaVersion"] == "1.0" and described["Description"] == "Post-incident analysis of Checkout is down"
     assert described["Owner"] == rig.id
+
+
+def test_a_runbook_execution_linked_to_the_incident_is_recorded_with_its_steps(rig):
+    runbook = unique("Triage")
+    content = {"schemaVersion": "0.3", "mainSteps": [{"name": "Triage", "action": "aws:pause", "isEnd": True}]}
+    rig.ssm.create_document(Name=runbook, Content=json.dumps(content), DocumentType="Automation", DocumentFormat="JSON")
+    execution_id = rig.ssm.start_automation_execution(DocumentName=runbook)["AutomationExecutionId"]
+
+    def status() -> str:
+        return rig.ssm.get_automation_execution(AutomationExecutionId=execution_id)["AutomationExecution"]["AutomationExecutionStatus"]
+
+    wait_until(lambda: status() == "Waiting", timeout=20, message="the execution to wait at its pause")
+    rig.ssm.send_automation_signal(AutomationExecutionId=execution_id, SignalType="Resume")
+    wait_until(lambda: status() == "Success", timeout=20, message="the execution to succeed")
+    execution_arn = f"arn:aws:ssm:us-east-1:{rig.id}:automation-execution/{execution_id}"
+
+    arn = start(rig.incidents, create_plan(rig.incidents, title="Search is down"))
+    rig.incidents.update_related_items(
+        incidentRecordArn=arn, relatedItemsUpdate={"itemToAdd": {"identifier": {"type": "AUTOMATION", "value": {"arn": execution_arn}}}}
+    )
+    rig.incidents.update_incident_record(arn=arn, status="RESOLVED")
+    analysis = rig.hk.create_analysis(IncidentRecordArn=arn)["Analysis"]
+    ran = analysis["Runbooks"][0]
+    assert ran["ExecutionArn"] == execution_arn and ran["DocumentName"] == runbook and ran["DocumentVersion"] == "1"
+    assert ran["Status"] == "Success" and ran["StartedAt"] <= ran["EndedAt"]
+    assert [(s["StepName"], s["Action"], s["Status"]) for s in ran["Steps"]] == [("Triage", "aws:pause", "Success")]
+    markdown = rig.hk.export_analysis(Name=analysis["Name"])["Content"]
+    assert f"Execution `{execution_arn}`, Status `Success`" in markdown and "  - `Triage` (`aws:pause`): Status `Success`" in markdown
 
 
 def test_an_open_incident_cannot_be_analysed_and_nothing_is_made(rig):

@@ -45,6 +45,12 @@ public struct AnalysisText: Sendable {
     public var document: String
     /// Label of a runbook's execution.
     public var execution: String
+    /// Label of an execution's or a step's status.
+    public var status: String
+    /// Label of an execution's or a step's end.
+    public var ended: String
+    /// Label of why an execution or a step failed.
+    public var failure: String
     /// Heading of the related items.
     public var relatedItems: String
     /// Heading of the action items' checklist (distinct from a template section of the same subject).
@@ -109,7 +115,8 @@ public struct AnalysisText: Sendable {
         responsePlan: "Response plan", started: "Started", acknowledged: "Acknowledged", resolved: "Resolved", duration: "Duration",
         template: "Template", analysis: "Analysis document", version: "version", summary: "Summary", timeline: "Timeline",
         engagements: "Engagements", stopped: "Stopped", sender: "Sender", runbooks: "Runbooks", document: "Document",
-        execution: "Execution", relatedItems: "Related items", actionItems: "Tracked action items", priority: "Priority", question: "Question",
+        execution: "Execution", status: "Status", ended: "Ended", failure: "Failure", relatedItems: "Related items",
+        actionItems: "Tracked action items", priority: "Priority", question: "Question",
         none: "None.", notAnswered: "Not answered yet.",
         answered: { "Answered by \($0) at \($1)" },
         actionItemDescription: { analysis, incident, arn, question in
@@ -127,7 +134,8 @@ public struct AnalysisText: Sendable {
         responsePlan: "対応計画", started: "開始", acknowledged: "初回確認", resolved: "解決", duration: "所要時間",
         template: "テンプレート", analysis: "分析ドキュメント", version: "バージョン", summary: "概要", timeline: "タイムライン",
         engagements: "エンゲージメント", stopped: "停止", sender: "送信者", runbooks: "ランブック", document: "ドキュメント",
-        execution: "実行", relatedItems: "関連項目", actionItems: "追跡中のアクション項目", priority: "優先度", question: "質問",
+        execution: "実行", status: "状態", ended: "終了", failure: "失敗理由", relatedItems: "関連項目", actionItems: "追跡中のアクション項目", priority: "優先度",
+        question: "質問",
         none: "なし。", notAnswered: "まだ回答がありません。",
         answered: { "回答者: \($0) (\($1))" },
         actionItemDescription: { analysis, incident, arn, question in
@@ -145,7 +153,8 @@ public struct AnalysisText: Sendable {
         responsePlan: "대응 계획", started: "시작", acknowledged: "최초 확인", resolved: "해결", duration: "소요 시간",
         template: "템플릿", analysis: "분석 문서", version: "버전", summary: "요약", timeline: "타임라인",
         engagements: "참여 요청", stopped: "중지", sender: "보낸 사람", runbooks: "런북", document: "문서",
-        execution: "실행", relatedItems: "관련 항목", actionItems: "추적 중인 조치 항목", priority: "우선순위", question: "질문",
+        execution: "실행", status: "상태", ended: "종료", failure: "실패 이유", relatedItems: "관련 항목", actionItems: "추적 중인 조치 항목", priority: "우선순위",
+        question: "질문",
         none: "없음.", notAnswered: "아직 답변이 없습니다.",
         answered: { "답변: \($0) (\($1))" },
         actionItemDescription: { analysis, incident, arn, question in
@@ -163,7 +172,7 @@ public struct AnalysisText: Sendable {
         responsePlan: "响应计划", started: "开始", acknowledged: "首次确认", resolved: "解决", duration: "持续时间",
         template: "模板", analysis: "分析文档", version: "版本", summary: "摘要", timeline: "时间线",
         engagements: "联系人通知", stopped: "停止", sender: "发送者", runbooks: "运行手册", document: "文档",
-        execution: "执行", relatedItems: "相关项目", actionItems: "跟踪中的行动项", priority: "优先级", question: "问题",
+        execution: "执行", status: "状态", ended: "结束", failure: "失败原因", relatedItems: "相关项目", actionItems: "跟踪中的行动项", priority: "优先级", question: "问题",
         none: "无。", notAnswered: "尚未回答。",
         answered: { "回答者：\($0)（\($1)）" },
         actionItemDescription: { analysis, incident, arn, question in

@@ -7,7 +7,9 @@ import Foundation
 /// "incident": {"arn", "title", "summary", "impact", "responsePlanArn", "createdAt", "acknowledgedAt", "resolvedAt",
 /// "durationSeconds", "opsItemId"}, "timeline": [{"eventId", "eventTime", "eventType", "eventData"}],
 /// "engagements": [{"engagementArn", "contactArn", "sender", "startedAt", "stoppedAt"}],
-/// "runbooks": [{"documentName", "documentVersion", "executionArn"}], "relatedItems": [{"type", "title", "value"}],
+/// "runbooks": [{"documentName", "documentVersion", "executionArn", "status", "startedAt", "endedAt", "failureMessage",
+/// "steps": [{"name", "action", "status", "startedAt", "endedAt", "failureMessage"}]}], "relatedItems": [{"type", "title",
+/// "value"}],
 /// "sections": [{"id", "title", "questions": [{"id", "text", "answer": {"text", "answeredBy", "answeredAt"}}]}],
 /// "actionItems": [{"opsItemId", "opsItemArn", "title", "description", "priority", "questionId", "createdBy",
 /// "createdAt"}], "createdBy", "createdAt", "lastModifiedAt"}`.
@@ -141,6 +143,20 @@ private struct AnalysisContent: Codable {
         var documentName: String?
         var documentVersion: String?
         var executionArn: String?
+        var status: AutomationStatus?
+        var startedAt: Date?
+        var endedAt: Date?
+        var failureMessage: String?
+        var steps: [Step]?
+    }
+
+    struct Step: Codable {
+        var name: String
+        var action: RunbookStepAction
+        var status: AutomationStatus
+        var startedAt: Date?
+        var endedAt: Date?
+        var failureMessage: String?
     }
 
     struct Related: Codable {
@@ -207,8 +223,17 @@ private struct AnalysisContent: Codable {
         engagements = analysis.engagements.map {
             Engagement(engagementArn: $0.arn, contactArn: $0.contactArn, sender: $0.sender, startedAt: $0.startedAt, stoppedAt: $0.stoppedAt)
         }
-        runbooks = analysis.runbooks.map {
-            Runbook(documentName: $0.documentName, documentVersion: $0.documentVersion, executionArn: $0.executionArn)
+        runbooks = analysis.runbooks.map { runbook in
+            Runbook(
+                documentName: runbook.documentName, documentVersion: runbook.documentVersion, executionArn: runbook.executionArn,
+                status: runbook.status, startedAt: runbook.startedAt, endedAt: runbook.endedAt, failureMessage: runbook.failureMessage,
+                steps: runbook.steps.isEmpty
+                    ? nil
+                    : runbook.steps.map {
+                        Step(
+                            name: $0.name, action: $0.action, status: $0.status, startedAt: $0.startedAt, endedAt: $0.endedAt,
+                            failureMessage: $0.failureMessage)
+                    })
         }
         relatedItems = analysis.relatedItems.map { Related(type: $0.kind.rawValue, title: $0.title, value: $0.value) }
         sections = analysis.sections.map { section in
@@ -253,8 +278,15 @@ private struct AnalysisContent: Codable {
                 AnalysisEngagement(
                     arn: $0.engagementArn, contactArn: $0.contactArn, sender: $0.sender, startedAt: $0.startedAt, stoppedAt: $0.stoppedAt)
             },
-            runbooks: runbooks.map {
-                AnalysisRunbook(documentName: $0.documentName, documentVersion: $0.documentVersion, executionArn: $0.executionArn)
+            runbooks: runbooks.map { runbook in
+                AnalysisRunbook(
+                    documentName: runbook.documentName, documentVersion: runbook.documentVersion, executionArn: runbook.executionArn,
+                    status: runbook.status, startedAt: runbook.startedAt, endedAt: runbook.endedAt, failureMessage: runbook.failureMessage,
+                    steps: (runbook.steps ?? []).map {
+                        AnalysisRunbookStep(
+                            name: $0.name, action: $0.action, status: $0.status, startedAt: $0.startedAt, endedAt: $0.endedAt,
+                            failureMessage: $0.failureMessage)
+                    })
             },
             relatedItems: related,
             sections: sections.map { section in

@@ -43,7 +43,13 @@ extension PostIncidentAnalysis {
                 parts.append("\(text.document) \(Self.code(name))" + (runbook.documentVersion.map { " (\(text.version) \(Self.inline($0)))" } ?? ""))
             }
             if let execution = runbook.executionArn { parts.append("\(text.execution) \(Self.code(execution))") }
-            return parts.joined(separator: ", ")
+            parts += Self.run(status: runbook.status, startedAt: runbook.startedAt, endedAt: runbook.endedAt, failure: runbook.failureMessage, text)
+            let steps = runbook.steps.map { step in
+                "  - \(Self.code(step.name)) (\(Self.code(step.action.rawValue))): "
+                    + Self.run(status: step.status, startedAt: step.startedAt, endedAt: step.endedAt, failure: step.failureMessage, text)
+                    .joined(separator: ", ")
+            }
+            return ([parts.joined(separator: ", ")] + steps).joined(separator: "\n")
         }
         out += ["", "## \(text.relatedItems)", ""]
         out += list(relatedItems, text) { item in
@@ -71,6 +77,16 @@ extension PostIncidentAnalysis {
             return ([line] + details.map { $0.isEmpty ? "" : "  " + $0 }).joined(separator: "\n")
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// What a run of a runbook or a step says: its status, start, end and failure, labelled.
+    private static func run(status: AutomationStatus?, startedAt: Date?, endedAt: Date?, failure: String?, _ text: AnalysisText) -> [String] {
+        var parts: [String] = []
+        if let status { parts.append("\(text.status) \(Self.code(status.rawValue))") }
+        if let startedAt { parts.append("\(text.started) \(AnalysisTime.display(startedAt))") }
+        if let endedAt { parts.append("\(text.ended) \(AnalysisTime.display(endedAt))") }
+        if let failure { parts.append("\(text.failure): \(Self.inline(failure))") }
+        return parts
     }
 
     /// A bulleted list of `items`, or the language's "None." when there are none.

@@ -4,7 +4,7 @@ import Foundation
 /// items), a template's questions with their answers, and the action items it produced. Kept as a `ProblemAnalysis`
 /// SSM document of the incident's account, whose content is ``content()``.
 ///
-/// Made by ``create(name:accountID:region:incident:template:templateReference:timeline:engagements:relatedItems:by:at:)``
+/// Made by ``create(name:accountID:region:incident:template:templateReference:timeline:engagements:relatedItems:executions:by:at:)``
 /// from a resolved incident; changed only by ``answer(_:by:at:)`` and ``addActionItem(_:)``.
 public struct PostIncidentAnalysis: Sendable, Equatable {
     /// The document's name.
@@ -38,7 +38,7 @@ public struct PostIncidentAnalysis: Sendable, Equatable {
     /// When it last changed.
     public internal(set) var lastModifiedAt: Date
 
-    /// An analysis as stored (no rule is checked: ``create(name:accountID:region:incident:template:templateReference:timeline:engagements:relatedItems:by:at:)``
+    /// An analysis as stored (no rule is checked: ``create(name:accountID:region:incident:template:templateReference:timeline:engagements:relatedItems:executions:by:at:)``
     /// makes a new one).
     public init(
         name: String, accountID: String, region: String, language: DocumentLanguage, template: AnalysisTemplateReference,
@@ -72,11 +72,12 @@ public struct PostIncidentAnalysis: Sendable, Equatable {
 
     /// A new analysis of a resolved incident, with the template's questions unanswered. An open incident is refused
     /// (``AnalysisRuleError`` on `IncidentRecordArn`). The timeline is kept oldest first and cut at ``timelineLimit``
-    /// events; the runbooks are those the plan named and the executions among the related items.
+    /// events; the runbooks are the incident's `executions` with their steps, the runbooks the plan named that did not
+    /// run, and the executions among the related items Hikeshi does not have (see ``AnalysisRunbook/of(pending:relatedItems:executions:)``).
     public static func create(
         name: String, accountID: String, region: String, incident: Incident, template: AnalysisTemplate,
         templateReference: AnalysisTemplateReference, timeline: [TimelineEvent], engagements: [Engagement], relatedItems: [RelatedItem],
-        by actor: String, at now: Date
+        executions: [AutomationExecution] = [], by actor: String, at now: Date
     ) throws(AnalysisRuleError) -> PostIncidentAnalysis {
         let facts = try AnalyzedIncident(resolved: incident)
         let events = timeline.sorted { ($0.eventTime, $0.eventID) < ($1.eventTime, $1.eventID) }.prefix(timelineLimit)
@@ -84,7 +85,7 @@ public struct PostIncidentAnalysis: Sendable, Equatable {
             name: name, accountID: accountID, region: region, language: template.language, template: templateReference, incident: facts,
             timeline: events.map(AnalysisTimelineEntry.init),
             engagements: engagements.sorted { $0.startedAt < $1.startedAt }.map(AnalysisEngagement.init),
-            runbooks: AnalysisRunbook.of(pending: incident.pendingRunbooks, relatedItems: relatedItems),
+            runbooks: AnalysisRunbook.of(pending: incident.pendingRunbooks, relatedItems: relatedItems, executions: executions),
             relatedItems: relatedItems.map(AnalysisRelatedItem.init), sections: template.sections, actionItems: [], createdBy: actor,
             createdAt: now, lastModifiedAt: now)
     }

@@ -9,6 +9,26 @@ extension Hikeshi {
         case markdown = "Markdown"
     }
 
+    /// The `AutomationStatus` enumeration.
+    public enum AutomationStatus: String, AWSEnum {
+        /// `Pending`.
+        case pending = "Pending"
+        /// `InProgress`.
+        case inProgress = "InProgress"
+        /// `Waiting`.
+        case waiting = "Waiting"
+        /// `Success`.
+        case success = "Success"
+        /// `TimedOut`.
+        case timedOut = "TimedOut"
+        /// `Cancelling`.
+        case cancelling = "Cancelling"
+        /// `Cancelled`.
+        case cancelled = "Cancelled"
+        /// `Failed`.
+        case failed = "Failed"
+    }
+
     /// The `ChatChannelKind` enumeration.
     public enum ChatChannelKind: String, AWSEnum {
         /// `slack`.

@@ -469,23 +469,94 @@ extension Hikeshi {
         public var documentVersion: String?
         /// The `ExecutionArn` member.
         public var executionArn: String?
+        /// The `Status` member.
+        public var status: AutomationStatus?
+        /// The `StartedAt` member.
+        public var startedAt: Date?
+        /// The `EndedAt` member.
+        public var endedAt: Date?
+        /// The `FailureMessage` member.
+        public var failureMessage: String?
+        /// The `Steps` member.
+        public var steps: [AnalysisRunbookStep]?
 
         /// Creates a `AnalysisRunbook`.
-        public init(documentName: String? = nil, documentVersion: String? = nil, executionArn: String? = nil) {
+        public init(
+            documentName: String? = nil,
+            documentVersion: String? = nil,
+            executionArn: String? = nil,
+            status: AutomationStatus? = nil,
+            startedAt: Date? = nil,
+            endedAt: Date? = nil,
+            failureMessage: String? = nil,
+            steps: [AnalysisRunbookStep]? = nil
+        ) {
             self.documentName = documentName
             self.documentVersion = documentVersion
             self.executionArn = executionArn
+            self.status = status
+            self.startedAt = startedAt
+            self.endedAt = endedAt
+            self.failureMessage = failureMessage
+            self.steps = steps
         }
 
         private enum CodingKeys: String, CodingKey {
             case documentName = "DocumentName"
             case documentVersion = "DocumentVersion"
             case executionArn = "ExecutionArn"
+            case status = "Status"
+            case startedAt = "StartedAt"
+            case endedAt = "EndedAt"
+            case failureMessage = "FailureMessage"
+            case steps = "Steps"
         }
 
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(executionArn, min: 1, max: 1000, at: path.appending("ExecutionArn"))
+        }
+    }
+
+    /// The `AnalysisRunbookStep` structure.
+    public struct AnalysisRunbookStep: AWSShape, Equatable {
+        /// The `StepName` member.
+        public var stepName: String
+        /// The `Action` member.
+        public var action: String
+        /// The `Status` member.
+        public var status: AutomationStatus
+        /// The `StartedAt` member.
+        public var startedAt: Date?
+        /// The `EndedAt` member.
+        public var endedAt: Date?
+        /// The `FailureMessage` member.
+        public var failureMessage: String?
+
+        /// Creates a `AnalysisRunbookStep`.
+        public init(
+            stepName: String,
+            action: String,
+            status: AutomationStatus,
+            startedAt: Date? = nil,
+            endedAt: Date? = nil,
+            failureMessage: String? = nil
+        ) {
+            self.stepName = stepName
+            self.action = action
+            self.status = status
+            self.startedAt = startedAt
+            self.endedAt = endedAt
+            self.failureMessage = failureMessage
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case stepName = "StepName"
+            case action = "Action"
+            case status = "Status"
+            case startedAt = "StartedAt"
+            case endedAt = "EndedAt"
+            case failureMessage = "FailureMessage"
         }
     }
 
@@ -1702,26 +1773,6 @@ extension Hikeshi {
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.nested(analysis, at: path.appending("Analysis"))
-        }
-    }
-
-    /// Input of `GetSupportPlan`.
-    public struct GetSupportPlanRequest: AWSShape, Equatable {
-        /// The `AccountId` member.
-        public var accountId: String?
-
-        /// Creates a `GetSupportPlanRequest`.
-        public init(accountId: String? = nil) {
-            self.accountId = accountId
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case accountId = "AccountId"
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.pattern(accountId, #"^\d{12}$"#, at: path.appending("AccountId"))
         }
     }
 }

@@ -4,6 +4,26 @@ import AWSProtocol
 import Foundation
 
 extension Hikeshi {
+    /// Input of `GetSupportPlan`.
+    public struct GetSupportPlanRequest: AWSShape, Equatable {
+        /// The `AccountId` member.
+        public var accountId: String?
+
+        /// Creates a `GetSupportPlanRequest`.
+        public init(accountId: String? = nil) {
+            self.accountId = accountId
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case accountId = "AccountId"
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(accountId, #"^\d{12}$"#, at: path.appending("AccountId"))
+        }
+    }
+
     /// Output of `GetSupportPlan`.
     public struct GetSupportPlanResponse: AWSShape, Equatable {
         /// The `SupportPlan` member.

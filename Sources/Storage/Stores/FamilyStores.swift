@@ -117,7 +117,8 @@ public protocol OpsCenterTransaction: Sendable {
 }
 
 /// The post-incident analysis family's view of a unit of work: the incident analysed (its record, timeline, related
-/// items and engagements), the analysis documents and their templates, and the OpsItems action items become.
+/// items, engagements and runbook executions), the analysis documents and their templates, and the OpsItems action
+/// items become.
 public protocol AnalysisTransaction: Sendable {
     /// Whether reads meant for a change lock their rows.
     var locksRows: Bool { get }
@@ -129,6 +130,8 @@ public protocol AnalysisTransaction: Sendable {
     var relatedItems: RelatedItemRepository { get }
     /// Engagements (an incident's).
     var engagements: EngagementRepository { get }
+    /// Automation executions (an incident's runbooks, read for their steps).
+    var automationExecutions: AutomationExecutionRepository { get }
     /// Documents and their versions: analyses and analysis templates.
     var documents: DocumentRepository { get }
     /// Who documents are shared with (templates of other accounts).

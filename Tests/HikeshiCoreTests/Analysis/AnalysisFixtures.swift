@@ -52,7 +52,30 @@ enum AnalysisFixtures {
         RelatedItem(
             id: "r2", kind: .automation, value: .arn("arn:aws:ssm:ap-northeast-1:111111111111:automation-execution/0f2a"), title: "Failover"),
         RelatedItem(id: "r3", kind: .other, value: .url("https://wiki.example.com/db"), title: nil),
+        RelatedItem(id: "r4", kind: .automation, value: .arn("arn:aws:ssm:ap-northeast-1:111111111111:automation-execution/gone"), title: nil),
     ]
+
+    /// The execution the `r2` related item names: `DB-Diagnose`, its pause done, its script failed.
+    static var execution: AutomationExecution {
+        let definition = RunbookDefinition(steps: [
+            RunbookStep(name: "Triage", action: .pause), RunbookStep(name: "Collect", action: .executeScript),
+            RunbookStep(name: "Report", action: .invokeWebhook),
+        ])
+        var execution = AutomationExecution(
+            id: "0f2a", accountID: account, region: region, documentName: "DB-Diagnose", documentVersion: "3", mode: .auto, executedBy: alice,
+            callerKey: "AKIA", parameters: [:], definition: definition, startedAt: start.addingTimeInterval(10))
+        execution.status = .failed
+        execution.endedAt = start.addingTimeInterval(600)
+        execution.failureMessage = "Step Collect failed"
+        execution.steps[0].status = .success
+        execution.steps[0].startedAt = start.addingTimeInterval(10)
+        execution.steps[0].endedAt = start.addingTimeInterval(300)
+        execution.steps[1].status = .failed
+        execution.steps[1].startedAt = start.addingTimeInterval(300)
+        execution.steps[1].endedAt = start.addingTimeInterval(600)
+        execution.steps[1].failureMessage = "Traceback: KeyError 'db'"
+        return execution
+    }
 
     static func template(_ language: DocumentLanguage = .english) throws(AnalysisRuleError) -> AnalysisTemplate {
         let name = BuiltInDocument.postIncidentAnalysisTemplateName + (language == .english ? "" : "-\(language.rawValue)")
@@ -64,6 +87,7 @@ enum AnalysisFixtures {
         try PostIncidentAnalysis.create(
             name: "Analysis-db", accountID: account, region: region, incident: incident, template: try template(language),
             templateReference: AnalysisTemplateReference(name: BuiltInDocument.postIncidentAnalysisTemplateName, owner: .builtIn, version: 1),
-            timeline: timeline, engagements: engagements, relatedItems: relatedItems, by: alice, at: start.addingTimeInterval(86_400))
+            timeline: timeline, engagements: engagements, relatedItems: relatedItems, executions: [execution], by: alice,
+            at: start.addingTimeInterval(86_400))
     }
 }

@@ -63,8 +63,17 @@ struct AnalysisMarkdownTests {
                 "- `arn:aws:ssm-contacts:ap-northeast-1:111111111111:contact/db-escalation`: Started 2030-03-17 17:47:40 UTC, Stopped 2030-03-17 19:46:40 UTC, Sender Incident Manager"
             ))
         #expect(
-            markdown.contains("- Document `DB-Failover` (version 2)\n- Execution `arn:aws:ssm:ap-northeast-1:111111111111:automation-execution/0f2a`")
-        )
+            markdown.contains(
+                """
+                - Document `DB-Diagnose` (version 3), Execution `arn:aws:ssm:ap-northeast-1:111111111111:automation-execution/0f2a`, \
+                Status `Failed`, Started 2030-03-17 17:46:50 UTC, Ended 2030-03-17 17:56:40 UTC, Failure: Step Collect failed
+                  - `Triage` (`aws:pause`): Status `Success`, Started 2030-03-17 17:46:50 UTC, Ended 2030-03-17 17:51:40 UTC
+                  - `Collect` (`aws:executeScript`): Status `Failed`, Started 2030-03-17 17:51:40 UTC, Ended 2030-03-17 17:56:40 UTC, \
+                Failure: Traceback: KeyError 'db'
+                  - `Report` (`aws:invokeWebhook`): Status `Pending`
+                - Document `DB-Failover` (version 2)
+                - Execution `arn:aws:ssm:ap-northeast-1:111111111111:automation-execution/gone`
+                """), "\(markdown)")
         #expect(markdown.contains("- `OTHER` `https://wiki.example.com/db`"))
         #expect(markdown.contains("- `PARENT` Parent OpsItem: `arn:aws:ssm:ap-northeast-1:111111111111:opsitem/oi-0123456789ab`"))
         #expect(markdown.contains("## Tracked action items\n\nNone.\n"))

@@ -6,7 +6,9 @@ import Testing
 struct PostIncidentAnalysisTests {
     typealias F = AnalysisFixtures
 
-    @Test("a new analysis holds the resolved incident's facts, its timeline oldest first, engagements, runbooks and related items")
+    @Test(
+        "a new analysis holds the resolved incident's facts, its timeline oldest first, engagements, runbooks (executions with their steps, plan runbooks that did not run, unknown executions) and related items"
+    )
     func creates() throws {
         let analysis = try F.analysis()
         #expect(analysis.arn == "arn:aws:ssm:ap-northeast-1:111111111111:document/Analysis-db")
@@ -17,13 +19,20 @@ struct PostIncidentAnalysisTests {
         #expect(analysis.incident.opsItemID == "oi-0123456789ab")
         #expect(analysis.timeline.map(\.eventID) == ["e1", "e2", "e3"])
         #expect(analysis.engagements.map { $0.contactArn.split(separator: "/").last ?? "" } == ["lead", "db-escalation"])
+        #expect(analysis.runbooks.count == 3)
+        let ran = analysis.runbooks[0]
+        #expect(ran.documentName == "DB-Diagnose" && ran.documentVersion == "3" && ran.status == .failed)
+        #expect(ran.executionArn == "arn:aws:ssm:ap-northeast-1:111111111111:automation-execution/0f2a")
+        #expect(ran.startedAt == F.start.addingTimeInterval(10) && ran.endedAt == F.start.addingTimeInterval(600))
+        #expect(ran.failureMessage == "Step Collect failed")
+        #expect(ran.steps.map(\.name) == ["Triage", "Collect", "Report"] && ran.steps.map(\.status) == [.success, .failed, .pending])
+        #expect(ran.steps[1].action == .executeScript && ran.steps[1].failureMessage == "Traceback: KeyError 'db'")
+        #expect(analysis.runbooks[1] == AnalysisRunbook(documentName: "DB-Failover", documentVersion: "2", executionArn: nil))
         #expect(
-            analysis.runbooks == [
-                AnalysisRunbook(documentName: "DB-Failover", documentVersion: "2", executionArn: nil),
-                AnalysisRunbook(
-                    documentName: nil, documentVersion: nil, executionArn: "arn:aws:ssm:ap-northeast-1:111111111111:automation-execution/0f2a"),
-            ])
-        #expect(analysis.relatedItems.map(\.kind) == [.parent, .automation, .other])
+            analysis.runbooks[2]
+                == AnalysisRunbook(
+                    documentName: nil, documentVersion: nil, executionArn: "arn:aws:ssm:ap-northeast-1:111111111111:automation-execution/gone"))
+        #expect(analysis.relatedItems.map(\.kind) == [.parent, .automation, .other, .automation])
         #expect(analysis.relatedItems[2].value == "https://wiki.example.com/db")
         #expect(analysis.answeredCount == 0 && analysis.actionItems.isEmpty)
         #expect(analysis.createdBy == F.alice && analysis.lastModifiedAt == analysis.createdAt)
