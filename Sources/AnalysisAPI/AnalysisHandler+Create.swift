@@ -23,6 +23,12 @@ extension AnalysisHandler {
                 guard let incident = try await tx.incidents.record(arn: input.incidentRecordArn, accountID: context.accountID) else {
                     throw AnalysisError.notFound("Incident record \(input.incidentRecordArn) not found")
                 }
+                // An open incident is refused before anything else is looked at.
+                do throws(AnalysisRuleError) {
+                    _ = try AnalyzedIncident(resolved: incident)
+                } catch {
+                    throw AnalysisError(error, field: "IncidentRecordArn")
+                }
                 // Two creates for one incident take turns (PostgreSQL; SQLite has one writer).
                 try await tx.lock(key: "analysis|\(incident.arn)")
                 let (template, reference) = try await Self.template(
