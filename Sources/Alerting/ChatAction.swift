@@ -6,6 +6,8 @@ public enum ChatAction: Sendable, Hashable {
     case note(incident: String, text: String)
     /// Resolve the incident.
     case resolve(incident: String)
+    /// Send a signal to a runbook execution that waits (`Resume` a pause, `Approve` or `Reject` an approval).
+    case signal(execution: String, RunbookChatSignal, comment: String?)
     /// Show how to use the command.
     case help
 
@@ -19,6 +21,7 @@ public enum ChatAction: Sendable, Hashable {
         \(command) ack <incident> — acknowledge an incident
         \(command) note <incident> <text> — add a note to its timeline
         \(command) resolve <incident> — resolve it
+        \(command) resume|approve|reject <execution> [comment] — answer a runbook step that waits
         <incident> is the incident record ARN or its id (the last part of the ARN).
         """
     }
@@ -27,8 +30,13 @@ public enum ChatAction: Sendable, Hashable {
     public var incident: String? {
         switch self {
         case .acknowledge(let incident), .resolve(let incident), .note(let incident, _): incident
-        case .help: nil
+        case .help, .signal: nil
         }
+    }
+
+    /// Whether text is an automation execution id (a UUID).
+    public static func isExecutionID(_ text: String) -> Bool {
+        text.count == 36 && text.allSatisfy { $0.isHexDigit || $0 == "-" }
     }
 
     /// Whether text names an incident: an `ssm-incidents` incident record ARN
@@ -50,4 +58,14 @@ public enum ChatAction: Sendable, Hashable {
             scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
         }
     }
+}
+
+/// The signals chat may send a waiting runbook step.
+public enum RunbookChatSignal: String, Sendable, Hashable, CaseIterable {
+    /// Resume an `aws:pause` step.
+    case resume = "Resume"
+    /// Approve an `aws:approve` step.
+    case approve = "Approve"
+    /// Reject an `aws:approve` step.
+    case reject = "Reject"
 }

@@ -121,6 +121,13 @@ public struct SlackCommand: Sendable, Hashable {
             let note = unescaped(rest)
             guard !note.isEmpty else { throw .invalidChatCommand("`note` needs text after the incident.\n" + ChatAction.usage(command: command)) }
             return .note(incident: incident, text: note)
+        case "resume", "approve", "reject":
+            guard ChatAction.isExecutionID(incident) else {
+                throw .invalidChatCommand("`\(verb)` needs a runbook execution id.\n" + ChatAction.usage(command: command))
+            }
+            let signal: RunbookChatSignal = verb == "resume" ? .resume : verb == "approve" ? .approve : .reject
+            let comment = unescaped(rest)
+            return .signal(execution: incident, signal, comment: comment.isEmpty ? nil : comment)
         default:
             throw .invalidChatCommand("Unknown command `\(verb)`.\n" + ChatAction.usage(command: command))
         }

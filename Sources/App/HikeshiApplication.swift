@@ -62,6 +62,8 @@ public func buildApplication(
         ChatDeliveryHandler(store: SQLFamilyStore.incidents(core.database), registry: registry, httpClient: HTTPClient.shared, logger: logger),
         FirstResponseBreachJob(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: notifier, logger: logger),
         CaseMailJob(store: SQLFamilyStore.support(core.database), mailer: smtp.map { SMTPCaseMailer(smtp: $0) }, logger: logger),
+        IncidentRunbookStartJob(store: SQLFamilyStore.incidentRunbooks(core.database), clock: core.clock, notifier: notifier, logger: logger),
+        IncidentRunbookEventJob(store: SQLFamilyStore.incidents(core.database), clock: core.clock, notifier: notifier, logger: logger),
     ]
     let directory = ServiceDirectory()
     let identity = core.identity
@@ -69,13 +71,16 @@ public func buildApplication(
         store: SQLFamilyStore.runbooks(core.database), clock: core.clock,
         effects: RunbookEffects(services: directory, scripts: PythonScriptRunner(), httpClient: HTTPClient.shared),
         scripts: configuration.allowScripts,
-        isAdministrator: { account in (try? await identity.isProvider(account)) ?? false }, notifier: notifier, logger: logger)
+        isAdministrator: { account in (try? await identity.isProvider(account)) ?? false }, notifier: notifier, observer: IncidentRunbookObserver(),
+        logger: logger)
     let scheduler = SchedulerService(
         jobs: SQLJobStore(database: core.database), clock: core.clock, handlers: paging.handlers + incidentJobs + [automation], wakeSignal: notifier,
         logger: logger)
     let contacts = ContactsHandler(store: SQLFamilyStore.contacts(core.database), clock: core.clock, notifier: scheduler, logger: logger)
     let incidents = IncidentsHandler(store: SQLFamilyStore.incidents(core.database), clock: core.clock, notifier: scheduler, logger: logger)
     let desk = SupportDesk(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)
+    let automationAPI = AutomationHandler(
+        store: SQLFamilyStore.runbooks(core.database), clock: core.clock, notifier: scheduler, observer: IncidentRunbookObserver())
     let apiServices: [any AWSServiceHandler] = [
         SSMContactsService(handler: contacts), SSMIncidentsService(handler: incidents),
         SupportService(
@@ -86,7 +91,8 @@ public func buildApplication(
         SSMInputErrorTranslator(
             SSMService(
                 opsCenter: OpsCenterHandler(store: SQLFamilyStore.opsCenter(core.database), clock: core.clock),
-                automation: AutomationHandler(store: SQLFamilyStore.runbooks(core.database), clock: core.clock, notifier: scheduler),
+                automation: AutomationHandler(
+                    store: SQLFamilyStore.runbooks(core.database), clock: core.clock, notifier: scheduler, observer: IncidentRunbookObserver()),
                 documents: RunbooksHandler(store: SQLFamilyStore.runbooks(core.database), clock: core.clock)
             )),
     ]
@@ -118,7 +124,7 @@ public func buildApplication(
         confirmAnyHost: configuration.snsConfirmAnyHost,
         logger: logger
     ).register(on: router)
-    SlackWebhooks(registry: registry, incidents: incidents, logger: logger).register(on: router)
+    SlackWebhooks(registry: registry, incidents: incidents, automation: automationAPI, logger: logger).register(on: router)
     if let twilioConfiguration {
         TwilioWebhooks(
             contacts: contacts,

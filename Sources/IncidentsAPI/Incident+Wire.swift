@@ -69,6 +69,7 @@ extension Incident {
     var wire: SSMIncidents.IncidentRecord {
         SSMIncidents.IncidentRecord(
             arn: arn,
+            automationExecutions: automationExecutions.map { .ssmExecutionArn($0) },
             chatChannel: chatChannel?.wire,
             creationTime: createdAt,
             dedupeString: dedupeString,

@@ -20,8 +20,8 @@ extension IncidentsHandler {
     /// caller's transaction (``TriggerBatcher`` runs several in one).
     ///
     /// Everything the plan asks for commits in that transaction: the record, its timeline, related items (involved
-    /// resources and the parent OpsItem), engagements through the paging engine, the chat and notification job, and the
-    /// plan's runbook recorded for the automation engine.
+    /// resources and the parent OpsItem), engagements through the paging engine, the chat and notification job, and a job
+    /// that starts each of the plan's runbooks.
     func begin(_ trigger: IncidentTrigger, accountID: String, region: String, now: Date, tx: any IncidentsTransaction) async throws -> TriggerOutcome
     {
         guard let plan = try await tx.responsePlans.plan(arn: trigger.responsePlanArn, accountID: accountID) else {
@@ -110,16 +110,11 @@ extension IncidentsHandler {
                 tx: tx
             )
         }
-        for runbook in incident.pendingRunbooks {
-            try await addEvent(
-                incidentArn: arn,
-                accountID: accountID,
-                type: SystemEvent.automation,
-                data: ["documentName": runbook.documentName, "documentVersion": runbook.documentVersion ?? "", "status": "Pending"],
-                time: now,
-                now: now,
-                tx: tx
-            )
+        for index in incident.pendingRunbooks.indices {
+            // The runbook starts in a job of its own (the engine is another family's): it commits with the incident,
+            // so a start is never lost, and a start that fails shows on the timeline.
+            try await enqueue(
+                IncidentRunbookStart.jobKind, IncidentRunbookStart(incidentArn: arn, accountID: accountID, index: index), dueAt: now, on: tx)
         }
         var created = IncidentNotification(incidentArn: arn, accountID: accountID, event: .created)
         created.snapshot = .init(title: title, impact: impact, status: .open)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import shutil
 import threading
 import time
 import uuid
@@ -14,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from harness import DEFAULT_ACCOUNT_ID, aws_error, wait_until
+from harness import DEFAULT_ACCOUNT_ID, HikeshiServer, aws_error, wait_until
 
 TERMINAL = {"Success", "Failed", "TimedOut", "Cancelled"}
 
@@ -589,3 +590,29 @@ def test_a_sleep_survives_kill_9_and_a_killed_script_is_failed_not_rerun(server_
     assert execution["AutomationExecutionStatus"] == "Failed"
     assert "interrupted" in execution["StepExecutions"][0]["FailureMessage"]
     assert marker.read_text() == "x"
+
+
+def test_two_nodes_on_one_postgresql_never_run_a_step_twice(server_factory, engine):
+    if engine != "postgres":
+        pytest.skip("several nodes share one PostgreSQL database; SQLite is one node")
+    first = server_factory.new()
+    data_dir = first.data_dir.parent / ("node2-" + uuid.uuid4().hex[:6])
+    data_dir.mkdir()
+    shutil.copy2(first.data_dir / "master.key", data_dir / "master.key")
+    second = HikeshiServer(first.binary, engine, data_dir, first.database_url, first.bootstrap)
+    server_factory.servers.append(second)
+    second.start()
+    marker = first.data_dir.parent / ("steps-" + uuid.uuid4().hex)
+    script = f"def handler(events, context):\n    open({str(marker)!r}, 'a').write(context['automation:EXECUTION_ID'] + ' ' + events['step'] + '\\n')\n"
+
+    def step(name: str) -> dict:
+        return {"name": name, "action": "aws:executeScript",
+                "inputs": {"Runtime": "python3.11", "Handler": "handler", "Script": script, "InputPayload": {"step": name}}}
+
+    clients = [first.client("ssm"), second.client("ssm")]
+    name = runbook(clients[0], [step("one"), {"name": "nap", "action": "aws:sleep", "inputs": {"Duration": "PT1S"}}, step("two")])
+    ids = [start(clients[i % 2], name) for i in range(12)]
+    for execution_id in ids:
+        assert wait_status(clients[0], execution_id, timeout=60)["AutomationExecutionStatus"] == "Success"
+    lines = marker.read_text().splitlines()
+    assert sorted(lines) == sorted(f"{execution_id} {s}" for execution_id in ids for s in ("one", "two"))

@@ -43,6 +43,10 @@ def test_previous_release_data_reads_back_the_same(server_factory: Any, engine: 
     answers = read_all(server, recorded["names"])
     assert len(answers) == len(recorded["reads"])
     for now, then in zip(answers, recorded["reads"]):
+        # Fields later releases add to an answer, with the value they have for old data.
+        record = now.get("answer", {}).get("incidentRecord") if isinstance(now.get("answer"), dict) else None
+        if record is not None and record.get("automationExecutions") == [] and "automationExecutions" not in then["answer"]["incidentRecord"]:
+            del record["automationExecutions"]
         assert now == then, f"{then['service']} {then['operation']} {then['params']} answers differently after the upgrade"
     # The old incident's parent OpsItem became an OpsItem OpsCenter serves (migration 10), with the incident under it.
     open_incident = recorded["names"]["open_incident"]

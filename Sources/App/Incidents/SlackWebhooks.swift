@@ -6,6 +6,7 @@ import Hummingbird
 import IncidentsAPI
 import Logging
 import NIOCore
+import RunbooksAPI
 import Storage
 
 /// Slack's requests for a chat channel: the slash command (`/hikeshi ack|note|resolve <incident>`)
@@ -16,6 +17,7 @@ import Storage
 struct SlackWebhooks: Sendable {
     let registry: IntegrationRegistry
     let incidents: IncidentsHandler
+    let automation: AutomationHandler
     let logger: Logger
 
     static let timestampField = HTTPField.Name("X-Slack-Request-Timestamp")
@@ -68,6 +70,8 @@ struct SlackWebhooks: Sendable {
             return Self.reply(.ok, error.description)
         } catch let error as IncidentsError {
             return Self.reply(.ok, error.message)
+        } catch let error as RunbooksError {
+            return Self.reply(.ok, error.message)
         } catch let error as StorageError {
             if !error.isLogged { error.log(on: logger) }
             return Self.reply(.ok, "Hikeshi could not record that; try again.")
@@ -91,6 +95,17 @@ struct SlackWebhooks: Sendable {
         case .resolve(let incident):
             let arn = try await incidents.respond(.resolve, incident: incident, actor: principal, accountID: accountID, logger: logger)
             return Self.reply(.ok, "Resolved \(arn)")
+        case .signal(let execution, let signal, let comment):
+            // The channel's account signals, as the Slack user (approvers name them as `slack:<user>` or the account's root).
+            let kind: AutomationSignal =
+                switch signal {
+                case .resume: .resume
+                case .approve: .approve
+                case .reject: .reject
+                }
+            try await automation.chatSignal(
+                kind, executionID: execution, comment: comment, accountID: accountID, principal: principal, logger: logger)
+            return Self.reply(.ok, "\(signal.rawValue) sent to runbook execution \(execution)")
         }
     }
 

@@ -39,6 +39,8 @@ public struct AutomationExecution: Sendable, Equatable, Codable {
     public var opsItemID: String?
     /// The client token it was started with.
     public var clientToken: String?
+    /// The incident whose response plan started it (children inherit it), which hears its events.
+    public var incidentArn: String?
     /// The runbook it runs.
     public var definition: RunbookDefinition
     /// Every step record, in the order they were made.
@@ -56,7 +58,7 @@ public struct AutomationExecution: Sendable, Equatable, Codable {
     public init(
         id: String, accountID: String, region: String, documentName: String, documentVersion: String, mode: AutomationMode, executedBy: String,
         callerKey: String, parameters: [String: DocumentValue], definition: RunbookDefinition, startedAt: Date, parentID: String? = nil,
-        opsItemID: String? = nil, clientToken: String? = nil, stepID: () -> String = { UUID().uuidString.lowercased() }
+        opsItemID: String? = nil, clientToken: String? = nil, incidentArn: String? = nil, stepID: () -> String = { UUID().uuidString.lowercased() }
     ) {
         self.id = id
         self.accountID = accountID
@@ -73,6 +75,7 @@ public struct AutomationExecution: Sendable, Equatable, Codable {
         self.parentID = parentID
         self.opsItemID = opsItemID
         self.clientToken = clientToken
+        self.incidentArn = incidentArn
         self.steps = definition.steps.map { AutomationStepRecord(id: stepID(), step: $0) }
         self.cursor = definition.steps.first.map { .next($0.name) } ?? .done
         self.stepRuns = 0

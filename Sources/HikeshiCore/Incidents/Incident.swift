@@ -36,8 +36,10 @@ public struct Incident: Sendable, Equatable {
     public internal(set) var lastModifiedAt: Date
     /// The parent OpsItem's id.
     public var opsItemID: String?
-    /// The plan's runbooks, waiting for the automation engine.
+    /// The plan's runbooks as they were when the incident started; a job starts each (see `automationExecutions`).
     public var pendingRunbooks: [RunbookAction]
+    /// The ARNs of the automation executions the incident's runbooks started.
+    public internal(set) var automationExecutions: [String]
     /// When a responder first acknowledged it.
     public internal(set) var acknowledgedAt: Date?
 
@@ -61,7 +63,8 @@ public struct Incident: Sendable, Equatable {
         lastModifiedAt: Date,
         opsItemID: String?,
         pendingRunbooks: [RunbookAction],
-        acknowledgedAt: Date?
+        acknowledgedAt: Date?,
+        automationExecutions: [String] = []
     ) {
         self.arn = arn
         self.accountID = accountID
@@ -82,6 +85,14 @@ public struct Incident: Sendable, Equatable {
         self.opsItemID = opsItemID
         self.pendingRunbooks = pendingRunbooks
         self.acknowledgedAt = acknowledgedAt
+        self.automationExecutions = automationExecutions
+    }
+
+    /// Records an automation execution a runbook of the incident started (once).
+    public mutating func recordAutomation(_ executionArn: String, at now: Date) {
+        guard !automationExecutions.contains(executionArn) else { return }
+        automationExecutions.append(executionArn)
+        lastModifiedAt = now
     }
 
     /// A new open incident from a plan: the plan's template, with the trigger's title, impact and summary where the

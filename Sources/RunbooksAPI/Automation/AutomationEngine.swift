@@ -105,14 +105,7 @@ public struct AutomationEngine: JobHandler {
                 break
             }
             guard execution != before else { return (launch, []) }
-            try await tx.automationExecutions.update(execution, now: now)
-            let events = AutomationEvent.between(before, execution)
-            if execution.status.isTerminal, !before.status.isTerminal, let parent = execution.parentID {
-                try await tx.jobs.enqueue(kind: kind, payload: AutomationJob(executionId: parent), dueAt: now, now: now)
-            }
-            if let observer, !events.isEmpty {
-                try await observer.record(events, of: execution, now: now, in: tx)
-            }
+            let events = try await Self.save(execution, was: before, observer: observer, now: now, in: tx)
             return (launch, events)
         }
         if !events.isEmpty {
@@ -126,6 +119,23 @@ public struct AutomationEngine: JobHandler {
         return launch
     }
 
+    /// Saves a changed execution with what follows from the change, in the caller's transaction: its parent's next look
+    /// when it ended, and its events for the observer. Every change of an execution goes through here.
+    static func save(
+        _ execution: AutomationExecution, was before: AutomationExecution, observer: (any AutomationObserver)?, now: Date,
+        in tx: any RunbooksTransaction
+    ) async throws -> [AutomationEvent] {
+        try await tx.automationExecutions.update(execution, now: now)
+        if execution.status.isTerminal, !before.status.isTerminal, let parent = execution.parentID {
+            try await tx.jobs.enqueue(kind: AutomationStarter.jobKind, payload: AutomationJob(executionId: parent), dueAt: now, now: now)
+        }
+        let events = AutomationEvent.between(before, execution)
+        if let observer, !events.isEmpty {
+            try await observer.record(events, of: execution, now: now, in: tx)
+        }
+        return events
+    }
+
     /// Starts the child of an `aws:executeAutomation` step in the parent's transaction, or fails the step.
     private func startChild(of execution: inout AutomationExecution, index: Int, now: Date, in tx: any RunbooksTransaction, logger: Logger) async {
         let inputs = execution.steps[index].inputs ?? [:]
@@ -133,7 +143,7 @@ public struct AutomationEngine: JobHandler {
         for (name, value) in inputs["RuntimeParameters"]?.object ?? [:] { parameters[name] = value.wireList }
         let request = AutomationStartRequest(
             documentName: inputs["DocumentName"]?.string ?? "", documentVersion: inputs["DocumentVersion"]?.string, parameters: parameters,
-            parentID: execution.id, opsItemID: execution.opsItemID)
+            parentID: execution.id, opsItemID: execution.opsItemID, incidentArn: execution.incidentArn, principal: execution.executedBy)
         let caller = AutomationCaller(accountID: execution.accountID, region: execution.region, accessKey: execution.callerKey)
         do {
             let (child, _) = try await starter.start(request, as: caller, now: now, in: tx, logger: logger)

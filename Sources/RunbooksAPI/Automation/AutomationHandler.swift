@@ -13,16 +13,18 @@ public struct AutomationHandler: SSMAutomationAPI {
     let store: any RunbooksStore
     let clock: any HikeshiClock
     let notifier: (any JobNotifier)?
+    let observer: (any AutomationObserver)?
     let starter = AutomationStarter()
 
     /// The most executions one page lists.
     static let pageLimit = 50
 
     /// Creates the handler.
-    public init(store: any RunbooksStore, clock: any HikeshiClock, notifier: (any JobNotifier)?) {
+    public init(store: any RunbooksStore, clock: any HikeshiClock, notifier: (any JobNotifier)?, observer: (any AutomationObserver)? = nil) {
         self.store = store
         self.clock = clock
         self.notifier = notifier
+        self.observer = observer
     }
 
     /// Starts a runbook; parameters are typed and checked now, so a bad one fails the start, naming it.
@@ -117,6 +119,21 @@ public struct AutomationHandler: SSMAutomationAPI {
         return SSM.SendAutomationSignalResult()
     }
 
+    /// A signal from chat (a `/hikeshi resume|approve|reject` command): the execution is looked up by id in the chat
+    /// channel's account, in whichever region it runs, and signalled by `principal`.
+    public func chatSignal(_ signal: AutomationSignal, executionID: String, comment: String?, accountID: String, principal: String, logger: Logger)
+        async throws
+    {
+        let found = try await store.read(logger: logger) { tx in try await tx.automationExecutions.execution(id: executionID) }
+        guard let found, found.accountID == accountID else { throw RunbooksError.executionNotFound(executionID) }
+        let context = AWSRequestContext(
+            accountID: accountID, region: found.region, accessKeyID: principal, requestID: UUID().uuidString, logger: logger)
+        let payload = comment.map { ["Comment": [$0]] } ?? [:]
+        try await change(executionID, context: context) { execution, now throws(AutomationSignalError) in
+            try execution.receive(signal, payload: payload, principal: context.principalArn, accessKey: principal, now: now)
+        }
+    }
+
     /// Cancels an execution (its current step's `onCancel` steps run first) or completes it.
     public func stopAutomationExecution(_ input: SSM.StopAutomationExecutionRequest, context: AWSRequestContext) async throws
         -> SSM.StopAutomationExecutionResult
@@ -139,12 +156,13 @@ public struct AutomationHandler: SSMAutomationAPI {
                 var execution = try await tx.automationExecutions.execution(
                     id: id, accountID: context.accountID, region: context.region, forUpdate: tx.locksRows)
             else { throw RunbooksError.executionNotFound(id) }
+            let before = execution
             do {
                 try transition(&execution, now)
             } catch let error as AutomationSignalError {
                 throw RunbooksError(error)
             }
-            try await tx.automationExecutions.update(execution, now: now)
+            _ = try await AutomationEngine.save(execution, was: before, observer: observer, now: now, in: tx)
             try await tx.jobs.enqueue(kind: AutomationStarter.jobKind, payload: AutomationJob(executionId: id), dueAt: now, now: now)
         }
         notifier?.wake()

@@ -23,11 +23,16 @@ public struct AutomationStartRequest: Sendable {
     public var parentID: String?
     /// The OpsItem it works for.
     public var opsItemID: String?
+    /// The incident that starts it.
+    public var incidentArn: String?
+    /// Who it runs as, when not the caller's key (an incident's runbook runs as the plan's role).
+    public var principal: String?
 
     /// Creates a request.
     public init(
         documentName: String, documentVersion: String? = nil, parameters: [String: [String]] = [:], mode: AutomationMode = .auto,
-        clientToken: String? = nil, tags: [String: String] = [:], parentID: String? = nil, opsItemID: String? = nil
+        clientToken: String? = nil, tags: [String: String] = [:], parentID: String? = nil, opsItemID: String? = nil, incidentArn: String? = nil,
+        principal: String? = nil
     ) {
         self.documentName = documentName
         self.documentVersion = documentVersion
@@ -37,6 +42,8 @@ public struct AutomationStartRequest: Sendable {
         self.tags = tags
         self.parentID = parentID
         self.opsItemID = opsItemID
+        self.incidentArn = incidentArn
+        self.principal = principal
     }
 }
 
@@ -120,9 +127,9 @@ public struct AutomationStarter: Sendable {
         }
         let execution = AutomationExecution(
             id: UUID().uuidString.lowercased(), accountID: caller.accountID, region: caller.region, documentName: request.documentName,
-            documentVersion: String(resolved.version.version), mode: request.mode, executedBy: caller.principalArn, callerKey: caller.accessKey,
-            parameters: parameters, definition: definition, startedAt: now, parentID: request.parentID, opsItemID: request.opsItemID,
-            clientToken: request.clientToken)
+            documentVersion: String(resolved.version.version), mode: request.mode, executedBy: request.principal ?? caller.principalArn,
+            callerKey: caller.accessKey, parameters: parameters, definition: definition, startedAt: now, parentID: request.parentID,
+            opsItemID: request.opsItemID, clientToken: request.clientToken, incidentArn: request.incidentArn)
         try await transaction.automationExecutions.insert(execution, now: now)
         if !request.tags.isEmpty {
             try await transaction.tags.set(request.tags, on: execution.arn, accountID: caller.accountID)

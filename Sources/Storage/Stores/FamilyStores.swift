@@ -158,6 +158,10 @@ extension StoreTransaction: ContactsTransaction, IncidentsTransaction, SupportTr
     OpsCenterTransaction
 {}
 
+/// A unit of work that starts an incident's runbooks: the incidents family's view, the automation engine's and the
+/// accounts (to find the account a runbook runs in), in one transaction.
+public typealias IncidentRunbooksTransaction = IncidentsTransaction & RunbooksTransaction & IdentityTransaction
+
 /// A family's store: units of work for reading and for writing, each handed the family's view.
 ///
 /// `read` runs on a connection; `write` in one transaction that commits when `body` returns and rolls back
@@ -186,5 +190,7 @@ public typealias RunbooksStore = FamilyStore<any RunbooksTransaction>
 public typealias OpsCenterStore = FamilyStore<any OpsCenterTransaction>
 /// The post-incident analysis family's store.
 public typealias AnalysisStore = FamilyStore<any AnalysisTransaction>
+/// The store of the job that starts incidents' runbooks.
+public typealias IncidentRunbooksStore = FamilyStore<any IncidentRunbooksTransaction>
 /// Accounts and access keys.
 public typealias IdentityStore = FamilyStore<any IdentityTransaction>

@@ -83,3 +83,8 @@ extension SQLFamilyStore where Transaction == any PagingTransaction {
     /// The paging engine's store over `database`.
     public static func paging(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
 }
+
+extension SQLFamilyStore where Transaction == any IncidentRunbooksTransaction {
+    /// The store of the job that starts incidents' runbooks over `database`.
+    public static func incidentRunbooks(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
+}

@@ -25,7 +25,10 @@ struct DocumentOutlineTests {
     func reads() throws {
         let outline = try DocumentOutline.read(
             Self.runbook(
-                steps: [Self.step("A", "aws:pause", ["nextStep": .string("B")]), Self.step("B", "aws:sleep")],
+                steps: [
+                    Self.step("A", "aws:pause", ["nextStep": .string("B")]),
+                    Self.step("B", "aws:sleep", ["inputs": .object(["Duration": .string("PT1M")])]),
+                ],
                 parameters: [
                     "Count": .object(["type": .string("Integer"), "default": .number(3)]),
                     "Hosts": .object(["type": .string("StringList"), "default": .array([.string("a"), .string("b")])]),
@@ -46,7 +49,15 @@ struct DocumentOutlineTests {
         #expect(Self.refusal(Self.runbook(steps: [Self.step("A", "aws:pause", ["nextStep": .string("Z")])]))?.message.contains("Z") == true)
         #expect(
             Self.refusal(Self.runbook(steps: [Self.step("A", "aws:pause", ["onCancel": .string("step:Q")])]))?.message.contains("step:Q") == true)
-        let branch = Self.step("A", "aws:branch", ["inputs": .object(["Choices": .array([.object(["NextStep": .string("Lost")])])])])
+        let branch = Self.step(
+            "A", "aws:branch",
+            [
+                "inputs": .object([
+                    "Choices": .array([
+                        .object(["NextStep": .string("Lost"), "Variable": .string("{{ global:REGION }}"), "StringEquals": .string("x")])
+                    ])
+                ])
+            ])
         #expect(Self.refusal(Self.runbook(steps: [branch]))?.message.contains("Lost") == true)
         let badType = Self.runbook(steps: [Self.step("A")], parameters: ["P": .object(["type": .string("Float")])])
         #expect(Self.refusal(badType)?.message.contains("Parameter P") == true)

@@ -12,6 +12,8 @@ struct IncidentDocument: Codable, Equatable {
     var opsItemID: String?
     var pendingRunbooks: [RunbookAction]
     var acknowledgedAt: Date?
+    /// Absent in records written before runbooks ran.
+    var automationExecutions: [String]?
 
     init(_ incident: Incident) {
         summary = incident.summary
@@ -23,6 +25,7 @@ struct IncidentDocument: Codable, Equatable {
         opsItemID = incident.opsItemID
         pendingRunbooks = incident.pendingRunbooks
         acknowledgedAt = incident.acknowledgedAt
+        automationExecutions = incident.automationExecutions.isEmpty ? nil : incident.automationExecutions
     }
 
     init(

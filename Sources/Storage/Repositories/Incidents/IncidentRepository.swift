@@ -166,7 +166,8 @@ public struct IncidentRepository: Sendable {
             lastModifiedAt: document.lastModifiedAt,
             opsItemID: document.opsItemID,
             pendingRunbooks: document.pendingRunbooks,
-            acknowledgedAt: document.acknowledgedAt
+            acknowledgedAt: document.acknowledgedAt,
+            automationExecutions: document.automationExecutions ?? []
         )
     }
 }
