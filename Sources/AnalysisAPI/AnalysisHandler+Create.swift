@@ -84,13 +84,14 @@ extension AnalysisHandler {
         return Hikeshi.CreateAnalysisResponse(analysis: created.wire(documentVersion: 1))
     }
 
-    /// The automation executions linked to an incident: those its `AUTOMATION` related items name
-    /// (`arn:aws:ssm:REGION:ACCOUNT:automation-execution/ID`) in the incident's account that Hikeshi has.
+    /// The automation executions linked to an incident: those its record lists (`automationExecutions`, the runbooks
+    /// its plan started) and those its `AUTOMATION` related items name (`arn:aws:ssm:REGION:ACCOUNT:automation-execution/ID`),
+    /// in the incident's account, that Hikeshi has.
     static func executions(of incident: Incident, related: [RelatedItem], tx: any AnalysisTransaction) async throws -> [AutomationExecution] {
         var found: [AutomationExecution] = []
         var seen: Set<String> = []
-        for item in related where item.kind == .automation {
-            guard case .arn(let text) = item.value, let arn = ARN(text), arn.service == "ssm", arn.account == incident.accountID,
+        for text in AnalysisRunbook.linked(to: incident, relatedItems: related) {
+            guard let arn = ARN(text), arn.service == "ssm", arn.account == incident.accountID,
                 arn.resourceType == "automation-execution", let id = arn.resourcePath.first, !id.isEmpty, seen.insert(text).inserted,
                 let execution = try await tx.automationExecutions.execution(id: id, accountID: incident.accountID, region: arn.region)
             else { continue }

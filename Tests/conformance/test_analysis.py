@@ -173,6 +173,36 @@ def test_a_runbook_execution_linked_to_the_incident_is_recorded_with_its_steps(r
     assert f"Execution `{execution_arn}`, Status `Success`" in markdown and "  - `Triage` (`aws:pause`): Status `Success`" in markdown
 
 
+def test_the_runbook_an_incident_started_is_recorded_with_its_steps(rig):
+    runbook = unique("Mitigate")
+    content = {"schemaVersion": "0.3", "parameters": {"IncidentRecordArn": {"type": "String"}},
+               "mainSteps": [{"name": "Mitigate", "action": "aws:pause", "isEnd": True}]}
+    rig.ssm.create_document(Name=runbook, Content=json.dumps(content), DocumentType="Automation", DocumentFormat="JSON")
+    action = {"ssmAutomation": {"documentName": runbook, "roleArn": ROLE.format(rig.id),
+                                "dynamicParameters": {"IncidentRecordArn": {"variable": "INCIDENT_RECORD_ARN"}}}}
+    arn = start(rig.incidents, create_plan(rig.incidents, title="Queue is stuck", actions=[action]))
+
+    def started() -> list:
+        return rig.incidents.get_incident_record(arn=arn)["incidentRecord"].get("automationExecutions") or []
+
+    execution_arn = wait_until(started, timeout=20, message="the plan's runbook to start")[0]["ssmExecutionArn"]
+    execution_id = execution_arn.rsplit("/", 1)[1]
+
+    def status() -> str:
+        return rig.ssm.get_automation_execution(AutomationExecutionId=execution_id)["AutomationExecution"]["AutomationExecutionStatus"]
+
+    wait_until(lambda: status() == "Waiting", timeout=20, message="the runbook to wait at its pause")
+    rig.incidents.update_incident_record(arn=arn, status="RESOLVED")
+    analysis = rig.hk.create_analysis(IncidentRecordArn=arn)["Analysis"]
+    assert len(analysis["Runbooks"]) == 1, analysis["Runbooks"]
+    ran = analysis["Runbooks"][0]
+    assert ran["ExecutionArn"] == execution_arn and ran["DocumentName"] == runbook and ran["Status"] == "Waiting"
+    reported = rig.ssm.describe_automation_step_executions(AutomationExecutionId=execution_id)["StepExecutions"]
+    assert [(s["StepName"], s["Action"], s["Status"]) for s in ran["Steps"]] == [
+        (s["StepName"], s["Action"], s["StepStatus"]) for s in reported
+    ] == [("Mitigate", "aws:pause", "InProgress")]
+
+
 def test_an_open_incident_cannot_be_analysed_and_nothing_is_made(rig):
     plan = create_plan(rig.incidents, title="Still burning")
     arn = start(rig.incidents, plan)

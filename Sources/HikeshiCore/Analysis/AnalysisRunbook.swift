@@ -46,20 +46,30 @@ public struct AnalysisRunbook: Sendable, Equatable {
             steps: execution.steps.prefix(Self.stepLimit).map(AnalysisRunbookStep.init))
     }
 
-    /// The runbooks of an incident: the executions linked to it (oldest first), then the runbooks its plan named that no
-    /// execution ran (`pending`), then the executions among its `AUTOMATION` related items that are not in `executions`.
-    public static func of(pending: [RunbookAction], relatedItems: [RelatedItem], executions: [AutomationExecution]) -> [AnalysisRunbook] {
+    /// The runbooks of an incident: the `executions` linked to it (oldest first), then the runbooks its plan named that
+    /// no execution ran (`pending`), then the `linked` execution ARNs (the record's `automationExecutions` and its
+    /// `AUTOMATION` related items) that are not among `executions`.
+    public static func of(pending: [RunbookAction], linked: [String], executions: [AutomationExecution]) -> [AnalysisRunbook] {
         let ran = executions.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }.map(AnalysisRunbook.init)
         let started = Set(executions.map(\.documentName))
         let named = pending.filter { !started.contains($0.documentName) }.map {
             AnalysisRunbook(documentName: $0.documentName, documentVersion: $0.documentVersion, executionArn: nil)
         }
-        let known = Set(executions.map(\.arn))
-        let unknown = relatedItems.compactMap { item -> AnalysisRunbook? in
-            guard item.kind == .automation, case .arn(let arn) = item.value, !known.contains(arn) else { return nil }
+        var known = Set(executions.map(\.arn))
+        let unknown = linked.compactMap { arn -> AnalysisRunbook? in
+            guard known.insert(arn).inserted else { return nil }
             return AnalysisRunbook(documentName: nil, documentVersion: nil, executionArn: arn)
         }
         return ran + named + unknown
+    }
+
+    /// The execution ARNs linked to an incident: those its record lists, then those its `AUTOMATION` related items name.
+    public static func linked(to incident: Incident, relatedItems: [RelatedItem]) -> [String] {
+        incident.automationExecutions
+            + relatedItems.compactMap { item -> String? in
+                guard item.kind == .automation, case .arn(let arn) = item.value else { return nil }
+                return arn
+            }
     }
 }
 

@@ -73,7 +73,7 @@ public struct PostIncidentAnalysis: Sendable, Equatable {
     /// A new analysis of a resolved incident, with the template's questions unanswered. An open incident is refused
     /// (``AnalysisRuleError`` on `IncidentRecordArn`). The timeline is kept oldest first and cut at ``timelineLimit``
     /// events; the runbooks are the incident's `executions` with their steps, the runbooks the plan named that did not
-    /// run, and the executions among the related items Hikeshi does not have (see ``AnalysisRunbook/of(pending:relatedItems:executions:)``).
+    /// run, and the linked executions Hikeshi does not have (see ``AnalysisRunbook/of(pending:linked:executions:)``).
     public static func create(
         name: String, accountID: String, region: String, incident: Incident, template: AnalysisTemplate,
         templateReference: AnalysisTemplateReference, timeline: [TimelineEvent], engagements: [Engagement], relatedItems: [RelatedItem],
@@ -85,7 +85,8 @@ public struct PostIncidentAnalysis: Sendable, Equatable {
             name: name, accountID: accountID, region: region, language: template.language, template: templateReference, incident: facts,
             timeline: events.map(AnalysisTimelineEntry.init),
             engagements: engagements.sorted { $0.startedAt < $1.startedAt }.map(AnalysisEngagement.init),
-            runbooks: AnalysisRunbook.of(pending: incident.pendingRunbooks, relatedItems: relatedItems, executions: executions),
+            runbooks: AnalysisRunbook.of(
+                pending: incident.pendingRunbooks, linked: AnalysisRunbook.linked(to: incident, relatedItems: relatedItems), executions: executions),
             relatedItems: relatedItems.map(AnalysisRelatedItem.init), sections: template.sections, actionItems: [], createdBy: actor,
             createdAt: now, lastModifiedAt: now)
     }

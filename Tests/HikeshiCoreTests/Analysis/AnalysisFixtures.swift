@@ -21,7 +21,8 @@ enum AnalysisFixtures {
             notificationTopics: nil, createdAt: start, resolvedAt: status == .resolved ? start.addingTimeInterval(2 * 3600 + 5 * 60 + 7) : nil,
             lastModifiedBy: alice, lastModifiedAt: start, opsItemID: "oi-0123456789ab",
             pendingRunbooks: [RunbookAction(documentName: "DB-Failover", documentVersion: "2", roleArn: "arn:aws:iam::111111111111:role/ir")],
-            acknowledgedAt: start.addingTimeInterval(240))
+            acknowledgedAt: start.addingTimeInterval(240),
+            automationExecutions: ["arn:aws:ssm:ap-northeast-1:111111111111:automation-execution/0f2a"])
     }
 
     static func event(_ id: String, minutes: Double, type: String = "Note", data: String = #"{"content":"failover started"}"#) -> TimelineEvent {
