@@ -86,6 +86,14 @@ extension AutomationExecution {
             guard let approvers = inputs["Approvers"]?.array?.compactMap(\.string), !approvers.isEmpty else {
                 return fail(index, step: step, message: "inputs.Approvers resolved to no approvers", timedOut: false, now: now)
             }
+            // Checked at create only when Approvers is a list; a reference (or a literal next to a referred Approvers) is
+            // checked here, once known, so 0 cannot approve with no decision and text cannot stand for 1.
+            if let minimum = inputs["MinRequiredApprovals"] {
+                guard let number = minimum.integer, number >= 1, number <= approvers.count else {
+                    let message = "inputs.MinRequiredApprovals must be a whole number from 1 to the number of approvers (\(approvers.count))"
+                    return fail(index, step: step, message: message, timedOut: false, now: now)
+                }
+            }
             steps[index].phase = .awaitingSignal(deadline: deadline)
             steps[index].outputs = ["ApprovalStatus": .string("Waiting")]
             if status != .cancelling { status = .waiting }
@@ -149,7 +157,11 @@ extension AutomationExecution {
                 steps[index].outputs = approvalOutputs(index, status: "Rejected")
                 let who = steps[index].decisions.last { !$0.approved }
                 let comment = who?.comment.map { ": \($0)" } ?? ""
-                return fail(index, step: step, message: "Rejected by \(who?.approver ?? "an approver")\(comment)", timedOut: false, now: now)
+                // A rejection is the approvers' answer, not a failure to try again: a new attempt would still hold it (and
+                // the approver who gave it could not decide again), so it would only wait, showing Waiting, to fail.
+                return fail(
+                    index, step: step, message: "Rejected by \(who?.approver ?? "an approver")\(comment)", timedOut: false, now: now,
+                    retryable: false)
             }
             if let deadline, now >= deadline {
                 return fail(

@@ -50,7 +50,9 @@ public indirect enum BranchCondition: Sendable, Equatable {
         return .compare(variable: variable, op, value)
     }
 
-    /// Whether the condition holds, with `resolve` giving each variable's value.
+    /// Whether the condition holds, with `resolve` giving each variable's value, and the value of a compared value that
+    /// holds a `{{ }}` reference (which ``read(_:path:)`` accepts for the numeric operators); a reference with no value
+    /// never matches.
     public func holds(_ resolve: (String) -> DocumentValue?) -> Bool {
         switch self {
         case .and(let conditions): return conditions.allSatisfy { $0.holds(resolve) }
@@ -58,6 +60,10 @@ public indirect enum BranchCondition: Sendable, Equatable {
         case .not(let condition): return !condition.holds(resolve)
         case .compare(let variable, let op, let expected):
             guard let actual = resolve(variable) else { return false }
+            if let text = expected.string, text.contains("{{") {
+                guard let value = resolve(text) else { return false }
+                return op.compare(actual, value)
+            }
             return op.compare(actual, expected)
         }
     }

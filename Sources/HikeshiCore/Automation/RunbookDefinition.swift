@@ -56,6 +56,22 @@ public struct RunbookParameter: Sendable, Equatable, Codable {
     }
 }
 
+extension RunbookParameter {
+    private enum CodingKeys: String, CodingKey {
+        case type, defaultValue, allowedValues, allowedPattern
+    }
+
+    /// Reads a stored parameter. A stored `null` default is the default `null` (`default:` left empty in YAML: the
+    /// parameter is optional and takes the empty string), not the absence of one, which would make it required.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        type = try container.decode(DocumentParameterKind.self, forKey: .type)
+        defaultValue = container.contains(.defaultValue) ? try container.decode(DocumentValue.self, forKey: .defaultValue) : nil
+        allowedValues = try container.decodeIfPresent([String].self, forKey: .allowedValues)
+        allowedPattern = try container.decodeIfPresent(String.self, forKey: .allowedPattern)
+    }
+}
+
 /// One step of a runbook.
 public struct RunbookStep: Sendable, Equatable, Codable {
     /// The name, unique in the runbook.
