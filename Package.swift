@@ -147,6 +147,17 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The post-incident analysis part of the `hikeshi` API: analyses of resolved incidents kept as ProblemAnalysis
+        // documents, their answers, action items as OpsItems, and the Markdown export.
+        .target(
+            name: "AnalysisAPI",
+            dependencies: [
+                "HikeshiCore", "AWSProtocol", "HikeshiModel", "Storage",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Generated from Hikeshi's own botocore-style model (Models/hikeshi) by Tools/shapegen.
         .target(name: "HikeshiModel", dependencies: ["AWSProtocol"], swiftSettings: swiftSettings),
         // The support desk: the AWS Support API for customers, and the desk's plans, calendars, agents and SLA clocks.
@@ -164,7 +175,7 @@ let package = Package(
             dependencies: [
                 "HikeshiCore", "AWSProtocol", "Storage", "Scheduler", "Identity", "ContactsAPI", "SSMContactsModel", "Paging", "Delivery",
                 "IncidentsAPI", "SSMIncidentsModel", "Alerting", "SupportAPI", "SupportModel", "HikeshiModel", "RunbooksAPI", "OpsCenterAPI",
-                "SSMModel",
+                "SSMModel", "AnalysisAPI",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Hummingbird", package: "hummingbird"),

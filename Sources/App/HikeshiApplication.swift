@@ -1,5 +1,6 @@
 import AWSProtocol
 import Alerting
+import AnalysisAPI
 import AsyncHTTPClient
 import ContactsAPI
 import Delivery
@@ -86,7 +87,9 @@ public func buildApplication(
         SSMContactsService(handler: contacts), SSMIncidentsService(handler: incidents),
         SupportService(
             handler: SupportHandler(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)),
-        HikeshiService(integrations: IntegrationAdmin(registry: registry, publicURL: configuration.publicURL), desk: desk),
+        HikeshiService(
+            integrations: IntegrationAdmin(registry: registry, publicURL: configuration.publicURL),
+            analysis: AnalysisHandler(store: SQLFamilyStore.analysis(core.database), clock: core.clock), desk: desk),
         SSMInputErrorTranslator(
             SSMService(
                 opsCenter: OpsCenterHandler(store: SQLFamilyStore.opsCenter(core.database), clock: core.clock),

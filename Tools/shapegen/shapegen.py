@@ -103,7 +103,7 @@ SERVICES: list[ServiceConfig] = [
     # Hikeshi's own API; its model lives in the repository.
     ServiceConfig(
         "hikeshi", module="HikeshiModel", namespace="Hikeshi", model_root="Models",
-        handler_groups=(("Integrations", r"Integration|ChatChannel"), ("Desk", r".")),
+        handler_groups=(("Integrations", r"Integration|ChatChannel"), ("Analysis", r"Analys"), ("Desk", r".")),
     ),
 ]
 

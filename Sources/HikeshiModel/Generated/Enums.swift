@@ -3,6 +3,32 @@
 import AWSProtocol
 
 extension Hikeshi {
+    /// The `AnalysisExportFormat` enumeration.
+    public enum AnalysisExportFormat: String, AWSEnum {
+        /// `Markdown`.
+        case markdown = "Markdown"
+    }
+
+    /// The `AutomationStatus` enumeration.
+    public enum AutomationStatus: String, AWSEnum {
+        /// `Pending`.
+        case pending = "Pending"
+        /// `InProgress`.
+        case inProgress = "InProgress"
+        /// `Waiting`.
+        case waiting = "Waiting"
+        /// `Success`.
+        case success = "Success"
+        /// `TimedOut`.
+        case timedOut = "TimedOut"
+        /// `Cancelling`.
+        case cancelling = "Cancelling"
+        /// `Cancelled`.
+        case cancelled = "Cancelled"
+        /// `Failed`.
+        case failed = "Failed"
+    }
+
     /// The `ChatChannelKind` enumeration.
     public enum ChatChannelKind: String, AWSEnum {
         /// `slack`.
@@ -71,6 +97,28 @@ extension Hikeshi {
         case ko = "ko"
         /// `zh`.
         case zh = "zh"
+    }
+
+    /// The `RelatedItemType` enumeration.
+    public enum RelatedItemType: String, AWSEnum {
+        /// `ANALYSIS`.
+        case analysis = "ANALYSIS"
+        /// `INCIDENT`.
+        case incident = "INCIDENT"
+        /// `METRIC`.
+        case metric = "METRIC"
+        /// `PARENT`.
+        case parent = "PARENT"
+        /// `ATTACHMENT`.
+        case attachment = "ATTACHMENT"
+        /// `OTHER`.
+        case other = "OTHER"
+        /// `AUTOMATION`.
+        case automation = "AUTOMATION"
+        /// `INVOLVED_RESOURCE`.
+        case involvedResource = "INVOLVED_RESOURCE"
+        /// `TASK`.
+        case task = "TASK"
     }
 
     /// The `SeverityCode` enumeration.

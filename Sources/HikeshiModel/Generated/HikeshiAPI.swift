@@ -24,6 +24,33 @@ public protocol HikeshiIntegrationsAPI: Sendable {
 }
 
 /// Operations of hikeshi served by one handler; a handler implements the ones it supports.
+public protocol HikeshiAnalysisAPI: Sendable {
+    /// Runs `AddAnalysisActionItem`.
+    func addAnalysisActionItem(
+        _ input: Hikeshi.AddAnalysisActionItemRequest,
+        context: AWSRequestContext
+    ) async throws -> Hikeshi.AddAnalysisActionItemResponse
+
+    /// Runs `AnswerAnalysisQuestions`.
+    func answerAnalysisQuestions(
+        _ input: Hikeshi.AnswerAnalysisQuestionsRequest,
+        context: AWSRequestContext
+    ) async throws -> Hikeshi.AnswerAnalysisQuestionsResponse
+
+    /// Runs `CreateAnalysis`.
+    func createAnalysis(_ input: Hikeshi.CreateAnalysisRequest, context: AWSRequestContext) async throws -> Hikeshi.CreateAnalysisResponse
+
+    /// Runs `ExportAnalysis`.
+    func exportAnalysis(_ input: Hikeshi.ExportAnalysisRequest, context: AWSRequestContext) async throws -> Hikeshi.ExportAnalysisResponse
+
+    /// Runs `GetAnalysis`.
+    func getAnalysis(_ input: Hikeshi.GetAnalysisRequest, context: AWSRequestContext) async throws -> Hikeshi.GetAnalysisResponse
+
+    /// Runs `ListAnalyses`.
+    func listAnalyses(_ input: Hikeshi.ListAnalysesRequest, context: AWSRequestContext) async throws -> Hikeshi.ListAnalysesResponse
+}
+
+/// Operations of hikeshi served by one handler; a handler implements the ones it supports.
 public protocol HikeshiDeskAPI: Sendable {
     /// Runs `AddCompanyHoliday`.
     func addCompanyHoliday(_ input: Hikeshi.AddCompanyHolidayRequest, context: AWSRequestContext) async throws -> Hikeshi.AddCompanyHolidayResponse

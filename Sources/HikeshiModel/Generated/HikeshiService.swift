@@ -3,15 +3,18 @@
 import AWSProtocol
 
 /// Routes hikeshi operations to the handler of their group.
-public struct HikeshiService<Integrations: HikeshiIntegrationsAPI, Desk: HikeshiDeskAPI>: AWSServiceHandler {
+public struct HikeshiService<Integrations: HikeshiIntegrationsAPI, Analysis: HikeshiAnalysisAPI, Desk: HikeshiDeskAPI>: AWSServiceHandler {
     /// The handler of the `HikeshiIntegrationsAPI` operations.
     public let integrations: Integrations
+    /// The handler of the `HikeshiAnalysisAPI` operations.
+    public let analysis: Analysis
     /// The handler of the `HikeshiDeskAPI` operations.
     public let desk: Desk
 
     /// Creates the service around one handler per group.
-    public init(integrations: Integrations, desk: Desk) {
+    public init(integrations: Integrations, analysis: Analysis, desk: Desk) {
         self.integrations = integrations
+        self.analysis = analysis
         self.desk = desk
     }
 
@@ -21,14 +24,20 @@ public struct HikeshiService<Integrations: HikeshiIntegrationsAPI, Desk: Hikeshi
     /// Decodes and validates the input of `operation`, runs it and returns its output.
     public func handle(operation: String, input: AWSInput, context: AWSRequestContext) async throws -> any AWSShape {
         switch operation {
+        case "AddAnalysisActionItem":
+            return try await analysis.addAnalysisActionItem(input.decode(Hikeshi.AddAnalysisActionItemRequest.self), context: context)
         case "AddCompanyHoliday":
             return try await desk.addCompanyHoliday(input.decode(Hikeshi.AddCompanyHolidayRequest.self), context: context)
+        case "AnswerAnalysisQuestions":
+            return try await analysis.answerAnalysisQuestions(input.decode(Hikeshi.AnswerAnalysisQuestionsRequest.self), context: context)
         case "AssignCase":
             return try await desk.assignCase(input.decode(Hikeshi.AssignCaseRequest.self), context: context)
         case "CheckCaseDraft":
             return try await desk.checkCaseDraft(input.decode(Hikeshi.CheckCaseDraftRequest.self), context: context)
         case "CreateAgent":
             return try await desk.createAgent(input.decode(Hikeshi.CreateAgentRequest.self), context: context)
+        case "CreateAnalysis":
+            return try await analysis.createAnalysis(input.decode(Hikeshi.CreateAnalysisRequest.self), context: context)
         case "CreateChatChannel":
             return try await integrations.createChatChannel(input.decode(Hikeshi.CreateChatChannelRequest.self), context: context)
         case "CreateIntegration":
@@ -39,12 +48,18 @@ public struct HikeshiService<Integrations: HikeshiIntegrationsAPI, Desk: Hikeshi
             return try await integrations.deleteIntegration(input.decode(Hikeshi.DeleteIntegrationRequest.self), context: context)
         case "DescribeCaseDetails":
             return try await desk.describeCaseDetails(input.decode(Hikeshi.DescribeCaseDetailsRequest.self), context: context)
+        case "ExportAnalysis":
+            return try await analysis.exportAnalysis(input.decode(Hikeshi.ExportAnalysisRequest.self), context: context)
+        case "GetAnalysis":
+            return try await analysis.getAnalysis(input.decode(Hikeshi.GetAnalysisRequest.self), context: context)
         case "GetSupportPlan":
             return try await desk.getSupportPlan(input.decode(Hikeshi.GetSupportPlanRequest.self), context: context)
         case "GetSupportSettings":
             return try await desk.getSupportSettings(input.decode(Hikeshi.GetSupportSettingsRequest.self), context: context)
         case "ListAgents":
             return try await desk.listAgents(input.decode(Hikeshi.ListAgentsRequest.self), context: context)
+        case "ListAnalyses":
+            return try await analysis.listAnalyses(input.decode(Hikeshi.ListAnalysesRequest.self), context: context)
         case "ListBusinessCalendars":
             return try await desk.listBusinessCalendars(input.decode(Hikeshi.ListBusinessCalendarsRequest.self), context: context)
         case "ListChatChannels":

@@ -15,7 +15,21 @@ extension Hikeshi {
 
     private static let operationModels: [AWSOperationModel] = [
         AWSOperationModel(
+            name: "AddAnalysisActionItem",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "ResourceNotFoundException", "ConflictException", "AccessDeniedException", "InternalServerException"]
+        ),
+        AWSOperationModel(
             name: "AddCompanyHoliday",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "ResourceNotFoundException", "ConflictException", "AccessDeniedException", "InternalServerException"]
+        ),
+        AWSOperationModel(
+            name: "AnswerAnalysisQuestions",
             method: "POST",
             requestURI: "/",
             successStatus: 200,
@@ -41,6 +55,13 @@ extension Hikeshi {
             requestURI: "/",
             successStatus: 200,
             errors: ["ValidationException", "ConflictException", "AccessDeniedException", "InternalServerException"]
+        ),
+        AWSOperationModel(
+            name: "CreateAnalysis",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "ResourceNotFoundException", "ConflictException", "AccessDeniedException", "InternalServerException"]
         ),
         AWSOperationModel(
             name: "CreateChatChannel",
@@ -78,6 +99,20 @@ extension Hikeshi {
             errors: ["ValidationException", "ResourceNotFoundException", "AccessDeniedException", "InternalServerException"]
         ),
         AWSOperationModel(
+            name: "ExportAnalysis",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "ResourceNotFoundException", "AccessDeniedException", "InternalServerException"]
+        ),
+        AWSOperationModel(
+            name: "GetAnalysis",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "ResourceNotFoundException", "AccessDeniedException", "InternalServerException"]
+        ),
+        AWSOperationModel(
             name: "GetSupportPlan",
             method: "POST",
             requestURI: "/",
@@ -97,6 +132,13 @@ extension Hikeshi {
             requestURI: "/",
             successStatus: 200,
             errors: ["ValidationException", "AccessDeniedException", "InternalServerException"]
+        ),
+        AWSOperationModel(
+            name: "ListAnalyses",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "ResourceNotFoundException", "AccessDeniedException", "InternalServerException"]
         ),
         AWSOperationModel(
             name: "ListBusinessCalendars",

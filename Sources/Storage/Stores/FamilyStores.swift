@@ -116,6 +116,38 @@ public protocol OpsCenterTransaction: Sendable {
     func lock(key: String) async throws
 }
 
+/// The post-incident analysis family's view of a unit of work: the incident analysed (its record, timeline, related
+/// items, engagements and runbook executions), the analysis documents and their templates, and the OpsItems action
+/// items become.
+public protocol AnalysisTransaction: Sendable {
+    /// Whether reads meant for a change lock their rows.
+    var locksRows: Bool { get }
+    /// Incident records.
+    var incidents: IncidentRepository { get }
+    /// Timeline events.
+    var timeline: TimelineRepository { get }
+    /// Incidents' related items (an analysis is one, of type ANALYSIS).
+    var relatedItems: RelatedItemRepository { get }
+    /// Engagements (an incident's).
+    var engagements: EngagementRepository { get }
+    /// Automation executions (an incident's runbooks, read for their steps).
+    var automationExecutions: AutomationExecutionRepository { get }
+    /// Documents and their versions: analyses and analysis templates.
+    var documents: DocumentRepository { get }
+    /// Who documents are shared with (templates of other accounts).
+    var documentPermissions: DocumentPermissionRepository { get }
+    /// OpsItems (action items).
+    var opsItems: OpsItemRepository { get }
+    /// Resources associated with OpsItems (an action item's incident and analysis).
+    var opsItemRelatedItems: OpsItemRelatedItemRepository { get }
+    /// OpsItem events.
+    var opsItemEvents: OpsItemEventRepository { get }
+    /// Serialises writers that take the same key until the transaction ends.
+    func lock(key: String) async throws
+}
+
+extension StoreTransaction: AnalysisTransaction {}
+
 /// The identity module's view of a unit of work: accounts and access keys.
 public protocol IdentityTransaction: Sendable {
     /// Accounts and access keys.
@@ -156,6 +188,8 @@ public typealias PagingStore = FamilyStore<any PagingTransaction>
 public typealias RunbooksStore = FamilyStore<any RunbooksTransaction>
 /// The OpsCenter family's store.
 public typealias OpsCenterStore = FamilyStore<any OpsCenterTransaction>
+/// The post-incident analysis family's store.
+public typealias AnalysisStore = FamilyStore<any AnalysisTransaction>
 /// The store of the job that starts incidents' runbooks.
 public typealias IncidentRunbooksStore = FamilyStore<any IncidentRunbooksTransaction>
 /// Accounts and access keys.

@@ -69,6 +69,11 @@ extension SQLFamilyStore where Transaction == any OpsCenterTransaction {
     public static func opsCenter(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
 }
 
+extension SQLFamilyStore where Transaction == any AnalysisTransaction {
+    /// The post-incident analysis family's store over `database`.
+    public static func analysis(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
+}
+
 extension SQLFamilyStore where Transaction == any IdentityTransaction {
     /// Accounts and access keys over `database`.
     public static func identity(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }

@@ -4,7 +4,8 @@ extension BuiltInDocument {
 
     /// The questions a post-incident analysis answers, by section (overview, detection, diagnosis, mitigation,
     /// prevention with five whys, action items), in one language. Content: `schemaVersion` 1.0, a Markdown
-    /// `description`, and `sections`, each `{id, title, questions: [{id, text}]}`.
+    /// `description`, the `language` (so a copy under another name keeps it), and `sections`, each
+    /// `{id, title, questions: [{id, text}]}`: the form ``AnalysisTemplate/read(json:fallbackLanguage:)`` reads.
     static func postIncidentAnalysisTemplate(_ language: DocumentLanguage) -> BuiltInDocument {
         let text = AnalysisTemplateText.of(language)
         let sections = text.sections.map { section -> DocumentValue in
@@ -18,6 +19,7 @@ extension BuiltInDocument {
         let value = DocumentValue.object([
             "schemaVersion": .string("1.0"),
             "description": .string(text.description),
+            "language": .string(language.rawValue),
             "sections": .array(sections),
         ])
         return BuiltInDocument(
