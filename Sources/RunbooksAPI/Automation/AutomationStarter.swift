@@ -3,6 +3,7 @@ import Foundation
 import HikeshiCore
 import Logging
 import Storage
+import Synchronization
 
 /// What starting a runbook asks for: from `StartAutomationExecution`, from an `aws:executeAutomation` step, or from an
 /// incident's response plan.
@@ -86,6 +87,8 @@ public struct AutomationStarter: Sendable {
     static let jobAttempts = 1_000
 
     let resolver = DocumentResolver()
+    /// Definitions already read, shared by every starter of the process.
+    static let definitions = DefinitionCache()
 
     /// Creates a starter.
     public init() {}
@@ -116,7 +119,9 @@ public struct AutomationStarter: Sendable {
         guard resolved.document.kind == .automation else { throw RunbooksError.automationDefinitionNotFound(request.documentName) }
         let definition: RunbookDefinition
         do {
-            definition = try RunbookDefinition.read(try DocumentText.parse(resolved.version.content, format: resolved.version.format))
+            definition = try Self.definitions.definition(content: resolved.version.content, format: resolved.version.format) {
+                try RunbookDefinition.read(try DocumentText.parse(resolved.version.content, format: resolved.version.format))
+            }
         } catch let error as DocumentContentError {
             throw RunbooksError.invalidExecutionParameters(
                 "Version \(resolved.version.version) of \(resolved.document.name) cannot run: \(error.message)")
@@ -151,6 +156,32 @@ public struct AutomationStarter: Sendable {
         try await transaction.jobs.enqueue(
             kind: Self.jobKind, payload: AutomationJob(executionId: execution.id), dueAt: now, now: now, maxAttempts: Self.jobAttempts)
         return (execution, true)
+    }
+}
+
+/// Definitions read from version content, kept for the next start of the same content: parsing and reading the content
+/// was most of a start's work, done while the start holds the write transaction (SQLite's one writer). A definition
+/// depends on the content and its format alone, so an entry never goes stale; a failed read is not kept.
+final class DefinitionCache: Sendable {
+    private struct Key: Hashable {
+        var content: String
+        var format: DocumentContentFormat
+    }
+
+    /// How many definitions are kept; a full cache starts over.
+    static let capacity = 32
+    private let entries = Mutex<[Key: RunbookDefinition]>([:])
+
+    /// The definition of `content`, from the cache or from `read`.
+    func definition(content: String, format: DocumentContentFormat, read: () throws -> RunbookDefinition) throws -> RunbookDefinition {
+        let key = Key(content: content, format: format)
+        if let known = entries.withLock({ $0[key] }) { return known }
+        let definition = try read()
+        entries.withLock { entries in
+            if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+            entries[key] = definition
+        }
+        return definition
     }
 }
 
