@@ -448,6 +448,8 @@ public enum Schema {
                 "CREATE INDEX ssm_automation_executions_listing ON ssm_automation_executions (account_id, region, started_at)",
                 "CREATE UNIQUE INDEX ssm_automation_executions_token ON ssm_automation_executions (account_id, region, client_token)",
                 "CREATE INDEX ssm_automation_executions_parent ON ssm_automation_executions (parent_id)",
+                // Every start counts the account's unfinished executions (the running limit): only those are indexed.
+                "CREATE INDEX ssm_automation_executions_running ON ssm_automation_executions (account_id) WHERE ended_at IS NULL",
             ]
         },
         Migration(
