@@ -64,6 +64,7 @@ public func buildApplication(
         CaseMailJob(store: SQLFamilyStore.support(core.database), mailer: smtp.map { SMTPCaseMailer(smtp: $0) }, logger: logger),
         IncidentRunbookStartJob(store: SQLFamilyStore.incidentRunbooks(core.database), clock: core.clock, notifier: notifier, logger: logger),
         IncidentRunbookEventJob(store: SQLFamilyStore.incidents(core.database), clock: core.clock, notifier: notifier, logger: logger),
+        OpsItemChatJob(store: SQLFamilyStore.incidents(core.database), registry: registry, httpClient: HTTPClient.shared, logger: logger),
     ]
     let directory = ServiceDirectory()
     let identity = core.identity

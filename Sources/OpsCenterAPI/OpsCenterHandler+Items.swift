@@ -47,9 +47,17 @@ extension OpsCenterHandler {
             try await tx.opsItems.insert(item)
             try await tx.opsItemEvents.insert(try OpsItemEvent.recording(item, eventID: UUID().uuidString.lowercased()), region: item.region)
             try await tx.tags.set(tags, on: item.arn, accountID: context.accountID)
+            try await Self.queueNotices(for: item, changes: [], now: now, in: tx)
         }
         context.logger.info("opsitem created", metadata: ["opsitem.id": .string(item.id), "opsitem.source": .string(item.source)])
         return SSM.CreateOpsItemResponse(opsItemId: item.id, opsItemArn: item.arn)
+    }
+
+    /// Queues a chat notice for each of the item's notification topics, in the change's transaction.
+    static func queueNotices(for item: OpsItem, changes: [OpsItemField], now: Date, in tx: any OpsCenterTransaction) async throws {
+        for notice in OpsItemChatNotice.notices(for: item, changes: changes) {
+            try await tx.jobs.enqueue(kind: OpsItemChatNotice.jobKind, payload: notice, dueAt: now, now: now)
+        }
     }
 
     /// Returns an OpsItem with all its operational data.
@@ -96,6 +104,7 @@ extension OpsCenterHandler {
             try await tx.opsItems.update(item)
             try await tx.opsItemEvents.insert(
                 try OpsItemEvent.recording(item, changes: changes, eventID: UUID().uuidString.lowercased()), region: item.region)
+            try await Self.queueNotices(for: item, changes: changes, now: now, in: tx)
             return changes
         }
         context.logger.info(

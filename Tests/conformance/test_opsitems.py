@@ -552,3 +552,23 @@ def test_the_aws_cli_reads_and_lists_opsitems(server, ops, incidents):
 
 def test_get_ops_summary_has_no_entities(ops):
     assert ops.get_ops_summary()["Entities"] == []
+
+
+def test_opsitem_notifications_post_to_the_accounts_chat_channels(server, webhook_sink):
+    account = server.create_account()
+    hk = server.client("hikeshi", account=account)
+    ops = server.client("ssm", account=account)
+    path = "/opsitems-" + uuid.uuid4().hex[:6]
+    channel = hk.create_chat_channel(Name="ops-" + uuid.uuid4().hex[:6], Kind="slack", WebhookUrl=webhook_sink.url(path))["ChatChannel"]["Arn"]
+    opsitem_id = create(ops, title="Disk <full> on web-1", Notifications=[{"Arn": channel}], Priority=2,
+                        Severity="2")
+    created = webhook_sink.wait_for(path, containing=opsitem_id)
+    text = json.loads(created[0].body)["text"]
+    assert text.startswith("OpsItem created: Disk <full> on web-1") and "Priority: 2" in text
+    assert "&lt;full&gt;" in json.loads(created[0].body)["blocks"][0]["text"]["text"]
+    ops.update_ops_item(OpsItemId=opsitem_id, Status="Resolved")
+    updated = webhook_sink.wait_for(path, count=2, containing=opsitem_id)
+    assert "OpsItem updated" in json.loads(updated[-1].body)["text"] and "Resolved" in json.loads(updated[-1].body)["text"]
+    # A topic that is no chat channel of the account is skipped; the others still get the notice.
+    both = create(ops, Notifications=[{"Arn": f"arn:aws:sns:us-east-1:{account.account_id}:not-a-channel"}, {"Arn": channel}])
+    assert len(webhook_sink.wait_for(path, containing=both)) == 1

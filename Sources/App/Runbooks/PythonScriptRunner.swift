@@ -36,8 +36,45 @@ actor PythonScriptRunner {
         self.memoryBytes = memoryBytes
     }
 
-    /// Whether scripts run in bubblewrap.
-    var isSandboxed: Bool { bubblewrap != nil }
+    private var sandboxProbe: String??
+
+    /// `bwrap` when it is installed and works here (in a container without user namespaces it cannot make its sandbox;
+    /// scripts then run without it, and the server says so once).
+    private func sandbox(for python: String, logger: Logger) -> String? {
+        if let sandboxProbe { return sandboxProbe }
+        var found: String?
+        if let bubblewrap {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: bubblewrap)
+            process.arguments = sandboxArguments(workingDirectory: nil) + [python, "-I", "-c", "pass"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            if (try? process.run()) != nil {
+                process.waitUntilExit()
+                if process.terminationStatus == 0 { found = bubblewrap }
+            }
+            if found == nil {
+                logger.warning("bubblewrap is installed but cannot make its sandbox here; runbook scripts run without it")
+            }
+        }
+        sandboxProbe = .some(found)
+        return found
+    }
+
+    /// bubblewrap's arguments: only what Python needs, read-only; the script's own directory writable; no network, no
+    /// other processes.
+    private func sandboxArguments(workingDirectory: URL?) -> [String] {
+        var binds = [
+            "--ro-bind", "/usr", "/usr", "--ro-bind-try", "/lib", "/lib", "--ro-bind-try", "/lib64", "/lib64", "--ro-bind-try", "/bin", "/bin",
+        ]
+        binds += ["--ro-bind-try", "/etc/alternatives", "/etc/alternatives", "--ro-bind-try", "/etc/ssl", "/etc/ssl"]
+        if let prefix = pythonPrefix, !prefix.hasPrefix("/usr/") { binds += ["--ro-bind", prefix, prefix] }
+        binds += ["--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"]
+        if let workingDirectory {
+            binds += ["--bind", workingDirectory.path, workingDirectory.path, "--chdir", workingDirectory.path]
+        }
+        return binds + ["--unshare-all", "--die-with-parent", "--new-session", "--"]
+    }
 
     /// Runs a script and returns `{"Payload": <handler result>}`, or a failure with the script's error output.
     func run(_ script: AutomationScript, logger: Logger) async -> AutomationLaunchResult {
@@ -74,18 +111,8 @@ actor PythonScriptRunner {
     private func execute(python: String, in directory: URL, timeout: TimeInterval, logger: Logger) async -> AutomationLaunchResult {
         let process = Process()
         var arguments = [python, "-I", "hikeshi_runner.py"]
-        if let bubblewrap {
-            // Only what Python needs, read-only; the script's own directory writable; no network, no other processes.
-            var binds = [
-                "--ro-bind", "/usr", "/usr", "--ro-bind-try", "/lib", "/lib", "--ro-bind-try", "/lib64", "/lib64", "--ro-bind-try", "/bin", "/bin",
-            ]
-            binds += ["--ro-bind-try", "/etc/alternatives", "/etc/alternatives", "--ro-bind-try", "/etc/ssl", "/etc/ssl"]
-            if let prefix = pythonPrefix, !prefix.hasPrefix("/usr/") { binds += ["--ro-bind", prefix, prefix] }
-            arguments =
-                [bubblewrap] + binds + [
-                    "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--bind", directory.path, directory.path, "--chdir", directory.path,
-                    "--unshare-all", "--die-with-parent", "--new-session", "--",
-                ] + arguments
+        if let bubblewrap = sandbox(for: python, logger: logger) {
+            arguments = [bubblewrap] + sandboxArguments(workingDirectory: directory) + arguments
         }
         process.executableURL = URL(fileURLWithPath: arguments[0])
         process.arguments = Array(arguments.dropFirst())

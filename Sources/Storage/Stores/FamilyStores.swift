@@ -112,6 +112,8 @@ public protocol OpsCenterTransaction: Sendable {
     var opsItemEvents: OpsItemEventRepository { get }
     /// Tags.
     var tags: TagRepository { get }
+    /// Jobs that commit with the change (chat notices of OpsItems).
+    var jobs: JobQueue { get }
     /// Serialises writers that take the same key until the transaction ends.
     func lock(key: String) async throws
 }
