@@ -8,9 +8,12 @@ from __future__ import annotations
 import http.server
 import json
 import shutil
+import subprocess
+import tempfile
 import threading
 import time
 import uuid
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -598,13 +601,19 @@ def test_a_sleep_survives_kill_9_and_a_killed_script_is_failed_not_rerun(server_
     client = node.client("ssm")
     sleeping = runbook(client, [{"name": "nap", "action": "aws:sleep", "inputs": {"Duration": "PT5M"}},
                                 {"name": "after", "action": "aws:sleep", "inputs": {"Duration": "PT0S"}}])
-    marker = node.data_dir.parent / ("ran-" + uuid.uuid4().hex)
-    script = f"import time\ndef handler(events, context):\n    open({str(marker)!r}, 'a').write('x')\n    time.sleep(30)\n"
+    # The script marks its own working directory (the one place it may write, sandboxed or not); a server killed with
+    # kill -9 leaves that directory behind, so the marks count the runs.
+    mark = "ran-" + uuid.uuid4().hex
+    script = f"import time\ndef handler(events, context):\n    open({mark!r}, 'a').write('x')\n    time.sleep(30)\n"
     scripted = runbook(client, [{"name": "long", "action": "aws:executeScript", "timeoutSeconds": 60,
                                  "inputs": {"Runtime": "python3.11", "Handler": "handler", "Script": script}}])
+
+    def marks() -> list[Path]:
+        return list(Path(tempfile.gettempdir()).glob(f"hikeshi-script-*/{mark}"))
+
     napping = start(client, sleeping)
     running = start(client, scripted)
-    wait_until(lambda: marker.exists(), timeout=20, message="the script to start")
+    wait_until(marks, timeout=20, message="the script to start")
     assert get(client, napping)["AutomationExecutionStatus"] == "InProgress"
     node.kill()
     node.restart()
@@ -616,7 +625,9 @@ def test_a_sleep_survives_kill_9_and_a_killed_script_is_failed_not_rerun(server_
     execution = wait_status(client, running, timeout=30)
     assert execution["AutomationExecutionStatus"] == "Failed"
     assert "interrupted" in execution["StepExecutions"][0]["FailureMessage"]
-    assert marker.read_text() == "x"
+    assert [m.read_text() for m in marks()] == ["x"]
+    for m in marks():
+        shutil.rmtree(m.parent, ignore_errors=True)
 
 
 def test_two_nodes_on_one_postgresql_never_run_a_step_twice(server_factory, engine):
@@ -629,20 +640,22 @@ def test_two_nodes_on_one_postgresql_never_run_a_step_twice(server_factory, engi
     second = HikeshiServer(first.binary, engine, data_dir, first.database_url, first.bootstrap)
     server_factory.servers.append(second)
     second.start()
-    marker = first.data_dir.parent / ("steps-" + uuid.uuid4().hex)
-    script = f"def handler(events, context):\n    open({str(marker)!r}, 'a').write(context['automation:EXECUTION_ID'] + ' ' + events['step'] + '\\n')\n"
-
+    # Each step creates a contact named after its execution and step: a step run twice would fail (the alias is taken),
+    # and the contacts count the runs.
     def step(name: str) -> dict:
-        return {"name": name, "action": "aws:executeScript",
-                "inputs": {"Runtime": "python3.11", "Handler": "handler", "Script": script, "InputPayload": {"step": name}}}
+        return {"name": name, "action": "aws:executeAwsApi",
+                "inputs": {"Service": "ssm-contacts", "Api": "CreateContact", "Alias": "{{ automation:EXECUTION_ID }}-" + name,
+                           "Type": "PERSONAL", "Plan": {"Stages": []}}}
 
     clients = [first.client("ssm"), second.client("ssm")]
     name = runbook(clients[0], [step("one"), {"name": "nap", "action": "aws:sleep", "inputs": {"Duration": "PT1S"}}, step("two")])
     ids = [start(clients[i % 2], name) for i in range(12)]
     for execution_id in ids:
-        assert wait_status(clients[0], execution_id, timeout=60)["AutomationExecutionStatus"] == "Success"
-    lines = marker.read_text().splitlines()
-    assert sorted(lines) == sorted(f"{execution_id} {s}" for execution_id in ids for s in ("one", "two"))
+        execution = wait_status(clients[0], execution_id, timeout=60)
+        assert execution["AutomationExecutionStatus"] == "Success", execution.get("FailureMessage")
+    contacts = first.client("ssm-contacts")
+    aliases = [c["Alias"] for page in contacts.get_paginator("list_contacts").paginate() for c in page["Contacts"]]
+    assert sorted(a for a in aliases if a[:36] in ids) == sorted(f"{execution_id}-{s}" for execution_id in ids for s in ("one", "two"))
 
 
 def test_a_script_cannot_make_the_server_read_files_for_it(server, ssm_client):
@@ -694,3 +707,39 @@ def test_runbooks_that_start_themselves_stop_at_five_levels_and_cancelling_a_par
     client.stop_automation_execution(AutomationExecutionId=parent_id)
     assert wait_status(client, parent_id)["AutomationExecutionStatus"] == "Cancelled"
     assert wait_status(client, child_id)["AutomationExecutionStatus"] == "Cancelled"
+
+
+SANDBOX_PROBE = """
+import os, socket
+def handler(events, context):
+    seen = {}
+    try:
+        socket.create_connection(("1.1.1.1", 53), timeout=2)
+        seen["network"] = "reachable"
+    except OSError as error:
+        seen["network"] = type(error).__name__
+    try:
+        open("/usr/hikeshi-probe", "w")
+        seen["usr"] = "writable"
+    except OSError:
+        seen["usr"] = "read-only"
+    seen["data_dir"] = os.path.exists(events["data_dir"])
+    seen["server_environ"] = any("HIKESHI" in open(f"/proc/{p}/environ", errors="replace").read()
+                                 for p in os.listdir("/proc") if p.isdigit() and os.access(f"/proc/{p}/environ", os.R_OK))
+    return seen
+"""
+
+
+def test_with_bubblewrap_scripts_have_no_network_and_see_nothing_of_the_server(server, ssm_client):
+    if shutil.which("bwrap") is None:
+        pytest.skip("bubblewrap is not installed (Scripts/test installs it from Debian)")
+    if subprocess.run(["bwrap", "--ro-bind", "/", "/", "--unshare-all", "true"], capture_output=True).returncode != 0:
+        pytest.skip("bubblewrap cannot make namespaces on this machine; the server runs scripts without it and says so")
+    name = runbook(ssm_client, [{"name": "probe", "action": "aws:executeScript",
+                                 "inputs": {"Runtime": "python3.11", "Handler": "handler", "Script": SANDBOX_PROBE,
+                                            "InputPayload": {"data_dir": str(server.data_dir)}}}])
+    execution = wait_status(ssm_client, start(ssm_client, name), timeout=30)
+    assert execution["AutomationExecutionStatus"] == "Success", execution.get("FailureMessage")
+    seen = json.loads(execution["StepExecutions"][0]["Outputs"]["Payload"][0])
+    assert seen == {"network": seen["network"], "usr": "read-only", "data_dir": False, "server_environ": False}
+    assert seen["network"] != "reachable"
