@@ -743,3 +743,20 @@ def test_with_bubblewrap_scripts_have_no_network_and_see_nothing_of_the_server(s
     seen = json.loads(execution["StepExecutions"][0]["Outputs"]["Payload"][0])
     assert seen == {"network": seen["network"], "usr": "read-only", "data_dir": False, "server_environ": False}
     assert seen["network"] != "reachable"
+
+
+def test_stopping_an_execution_kills_its_running_script(ssm_client):
+    mark = "running-" + uuid.uuid4().hex
+    script = f"import time\ndef handler(events, context):\n    open({mark!r}, 'w').write('x')\n    time.sleep(60)\n"
+    name = runbook(ssm_client, [{"name": "long", "action": "aws:executeScript", "timeoutSeconds": 120,
+                                 "inputs": {"Runtime": "python3.11", "Handler": "handler", "Script": script}}])
+    execution_id = start(ssm_client, name)
+
+    def marks() -> list[Path]:
+        return list(Path(tempfile.gettempdir()).glob(f"hikeshi-script-*/{mark}"))
+
+    wait_until(marks, timeout=20, message="the script to start")
+    ssm_client.stop_automation_execution(AutomationExecutionId=execution_id)
+    assert wait_status(ssm_client, execution_id)["AutomationExecutionStatus"] == "Cancelled"
+    # The runner removes a script's directory once its process is gone: well before the script's minute is up.
+    wait_until(lambda: not marks(), timeout=15, message="the script's process to be killed")

@@ -127,24 +127,33 @@ actor PythonScriptRunner {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         let started = Date()
-        let finished: Bool = await withCheckedContinuation { continuation in
-            let once = Once(continuation)
-            process.terminationHandler = { _ in once.resume(true) }
-            do {
-                try process.run()
-            } catch {
-                once.resume(false)
-                return
-            }
-            let pid = process.processIdentifier
-            Task {
-                try? await Task.sleep(for: .seconds(timeout))
-                if process.isRunning {
-                    // The wrapper leads its own process group: kill it whole, children included.
-                    kill(-pid, SIGKILL)
-                    kill(pid, SIGKILL)
-                    once.resume(true)
+        // A cancelled task (the step was stopped or given up) kills the script's process group at once.
+        let finished: Bool = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                let once = Once(continuation)
+                process.terminationHandler = { _ in once.resume(true) }
+                do {
+                    try process.run()
+                } catch {
+                    once.resume(false)
+                    return
                 }
+                let pid = process.processIdentifier
+                Task {
+                    try? await Task.sleep(for: .seconds(timeout))
+                    if process.isRunning {
+                        // The wrapper leads its own process group: kill it whole, children included.
+                        kill(-pid, SIGKILL)
+                        kill(pid, SIGKILL)
+                        once.resume(true)
+                    }
+                }
+            }
+        } onCancel: {
+            let pid = process.processIdentifier
+            if pid > 0, process.isRunning {
+                kill(-pid, SIGKILL)
+                kill(pid, SIGKILL)
             }
         }
         try? result.fileHandleForWriting.close()

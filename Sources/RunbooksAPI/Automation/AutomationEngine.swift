@@ -178,7 +178,7 @@ public struct AutomationEngine: JobHandler {
     private func perform(_ first: Launch, logger: Logger) async {
         var next: Launch? = first
         while let launch = next {
-            let result = await outcome(of: launch, logger: logger)
+            let result = await supervised(launch, logger: logger)
             next = nil
             for attempt in 1...5 {
                 do {
@@ -193,6 +193,43 @@ public struct AutomationEngine: JobHandler {
                 }
             }
         }
+    }
+
+    /// How often running outside work checks that its step still wants it.
+    static let supervisionInterval: Duration = .seconds(2)
+
+    /// Runs a launch while checking, every couple of seconds, that the step still waits for it: a step that was stopped,
+    /// cancelled or given up (on any node) cancels the work — a script's process is killed — instead of letting it run on.
+    private func supervised(_ launch: Launch, logger: Logger) async -> AutomationLaunchResult {
+        await withTaskGroup(of: AutomationLaunchResult?.self) { group in
+            group.addTask { await self.outcome(of: launch, logger: logger) }
+            group.addTask {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: Self.supervisionInterval)
+                    guard !Task.isCancelled else { return nil }
+                    let current: AutomationExecution?
+                    do {
+                        current = try await store.read(logger: logger) { tx in try await tx.automationExecutions.execution(id: launch.execution.id) }
+                    } catch {
+                        continue  // a read that fails says nothing either way; the work goes on
+                    }
+                    guard let current, Self.stillLaunched(current, launch) else {
+                        return .failure("The step no longer waits for this work; it was stopped")
+                    }
+                }
+                return nil
+            }
+            var result: AutomationLaunchResult = .failure("The work did not report")
+            if let first = await group.next(), let value = first { result = value }
+            group.cancelAll()
+            return result
+        }
+    }
+
+    /// Whether the execution's step still waits for this launch.
+    private static func stillLaunched(_ execution: AutomationExecution, _ launch: Launch) -> Bool {
+        guard execution.steps.indices.contains(launch.index), case .launched(let id, _, _) = execution.steps[launch.index].phase else { return false }
+        return id == launch.launchID
     }
 
     /// What the launched step comes to.
