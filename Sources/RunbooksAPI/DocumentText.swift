@@ -8,11 +8,11 @@ enum DocumentText {
     static func parse(_ content: String, format: DocumentContentFormat) throws -> DocumentValue {
         switch format {
         case .json:
-            guard nestingDepth(of: content) < depthLimit else {
+            guard DocumentValue.nestingDepth(of: content) < depthLimit else {
                 throw RunbooksError.invalidContent("The document nests deeper than \(depthLimit) levels")
             }
             do {
-                return try JSONDecoder().decode(JSONDocumentValue.self, from: Data(content.utf8)).value
+                return try JSONDecoder().decode(DocumentValue.self, from: Data(content.utf8))
             } catch {
                 throw RunbooksError.invalidContent("The content is not valid JSON")
             }
@@ -31,42 +31,13 @@ enum DocumentText {
         }
     }
 
-    /// The deepest bracket nesting of JSON text, outside strings (checked before decoding, which recurses).
-    static func nestingDepth(of json: String) -> Int {
-        var depth = 0
-        var deepest = 0
-        var inString = false
-        var escaped = false
-        for byte in json.utf8 {
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                deepest = max(deepest, depth)
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
-            default: break
-            }
-        }
-        return deepest
-    }
-
     /// The content written in `format` (the same text when it is already in it).
     static func render(_ content: String, from source: DocumentContentFormat, as target: DocumentContentFormat) throws -> String {
         guard source != target else { return content }
         let value = try parse(content, format: source)
         switch target {
         case .json:
-            let data = try JSONEncoder.documents.encode(JSONDocumentValue(value))
+            let data = try JSONEncoder.documents.encode(value)
             return String(decoding: data, as: UTF8.self)
         case .yaml:
             return try Yams.serialize(node: node(of: value), sortKeys: true)
@@ -148,43 +119,4 @@ extension JSONEncoder {
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         return encoder
     }()
-}
-
-/// ``DocumentValue`` read from and written to JSON.
-private struct JSONDocumentValue: Codable {
-    var value: DocumentValue
-
-    init(_ value: DocumentValue) {
-        self.value = value
-    }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            value = .null
-        } else if let bool = try? container.decode(Bool.self) {
-            value = .bool(bool)
-        } else if let number = try? container.decode(Double.self) {
-            value = .number(number)
-        } else if let string = try? container.decode(String.self) {
-            value = .string(string)
-        } else if let array = try? container.decode([JSONDocumentValue].self) {
-            value = .array(array.map(\.value))
-        } else {
-            value = .object(try container.decode([String: JSONDocumentValue].self).mapValues(\.value))
-        }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch value {
-        case .null: try container.encodeNil()
-        case .bool(let bool): try container.encode(bool)
-        case .number(let number):
-            if number.rounded() == number, abs(number) < 1e15 { try container.encode(Int64(number)) } else { try container.encode(number) }
-        case .string(let string): try container.encode(string)
-        case .array(let values): try container.encode(values.map(JSONDocumentValue.init))
-        case .object(let fields): try container.encode(fields.mapValues(JSONDocumentValue.init))
-        }
-    }
 }

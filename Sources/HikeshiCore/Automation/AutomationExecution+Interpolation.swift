@@ -1,11 +1,5 @@
 import Foundation
 
-/// A `{{ }}` reference that has no value when a step runs.
-public struct RunbookResolutionError: Error, Sendable, Equatable {
-    /// What was missing.
-    public var message: String
-}
-
 extension AutomationExecution {
     /// The step's inputs with every `{{ }}` reference replaced by its value now.
     func resolveInputs(of step: RunbookStep, now: Date) throws(RunbookResolutionError) -> [String: DocumentValue] {

@@ -1,23 +1,5 @@
 import Foundation
 
-/// A signal or stop an execution cannot take.
-public enum AutomationSignalError: Error, Sendable, Equatable {
-    /// The payload names a step the execution does not have (`AutomationStepNotFoundException`).
-    case stepNotFound(String)
-    /// The signal does not fit what the execution is doing (`InvalidAutomationSignalException`).
-    case invalidSignal(String)
-    /// A stop of an execution that has ended (`InvalidAutomationStatusUpdateException`).
-    case invalidStatusUpdate(String)
-}
-
-/// How `StopAutomationExecution` stops. The raw values are the wire spelling.
-public enum AutomationStopKind: String, Sendable, Equatable, CaseIterable {
-    /// Cancel: the running step's `onCancel` steps run, then the execution is Cancelled.
-    case cancel = "Cancel"
-    /// Complete: the execution ends Success now, running no more steps (AWS does not document it; Hikeshi's reading).
-    case complete = "Complete"
-}
-
 extension AutomationExecution {
     /// Takes a signal from `principal` (a principal ARN; `accessKey` is its key id, which approvers may name too).
     public mutating func receive(

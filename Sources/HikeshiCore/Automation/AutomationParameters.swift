@@ -1,11 +1,5 @@
 import Foundation
 
-/// A parameter value a runbook refuses at start: `InvalidAutomationExecutionParametersException`.
-public struct AutomationParameterError: Error, Sendable, Equatable {
-    /// The message, naming the parameter.
-    public var message: String
-}
-
 /// How the strings `StartAutomationExecution` gives (every parameter is a list of strings on the wire) become typed
 /// values: `String` takes one string (or none, the empty string); `StringList` the list; `Integer` one whole number;
 /// `Boolean` one `true` or `false` (any case); `StringMap` one JSON object; `MapList` JSON objects, one per item, or one

@@ -18,12 +18,13 @@ extension DocumentValue: Codable {
         }
     }
 
-    /// Writes the value as JSON.
+    /// Writes the value as JSON; whole numbers without a fraction (`3`, not `3.0`).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .string(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
+        case .number(let value):
+            if value.rounded() == value, abs(value) < 1e15 { try container.encode(Int64(value)) } else { try container.encode(value) }
         case .bool(let value): try container.encode(value)
         case .array(let values): try container.encode(values)
         case .object(let fields): try container.encode(fields)

@@ -3,17 +3,16 @@ import Foundation
 extension DocumentValue {
     /// JSON text as a value; nil when the text is not JSON (or nests deeper than ``jsonDepthLimit``).
     init?(json text: String) {
-        guard Self.nestingDepth(of: text) <= Self.jsonDepthLimit,
-            let decoded = try? JSONDecoder().decode(JSONDecodedValue.self, from: Data(text.utf8))
+        guard Self.nestingDepth(of: text) <= Self.jsonDepthLimit, let decoded = try? JSONDecoder().decode(DocumentValue.self, from: Data(text.utf8))
         else { return nil }
-        self = decoded.value
+        self = decoded
     }
 
     /// The deepest nesting JSON read here may have (decoding recurses).
-    static let jsonDepthLimit = 64
+    public static let jsonDepthLimit = 64
 
-    /// The deepest bracket nesting of JSON text, outside strings.
-    static func nestingDepth(of json: String) -> Int {
+    /// The deepest bracket nesting of JSON text, outside strings (checked before decoding, which recurses).
+    public static func nestingDepth(of json: String) -> Int {
         var depth = 0
         var deepest = 0
         var inString = false
@@ -39,27 +38,5 @@ extension DocumentValue {
             }
         }
         return deepest
-    }
-}
-
-/// A JSON value decoded by Foundation, as a ``DocumentValue``.
-private struct JSONDecodedValue: Decodable {
-    var value: DocumentValue
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            value = .null
-        } else if let bool = try? container.decode(Bool.self) {
-            value = .bool(bool)
-        } else if let number = try? container.decode(Double.self) {
-            value = .number(number)
-        } else if let string = try? container.decode(String.self) {
-            value = .string(string)
-        } else if let array = try? container.decode([JSONDecodedValue].self) {
-            value = .array(array.map(\.value))
-        } else {
-            value = .object(try container.decode([String: JSONDecodedValue].self).mapValues(\.value))
-        }
     }
 }
