@@ -760,3 +760,12 @@ def test_stopping_an_execution_kills_its_running_script(ssm_client):
     assert wait_status(ssm_client, execution_id)["AutomationExecutionStatus"] == "Cancelled"
     # The runner removes a script's directory once its process is gone: well before the script's minute is up.
     wait_until(lambda: not marks(), timeout=15, message="the script's process to be killed")
+
+
+def test_a_runaway_allowed_pattern_is_refused_quickly_and_the_server_stays_responsive(ssm_client):
+    name = runbook(ssm_client, [PAUSE], parameters={"Name": {"type": "String", "allowedPattern": "(a+)+"}})
+    with aws_error("InvalidAutomationExecutionParametersException", 400, mentions="takes too long"):
+        start(ssm_client, name, Parameters={"Name": ["a" * 40 + "b"]})
+    execution_id = start(ssm_client, name, Parameters={"Name": ["aaaa"]})
+    wait_status(ssm_client, execution_id, "Waiting")
+    ssm_client.stop_automation_execution(AutomationExecutionId=execution_id)

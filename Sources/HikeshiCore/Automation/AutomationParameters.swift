@@ -86,7 +86,7 @@ public enum AutomationParameters {
                 throw AutomationParameterError(
                     message: "Parameter \"\(name)\" has value \"\(text)\" not found in [\(allowed.joined(separator: ", "))].")
             }
-            if let pattern = parameter.allowedPattern, !fullMatch(text, pattern) {
+            if let pattern = parameter.allowedPattern, try !fullMatch(text, pattern, name: name) {
                 throw AutomationParameterError(message: "Parameter \"\(name)\" has value \"\(text)\" not matching pattern \(pattern).")
             }
         }
@@ -94,9 +94,36 @@ public enum AutomationParameters {
 
     /// Whether `pattern` matches all of `text` (as Java's `matches`, which AWS's check uses).
     static func fullMatch(_ text: String, _ pattern: String) -> Bool {
+        (try? fullMatch(text, pattern, name: "")) ?? false
+    }
+
+    /// How long one `allowedPattern` check may take: a pattern that backtracks without end would hold a thread of the
+    /// server's small pool (and, at start, the database's writer).
+    static let patternBudget: Duration = .milliseconds(100)
+
+    /// Whether `pattern` matches all of `text`, giving up (an error naming the parameter) after ``patternBudget``.
+    static func fullMatch(_ text: String, _ pattern: String, name: String) throws(AutomationParameterError) -> Bool {
         guard let expression = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$") else { return false }
         let range = NSRange(text.startIndex..<text.endIndex, in: text)
-        return expression.firstMatch(in: text, range: range) != nil
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: patternBudget)
+        var matched = false
+        var gaveUp = false
+        // `reportProgress` calls back while the engine works, so a runaway match can be stopped.
+        expression.enumerateMatches(in: text, options: [.reportProgress], range: range) { result, _, stop in
+            if result != nil {
+                matched = true
+                stop.pointee = true
+            } else if clock.now > deadline {
+                gaveUp = true
+                stop.pointee = true
+            }
+        }
+        if gaveUp, !matched {
+            throw AutomationParameterError(
+                message: "Parameter \"\(name)\": its allowedPattern takes too long to check a value; simplify the pattern.")
+        }
+        return matched
     }
 
     /// `value` as a value of `type`, or `nil` when it cannot be one (step outputs and defaults go through this).

@@ -152,6 +152,16 @@ struct AutomationParametersTests {
         #expect(try Self.resolve(declared, ["Tags": [#"{"a": "b"}"#]]) == ["Tags": .object(["a": .string("b")])])
     }
 
+    @Test("a pattern that backtracks without end is given up, naming the parameter, instead of holding the thread")
+    func runawayPattern() throws {
+        let declared = ["Name": RunbookParameter(type: .string, allowedPattern: "(a+)+")]
+        let value = String(repeating: "a", count: 40) + "b"
+        let started = ContinuousClock.now
+        #expect(throws: AutomationParameterError.self) { try AutomationParameters.resolve(declared, given: ["Name": [value]]) }
+        #expect(ContinuousClock.now - started < .seconds(10), "an unbounded match would take far longer than this")
+        #expect(try AutomationParameters.resolve(declared, given: ["Name": ["aaaa"]]) == ["Name": .string("aaaa")])
+    }
+
     @Test("fullMatch anchors the pattern at both ends")
     func fullMatch() {
         #expect(AutomationParameters.fullMatch("abc", "b") == false)
