@@ -220,7 +220,9 @@ def test_approve_needs_enough_approvers_and_a_rejection_fails_the_step(server, s
         [{"name": "ok", "action": "aws:approve", "inputs": {"Approvers": [me], "Message": "Restart web?"}}],
     )
     approved = start(ssm_client, name)
-    wait_status(ssm_client, approved, "Waiting")
+    waiting = wait_status(ssm_client, approved, "Waiting")
+    # A waiting approval shows who may approve it.
+    assert json.loads(waiting["StepExecutions"][0]["Inputs"]["Approvers"]) == [me]
     other = server.client("ssm", account=second_account)
     with aws_error("AutomationExecutionNotFoundException", 400):
         other.send_automation_signal(AutomationExecutionId=approved, SignalType="Approve")
@@ -427,6 +429,12 @@ class _Hook(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Type", "application/json")
         self.end_headers()
         self.wfile.write(b'{"ok": true}')
+
+    def do_GET(self) -> None:  # noqa: N802
+        # Only a followed redirect would GET here; recording it lets the test see one.
+        _Hook.received.append((self.path, b""))
+        self.send_response(200)
+        self.end_headers()
 
     def log_message(self, *args: Any) -> None:
         pass
@@ -769,3 +777,12 @@ def test_a_runaway_allowed_pattern_is_refused_quickly_and_the_server_stays_respo
     execution_id = start(ssm_client, name, Parameters={"Name": ["aaaa"]})
     wait_status(ssm_client, execution_id, "Waiting")
     ssm_client.stop_automation_execution(AutomationExecutionId=execution_id)
+
+
+def test_a_script_that_takes_too_much_memory_fails_its_step(ssm_client):
+    hungry = "def handler(events, context):\n    block = bytearray(2 * 1024 * 1024 * 1024)\n    return len(block)\n"
+    name = runbook(ssm_client, [{"name": "hungry", "action": "aws:executeScript",
+                                 "inputs": {"Runtime": "python3.11", "Handler": "handler", "Script": hungry}}])
+    execution = wait_status(ssm_client, start(ssm_client, name), timeout=30)
+    assert execution["AutomationExecutionStatus"] == "Failed"
+    assert "MemoryError" in execution["StepExecutions"][0]["FailureMessage"]

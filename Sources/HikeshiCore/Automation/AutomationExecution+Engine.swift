@@ -123,7 +123,7 @@ extension AutomationExecution {
 
     private mutating func launch(_ index: Int, step: RunbookStep, now: Date, deadline: Date?) -> AutomationDemand {
         let launchID = UUID().uuidString.lowercased()
-        let attempt = now.addingTimeInterval(TimeInterval(step.timeoutSeconds ?? step.action.timeoutLimits.default ?? 600))
+        let attempt = now.addingTimeInterval(TimeInterval(step.attemptTimeout))
         if step.action == .waitForAwsResourceProperty {
             // One check runs for at most a minute; the step's own deadline bounds the polling.
             let overall = deadline ?? attempt

@@ -46,4 +46,10 @@ public struct RunbookStep: Sendable, Equatable, Codable {
     public var effectiveTimeout: Int? {
         timeoutSeconds ?? action.timeoutLimits.default
     }
+
+    /// How long one attempt of outside work may take: the effective timeout, else 600 seconds (outside work is never
+    /// unbounded). The engine's launch deadline and a script's start-by time both count from it.
+    public var attemptTimeout: Int {
+        effectiveTimeout ?? 600
+    }
 }

@@ -119,9 +119,9 @@ public struct OpsItemFilter: Sendable, Equatable {
     /// since 1970.
     static func instant(_ text: String) -> Date? {
         if let seconds = Double(text), seconds.isFinite { return Date(timeIntervalSince1970: seconds) }
+        if let date = ISODuration.timestamp(text) { return date }
         let formatter = ISO8601DateFormatter()
         for options: ISO8601DateFormatter.Options in [
-            [.withInternetDateTime, .withFractionalSeconds], [.withInternetDateTime],
             [.withFullDate, .withTime, .withDashSeparatorInDate, .withColonSeparatorInTime],
             [.withFullDate, .withDashSeparatorInDate],
         ] {

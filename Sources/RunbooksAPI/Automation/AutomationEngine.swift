@@ -239,7 +239,7 @@ public struct AutomationEngine: JobHandler {
         guard let step = execution.definition.step(named: record.stepName) else { return .failure("The step is not in the runbook") }
         let inputs = record.inputs ?? [:]
         let caller = AutomationCaller(accountID: execution.accountID, region: execution.region, accessKey: execution.callerKey)
-        let timeout = TimeInterval(step.effectiveTimeout ?? 600)
+        let timeout = TimeInterval(step.attemptTimeout)
         switch step.action {
         case .executeScript:
             if let refusal = await scriptRefusal(for: execution) { return .failure(refusal) }

@@ -27,11 +27,7 @@ extension AutomationExecution {
     }
 
     private var currentAction: String? {
-        switch cursor {
-        case .at(let index): steps.indices.contains(index) ? steps[index].action.rawValue : nil
-        case .next(let name): status.isTerminal ? nil : definition.step(named: name)?.action.rawValue
-        case .done: nil
-        }
+        currentStepName.flatMap { definition.step(named: $0)?.action.rawValue }
     }
 
     private var progressCounters: SSM.ProgressCounters {

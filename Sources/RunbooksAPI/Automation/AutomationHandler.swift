@@ -43,17 +43,18 @@ public struct AutomationHandler: SSMAutomationAPI {
             mode: input.mode.map(AutomationMode.init(wire:)) ?? .auto, clientToken: input.clientToken, tags: tags)
         let caller = AutomationCaller(accountID: context.accountID, region: context.region, accessKey: context.accessKeyID)
         let now = clock.now()
+        let start = { @Sendable in
+            try await store.write(logger: context.logger) { tx in
+                try await starter.start(request, as: caller, now: now, in: tx, logger: context.logger)
+            }
+        }
         let execution: AutomationExecution
         let created: Bool
         do {
-            (execution, created) = try await store.write(logger: context.logger) { tx in
-                try await starter.start(request, as: caller, now: now, in: tx, logger: context.logger)
-            }
+            (execution, created) = try await start()
         } catch let error as StorageError where error.kind == .conflict && request.clientToken != nil {
             // Another start with the same client token committed first: answer with its execution, as a replay would.
-            (execution, created) = try await store.write(logger: context.logger) { tx in
-                try await starter.start(request, as: caller, now: now, in: tx, logger: context.logger)
-            }
+            (execution, created) = try await start()
         }
         if created {
             notifier?.wake()
