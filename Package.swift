@@ -31,6 +31,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0", traits: ["JSON", "YAML"]),
         .package(url: "https://github.com/apple/swift-system.git", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams.git", "5.4.0"..<"7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         // Domain core: pure types and logic, Foundation only.
@@ -169,13 +171,30 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The web console under /console/: sessions, pages and their templates in four languages; it calls the API
+        // families through their generated handler protocols, so it shares their validation and account isolation.
+        .target(
+            name: "Console",
+            dependencies: [
+                "HikeshiCore", "AWSProtocol", "Storage", "SSMIncidentsModel", "SSMContactsModel", "SupportModel", "SSMModel", "HikeshiModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Wiring: configuration, HTTP server, services.
         .target(
             name: "App",
             dependencies: [
                 "HikeshiCore", "AWSProtocol", "Storage", "Scheduler", "Identity", "ContactsAPI", "SSMContactsModel", "Paging", "Delivery",
                 "IncidentsAPI", "SSMIncidentsModel", "Alerting", "SupportAPI", "SupportModel", "HikeshiModel", "RunbooksAPI", "OpsCenterAPI",
-                "SSMModel", "AnalysisAPI",
+                "SSMModel", "AnalysisAPI", "Console",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -284,6 +303,14 @@ let package = Package(
         .testTarget(
             name: "SupportAPITests",
             dependencies: ["SupportAPI", "SupportModel", "AWSProtocol", "HikeshiCore", "HikeshiTestSupport", "Storage"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ConsoleTests",
+            dependencies: [
+                "Console", "HikeshiCore", "Storage", "HikeshiTestSupport",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -2,6 +2,7 @@ import AWSProtocol
 import Alerting
 import AnalysisAPI
 import AsyncHTTPClient
+import Console
 import ContactsAPI
 import Delivery
 import Foundation
@@ -84,13 +85,13 @@ public func buildApplication(
     let desk = SupportDesk(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)
     let automationAPI = AutomationHandler(
         store: SQLFamilyStore.runbooks(core.database), clock: core.clock, notifier: scheduler, observer: IncidentRunbookObserver())
+    let support = SupportHandler(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)
+    let analysis = AnalysisHandler(store: SQLFamilyStore.analysis(core.database), clock: core.clock)
     let apiServices: [any AWSServiceHandler] = [
         SSMContactsService(handler: contacts), SSMIncidentsService(handler: incidents),
-        SupportService(
-            handler: SupportHandler(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)),
+        SupportService(handler: support),
         HikeshiService(
-            integrations: IntegrationAdmin(registry: registry, publicURL: configuration.publicURL),
-            analysis: AnalysisHandler(store: SQLFamilyStore.analysis(core.database), clock: core.clock), desk: desk),
+            integrations: IntegrationAdmin(registry: registry, publicURL: configuration.publicURL), analysis: analysis, desk: desk),
         SSMInputErrorTranslator(
             SSMService(
                 opsCenter: OpsCenterHandler(store: SQLFamilyStore.opsCenter(core.database), clock: core.clock),
@@ -128,6 +129,12 @@ public func buildApplication(
         logger: logger
     ).register(on: router)
     SlackWebhooks(registry: registry, incidents: incidents, automation: automationAPI, logger: logger).register(on: router)
+    try ConsoleRoutes(
+        services: ConsoleServices(
+            incidents: incidents, contacts: contacts, support: support, desk: desk, analysis: analysis, automation: automationAPI,
+            store: SQLFamilyStore.console(core.database), clock: core.clock),
+        hasher: PasswordHasher(), publicURL: configuration.publicURL, region: configuration.consoleRegion, logger: logger
+    ).register(on: router)
     if let twilioConfiguration {
         TwilioWebhooks(
             contacts: contacts,

@@ -13,18 +13,23 @@ public struct AWSRequestContext: Sendable {
     public var requestID: String
     /// A logger carrying the request's metadata.
     public var logger: Logger
+    /// The person behind the call when it is not an access key: a console user's name. Shown as the IAM user in
+    /// `principalArn`, so timelines and notes name the person.
+    public var principalName: String?
 
     /// Creates a context.
-    public init(accountID: String, region: String, accessKeyID: String, requestID: String, logger: Logger) {
+    public init(accountID: String, region: String, accessKeyID: String, requestID: String, logger: Logger, principalName: String? = nil) {
         self.accountID = accountID
+        self.principalName = principalName
         self.region = region
         self.accessKeyID = accessKeyID
         self.requestID = requestID
         self.logger = logger
     }
 
-    /// The caller as an IAM principal ARN (the signing key stands for the user), recorded as creator or modifier.
+    /// The caller as an IAM principal ARN (the console user, or else the signing key standing for the user), recorded as
+    /// creator or modifier.
     public var principalArn: String {
-        "arn:aws:iam::\(accountID):user/\(accessKeyID)"
+        "arn:aws:iam::\(accountID):user/\(principalName ?? accessKeyID)"
     }
 }

@@ -153,7 +153,7 @@ public enum AdminCommands {
     }()
 
     /// Opens the configured database, migrates it, and runs `body` with it (and the PostgreSQL pool) running.
-    private static func withCore<T: Sendable>(
+    static func withCore<T: Sendable>(
         _ configuration: HikeshiConfiguration,
         _ body: @escaping @Sendable (CoreServices) async throws -> T
     ) async throws -> T {

@@ -55,6 +55,8 @@ public struct HikeshiConfiguration: Sendable {
     public var allowScripts: ScriptPolicy = .admin
     /// Whether `aws:invokeWebhook` may post to private and local addresses (default: public ones only).
     public var allowPrivateWebhooks = false
+    /// The region console users work in: the region of the ARNs the console creates and reads.
+    public var consoleRegion = "us-east-1"
 
     /// The URL people and providers reach this server at (webhooks, calendar feeds).
     public var publicURL: String {

@@ -508,5 +508,48 @@ public enum Schema {
                 "CREATE INDEX ssm_document_permissions_by_reader ON ssm_document_permissions (shared_with, region, name)",
             ]
         },
+        Migration(version: 12, name: "console") { _ in
+            [
+                """
+                CREATE TABLE console_users (
+                    user_id TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL REFERENCES accounts (account_id),
+                    user_name TEXT NOT NULL,
+                    password_hash TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    language TEXT,
+                    time_zone TEXT,
+                    theme TEXT NOT NULL,
+                    contact_arn TEXT,
+                    agent_id TEXT,
+                    disabled INTEGER NOT NULL,
+                    must_change_password INTEGER NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL,
+                    UNIQUE (account_id, user_name)
+                )
+                """,
+                """
+                CREATE TABLE console_sessions (
+                    id_hash TEXT PRIMARY KEY,
+                    user_id TEXT NOT NULL,
+                    csrf_token TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    last_seen_at BIGINT NOT NULL,
+                    expires_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX console_sessions_user ON console_sessions (user_id)",
+                "CREATE INDEX console_sessions_expiry ON console_sessions (expires_at)",
+                """
+                CREATE TABLE console_signin_throttle (
+                    throttle_key TEXT PRIMARY KEY,
+                    failures INTEGER NOT NULL,
+                    window_start BIGINT NOT NULL,
+                    locked_until BIGINT
+                )
+                """,
+            ]
+        },
     ]
 }

@@ -156,6 +156,21 @@ public protocol IdentityTransaction: Sendable {
     var accounts: AccountRepository { get }
 }
 
+/// The web console's view of a unit of work: its users, sessions and sign-in throttle, and the accounts (to tell the
+/// provider's).
+public protocol ConsoleTransaction: Sendable {
+    /// Console users.
+    var consoleUsers: ConsoleUserRepository { get }
+    /// Console sessions.
+    var consoleSessions: ConsoleSessionRepository { get }
+    /// Failed sign-ins.
+    var signInThrottle: SignInThrottleRepository { get }
+    /// Accounts and access keys.
+    var accounts: AccountRepository { get }
+}
+
+extension StoreTransaction: ConsoleTransaction {}
+
 extension StoreTransaction: ContactsTransaction, IncidentsTransaction, SupportTransaction, IdentityTransaction, RunbooksTransaction,
     OpsCenterTransaction
 {}
@@ -196,3 +211,5 @@ public typealias AnalysisStore = FamilyStore<any AnalysisTransaction>
 public typealias IncidentRunbooksStore = FamilyStore<any IncidentRunbooksTransaction>
 /// Accounts and access keys.
 public typealias IdentityStore = FamilyStore<any IdentityTransaction>
+/// The web console's users and sessions.
+public typealias ConsoleStore = FamilyStore<any ConsoleTransaction>

@@ -88,3 +88,8 @@ extension SQLFamilyStore where Transaction == any IncidentRunbooksTransaction {
     /// The store of the job that starts incidents' runbooks over `database`.
     public static func incidentRunbooks(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
 }
+
+extension SQLFamilyStore where Transaction == any ConsoleTransaction {
+    /// The web console's users and sessions over `database`.
+    public static func console(_ database: any DatabaseClient) -> Self { Self(database: database) { $0 } }
+}

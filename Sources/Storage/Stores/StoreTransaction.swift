@@ -86,6 +86,13 @@ public struct StoreTransaction: Sendable {
     /// Automation executions.
     public var automationExecutions: AutomationExecutionRepository { AutomationExecutionRepository(sql) }
 
+    /// Console users.
+    public var consoleUsers: ConsoleUserRepository { ConsoleUserRepository(sql) }
+    /// Console sessions.
+    public var consoleSessions: ConsoleSessionRepository { ConsoleSessionRepository(sql) }
+    /// Failed console sign-ins.
+    public var signInThrottle: SignInThrottleRepository { SignInThrottleRepository(sql) }
+
     /// Serialises, until this transaction ends, every writer that takes the same `key` (PostgreSQL advisory lock;
     /// SQLite has one writer at a time and needs none).
     public func lock(key: String) async throws {

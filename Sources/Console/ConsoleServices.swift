@@ -1,0 +1,43 @@
+import HikeshiCore
+import HikeshiModel
+import SSMContactsModel
+import SSMIncidentsModel
+import SSMModel
+import Storage
+import SupportModel
+
+/// The API families the console calls: the same handlers the AWS endpoint calls, through their generated protocols, so
+/// every change made in the console goes through the API's validation and account isolation.
+public struct ConsoleServices: Sendable {
+    /// ssm-incidents.
+    public var incidents: any SSMIncidentsAPI
+    /// ssm-contacts.
+    public var contacts: any SSMContactsAPI
+    /// support (the customer's side of cases).
+    public var support: any SupportAPI
+    /// The desk part of the hikeshi API (agents, queue, plans, calendars).
+    public var desk: any HikeshiDeskAPI
+    /// Post-incident analyses (hikeshi API).
+    public var analysis: any HikeshiAnalysisAPI
+    /// Automation executions (runbooks) of the ssm API.
+    public var automation: any SSMAutomationAPI
+    /// The console's own users and sessions.
+    public var store: any ConsoleStore
+    /// Domain time.
+    public var clock: any HikeshiClock
+
+    /// Creates the set.
+    public init(
+        incidents: any SSMIncidentsAPI, contacts: any SSMContactsAPI, support: any SupportAPI, desk: any HikeshiDeskAPI,
+        analysis: any HikeshiAnalysisAPI, automation: any SSMAutomationAPI, store: any ConsoleStore, clock: any HikeshiClock
+    ) {
+        self.incidents = incidents
+        self.contacts = contacts
+        self.support = support
+        self.desk = desk
+        self.analysis = analysis
+        self.automation = automation
+        self.store = store
+        self.clock = clock
+    }
+}

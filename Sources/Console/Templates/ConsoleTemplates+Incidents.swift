@@ -1,0 +1,159 @@
+extension ConsoleTemplates {
+    /// The incident pages and their partials.
+    static let incidents: [String: String] = [
+        "time": """
+        <time datetime="{{machine}}" title="{{title}}" data-relative>{{text}}</time>
+        """,
+        "incident-tabs": """
+        <nav class="tabs" aria-label="{{m.title}}"><ul>{{#m.tabs}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/m.tabs}}</ul></nav>
+        """,
+        "incident-rows": """
+        <h2 id="open-heading">{{t.incidents.openIncidents}} <span class="count">({{count(m.open)}})</span></h2>
+        <p class="hint">{{t.incidents.showingOpen}}</p>
+        {{^empty(m.open)}}
+        <table class="list" aria-labelledby="open-heading" data-testid="open-incidents">
+        <thead><tr><th scope="col">{{t.incidents.impact}}</th><th scope="col">{{t.incidents.title}}</th><th scope="col">{{t.incidents.status}}</th><th scope="col">{{t.incidents.created}}</th><th scope="col">{{t.incidents.age}}</th></tr></thead>
+        <tbody>{{#m.open}}{{>incident-row}}{{/m.open}}</tbody>
+        </table>
+        {{/empty(m.open)}}
+        {{#empty(m.open)}}<p class="empty">{{t.incidents.noOpen}}</p>{{/empty(m.open)}}
+        <h2 id="resolved-heading">{{t.incidents.resolvedIncidents}}</h2>
+        <p class="hint">{{t.incidents.showingResolved}}</p>
+        {{^empty(m.resolved)}}
+        <table class="list" aria-labelledby="resolved-heading" data-testid="resolved-incidents">
+        <thead><tr><th scope="col">{{t.incidents.impact}}</th><th scope="col">{{t.incidents.title}}</th><th scope="col">{{t.incidents.status}}</th><th scope="col">{{t.incidents.created}}</th><th scope="col">{{t.incidents.duration}}</th></tr></thead>
+        <tbody>{{#m.resolved}}{{>incident-row}}{{/m.resolved}}</tbody>
+        </table>
+        {{/empty(m.resolved)}}
+        {{#empty(m.resolved)}}<p class="empty">{{t.incidents.noResolved}}</p>{{/empty(m.resolved)}}
+        """,
+        "incident-row": """
+        <tr><td><span class="impact impact-{{impact}}">{{impactLabel}}</span></td>
+        <td><a href="{{href}}">{{title}}</a></td>
+        <td><span class="status status-{{statusClass}}" title="{{statusRaw}}">{{statusLabel}}</span></td>
+        <td>{{#created}}{{>time}}{{/created}}</td><td>{{age}}</td></tr>
+        """,
+        "incident-list": """
+        {{<layout}}{{$body}}
+        <div class="title-bar"><h1>{{t.incidents.incidents}}</h1>
+        {{#m.canStart}}<a class="button" href="/console/incidents/start">{{t.incidents.startIncident}}</a>{{/m.canStart}}
+        <a class="button secondary" href="/console/incidents">{{t.common.refresh}}</a></div>
+        <p class="hint">{{t.common.autoRefreshNote}}</p>
+        <div data-refresh="/console/incidents/fragment" data-refresh-seconds="15" aria-live="polite">
+        {{>incident-rows}}
+        </div>
+        {{/body}}{{/layout}}
+        """,
+        "incident-start": """
+        {{<layout}}{{$body}}
+        <h1>{{t.incidents.startIncident}}</h1>
+        {{>errors}}
+        {{^empty(m.plans)}}
+        <form method="post" action="/console/incidents/start" class="stack" data-testid="start-incident">
+        <input type="hidden" name="_csrf" value="{{chrome.csrf}}">
+        <label for="plan">{{t.incidents.responsePlan}} <span class="hint">({{t.common.required}})</span></label>
+        <select id="plan" name="plan" required>
+        <option value="">{{t.incidents.choosePlan}}</option>
+        {{#m.plans}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/m.plans}}
+        </select>
+        <label for="title">{{t.incidents.titleOverride}}</label>
+        <input id="title" name="title" maxlength="200" value="{{m.title}}" aria-describedby="title-hint">
+        <p class="hint" id="title-hint">{{t.incidents.titleOverrideHint}}</p>
+        <label for="impact">{{t.incidents.impactOverride}}</label>
+        <select id="impact" name="impact">{{#m.impacts}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/m.impacts}}</select>
+        <div class="actions"><button type="submit">{{t.incidents.start}}</button> <a href="/console/incidents">{{t.common.cancel}}</a></div>
+        </form>
+        {{/empty(m.plans)}}
+        {{#empty(m.plans)}}<p class="empty">{{t.incidents.noPlans}}</p>{{/empty(m.plans)}}
+        {{/body}}{{/layout}}
+        """,
+        "incident-header": """
+        <div class="title-bar"><h1><span class="sr-only">{{t.incidents.title}}: </span>{{m.title}}</h1>
+        {{#m.canResolve}}<form method="post" action="{{m.base}}/resolve" data-confirm="{{t.incidents.resolveConfirm}}"><input type="hidden" name="_csrf" value="{{chrome.csrf}}"><button type="submit" class="danger" data-testid="resolve-incident">{{t.incidents.resolve}}</button></form>{{/m.canResolve}}
+        </div>
+        <p class="arn"><code>{{m.arn}}</code></p>
+        {{>incident-tabs}}
+        """,
+        "incident-tiles": """
+        <dl class="tiles">
+        <div class="tile"><dt>{{t.incidents.status}}</dt><dd><span class="status status-{{m.statusClass}}" title="{{m.statusRaw}}" data-testid="incident-status">{{m.statusLabel}}</span></dd></div>
+        <div class="tile"><dt>{{t.incidents.impact}}</dt><dd><span class="impact impact-{{m.impact}}">{{m.impactLabel}}</span></dd></div>
+        <div class="tile"><dt>{{t.incidents.chatChannel}}</dt><dd>{{m.chatChannel}}</dd></div>
+        <div class="tile"><dt>{{t.incidents.duration}}</dt><dd>{{m.duration}}</dd></div>
+        </dl>
+        """,
+        "incident-overview": """
+        {{<layout}}{{$body}}
+        {{>incident-header}}
+        <div data-refresh="{{m.base}}/fragment" data-refresh-seconds="15" aria-live="polite">{{>incident-tiles}}</div>
+        <div class="cards">
+        <section class="card"><h2>{{t.incidents.runbook}}</h2><p>{{m.runbookSummary}}</p><a href="{{m.base}}/runbook">{{t.incidents.runbook}}</a></section>
+        <section class="card"><h2>{{t.incidents.engagements}}</h2><p>{{m.engagementSummary}}</p><a href="{{m.base}}/engagements">{{t.incidents.engagements}}</a></section>
+        </div>
+        <dl class="facts">
+        <dt>{{t.incidents.created}}</dt><dd>{{#m.created}}{{>time}}{{/m.created}}</dd>
+        {{#m.resolved}}<dt>{{t.incidents.resolvedAt}}</dt><dd>{{>time}}</dd>{{/m.resolved}}
+        <dt>{{t.incidents.source}}</dt><dd>{{m.source}}</dd>
+        <dt>{{t.incidents.lastModifiedBy}}</dt><dd>{{m.lastModifiedBy}}</dd>
+        {{#m.summary}}<dt>{{t.incidents.summary}}</dt><dd class="prose">{{m.summary}}</dd>{{/m.summary}}
+        </dl>
+        <section aria-labelledby="notes-heading">
+        <h2 id="notes-heading">{{t.incidents.notes}} ({{count(m.notes)}})</h2>
+        {{>errors}}
+        {{#m.canWrite}}
+        <form method="post" action="{{m.base}}/notes" class="stack" data-testid="add-note">
+        <input type="hidden" name="_csrf" value="{{chrome.csrf}}">
+        <label for="note">{{t.incidents.noteText}}</label>
+        <textarea id="note" name="note" rows="3" maxlength="6000" required></textarea>
+        <button type="submit">{{t.incidents.addNote}}</button>
+        </form>
+        {{/m.canWrite}}
+        {{^empty(m.notes)}}<ol class="notes" data-testid="notes">{{#m.notes}}<li><p class="meta">{{author}} · {{#time}}{{>time}}{{/time}}</p><p class="prose">{{text}}</p></li>{{/m.notes}}</ol>{{/empty(m.notes)}}
+        {{#empty(m.notes)}}<p class="empty">{{t.incidents.noNotes}}</p>{{/empty(m.notes)}}
+        </section>
+        {{#m.canWrite}}
+        <details class="edit"><summary>{{t.incidents.editProperties}}</summary>
+        <form method="post" action="{{m.base}}/properties" class="stack" data-testid="edit-incident">
+        <input type="hidden" name="_csrf" value="{{chrome.csrf}}">
+        <label for="edit-title">{{t.incidents.title}}</label>
+        <input id="edit-title" name="title" maxlength="200" required value="{{m.title}}">
+        <label for="edit-impact">{{t.incidents.impact}}</label>
+        <select id="edit-impact" name="impact">{{#m.impacts}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/m.impacts}}</select>
+        <label for="edit-summary">{{t.incidents.summary}}</label>
+        <textarea id="edit-summary" name="summary" rows="4" maxlength="8000">{{m.summaryText}}</textarea>
+        <button type="submit">{{t.incidents.save}}</button>
+        </form></details>
+        {{/m.canWrite}}
+        {{/body}}{{/layout}}
+        """,
+        "incident-timeline": """
+        {{<layout}}{{$body}}
+        {{>incident-header}}
+        <h2>{{t.incidents.timeline}}</h2>
+        <p class="filters"><a href="{{m.orderHref}}">{{m.orderLabel}}</a> · <a href="{{m.filterHref}}">{{m.filterLabel}}</a></p>
+        <p class="hint" data-testid="timeline-showing">{{m.showing}}</p>
+        {{>errors}}
+        {{#m.canWrite}}
+        <details class="edit"{{^empty(m.errors)}} open{{/empty(m.errors)}}><summary>{{t.incidents.addEvent}}</summary>
+        <form method="post" action="{{m.base}}/timeline" class="stack" data-testid="add-event">
+        <input type="hidden" name="_csrf" value="{{chrome.csrf}}">
+        <label for="event-time">{{t.incidents.eventTime}} <span class="hint">({{m.zoneName}})</span></label>
+        <input id="event-time" name="time" type="datetime-local" step="1" value="{{m.defaultTime}}" required>
+        <label for="event-text">{{t.incidents.eventText}}</label>
+        <textarea id="event-text" name="text" rows="3" maxlength="12000" required></textarea>
+        <button type="submit">{{t.incidents.addEvent}}</button>
+        </form></details>
+        {{/m.canWrite}}
+        {{^empty(m.groups)}}
+        {{#m.groups}}<section class="day"><h3>{{header}}</h3><ol class="timeline">
+        {{#events}}<li id="event-{{id}}"><p><span class="time">{{time}}</span> – <span class="event-text">{{text}}</span></p>
+        <p class="meta"><span class="type">{{typeLabel}}</span>{{#author}} · {{t.incidents.by}} {{author}}{{/author}}
+        {{#deletable}}<form method="post" action="{{m.base}}/timeline/{{id}}/delete" class="inline" data-confirm="{{t.incidents.deleteConfirm}}"><input type="hidden" name="_csrf" value="{{chrome.csrf}}"><button type="submit" class="link">{{t.incidents.delete}}</button></form>{{/deletable}}</p></li>{{/events}}
+        </ol></section>{{/m.groups}}
+        {{/empty(m.groups)}}
+        {{#empty(m.groups)}}<p class="empty">{{t.incidents.noEvents}}</p>{{/empty(m.groups)}}
+        {{#m.nextHref}}<p><a href="{{m.nextHref}}" rel="next">{{t.common.next}}</a></p>{{/m.nextHref}}
+        {{/body}}{{/layout}}
+        """,
+    ]
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Failed sign-ins of one key (an account and user name, or a client address) and the lock they lead to.
+///
+/// Five failures within 15 minutes lock the key for 15 minutes; a success clears it. While locked, even the right
+/// password is refused, so guessing costs the guesser the whole window.
+public struct SignInThrottle: Sendable, Hashable {
+    /// Failures allowed in a window before the lock.
+    public static let maximumFailures = 5
+    /// The window failures are counted in, and the length of the lock.
+    public static let window: TimeInterval = 15 * 60
+
+    /// Failures counted in the current window.
+    public var failures: Int
+    /// When the current window began.
+    public var windowStart: Date
+    /// Until when the key is locked, if it is.
+    public var lockedUntil: Date?
+
+    /// Creates a throttle state.
+    public init(failures: Int = 0, windowStart: Date, lockedUntil: Date? = nil) {
+        self.failures = failures
+        self.windowStart = windowStart
+        self.lockedUntil = lockedUntil
+    }
+
+    /// Whether the key is locked at `now`.
+    public func isLocked(at now: Date) -> Bool {
+        lockedUntil.map { now < $0 } ?? false
+    }
+
+    /// The state after one more failure at `now`.
+    public func failing(at now: Date) -> SignInThrottle {
+        var next = self
+        if now.timeIntervalSince(windowStart) >= Self.window || isLocked(at: now) == false && lockedUntil != nil {
+            next = SignInThrottle(windowStart: now)
+        }
+        next.failures += 1
+        if next.failures >= Self.maximumFailures {
+            next.lockedUntil = now.addingTimeInterval(Self.window)
+        }
+        return next
+    }
+}

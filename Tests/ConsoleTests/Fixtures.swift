@@ -1,0 +1,65 @@
+import Foundation
+import HikeshiCore
+
+@testable import Console
+
+/// Full view models for every page and fragment template: every optional set, every list with an element, and the
+/// hostile strings of issue #11 wherever users type text.
+enum Fixtures {
+    static let hostile = #"<script>alert(1)</script> "><img src=x onerror=alert(2)> javascript:alert(3)"#
+
+    static let time = TimeView(
+        machine: "2026-12-06T05:00:00Z", text: "Dec 6, 2026 at 2:00 PM", title: "Dec 6 — Asia/Tokyo (UTC+09:00)", relative: "3 hours ago")
+    static let choice = Choice(value: "v", label: "label", selected: true)
+
+    static func chrome(_ language: SupportLanguage) -> Chrome {
+        Chrome(
+            htmlLang: language.htmlLang, title: "Title", theme: "dark", cssPath: ConsoleAssets.cssPath, jsPath: ConsoleAssets.jsPath,
+            path: "/console/incidents",
+            csrf: "token", signedIn: true, userName: hostile, roleLabel: "responder", accountID: "111111111111",
+            nav: [.init(label: "Incidents", href: "/console/incidents", current: true)], languages: Chrome.languages(current: language),
+            notice: "Saved.",
+            zoneNote: "Times are shown in Asia/Tokyo (UTC+09:00).")
+    }
+
+    static let incidentRow = IncidentRow(
+        href: "/console/incidents/p/1", title: hostile, impact: 1, impactLabel: "1 – Critical", statusLabel: "Open", statusRaw: "OPEN",
+        statusClass: "open",
+        created: time, age: "3 hr")
+    static let tabs = [IncidentTab(label: "Overview", href: "/console/incidents/p/1", current: true)]
+
+    /// Page and fragment templates with their models; partials are checked inside them.
+    static let models: [String: any Sendable] = [
+        "signin": SignInModel(csrf: "t", next: "/console/", account: "111111111111", userName: hostile, refusal: "refused"),
+        "settings": SettingsModel(languages: [choice], timeZone: "Asia/Tokyo", zones: ["UTC"], themes: [choice], mustChange: true, errors: [hostile]),
+        "problem": ConsoleRoutes.ProblemModel(heading: "Not found", text: hostile, code: "ValidationException"),
+        "incident-list": IncidentListModel(open: [incidentRow], resolved: [incidentRow], canStart: true),
+        "incident-rows": IncidentListModel(open: [incidentRow], resolved: [incidentRow], canStart: true),
+        "incident-start": StartIncidentModel(plans: [choice], title: hostile, impacts: [choice], errors: [hostile]),
+        "incident-overview": overview,
+        "incident-tiles": overview,
+        "incident-timeline": IncidentTimelineModel(
+            base: "/console/incidents/p/1", arn: "arn", title: hostile, tabs: tabs, canResolve: true, canWrite: true,
+            groups: [
+                TimelineDay(
+                    header: "2026年12月6日 UTC+09:00",
+                    events: [TimelineRow(id: "e1", time: "14:00:00", text: hostile, typeLabel: "Note", author: hostile, deletable: true)])
+            ],
+            orderHref: "?order=oldest", orderLabel: "Oldest first", filterHref: "?only=custom", filterLabel: "Custom events only",
+            showing: "All events",
+            zoneName: "Asia/Tokyo (UTC+09:00)", defaultTime: "2026-12-06T14:00:00", nextHref: "?token=x", errors: [hostile]),
+    ]
+
+    static let overview = IncidentOverviewModel(
+        base: "/console/incidents/p/1", arn: "arn:aws:ssm-incidents::111111111111:incident-record/p/1", title: hostile, tabs: tabs,
+        statusLabel: "Open",
+        statusRaw: "OPEN", statusClass: "open", impact: 1, impactLabel: "1 – Critical", chatChannel: "#ops", duration: "3 hr", created: time,
+        resolved: time,
+        source: "aws.ssm-incidents.custom", lastModifiedBy: hostile, summary: hostile, summaryText: hostile, runbookSummary: "1 waiting",
+        engagementSummary: "Engaged: 1", notes: [NoteRow(author: hostile, text: hostile, time: time)], impacts: [choice], canWrite: true,
+        canResolve: true,
+        errors: [hostile])
+
+    /// Templates used only inside others.
+    static let partials: Set<String> = ["layout", "errors", "time", "incident-tabs", "incident-row", "incident-header"]
+}

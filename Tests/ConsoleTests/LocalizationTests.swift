@@ -1,0 +1,79 @@
+import Foundation
+import HikeshiCore
+import Testing
+
+@testable import Console
+
+@Suite("Console languages and times")
+struct LocalizationTests {
+    @Test(
+        "Accept-Language picks the best supported language by q-value",
+        arguments: [
+            ("ja-JP,ja;q=0.9,en;q=0.8", SupportLanguage.japanese), ("fr-FR,ko;q=0.7,en;q=0.3", .korean), ("en-US", .english),
+            ("zh-TW,zh;q=0.9", .chinese), ("de,fr;q=0.5", nil), ("en;q=0.1, ja;q=0.2", .japanese), ("ja;q=0, en", .english), ("", nil),
+        ])
+    func acceptLanguage(header: String, expected: SupportLanguage?) {
+        #expect(LanguageNegotiation.preferred(header) == expected)
+    }
+
+    @Test("the user's setting beats the menu's cookie, which beats the browser")
+    func precedence() {
+        #expect(LanguageNegotiation.language(setting: .korean, cookie: "ja", acceptLanguage: "zh") == .korean)
+        #expect(LanguageNegotiation.language(setting: nil, cookie: "ja", acceptLanguage: "zh") == .japanese)
+        #expect(LanguageNegotiation.language(setting: nil, cookie: "xx", acceptLanguage: "zh-CN") == .chinese)
+        #expect(LanguageNegotiation.language(setting: nil, cookie: nil, acceptLanguage: nil) == .english)
+    }
+
+    @Test("offsets follow daylight saving time, and zones are named by id and offset")
+    func offsets() throws {
+        let winter = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00Z
+        let summer = Date(timeIntervalSince1970: 1_782_864_000)  // 2026-07-01T00:00Z
+        let newYork = TimeFormatter(language: .english, timeZoneID: "America/New_York")
+        #expect(newYork.offset(at: winter) == "UTC-05:00")
+        #expect(newYork.offset(at: summer) == "UTC-04:00")
+        let berlin = TimeFormatter(language: .english, timeZoneID: "Europe/Berlin")
+        #expect(berlin.offset(at: winter) == "UTC+01:00")
+        #expect(berlin.offset(at: summer) == "UTC+02:00")
+        let tokyo = TimeFormatter(language: .japanese, timeZoneID: "Asia/Tokyo")
+        #expect(tokyo.zoneName(at: summer) == "Asia/Tokyo (UTC+09:00)")
+        #expect(tokyo.time(winter) == "9:00:00")
+        #expect(TimeFormatter(language: .english, timeZoneID: "Not/AZone").zoneName(at: winter) == "UTC (UTC+00:00)")
+    }
+
+    @Test("relative times read the right way round, in the viewer's language")
+    func relative() {
+        let event = Date(timeIntervalSince1970: 1_767_225_600)
+        let later = event.addingTimeInterval(3 * 3600)
+        #expect(TimeFormatter(language: .english, timeZoneID: "UTC").relative(event, now: later) == "3 hours ago")
+        #expect(TimeFormatter(language: .japanese, timeZoneID: "UTC").relative(event, now: later) == "3 時間前")
+        #expect(TimeFormatter(language: .english, timeZoneID: "UTC").relative(later, now: event) == "in 3 hours")
+    }
+
+    @Test("a datetime-local value is read in the viewer's zone, and an impossible date is refused")
+    func localDateTime() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Tokyo") ?? .gmt
+        #expect(ConsoleRoutes.localDateTime("2026-01-01T09:00", calendar: calendar) == Date(timeIntervalSince1970: 1_767_225_600))
+        #expect(ConsoleRoutes.localDateTime("2026-02-30T09:00", calendar: calendar) == nil)
+        #expect(ConsoleRoutes.localDateTime("yesterday", calendar: calendar) == nil)
+    }
+
+    @Test("only console paths are followed after sign-in")
+    func safeNext() {
+        #expect(ConsoleRoutes.safeNext("/console/incidents") == "/console/incidents")
+        #expect(ConsoleRoutes.safeNext("https://evil.example/") == "/console/")
+        #expect(ConsoleRoutes.safeNext("//evil.example/console/") == "/console/")
+        #expect(ConsoleRoutes.safeNext("/console/\\evil") == "/console/")
+        #expect(ConsoleRoutes.safeNext(nil) == "/console/")
+    }
+
+    @Test("form bodies decode plus signs, percent escapes and repeated fields")
+    func formData() {
+        let form = FormData(urlEncoded: "a=1+2%21&b=&b=x&c")
+        #expect(form["a"] == "1 2!")
+        #expect(form.all("b") == ["", "x"])
+        #expect(form.text("b") == nil)
+        #expect(form["c"] == "")
+        #expect(form["d"] == nil)
+    }
+}
