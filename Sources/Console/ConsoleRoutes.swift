@@ -51,6 +51,10 @@ public struct ConsoleRoutes: Sendable {
         }
         registerSession(on: router)
         registerIncidents(on: router)
+        registerOnCall(on: router)
+        registerSupport(on: router)
+        registerDesk(on: router)
+        registerAdmin(on: router)
     }
 
     // MARK: - The pipeline

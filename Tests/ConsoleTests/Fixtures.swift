@@ -29,7 +29,14 @@ enum Fixtures {
     static let tabs = [IncidentTab(label: "Overview", href: "/console/incidents/p/1", current: true)]
 
     /// Page and fragment templates with their models; partials are checked inside them.
-    static let models: [String: any Sendable] = [
+    static let models: [String: any Sendable] = [incidentModels, oncallModels, supportModels, deskModels, adminModels].reduce(into: [:]) {
+        $0.merge($1) { first, _ in first }
+    }
+
+    /// Templates used only inside others.
+    static let partials: Set<String> = incidentPartials.union(oncallPartials).union(supportPartials).union(deskPartials).union(adminPartials)
+
+    static let incidentModels: [String: any Sendable] = [
         "signin": SignInModel(csrf: "t", next: "/console/", account: "111111111111", userName: hostile, refusal: "refused"),
         "settings": SettingsModel(languages: [choice], timeZone: "Asia/Tokyo", zones: ["UTC"], themes: [choice], mustChange: true, errors: [hostile]),
         "problem": ConsoleRoutes.ProblemModel(heading: "Not found", text: hostile, code: "ValidationException"),
@@ -60,6 +67,5 @@ enum Fixtures {
         canResolve: true,
         errors: [hostile])
 
-    /// Templates used only inside others.
-    static let partials: Set<String> = ["layout", "errors", "time", "incident-tabs", "incident-row", "incident-header"]
+    static let incidentPartials: Set<String> = ["layout", "errors", "time", "incident-tabs", "incident-row", "incident-header"]
 }

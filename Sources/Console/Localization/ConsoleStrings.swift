@@ -7,14 +7,30 @@ struct ConsoleStrings: Sendable {
     let common: CommonStrings
     /// Incident pages.
     let incidents: IncidentStrings
+    /// On-call pages: who is on call, rotations and overrides, contacts, escalation plans, my shifts and pages.
+    let oncall: OnCallStrings
+    /// The customer's support pages: the case wizard and case pages.
+    let support: SupportStrings
+    /// The desk: the agents' queue and case pages, plans and calendars.
+    let desk: DeskStrings
+    /// Admin pages: users and access keys.
+    let admin: AdminStrings
 
     /// The table for a language.
     static func table(for language: SupportLanguage) -> ConsoleStrings {
         switch language {
-        case .english: ConsoleStrings(common: .english, incidents: .english)
-        case .japanese: ConsoleStrings(common: .japanese, incidents: .japanese)
-        case .korean: ConsoleStrings(common: .korean, incidents: .korean)
-        case .chinese: ConsoleStrings(common: .chinese, incidents: .chinese)
+        case .english:
+            ConsoleStrings(
+                common: .english, incidents: .english, oncall: .english, support: .english, desk: .english, admin: .english)
+        case .japanese:
+            ConsoleStrings(
+                common: .japanese, incidents: .japanese, oncall: .japanese, support: .japanese, desk: .japanese, admin: .japanese)
+        case .korean:
+            ConsoleStrings(
+                common: .korean, incidents: .korean, oncall: .korean, support: .korean, desk: .korean, admin: .korean)
+        case .chinese:
+            ConsoleStrings(
+                common: .chinese, incidents: .chinese, oncall: .chinese, support: .chinese, desk: .chinese, admin: .chinese)
         }
     }
 }

@@ -4,7 +4,9 @@ import Mustache
 /// starting instead of failing on a page later.
 enum ConsoleTemplates {
     /// The sources by name: the layout and its partials, then each area's pages.
-    static let sources: [String: String] = layout.merging(incidents) { first, _ in first }
+    static let sources: [String: String] = [layout, incidents, oncall, support, desk, admin].reduce(into: [:]) { all, area in
+        all.merge(area) { first, _ in first }
+    }
 
     /// The parsed library.
     static func library() throws -> MustacheLibrary {

@@ -1,0 +1,4 @@
+extension ConsoleTemplates {
+    /// The admin pages.
+    static let admin: [String: String] = [:]
+}

@@ -1,0 +1,4 @@
+extension ConsoleTemplates {
+    /// The desk pages.
+    static let desk: [String: String] = [:]
+}

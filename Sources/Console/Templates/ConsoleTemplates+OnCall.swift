@@ -1,0 +1,4 @@
+extension ConsoleTemplates {
+    /// The on-call pages.
+    static let oncall: [String: String] = [:]
+}

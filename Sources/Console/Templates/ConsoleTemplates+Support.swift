@@ -1,0 +1,4 @@
+extension ConsoleTemplates {
+    /// The customer's support pages.
+    static let support: [String: String] = [:]
+}
