@@ -8,6 +8,7 @@ extension ConsoleTemplates {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{chrome.title}} · {{t.common.appName}}</title>
+        <link rel="icon" href="data:,">
         <link rel="stylesheet" href="{{chrome.cssPath}}">
         <script src="{{chrome.jsPath}}" defer></script>
         </head>
