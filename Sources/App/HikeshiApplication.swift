@@ -87,6 +87,7 @@ public func buildApplication(
         store: SQLFamilyStore.runbooks(core.database), clock: core.clock, notifier: scheduler, observer: IncidentRunbookObserver())
     let support = SupportHandler(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)
     let analysis = AnalysisHandler(store: SQLFamilyStore.analysis(core.database), clock: core.clock)
+    let documents = RunbooksHandler(store: SQLFamilyStore.runbooks(core.database), clock: core.clock)
     let apiServices: [any AWSServiceHandler] = [
         SSMContactsService(handler: contacts), SSMIncidentsService(handler: incidents),
         SupportService(handler: support),
@@ -97,7 +98,7 @@ public func buildApplication(
                 opsCenter: OpsCenterHandler(store: SQLFamilyStore.opsCenter(core.database), clock: core.clock),
                 automation: AutomationHandler(
                     store: SQLFamilyStore.runbooks(core.database), clock: core.clock, notifier: scheduler, observer: IncidentRunbookObserver()),
-                documents: RunbooksHandler(store: SQLFamilyStore.runbooks(core.database), clock: core.clock)
+                documents: documents
             )),
     ]
     directory.register(apiServices)
@@ -132,6 +133,7 @@ public func buildApplication(
     try ConsoleRoutes(
         services: ConsoleServices(
             incidents: incidents, contacts: contacts, support: support, desk: desk, analysis: analysis, automation: automationAPI,
+            documents: documents,
             store: SQLFamilyStore.console(core.database), clock: core.clock),
         hasher: PasswordHasher(), publicURL: configuration.publicURL, region: configuration.consoleRegion, logger: logger
     ).register(on: router)

@@ -21,6 +21,8 @@ public struct ConsoleServices: Sendable {
     public var analysis: any HikeshiAnalysisAPI
     /// Automation executions (runbooks) of the ssm API.
     public var automation: any SSMAutomationAPI
+    /// SSM documents (a runbook step's description).
+    public var documents: any SSMDocumentsAPI
     /// The console's own users and sessions.
     public var store: any ConsoleStore
     /// Domain time.
@@ -29,7 +31,8 @@ public struct ConsoleServices: Sendable {
     /// Creates the set.
     public init(
         incidents: any SSMIncidentsAPI, contacts: any SSMContactsAPI, support: any SupportAPI, desk: any HikeshiDeskAPI,
-        analysis: any HikeshiAnalysisAPI, automation: any SSMAutomationAPI, store: any ConsoleStore, clock: any HikeshiClock
+        analysis: any HikeshiAnalysisAPI, automation: any SSMAutomationAPI, documents: any SSMDocumentsAPI, store: any ConsoleStore,
+        clock: any HikeshiClock
     ) {
         self.incidents = incidents
         self.contacts = contacts
@@ -37,6 +40,7 @@ public struct ConsoleServices: Sendable {
         self.desk = desk
         self.analysis = analysis
         self.automation = automation
+        self.documents = documents
         self.store = store
         self.clock = clock
     }

@@ -45,6 +45,32 @@ enum Fixtures {
         "incident-start": StartIncidentModel(plans: [choice], title: hostile, impacts: [choice], errors: [hostile]),
         "incident-overview": overview,
         "incident-tiles": overview,
+        "incident-runbook": IncidentRunbookModel(
+            base: "/console/incidents/p/1", arn: "arn", title: hostile, tabs: tabs, canResolve: true,
+            executions: [
+                RunbookExecutionView(
+                    id: "e1", documentName: hostile, documentVersion: "1", statusLabel: "Waiting", statusRaw: "Waiting", started: time,
+                    steps: [RunbookStepView(name: hostile, action: "aws:pause", statusLabel: "Waiting", statusRaw: "Waiting", current: true)],
+                    currentStep: "Triage",
+                    description: MarkdownBlock.parse("# Triage\n\n" + hostile + "\n\n- item\n\n```\ncode\n```"),
+                    canResume: true, canDecide: true, failure: hostile)
+            ], errors: [hostile]),
+        "incident-engagements": IncidentEngagementsModel(
+            base: "/console/incidents/p/1", arn: "arn", title: hostile, tabs: tabs, canResolve: true,
+            engagements: [
+                EngagementView(
+                    contact: hostile, engagementArn: "arn", status: "STARTED", time: time,
+                    pages: [PageView(contact: hostile, sent: time, delivered: time, read: time, acknowledged: true)])
+            ]),
+        "incident-related": IncidentRelatedModel(
+            base: "/console/incidents/p/1", arn: "arn", title: hostile, tabs: tabs, canResolve: true, canWrite: true,
+            items: [
+                RelatedItemView(title: hostile, type: "OTHER", value: "https://example.com/", href: "https://example.com/", removable: true, id: "x")
+            ],
+            errors: [hostile]),
+        "incident-properties": IncidentPropertiesModel(
+            base: "/console/incidents/p/1", arn: "arn", title: hostile, tabs: tabs, canResolve: true,
+            rows: [PropertyRow(label: "ARN", value: hostile)]),
         "incident-timeline": IncidentTimelineModel(
             base: "/console/incidents/p/1", arn: "arn", title: hostile, tabs: tabs, canResolve: true, canWrite: true,
             groups: [

@@ -77,3 +77,16 @@ struct LocalizationTests {
         #expect(form["d"] == nil)
     }
 }
+
+@Suite("Runbook step Markdown")
+struct MarkdownBlockTests {
+    @Test("headings, paragraphs joined across lines, list items and fenced code become text blocks; markup stays text")
+    func blocks() {
+        let blocks = MarkdownBlock.parse("# Triage\nDetermine **customer**\nimpact.\n\n- one\n2. two\n```\n<b>x</b>\n```\n<script>")
+        #expect(blocks.map(\.text) == ["Triage", "Determine customer impact.", "one", "two", "<b>x</b>", "<script>"])
+        #expect(blocks.map(\.isHeading) == [true, false, false, false, false, false])
+        #expect(blocks.map(\.isItem) == [false, false, true, true, false, false])
+        #expect(blocks.map(\.isCode) == [false, false, false, false, true, false])
+        #expect(MarkdownBlock.parse("") == [])
+    }
+}

@@ -32,6 +32,9 @@ extension ConsoleAssets {
         footer { padding: 1rem; color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); }
         .narrow { max-width: 28rem; }
         .stack { display: flex; flex-direction: column; gap: .4rem; max-width: 40rem; margin-bottom: 1.5rem; }
+        .stack > button, .stack > .actions { align-self: flex-start; }
+        ol.steps li[aria-current] { font-weight: 700; }
+        .step-description { border-left: 4px solid var(--accent); padding: 0 1rem; margin: 1rem 0; }
         input, select, textarea, button { font: inherit; color: inherit; }
         input, select, textarea { background: var(--bg); border: 1px solid var(--muted); border-radius: 4px; padding: .4rem .5rem; }
         button, .button { display: inline-block; background: var(--accent); color: var(--accent-fg); border: 0; border-radius: 4px;

@@ -82,6 +82,38 @@ struct IncidentStrings: Sendable {
     let arn: String
     let lastModifiedBy: String
     let by: String
+    let runPending: String
+    let runInProgress: String
+    let runWaiting: String
+    let runSuccess: String
+    let runFailed: String
+    let runCancelled: String
+    let runTimedOut: String
+    let document: String
+    let version: String
+    let startedAt: String
+    let currentStep: String
+    let action: String
+    let comment: String
+    let signalSent: String
+    let sent: String
+    let delivered: String
+    let acknowledged: String
+    let notYet: String
+    let page: String
+    let addRelated: String
+    let url: String
+    let itemTitle: String
+    let itemType: String
+    let remove: String
+    let relatedAdded: String
+    let dedupe: String
+    let notificationTargets: String
+    let tags: String
+    let none: String
+    let createdBy: String
+    let invokedBy: String
+    let resource: String
 }
 
 extension IncidentStrings {
@@ -105,7 +137,39 @@ extension IncidentStrings {
         noRunbook: "No runbook ran for this incident.", waitingForInput: "Waiting for input", resumeStep: "Resume", approve: "Approve",
         reject: "Reject", execution: "Execution", step: "Step", stepStatus: "Step status", engaged: "Engaged",
         noEngagements: "Nobody was engaged.", contact: "Contact", relatedItems: "Related items", noRelatedItems: "No related items.",
-        arn: "ARN", lastModifiedBy: "Last modified by", by: "by"
+        arn: "ARN", lastModifiedBy: "Last modified by", by: "by",
+        runPending: "Pending",
+        runInProgress: "In progress",
+        runWaiting: "Waiting for input",
+        runSuccess: "Success",
+        runFailed: "Failed",
+        runCancelled: "Cancelled",
+        runTimedOut: "Timed out",
+        document: "Document",
+        version: "Version",
+        startedAt: "Started",
+        currentStep: "Current step",
+        action: "Action",
+        comment: "Comment (optional)",
+        signalSent: "The runbook was told.",
+        sent: "Sent",
+        delivered: "Delivered",
+        acknowledged: "Acknowledged",
+        notYet: "Not yet",
+        page: "Page",
+        addRelated: "Add related item",
+        url: "URL",
+        itemTitle: "Title (optional)",
+        itemType: "Type",
+        remove: "Remove",
+        relatedAdded: "The related item is added.",
+        dedupe: "Deduplication string",
+        notificationTargets: "Notification targets",
+        tags: "Tags",
+        none: "None",
+        createdBy: "Created by",
+        invokedBy: "Invoked by",
+        resource: "Resource"
     )
 
     static let japanese = IncidentStrings(
@@ -128,7 +192,39 @@ extension IncidentStrings {
         noRunbook: "このインシデントで実行されたランブックはありません。", waitingForInput: "入力を待機中", resumeStep: "再開", approve: "承認",
         reject: "却下", execution: "実行", step: "ステップ", stepStatus: "ステップのステータス", engaged: "エンゲージ済み",
         noEngagements: "エンゲージされた連絡先はありません。", contact: "連絡先", relatedItems: "関連項目", noRelatedItems: "関連項目はありません。",
-        arn: "ARN", lastModifiedBy: "最終更新者", by: "記入者"
+        arn: "ARN", lastModifiedBy: "最終更新者", by: "記入者",
+        runPending: "保留中",
+        runInProgress: "進行中",
+        runWaiting: "入力を待機中",
+        runSuccess: "成功",
+        runFailed: "失敗",
+        runCancelled: "キャンセル済み",
+        runTimedOut: "タイムアウト",
+        document: "ドキュメント",
+        version: "バージョン",
+        startedAt: "開始日時",
+        currentStep: "現在のステップ",
+        action: "アクション",
+        comment: "コメント（任意）",
+        signalSent: "ランブックに伝えました。",
+        sent: "送信",
+        delivered: "配信",
+        acknowledged: "確認済み",
+        notYet: "まだ",
+        page: "ページ",
+        addRelated: "関連項目を追加",
+        url: "URL（リンク先）",
+        itemTitle: "タイトル（任意）",
+        itemType: "種類",
+        remove: "削除",
+        relatedAdded: "関連項目を追加しました。",
+        dedupe: "重複排除文字列",
+        notificationTargets: "通知先",
+        tags: "タグ",
+        none: "なし",
+        createdBy: "作成者",
+        invokedBy: "呼び出し元",
+        resource: "リソース"
     )
 
     static let korean = IncidentStrings(
@@ -149,7 +245,39 @@ extension IncidentStrings {
         impact5: "5 – 영향 없음", runbookSteps: "런북 단계", noRunbook: "이 인시던트에서 실행된 런북이 없습니다.", waitingForInput: "입력 대기 중",
         resumeStep: "재개", approve: "승인", reject: "거부", execution: "실행", step: "단계", stepStatus: "단계 상태", engaged: "참여함",
         noEngagements: "참여한 연락처가 없습니다.", contact: "연락처", relatedItems: "관련 항목", noRelatedItems: "관련 항목이 없습니다.",
-        arn: "ARN", lastModifiedBy: "마지막 수정자", by: "작성자"
+        arn: "ARN", lastModifiedBy: "마지막 수정자", by: "작성자",
+        runPending: "대기 중",
+        runInProgress: "진행 중",
+        runWaiting: "입력 대기 중",
+        runSuccess: "성공",
+        runFailed: "실패",
+        runCancelled: "취소됨",
+        runTimedOut: "시간 초과",
+        document: "문서",
+        version: "버전",
+        startedAt: "시작 시각",
+        currentStep: "현재 단계",
+        action: "작업",
+        comment: "의견(선택)",
+        signalSent: "런북에 전달했습니다.",
+        sent: "보냄",
+        delivered: "전달됨",
+        acknowledged: "확인됨",
+        notYet: "아직 없음",
+        page: "페이지",
+        addRelated: "관련 항목 추가",
+        url: "URL(링크)",
+        itemTitle: "제목(선택)",
+        itemType: "유형",
+        remove: "제거",
+        relatedAdded: "관련 항목을 추가했습니다.",
+        dedupe: "중복 제거 문자열",
+        notificationTargets: "알림 대상",
+        tags: "태그",
+        none: "없음",
+        createdBy: "생성자",
+        invokedBy: "호출자",
+        resource: "리소스"
     )
 
     static let chinese = IncidentStrings(
@@ -168,6 +296,38 @@ extension IncidentStrings {
         impact2: "2 – 高", impact3: "3 – 中", impact4: "4 – 低", impact5: "5 – 无影响", runbookSteps: "运行手册步骤",
         noRunbook: "此事件没有运行过运行手册。", waitingForInput: "等待输入", resumeStep: "继续", approve: "批准", reject: "拒绝",
         execution: "执行", step: "步骤", stepStatus: "步骤状态", engaged: "已联系", noEngagements: "没有联系任何人。", contact: "联系人",
-        relatedItems: "相关项目", noRelatedItems: "没有相关项目。", arn: "ARN", lastModifiedBy: "最后修改者", by: "作者"
+        relatedItems: "相关项目", noRelatedItems: "没有相关项目。", arn: "ARN", lastModifiedBy: "最后修改者", by: "作者",
+        runPending: "待处理",
+        runInProgress: "进行中",
+        runWaiting: "等待输入",
+        runSuccess: "成功",
+        runFailed: "失败",
+        runCancelled: "已取消",
+        runTimedOut: "已超时",
+        document: "文档",
+        version: "版本",
+        startedAt: "开始时间",
+        currentStep: "当前步骤",
+        action: "操作",
+        comment: "备注（可选）",
+        signalSent: "已通知运行手册。",
+        sent: "已发送",
+        delivered: "已送达",
+        acknowledged: "已确认",
+        notYet: "尚未",
+        page: "呼叫",
+        addRelated: "添加相关项目",
+        url: "URL（链接）",
+        itemTitle: "标题（可选）",
+        itemType: "类型",
+        remove: "移除",
+        relatedAdded: "已添加相关项目。",
+        dedupe: "去重字符串",
+        notificationTargets: "通知目标",
+        tags: "标签",
+        none: "无",
+        createdBy: "创建者",
+        invokedBy: "调用者",
+        resource: "资源"
     )
 }

@@ -126,6 +126,67 @@ extension ConsoleTemplates {
         {{/m.canWrite}}
         {{/body}}{{/layout}}
         """,
+        "incident-runbook": """
+        {{<layout}}{{$body}}
+        {{>incident-header}}
+        <h2>{{t.incidents.runbookSteps}}</h2>
+        {{>errors}}
+        {{#empty(m.executions)}}<p class="empty">{{t.incidents.noRunbook}}</p>{{/empty(m.executions)}}
+        {{#m.executions}}
+        <section class="card" data-testid="runbook-execution">
+        <dl class="facts"><dt>{{t.incidents.document}}</dt><dd>{{documentName}} ({{t.incidents.version}} {{documentVersion}})</dd>
+        <dt>{{t.incidents.status}}</dt><dd><span class="status" title="{{statusRaw}}" data-testid="runbook-status">{{statusLabel}}</span></dd>
+        <dt>{{t.incidents.execution}}</dt><dd><code>{{id}}</code></dd>
+        {{#started}}<dt>{{t.incidents.startedAt}}</dt><dd>{{>time}}</dd>{{/started}}
+        {{#failure}}<dt>{{t.incidents.runFailed}}</dt><dd>{{failure}}</dd>{{/failure}}</dl>
+        <ol class="steps">{{#steps}}<li{{#current}} aria-current="step"{{/current}}><strong>{{name}}</strong> <code>{{action}}</code> – <span title="{{statusRaw}}">{{statusLabel}}</span></li>{{/steps}}</ol>
+        {{^empty(description)}}<div class="step-description"><h3>{{t.incidents.currentStep}}: {{currentStep}}</h3>
+        {{#description}}{{#isHeading}}<h4>{{text}}</h4>{{/isHeading}}{{#isParagraph}}<p>{{text}}</p>{{/isParagraph}}{{#isItem}}<p class="item">• {{text}}</p>{{/isItem}}{{#isCode}}<pre>{{text}}</pre>{{/isCode}}{{/description}}</div>{{/empty(description)}}
+        {{#canResume}}<form method="post" action="{{m.base}}/runbook/signal"><input type="hidden" name="_csrf" value="{{chrome.csrf}}"><input type="hidden" name="execution" value="{{id}}"><input type="hidden" name="signal" value="Resume"><button type="submit" data-testid="runbook-resume">{{t.incidents.resumeStep}}</button></form>{{/canResume}}
+        {{#canDecide}}<form method="post" action="{{m.base}}/runbook/signal" class="stack"><input type="hidden" name="_csrf" value="{{chrome.csrf}}"><input type="hidden" name="execution" value="{{id}}">
+        <label for="comment-{{id}}">{{t.incidents.comment}}</label><input id="comment-{{id}}" name="comment" maxlength="1000">
+        <div class="actions"><button type="submit" name="signal" value="Approve" data-testid="runbook-approve">{{t.incidents.approve}}</button> <button type="submit" name="signal" value="Reject" class="danger">{{t.incidents.reject}}</button></div></form>{{/canDecide}}
+        </section>
+        {{/m.executions}}
+        {{/body}}{{/layout}}
+        """,
+        "incident-engagements": """
+        {{<layout}}{{$body}}
+        {{>incident-header}}
+        <h2>{{t.incidents.engagements}}</h2>
+        {{#empty(m.engagements)}}<p class="empty">{{t.incidents.noEngagements}}</p>{{/empty(m.engagements)}}
+        {{#m.engagements}}
+        <section class="card"><h3>{{contact}}</h3><p class="meta">{{status}} · {{#time}}{{>time}}{{/time}}</p>
+        {{^empty(pages)}}<table class="list"><thead><tr><th scope="col">{{t.incidents.contact}}</th><th scope="col">{{t.incidents.sent}}</th><th scope="col">{{t.incidents.delivered}}</th><th scope="col">{{t.incidents.acknowledged}}</th></tr></thead>
+        <tbody>{{#pages}}<tr><td>{{contact}}</td><td>{{#sent}}{{>time}}{{/sent}}{{^sent}}{{t.incidents.notYet}}{{/sent}}</td><td>{{#delivered}}{{>time}}{{/delivered}}{{^delivered}}{{t.incidents.notYet}}{{/delivered}}</td><td>{{#read}}{{>time}}{{/read}}{{^read}}{{t.incidents.notYet}}{{/read}}</td></tr>{{/pages}}</tbody></table>{{/empty(pages)}}
+        </section>
+        {{/m.engagements}}
+        {{/body}}{{/layout}}
+        """,
+        "incident-related": """
+        {{<layout}}{{$body}}
+        {{>incident-header}}
+        <h2>{{t.incidents.relatedItems}}</h2>
+        {{>errors}}
+        {{#empty(m.items)}}<p class="empty">{{t.incidents.noRelatedItems}}</p>{{/empty(m.items)}}
+        {{^empty(m.items)}}<table class="list" data-testid="related-items"><thead><tr><th scope="col">{{t.incidents.title}}</th><th scope="col">{{t.incidents.itemType}}</th><th scope="col">{{t.incidents.resource}}</th><th scope="col"><span class="sr-only">{{t.incidents.remove}}</span></th></tr></thead><tbody>
+        {{#m.items}}<tr><td>{{title}}</td><td>{{type}}</td><td>{{#href}}<a href="{{href}}" rel="noopener noreferrer">{{value}}</a>{{/href}}{{^href}}<code>{{value}}</code>{{/href}}</td>
+        <td>{{#removable}}<form method="post" action="{{m.base}}/related" class="inline"><input type="hidden" name="_csrf" value="{{chrome.csrf}}"><input type="hidden" name="remove" value="{{value}}"><input type="hidden" name="type" value="{{type}}"><button type="submit" class="link">{{t.incidents.remove}}</button></form>{{/removable}}</td></tr>{{/m.items}}
+        </tbody></table>{{/empty(m.items)}}
+        {{#m.canWrite}}<h3 id="add-related">{{t.incidents.addRelated}}</h3>
+        <form method="post" action="{{m.base}}/related" class="stack" aria-labelledby="add-related"><input type="hidden" name="_csrf" value="{{chrome.csrf}}">
+        <label for="related-url">{{t.incidents.url}}</label><input id="related-url" name="url" type="url" required maxlength="1000">
+        <label for="related-title">{{t.incidents.itemTitle}}</label><input id="related-title" name="title" maxlength="200">
+        <button type="submit">{{t.incidents.addRelated}}</button></form>{{/m.canWrite}}
+        {{/body}}{{/layout}}
+        """,
+        "incident-properties": """
+        {{<layout}}{{$body}}
+        {{>incident-header}}
+        <h2>{{t.incidents.properties}}</h2>
+        <dl class="facts">{{#m.rows}}<dt>{{label}}</dt><dd><span class="prose">{{value}}</span></dd>{{/m.rows}}</dl>
+        {{/body}}{{/layout}}
+        """,
         "incident-timeline": """
         {{<layout}}{{$body}}
         {{>incident-header}}

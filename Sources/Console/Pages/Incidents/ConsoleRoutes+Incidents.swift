@@ -68,6 +68,7 @@ extension ConsoleRoutes {
                 return .redirect(Self.incidentPath(arn) + "/timeline")
             }
         }
+        registerIncidentSubpages(on: router)
     }
 
     /// The ARN of the incident a path names, in the user's account.
@@ -184,7 +185,11 @@ extension ConsoleRoutes {
 
     func incidentTabs(_ call: ConsoleCall, base: String, current: String) -> [IncidentTab] {
         let t = call.strings.incidents
-        return [("", t.overview), ("/timeline", t.timeline)].map { suffix, label in
+        let pages = [
+            ("", t.overview), ("/timeline", t.timeline), ("/runbook", t.runbook), ("/engagements", t.engagements), ("/related", t.related),
+            ("/properties", t.properties),
+        ]
+        return pages.map { suffix, label in
             IncidentTab(label: label, href: base + suffix, current: current == suffix)
         }
     }
