@@ -133,7 +133,7 @@ public func buildApplication(
     try ConsoleRoutes(
         services: ConsoleServices(
             incidents: incidents, contacts: contacts, support: support, desk: desk, analysis: analysis, automation: automationAPI,
-            documents: documents,
+            documents: documents, accessKeys: IdentityAccessKeys(identity: core.identity),
             store: SQLFamilyStore.console(core.database), clock: core.clock),
         hasher: PasswordHasher(), publicURL: configuration.publicURL, region: configuration.consoleRegion, logger: logger
     ).register(on: router)

@@ -183,7 +183,8 @@ public struct ConsoleRoutes: Sendable {
         return Chrome(
             htmlLang: call.language.htmlLang, title: title, theme: call.user.theme.rawValue, cssPath: ConsoleAssets.cssPath,
             jsPath: ConsoleAssets.jsPath, path: call.path, csrf: call.session.csrfToken, signedIn: true, userName: call.user.userName,
-            roleLabel: call.user.role.rawValue, accountID: call.user.accountID, nav: nav, languages: Chrome.languages(current: call.language),
+            roleLabel: Self.roleLabel(call.user.role, call.strings.admin), accountID: call.user.accountID, nav: nav,
+            languages: Chrome.languages(current: call.language),
             notice: notice, zoneNote: String(format: t.timesShownIn, call.time.zoneName(at: call.now)))
     }
 

@@ -23,6 +23,8 @@ public struct ConsoleServices: Sendable {
     public var automation: any SSMAutomationAPI
     /// SSM documents (a runbook step's description).
     public var documents: any SSMDocumentsAPI
+    /// The account's access keys (admin pages).
+    public var accessKeys: any ConsoleAccessKeys
     /// The console's own users and sessions.
     public var store: any ConsoleStore
     /// Domain time.
@@ -31,7 +33,8 @@ public struct ConsoleServices: Sendable {
     /// Creates the set.
     public init(
         incidents: any SSMIncidentsAPI, contacts: any SSMContactsAPI, support: any SupportAPI, desk: any HikeshiDeskAPI,
-        analysis: any HikeshiAnalysisAPI, automation: any SSMAutomationAPI, documents: any SSMDocumentsAPI, store: any ConsoleStore,
+        analysis: any HikeshiAnalysisAPI, automation: any SSMAutomationAPI, documents: any SSMDocumentsAPI,
+        accessKeys: any ConsoleAccessKeys, store: any ConsoleStore,
         clock: any HikeshiClock
     ) {
         self.incidents = incidents
@@ -41,6 +44,7 @@ public struct ConsoleServices: Sendable {
         self.analysis = analysis
         self.automation = automation
         self.documents = documents
+        self.accessKeys = accessKeys
         self.store = store
         self.clock = clock
     }

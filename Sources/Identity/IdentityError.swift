@@ -8,6 +8,7 @@ public struct IdentityError: Error, Sendable, CustomStringConvertible, Equatable
         case accountExists
         case noSuchAccount
         case keyExists
+        case noSuchKey
     }
 
     private let code: Code
@@ -37,5 +38,10 @@ public struct IdentityError: Error, Sendable, CustomStringConvertible, Equatable
     /// The access key id is taken (by another account or another secret).
     public static func keyExists(_ id: String) -> IdentityError {
         IdentityError(code: .keyExists, description: "access key \(id) exists already with another account or secret")
+    }
+
+    /// The account has no such access key.
+    public static func noSuchKey(_ id: String) -> IdentityError {
+        IdentityError(code: .noSuchKey, description: "no access key \(id) in the account")
     }
 }

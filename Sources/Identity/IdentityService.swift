@@ -128,6 +128,25 @@ public final class IdentityService: AWSCredentialDirectory {
         try await lookUp(accessKeyID)?.accountID
     }
 
+    /// The access keys of an account (never their secrets), oldest first.
+    public func accessKeys(accountID: String) async throws -> [(accessKeyID: String, status: AccessKeyStatus, createdAt: Date)] {
+        try await store.read(logger: logger) { tx in try await tx.accounts.accessKeys(accountID: accountID) }
+            .map { ($0.accessKeyID, $0.status, $0.createdAt) }
+    }
+
+    /// Activates or deactivates one of an account's keys; this node forgets it at once, others within the cache
+    /// lifetime. Throws ``IdentityError/noSuchKey`` when the account has no such key.
+    public func setAccessKeyStatus(_ status: AccessKeyStatus, accessKeyID: String, accountID: String) async throws {
+        let changed = try await store.write(logger: logger) { tx in
+            try await tx.accounts.setStatus(status, accessKeyID: accessKeyID, accountID: accountID)
+        }
+        guard changed else { throw IdentityError.noSuchKey(accessKeyID) }
+        _ = cache.withLock { $0.removeValue(forKey: accessKeyID) }
+        logger.info(
+            "access key status",
+            metadata: ["account.id": .string(accountID), "access_key.id": .string(accessKeyID), "access_key.status": .string(status.rawValue)])
+    }
+
     private func lookUp(_ accessKeyID: String) async throws -> (accountID: String, secret: String)? {
         let now = Date()
         if let cached = cache.withLock({ $0[accessKeyID] }), cached.expires > now {

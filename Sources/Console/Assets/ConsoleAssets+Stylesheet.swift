@@ -39,7 +39,7 @@ extension ConsoleAssets {
         input, select, textarea { background: var(--bg); border: 1px solid var(--muted); border-radius: 4px; padding: .4rem .5rem; }
         button, .button { display: inline-block; background: var(--accent); color: var(--accent-fg); border: 0; border-radius: 4px;
           padding: .45rem .9rem; cursor: pointer; text-decoration: none; }
-        .button.secondary { background: var(--panel); color: var(--fg); border: 1px solid var(--line); }
+        .button.secondary, button.secondary { background: var(--panel); color: var(--fg); border: 1px solid var(--line); }
         button.danger { background: var(--danger); color: var(--bg); }
         button.link { background: none; color: var(--accent); padding: 0; text-decoration: underline; }
         form.inline { display: inline; }

@@ -102,6 +102,33 @@ public struct AccountRepository: Sendable {
         }
     }
 
+    /// The access keys of an account, oldest first.
+    public func accessKeys(accountID: String) async throws -> [AccessKeyRecord] {
+        try await sql.raw(
+            """
+            SELECT access_key_id, account_id, sealed_secret, status, created_at FROM access_keys
+            WHERE account_id = \(bind: accountID) ORDER BY created_at, access_key_id
+            """
+        ).all().map { row in
+            AccessKeyRecord(
+                accessKeyID: try row.decode(column: "access_key_id", as: String.self),
+                accountID: try row.decode(column: "account_id", as: String.self),
+                sealedSecret: try row.decode(column: "sealed_secret", as: String.self),
+                status: try StoredValue.decode(AccessKeyStatus.self, row, column: "status"),
+                createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self))
+            )
+        }
+    }
+
+    /// Sets an access key's status; false when the account has no such key.
+    public func setStatus(_ status: AccessKeyStatus, accessKeyID: String, accountID: String) async throws -> Bool {
+        guard try await accessKey(accessKeyID)?.accountID == accountID else { return false }
+        try await sql.raw(
+            "UPDATE access_keys SET status = \(bind: status.rawValue) WHERE access_key_id = \(bind: accessKeyID) AND account_id = \(bind: accountID)"
+        ).run()
+        return true
+    }
+
     /// Whether the account is the provider's (runs the desk) rather than a customer's.
     public func isProvider(accountID: String) async throws -> Bool {
         try await sql.raw("SELECT role FROM accounts WHERE account_id = \(bind: accountID)").first()
