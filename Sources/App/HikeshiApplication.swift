@@ -27,8 +27,20 @@ import Storage
 import SupportAPI
 import SupportModel
 
-/// The request context: Hummingbird's basics; AWS facts travel in ``AWSRequestContext``.
-public typealias HikeshiRequestContext = BasicRequestContext
+/// The request context: Hummingbird's basics and the client's address (the console throttles sign-ins by it); AWS facts
+/// travel in ``AWSRequestContext``.
+public struct HikeshiRequestContext: RequestContext, RemoteAddressRequestContext {
+    /// Hummingbird's per-request storage.
+    public var coreContext: CoreRequestContextStorage
+    /// The connected client (the proxy, behind one).
+    public let remoteAddress: SocketAddress?
+
+    /// A context for a request arriving on `source.channel`.
+    public init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+        self.remoteAddress = source.channel.remoteAddress
+    }
+}
 
 /// Builds the whole server: database, identity, scheduler, the AWS API and the plain routes.
 ///

@@ -3,6 +3,7 @@ import Foundation
 import HikeshiCore
 import Hummingbird
 import SSMIncidentsModel
+import SSMModel
 
 extension ConsoleRoutes {
     /// Who works incidents.
@@ -205,7 +206,17 @@ extension ConsoleRoutes {
             return NoteRow(author: note.author ?? "", text: note.text, time: call.timeView(event.eventTime))
         }
         let engagements = try await events(call, arn: record.arn, types: ["SSM Contacts Engagement"], newestFirst: true, limit: 100).events.count
-        let runbooks = record.automationExecutions?.count ?? 0
+        var runbookSummary = t.noRunbook
+        if case .ssmExecutionArn(let executionArn) = record.automationExecutions?.last {
+            let execution = try? await services.automation.getAutomationExecution(
+                SSM.GetAutomationExecutionRequest(automationExecutionId: String(executionArn.split(separator: "/").last ?? "")).validated(),
+                context: call.aws
+            ).automationExecution
+            if let execution {
+                let step = execution.currentStepName.map { " · \(t.currentStep): \($0)" } ?? ""
+                runbookSummary = "\(runStatus(execution.automationExecutionStatus, t)) — \(execution.documentName ?? "")\(step)"
+            }
+        }
         let chat: String
         switch record.chatChannel {
         case .chatbotSns(let topics): chat = topics.joined(separator: ", ")
@@ -218,7 +229,7 @@ extension ConsoleRoutes {
             chatChannel: chat, duration: call.time.duration(end.timeIntervalSince(record.creationTime)), created: call.timeView(record.creationTime),
             resolved: record.resolvedTime.map(call.timeView), source: record.incidentRecordSource.source,
             lastModifiedBy: record.lastModifiedBy, summary: record.summary, summaryText: record.summary ?? "",
-            runbookSummary: "\(t.runbook): \(runbooks)", engagementSummary: "\(t.engaged): \(engagements)", notes: notes,
+            runbookSummary: runbookSummary, engagementSummary: "\(t.engaged): \(engagements)", notes: notes,
             impacts: impactChoices(t, selected: record.impact, includeNone: false), canWrite: call.allows([.responder]),
             canResolve: call.allows([.responder]) && record.status == .open, errors: errors)
         return .page(template: "incident-overview", title: "\(record.title) · \(t.incidents)", model: model, status: errors.isEmpty ? 200 : 400)
