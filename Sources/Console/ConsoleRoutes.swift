@@ -64,6 +64,18 @@ public struct ConsoleRoutes: Sendable {
     func page<Context: RequestContext>(
         _ request: Request, _ context: Context, roles: Set<ConsoleRole>? = nil, _ body: @Sendable (ConsoleCall) async throws -> ConsoleReply
     ) async -> Response {
+        let started = ContinuousClock.now
+        var response = await pipeline(request, context, roles: roles, body)
+        let elapsed = ContinuousClock.now - started
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        response.headers[optional: .serverTiming] = String(format: "app;dur=%.2f", milliseconds)
+        return response
+    }
+
+    /// The page pipeline itself (``page(_:_:roles:_:)`` times it for `Server-Timing`).
+    private func pipeline<Context: RequestContext>(
+        _ request: Request, _ context: Context, roles: Set<ConsoleRole>?, _ body: @Sendable (ConsoleCall) async throws -> ConsoleReply
+    ) async -> Response {
         let requestID = UUID().uuidString.lowercased()
         var logger = self.logger
         logger[metadataKey: "request.id"] = .string(requestID)

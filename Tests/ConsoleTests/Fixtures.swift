@@ -71,6 +71,15 @@ enum Fixtures {
         "incident-properties": IncidentPropertiesModel(
             base: "/console/incidents/p/1", arn: "arn", title: hostile, tabs: tabs, canResolve: true,
             rows: [PropertyRow(label: "ARN", value: hostile)]),
+        "incident-analysis": IncidentAnalysisModel(
+            base: "/console/incidents/p/1", arn: "arn", title: hostile, tabs: tabs, canResolve: true, canWrite: true, exists: true, isOpen: true,
+            name: "Analysis-1", language: "ja",
+            sections: [
+                AnalysisSectionView(
+                    title: hostile, questions: [AnalysisQuestionView(id: "why1", text: hostile, answer: hostile, answeredBy: hostile)])
+            ],
+            actionItems: [ActionItemView(title: hostile, opsItemID: "oi-1", priority: "2", createdBy: hostile)], questions: [choice],
+            errors: [hostile]),
         "incident-timeline": IncidentTimelineModel(
             base: "/console/incidents/p/1", arn: "arn", title: hostile, tabs: tabs, canResolve: true, canWrite: true,
             groups: [

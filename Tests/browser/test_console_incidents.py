@@ -100,6 +100,27 @@ def test_a_responder_works_an_incident_in_the_console_and_the_api_sees_it(server
     assert incidents.get_incident_record(arn=arn)["incidentRecord"]["status"] == "RESOLVED"
     assert driver.find_element(By.CSS_SELECTOR, "[data-testid=incident-status]").get_attribute("title") == "RESOLVED"
 
+    # The post-incident analysis: started from the template, a question answered, an action item added; the API agrees.
+    driver.get(url(path_of(driver) + "/analysis"))
+    driver.find_element(By.CSS_SELECTOR, "[data-testid=create-analysis]").click()
+    answer = wait_for_element(driver, "[data-testid=analysis-answers] textarea")
+    check_page(driver, f"{engine}/incident-analysis-en", lang="en")
+    question = answer.get_attribute("name").removeprefix("q.")
+    answer.send_keys("Release 42 broke the payment form.")
+    driver.find_element(By.CSS_SELECTOR, "[data-testid=analysis-answers] button[type=submit]").click()
+    wait_for(driver, lambda d: "notice=incidents.answersSaved" in d.current_url, "the answers to be saved")
+    driver.find_element(By.ID, "action-title").send_keys("Canary release for the payment form")
+    driver.find_element(By.ID, "action-priority").send_keys("2")
+    driver.find_element(By.CSS_SELECTOR, "[data-testid=add-action-item] button[type=submit]").click()
+    wait_for(driver, lambda d: "notice=incidents.actionAdded" in d.current_url, "the action item to be added")
+    hikeshi = server.client("hikeshi")
+    [summary] = hikeshi.list_analyses(IncidentRecordArn=arn)["Analyses"]
+    analysis = hikeshi.get_analysis(Name=summary["Name"])["Analysis"]
+    answered = {q["Id"]: q for s in analysis["Sections"] for q in s["Questions"]}[question]
+    assert answered["Answer"] == "Release 42 broke the payment form."
+    assert answered["AnsweredBy"].endswith(f":user/{user.user_name}")
+    assert [(i["Title"], i["Priority"]) for i in analysis["ActionItems"]] == [("Canary release for the payment form", 2)]
+
 
 def record_execution(incidents: Any, arn: str) -> str:
     executions = incidents.get_incident_record(arn=arn)["incidentRecord"]["automationExecutions"]
@@ -123,7 +144,7 @@ def test_an_incident_started_with_the_api_shows_in_every_language(server, browse
         wait_for_element(driver, "[data-testid=open-incidents]")
         assert "Kassensystem" in driver.find_element(By.CSS_SELECTOR, "[data-testid=open-incidents]").text
         check_page(driver, f"{engine}/incidents-{lang}", lang=html_lang)
-        for suffix in ("", "/timeline", "/runbook", "/engagements", "/related", "/properties"):
+        for suffix in ("", "/timeline", "/runbook", "/engagements", "/related", "/properties", "/analysis"):
             driver.get(url(page + suffix))
             check_page(driver, f"{engine}/incident{suffix.replace('/', '-') or '-overview'}-{lang}", lang=html_lang)
         driver.get(url(page + "/timeline?order=oldest"))

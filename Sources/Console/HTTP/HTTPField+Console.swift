@@ -9,6 +9,8 @@ extension HTTPField.Name {
     static let fetchSite = HTTPField.Name("Sec-Fetch-Site")
     /// Framing refused.
     static let frameOptions = HTTPField.Name("X-Frame-Options")
+    /// How long the server took (the benchmark reads it).
+    static let serverTiming = HTTPField.Name("Server-Timing")
     /// The referrer policy.
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")
 }

@@ -114,6 +114,21 @@ struct IncidentStrings: Sendable {
     let createdBy: String
     let invokedBy: String
     let resource: String
+    let noAnalysis: String
+    let createAnalysis: String
+    let analysisOpen: String
+    let saveAnswers: String
+    let answersSaved: String
+    let answeredBy: String
+    let actionItems: String
+    let noActionItems: String
+    let addActionItem: String
+    let actionTitle: String
+    let actionDescription: String
+    let priority: String
+    let forQuestion: String
+    let actionAdded: String
+    let exportMarkdown: String
 }
 
 extension IncidentStrings {
@@ -169,7 +184,22 @@ extension IncidentStrings {
         none: "None",
         createdBy: "Created by",
         invokedBy: "Invoked by",
-        resource: "Resource"
+        resource: "Resource",
+        noAnalysis: "No analysis yet. Once the incident is resolved, start one from the template in your language.",
+        createAnalysis: "Start the analysis",
+        analysisOpen: "An open incident cannot be analysed yet: resolve it first.",
+        saveAnswers: "Save answers",
+        answersSaved: "The answers are saved.",
+        answeredBy: "Answered by",
+        actionItems: "Action items",
+        noActionItems: "No action items yet.",
+        addActionItem: "Add action item (an OpsItem)",
+        actionTitle: "Title",
+        actionDescription: "Description (optional)",
+        priority: "Priority (1 highest – 5)",
+        forQuestion: "For question (optional)",
+        actionAdded: "The action item is added.",
+        exportMarkdown: "Export as Markdown"
     )
 
     static let japanese = IncidentStrings(
@@ -224,7 +254,22 @@ extension IncidentStrings {
         none: "なし",
         createdBy: "作成者",
         invokedBy: "呼び出し元",
-        resource: "リソース"
+        resource: "リソース",
+        noAnalysis: "まだ分析はありません。インシデントの解決後、ご利用の言語のテンプレートから作成できます。",
+        createAnalysis: "分析を開始",
+        analysisOpen: "オープン中のインシデントはまだ分析できません。先に解決してください。",
+        saveAnswers: "回答を保存",
+        answersSaved: "回答を保存しました。",
+        answeredBy: "回答者",
+        actionItems: "アクション項目",
+        noActionItems: "アクション項目はまだありません。",
+        addActionItem: "アクション項目を追加（OpsItem）",
+        actionTitle: "件名",
+        actionDescription: "説明（任意）",
+        priority: "優先度（1 が最高 – 5）",
+        forQuestion: "対象の質問（任意）",
+        actionAdded: "アクション項目を追加しました。",
+        exportMarkdown: "Markdown で書き出す"
     )
 
     static let korean = IncidentStrings(
@@ -277,7 +322,22 @@ extension IncidentStrings {
         none: "없음",
         createdBy: "생성자",
         invokedBy: "호출자",
-        resource: "리소스"
+        resource: "리소스",
+        noAnalysis: "아직 분석이 없습니다. 인시던트가 해결되면 사용 언어의 템플릿으로 만들 수 있습니다.",
+        createAnalysis: "분석 시작",
+        analysisOpen: "진행 중인 인시던트는 아직 분석할 수 없습니다. 먼저 해결하세요.",
+        saveAnswers: "답변 저장",
+        answersSaved: "답변을 저장했습니다.",
+        answeredBy: "답변자",
+        actionItems: "조치 항목",
+        noActionItems: "아직 조치 항목이 없습니다.",
+        addActionItem: "조치 항목 추가(OpsItem)",
+        actionTitle: "제목",
+        actionDescription: "설명(선택)",
+        priority: "우선순위(1이 가장 높음 – 5)",
+        forQuestion: "해당 질문(선택)",
+        actionAdded: "조치 항목을 추가했습니다.",
+        exportMarkdown: "Markdown으로 내보내기"
     )
 
     static let chinese = IncidentStrings(
@@ -328,6 +388,21 @@ extension IncidentStrings {
         none: "无",
         createdBy: "创建者",
         invokedBy: "调用者",
-        resource: "资源"
+        resource: "资源",
+        noAnalysis: "还没有分析。事件解决后，可以用您语言的模板创建分析。",
+        createAnalysis: "开始分析",
+        analysisOpen: "未解决的事件还不能分析，请先解决。",
+        saveAnswers: "保存回答",
+        answersSaved: "回答已保存。",
+        answeredBy: "回答者",
+        actionItems: "行动项",
+        noActionItems: "还没有行动项。",
+        addActionItem: "添加行动项（OpsItem）",
+        actionTitle: "名称",
+        actionDescription: "说明（可选）",
+        priority: "优先级（1 最高 – 5）",
+        forQuestion: "对应问题（可选）",
+        actionAdded: "已添加行动项。",
+        exportMarkdown: "导出为 Markdown"
     )
 }

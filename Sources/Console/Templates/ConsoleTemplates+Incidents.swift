@@ -187,6 +187,38 @@ extension ConsoleTemplates {
         <dl class="facts">{{#m.rows}}<dt>{{label}}</dt><dd><span class="prose">{{value}}</span></dd>{{/m.rows}}</dl>
         {{/body}}{{/layout}}
         """,
+        "incident-analysis": """
+        {{<layout}}{{$body}}
+        {{>incident-header}}
+        <h2>{{t.incidents.analysis}}</h2>
+        {{>errors}}
+        {{^m.exists}}
+        <p class="empty">{{t.incidents.noAnalysis}}</p>
+        {{#m.isOpen}}<p>{{t.incidents.analysisOpen}}</p>{{/m.isOpen}}
+        {{^m.isOpen}}{{#m.canWrite}}<form method="post" action="{{m.base}}/analysis"><input type="hidden" name="_csrf" value="{{chrome.csrf}}"><button type="submit" name="do" value="create" data-testid="create-analysis">{{t.incidents.createAnalysis}}</button></form>{{/m.canWrite}}{{/m.isOpen}}
+        {{/m.exists}}
+        {{#m.exists}}
+        <p class="meta"><code>{{m.name}}</code></p>
+        <form method="post" action="{{m.base}}/analysis" class="analysis" lang="{{m.language}}" data-testid="analysis-answers"><input type="hidden" name="_csrf" value="{{chrome.csrf}}">
+        {{#m.sections}}<fieldset><legend>{{title}}</legend>
+        {{#questions}}<label for="q-{{id}}">{{text}}</label><textarea id="q-{{id}}" name="q.{{id}}" rows="3"{{^m.canWrite}} readonly{{/m.canWrite}}>{{answer}}</textarea>
+        {{#answeredBy}}<p class="meta">{{t.incidents.answeredBy}}: {{answeredBy}}</p>{{/answeredBy}}{{/questions}}
+        </fieldset>{{/m.sections}}
+        {{#m.canWrite}}<button type="submit" name="do" value="answer">{{t.incidents.saveAnswers}}</button>{{/m.canWrite}}
+        </form>
+        <h3>{{t.incidents.actionItems}}</h3>
+        {{#empty(m.actionItems)}}<p class="empty">{{t.incidents.noActionItems}}</p>{{/empty(m.actionItems)}}
+        {{^empty(m.actionItems)}}<ul data-testid="action-items">{{#m.actionItems}}<li>{{title}} <code>{{opsItemID}}</code> · P{{priority}} · {{createdBy}}</li>{{/m.actionItems}}</ul>{{/empty(m.actionItems)}}
+        {{#m.canWrite}}<form method="post" action="{{m.base}}/analysis" class="stack" data-testid="add-action-item"><input type="hidden" name="_csrf" value="{{chrome.csrf}}">
+        <h4>{{t.incidents.addActionItem}}</h4>
+        <label for="action-title">{{t.incidents.actionTitle}}</label><input id="action-title" name="title" required maxlength="1024">
+        <label for="action-description">{{t.incidents.actionDescription}}</label><textarea id="action-description" name="description" rows="2"></textarea>
+        <label for="action-priority">{{t.incidents.priority}}</label><input id="action-priority" name="priority" type="number" min="1" max="5">
+        <label for="action-question">{{t.incidents.forQuestion}}</label><select id="action-question" name="question"><option value="">—</option>{{#m.questions}}<option value="{{value}}">{{label}}</option>{{/m.questions}}</select>
+        <button type="submit" name="do" value="action">{{t.incidents.addActionItem}}</button></form>{{/m.canWrite}}
+        {{/m.exists}}
+        {{/body}}{{/layout}}
+        """,
         "incident-timeline": """
         {{<layout}}{{$body}}
         {{>incident-header}}

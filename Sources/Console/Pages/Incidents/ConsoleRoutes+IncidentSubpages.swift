@@ -28,6 +28,7 @@ extension ConsoleRoutes {
         router.get("/console/incidents/:plan/:id/properties") { request, context in
             await self.page(request, context, roles: roles) { call in try await self.properties(call, arn: self.incidentArn(context, call)) }
         }
+        registerIncidentAnalysis(on: router)
     }
 
     func record(_ call: ConsoleCall, _ arn: String) async throws -> SSMIncidents.IncidentRecord {

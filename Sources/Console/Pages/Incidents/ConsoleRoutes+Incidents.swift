@@ -188,7 +188,7 @@ extension ConsoleRoutes {
         let t = call.strings.incidents
         let pages = [
             ("", t.overview), ("/timeline", t.timeline), ("/runbook", t.runbook), ("/engagements", t.engagements), ("/related", t.related),
-            ("/properties", t.properties),
+            ("/properties", t.properties), ("/analysis", t.analysis),
         ]
         return pages.map { suffix, label in
             IncidentTab(label: label, href: base + suffix, current: current == suffix)

@@ -99,3 +99,43 @@ struct IncidentPropertiesModel: Sendable {
     let canResolve: Bool
     let rows: [PropertyRow]
 }
+
+/// A question of the analysis with its answer.
+struct AnalysisQuestionView: Sendable {
+    let id: String
+    let text: String
+    let answer: String
+    let answeredBy: String?
+}
+
+/// A section of the analysis template.
+struct AnalysisSectionView: Sendable {
+    let title: String
+    let questions: [AnalysisQuestionView]
+}
+
+/// An action item (an OpsItem).
+struct ActionItemView: Sendable {
+    let title: String
+    let opsItemID: String
+    let priority: String
+    let createdBy: String
+}
+
+/// The analysis sub-page: a start button, or the questions to answer and the action items.
+struct IncidentAnalysisModel: Sendable {
+    let base: String
+    let arn: String
+    let title: String
+    let tabs: [IncidentTab]
+    let canResolve: Bool
+    let canWrite: Bool
+    let exists: Bool
+    let isOpen: Bool
+    let name: String
+    let language: String
+    let sections: [AnalysisSectionView]
+    let actionItems: [ActionItemView]
+    let questions: [Choice]
+    let errors: [String]
+}
