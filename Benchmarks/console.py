@@ -34,7 +34,7 @@ class Console:
     """A signed-in console session over plain HTTP (the browser tests' helper, without Selenium)."""
 
     def __init__(self, base: str, server, role: str, account: str) -> None:
-        from console_flows import Session  # noqa: PLC0415 (the browser tests' module, not a package)
+        from console_http import Session  # noqa: PLC0415 (the browser tests' module, not a package)
 
         user = server.admin("create-user", "--account-id", account, "--user-name", f"bench-{role}", "--role", role)
         self.session = Session(base)

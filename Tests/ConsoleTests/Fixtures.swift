@@ -9,7 +9,7 @@ enum Fixtures {
     static let hostile = #"<script>alert(1)</script> "><img src=x onerror=alert(2)> javascript:alert(3)"#
 
     static let time = TimeView(
-        machine: "2026-12-06T05:00:00Z", text: "Dec 6, 2026 at 2:00 PM", title: "Dec 6 — Asia/Tokyo (UTC+09:00)", relative: "3 hours ago")
+        machine: "2026-12-06T05:00:00Z", text: "Dec 6, 2026 at 2:00 PM", title: "Dec 6 — Asia/Tokyo (UTC+09:00)")
     static let choice = Choice(value: "v", label: "label", selected: true)
 
     static func chrome(_ language: SupportLanguage) -> Chrome {
@@ -40,8 +40,12 @@ enum Fixtures {
         "signin": SignInModel(csrf: "t", next: "/console/", account: "111111111111", userName: hostile, refusal: "refused"),
         "settings": SettingsModel(languages: [choice], timeZone: "Asia/Tokyo", zones: ["UTC"], themes: [choice], mustChange: true, errors: [hostile]),
         "problem": ConsoleRoutes.ProblemModel(heading: "Not found", text: hostile, code: "ValidationException"),
-        "incident-list": IncidentListModel(open: [incidentRow], resolved: [incidentRow], canStart: true),
-        "incident-rows": IncidentListModel(open: [incidentRow], resolved: [incidentRow], canStart: true),
+        "incident-list": IncidentListModel(
+            open: [incidentRow], resolved: [incidentRow], canStart: true, fragmentHref: "/console/incidents/fragment", moreHref: "?open=x",
+            firstHref: "/console/incidents"),
+        "incident-rows": IncidentListModel(
+            open: [incidentRow], resolved: [incidentRow], canStart: true, fragmentHref: "/console/incidents/fragment", moreHref: "?open=x",
+            firstHref: "/console/incidents"),
         "incident-start": StartIncidentModel(plans: [choice], title: hostile, impacts: [choice], errors: [hostile]),
         "incident-overview": overview,
         "incident-tiles": overview,

@@ -26,9 +26,7 @@ struct ConsoleCall: Sendable {
 
     /// A `<time>` view of an instant.
     func timeView(_ instant: Date) -> TimeView {
-        TimeView(
-            machine: time.machine(instant), text: time.dateTime(instant), title: time.title(instant),
-            relative: time.relative(instant, now: now))
+        TimeView(machine: time.machine(instant), text: time.dateTime(instant), title: time.title(instant))
     }
 }
 
@@ -37,5 +35,4 @@ struct TimeView: Sendable {
     let machine: String
     let text: String
     let title: String
-    let relative: String
 }

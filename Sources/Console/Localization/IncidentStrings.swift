@@ -134,8 +134,8 @@ struct IncidentStrings: Sendable {
 extension IncidentStrings {
     static let english = IncidentStrings(
         incidents: "Incidents", openIncidents: "Open incidents", resolvedIncidents: "Recently resolved",
-        showingOpen: "Showing every open incident, highest impact first.",
-        showingResolved: "Showing the 50 most recently created resolved incidents.",
+        showingOpen: "Open incidents, 50 at a time, newest first; on each page the highest impact comes first.",
+        showingResolved: "The 20 most recently created resolved incidents.",
         noOpen: "No open incidents.", noResolved: "No resolved incidents.", startIncident: "Start incident", title: "Title", impact: "Impact",
         status: "Status", statusOpen: "Open", statusResolved: "Resolved", created: "Created", resolvedAt: "Resolved", source: "Source",
         age: "Age", duration: "Duration", chatChannel: "Chat channel", noChatChannel: "None", overview: "Overview", timeline: "Timeline",
@@ -204,8 +204,8 @@ extension IncidentStrings {
 
     static let japanese = IncidentStrings(
         incidents: "インシデント", openIncidents: "オープン中のインシデント", resolvedIncidents: "最近解決したインシデント",
-        showingOpen: "オープン中のインシデントをすべて、影響度の高い順に表示しています。",
-        showingResolved: "解決済みのインシデントを作成の新しい順に 50 件表示しています。", noOpen: "オープン中のインシデントはありません。",
+        showingOpen: "オープン中のインシデントを新しい順に 50 件ずつ表示し、各ページでは影響度の高いものを先に並べています。",
+        showingResolved: "解決済みのインシデントを作成の新しい順に 20 件表示しています。", noOpen: "オープン中のインシデントはありません。",
         noResolved: "解決済みのインシデントはありません。", startIncident: "インシデントを開始", title: "タイトル", impact: "影響",
         status: "ステータス", statusOpen: "オープン", statusResolved: "解決済み", created: "作成日時", resolvedAt: "解決日時", source: "ソース",
         age: "経過", duration: "期間", chatChannel: "チャットチャネル", noChatChannel: "なし", overview: "概要", timeline: "タイムライン",
@@ -274,7 +274,7 @@ extension IncidentStrings {
 
     static let korean = IncidentStrings(
         incidents: "인시던트", openIncidents: "진행 중인 인시던트", resolvedIncidents: "최근 해결된 인시던트",
-        showingOpen: "진행 중인 인시던트를 모두 영향도가 높은 순으로 표시합니다.", showingResolved: "해결된 인시던트를 최근 생성 순으로 50건 표시합니다.",
+        showingOpen: "진행 중인 인시던트를 최신순으로 50건씩 표시하며, 각 페이지에서는 영향도가 높은 것을 먼저 보여 줍니다.", showingResolved: "해결된 인시던트를 최근 생성 순으로 20건 표시합니다.",
         noOpen: "진행 중인 인시던트가 없습니다.", noResolved: "해결된 인시던트가 없습니다.", startIncident: "인시던트 시작", title: "제목",
         impact: "영향", status: "상태", statusOpen: "진행 중", statusResolved: "해결됨", created: "생성 시각", resolvedAt: "해결 시각", source: "출처",
         age: "경과", duration: "지속 시간", chatChannel: "채팅 채널", noChatChannel: "없음", overview: "개요", timeline: "타임라인",
@@ -341,8 +341,8 @@ extension IncidentStrings {
     )
 
     static let chinese = IncidentStrings(
-        incidents: "事件", openIncidents: "未解决的事件", resolvedIncidents: "最近解决的事件", showingOpen: "显示所有未解决的事件，按影响从高到低排列。",
-        showingResolved: "按创建时间显示最近 50 个已解决的事件。", noOpen: "没有未解决的事件。", noResolved: "没有已解决的事件。",
+        incidents: "事件", openIncidents: "未解决的事件", resolvedIncidents: "最近解决的事件", showingOpen: "未解决的事件按时间从新到旧每页显示 50 个，每页内影响最高的排在前面。",
+        showingResolved: "按创建时间显示最近 20 个已解决的事件。", noOpen: "没有未解决的事件。", noResolved: "没有已解决的事件。",
         startIncident: "启动事件", title: "标题", impact: "影响", status: "状态", statusOpen: "未解决", statusResolved: "已解决",
         created: "创建时间", resolvedAt: "解决时间", source: "来源", age: "已过时间", duration: "持续时间", chatChannel: "聊天频道",
         noChatChannel: "无", overview: "概览", timeline: "时间线", runbook: "运行手册", engagements: "联系记录", related: "相关项目",

@@ -55,12 +55,6 @@ struct TimeFormatter: Sendable {
         "\(dateTime(instant)) — \(zoneName(at: instant))"
     }
 
-    /// "3 hours ago" / "in 12 minutes" relative to `now`.
-    func relative(_ instant: Date, now: Date) -> String {
-        Date.AnchoredRelativeFormatStyle(anchor: instant, presentation: .named, unitsStyle: .wide, locale: locale, calendar: calendar)
-            .format(now)
-    }
-
     /// A duration in words, e.g. "1 hr, 30 min" / "1時間 30分"; under a minute says "0 min".
     func duration(_ seconds: TimeInterval) -> String {
         let whole = max(0, Int(seconds) / 60 * 60)

@@ -2,13 +2,13 @@ extension ConsoleTemplates {
     /// The incident pages and their partials.
     static let incidents: [String: String] = [
         "time": """
-        <time datetime="{{machine}}" title="{{title}}" data-relative>{{text}}</time>
+        <time datetime="{{machine}}" title="{{title}}">{{text}}</time>
         """,
         "incident-tabs": """
         <nav class="tabs" aria-label="{{m.title}}"><ul>{{#m.tabs}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/m.tabs}}</ul></nav>
         """,
         "incident-rows": """
-        <h2 id="open-heading">{{t.incidents.openIncidents}} <span class="count">({{count(m.open)}})</span></h2>
+        <h2 id="open-heading">{{t.incidents.openIncidents}}</h2>
         <p class="hint">{{t.incidents.showingOpen}}</p>
         {{^empty(m.open)}}
         <table class="list" aria-labelledby="open-heading" data-testid="open-incidents">
@@ -17,6 +17,7 @@ extension ConsoleTemplates {
         </table>
         {{/empty(m.open)}}
         {{#empty(m.open)}}<p class="empty">{{t.incidents.noOpen}}</p>{{/empty(m.open)}}
+        <p class="pager">{{#m.firstHref}}<a href="{{m.firstHref}}">{{t.common.previous}}</a> {{/m.firstHref}}{{#m.moreHref}}<a href="{{m.moreHref}}" rel="next">{{t.common.next}}</a>{{/m.moreHref}}</p>
         <h2 id="resolved-heading">{{t.incidents.resolvedIncidents}}</h2>
         <p class="hint">{{t.incidents.showingResolved}}</p>
         {{^empty(m.resolved)}}
@@ -39,7 +40,7 @@ extension ConsoleTemplates {
         {{#m.canStart}}<a class="button" href="/console/incidents/start">{{t.incidents.startIncident}}</a>{{/m.canStart}}
         <a class="button secondary" href="/console/incidents">{{t.common.refresh}}</a></div>
         <p class="hint">{{t.common.autoRefreshNote}}</p>
-        <div data-refresh="/console/incidents/fragment" data-refresh-seconds="15" aria-live="polite">
+        <div data-refresh="{{m.fragmentHref}}" data-refresh-seconds="15" aria-live="polite">
         {{>incident-rows}}
         </div>
         {{/body}}{{/layout}}

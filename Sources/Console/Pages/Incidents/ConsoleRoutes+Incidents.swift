@@ -112,22 +112,19 @@ extension ConsoleRoutes {
 
     // MARK: List
 
+    /// Open incidents a page at a time (newest first from the API; the highest impact first on each page), and the
+    /// most recent resolved ones.
+    static let incidentPageSize = 50
+
     func incidentList(_ call: ConsoleCall) async throws -> IncidentListModel {
         let t = call.strings.incidents
-        func rows(_ status: SSMIncidents.IncidentRecordStatus, pages: Int) async throws -> [IncidentRow] {
-            var summaries: [SSMIncidents.IncidentRecordSummary] = []
-            var token: String?
-            for _ in 0..<pages {
-                let output = try await services.incidents.listIncidentRecords(
-                    SSMIncidents.ListIncidentRecordsInput(
-                        filters: [SSMIncidents.Filter(condition: .equals(.stringValues([status.rawValue])), key: "status")], maxResults: 100,
-                        nextToken: token
-                    ).validated(), context: call.aws)
-                summaries += output.incidentRecordSummaries
-                token = output.nextToken
-                if token == nil { break }
-            }
-            return summaries.map { summary in
+        func page(_ status: SSMIncidents.IncidentRecordStatus, size: Int, token: String?) async throws -> ([IncidentRow], String?) {
+            let output = try await services.incidents.listIncidentRecords(
+                SSMIncidents.ListIncidentRecordsInput(
+                    filters: [SSMIncidents.Filter(condition: .equals(.stringValues([status.rawValue])), key: "status")], maxResults: size,
+                    nextToken: token
+                ).validated(), context: call.aws)
+            let rows = output.incidentRecordSummaries.map { summary in
                 let words = statusWords(summary.status, t)
                 let end = summary.resolvedTime ?? call.now
                 return IncidentRow(
@@ -136,10 +133,19 @@ extension ConsoleRoutes {
                     statusClass: words.css, created: call.timeView(summary.creationTime),
                     age: call.time.duration(end.timeIntervalSince(summary.creationTime)))
             }
+            return (rows, output.nextToken)
         }
-        let open = try await rows(.open, pages: 10).sorted { ($0.impact, $1.created.machine) < ($1.impact, $0.created.machine) }
-        let resolved = Array(try await rows(.resolved, pages: 1).prefix(50))
-        return IncidentListModel(open: open, resolved: resolved, canStart: call.allows([.responder]))
+        let token = call.query.text("open")
+        let (open, next) = try await page(.open, size: Self.incidentPageSize, token: token)
+        let (resolved, _) = try await page(.resolved, size: 20, token: nil)
+        func link(_ path: String, _ token: String?) -> String {
+            guard let token, let escaped = token.addingPercentEncoding(withAllowedCharacters: .alphanumerics) else { return path }
+            return path + "?open=" + escaped
+        }
+        return IncidentListModel(
+            open: open.sorted { ($0.impact, $1.created.machine) < ($1.impact, $0.created.machine) }, resolved: resolved,
+            canStart: call.allows([.responder]), fragmentHref: link("/console/incidents/fragment", token),
+            moreHref: next.map { link("/console/incidents", $0) }, firstHref: token == nil ? nil : "/console/incidents")
     }
 
     // MARK: Start

@@ -16,6 +16,12 @@ struct IncidentListModel: Sendable {
     let open: [IncidentRow]
     let resolved: [IncidentRow]
     let canStart: Bool
+    /// The auto-refresh URL of this page of the list.
+    let fragmentHref: String
+    /// The next page of open incidents, if there are more.
+    let moreHref: String?
+    /// Back to the first page, when this is not it.
+    let firstHref: String?
 }
 
 /// The start-incident form.
