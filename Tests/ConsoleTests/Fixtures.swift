@@ -89,7 +89,9 @@ enum Fixtures {
             groups: [
                 TimelineDay(
                     header: "2026年12月6日 UTC+09:00",
-                    events: [TimelineRow(id: "e1", time: "14:00:00", text: hostile, typeLabel: "Note", author: hostile, deletable: true)])
+                    events: [
+                        TimelineRow(id: "e1", time: "14:00:00", text: hostile, typeLabel: "Note", author: hostile, deletable: true, editable: true)
+                    ])
             ],
             orderHref: "?order=oldest", orderLabel: "Oldest first", filterHref: "?only=custom", filterLabel: "Custom events only",
             showing: "All events",

@@ -81,3 +81,16 @@ struct MarkdownBlockTests {
         #expect(MarkdownBlock.parse("") == [])
     }
 }
+
+@Suite("Console cookies")
+struct CookieTests {
+    @Test("cookies are HttpOnly and SameSite=Lax under /console, Secure only when asked; a header is read by name")
+    func cookies() {
+        #expect(Cookies.set("a", "b", secure: false) == "a=b; Path=/console; SameSite=Lax; HttpOnly")
+        #expect(Cookies.set("a", "b", secure: true, maxAge: 60) == "a=b; Path=/console; SameSite=Lax; HttpOnly; Secure; Max-Age=60")
+        #expect(Cookies.clear("a", secure: false).hasSuffix("Max-Age=0"))
+        #expect(Cookies.value("hikeshi_session", in: "x=1; hikeshi_session=abc; y=2") == "abc")
+        #expect(Cookies.value("hikeshi_session", in: "hikeshi_sessionx=abc") == nil)
+        #expect(Cookies.value("a", in: nil) == nil)
+    }
+}

@@ -201,3 +201,44 @@ def test_forms_need_the_session_token_and_origin_and_accounts_stay_apart(server,
     assert status == 303 and headers["Location"].startswith("/console/signin")
     assert anonymous.request(page + "/notes", {"note": "anon", "_csrf": "x"})[0] == 401
 
+
+
+def test_custom_events_are_added_edited_and_deleted_on_the_timeline(server, browser, url, console_user, signed_in, engine):
+    incidents = server.client("ssm-incidents")
+    plan_arn, _ = runbook_plan(server)
+    arn = incidents.start_incident(responsePlanArn=plan_arn, title="Timeline work")["incidentRecordArn"]
+    page = "/console/incidents/" + arn.split("/", 1)[1]
+    user = console_user("responder")
+    driver = browser("en", tz="Asia/Tokyo")
+    ready(driver, signed_in, user)
+    driver.get(url(page + "/timeline"))
+    driver.find_element(By.CSS_SELECTOR, "details.edit > summary").click()
+    moment = driver.find_element(By.ID, "event-time")
+    driver.execute_script("arguments[0].value = '2026-12-06T09:30:00'", moment)
+    driver.find_element(By.ID, "event-text").send_keys("Failed over to the replica")
+    driver.find_element(By.CSS_SELECTOR, "[data-testid=add-event] button[type=submit]").click()
+    wait_for(driver, lambda d: "notice=common.saved" in d.current_url, "the timeline after adding")
+
+    def custom() -> list[dict]:
+        summaries = incidents.list_timeline_events(
+            incidentRecordArn=arn, filters=[{"key": "eventType", "condition": {"equals": {"stringValues": ["Custom Event"]}}}])["eventSummaries"]
+        return [incidents.get_timeline_event(incidentRecordArn=arn, eventId=s["eventId"])["event"] for s in summaries]
+
+    [event] = custom()
+    assert event["eventData"] == "Failed over to the replica"
+    # 09:30 in Asia/Tokyo, the viewer's zone, is 00:30 UTC.
+    assert event["eventTime"].utctimetuple()[:5] == (2026, 12, 6, 0, 30)
+    check_page(driver, f"{engine}/incident-timeline-events-en", lang="en")
+
+    item = driver.find_element(By.ID, "event-" + event["eventId"])
+    item.find_element(By.CSS_SELECTOR, "details.edit > summary").click()
+    text = item.find_element(By.TAG_NAME, "textarea")
+    text.clear()
+    text.send_keys("Failed over to replica B")
+    item.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
+    wait_for(driver, lambda _: [e["eventData"] for e in custom()] == ["Failed over to replica B"], "the edit to be saved")
+
+    item = driver.find_element(By.ID, "event-" + event["eventId"])
+    item.find_element(By.CSS_SELECTOR, "form.inline button[type=submit]").click()
+    wait_for_element(driver, "dialog[open]").find_element(By.TAG_NAME, "button").click()
+    wait_for(driver, lambda _: custom() == [], "the event to be deleted")

@@ -60,6 +60,11 @@ extension ConsoleRoutes {
         router.post("/console/incidents/:plan/:id/timeline") { request, context in
             await self.page(request, context, roles: roles) { call in try await self.addEvent(call, arn: self.incidentArn(context, call)) }
         }
+        router.post("/console/incidents/:plan/:id/timeline/:event") { request, context in
+            await self.page(request, context, roles: roles) { call in
+                try await self.editEvent(call, arn: self.incidentArn(context, call), eventID: context.parameters.get("event") ?? "")
+            }
+        }
         router.post("/console/incidents/:plan/:id/timeline/:event/delete") { request, context in
             await self.page(request, context, roles: roles) { call in
                 let arn = try self.incidentArn(context, call)
@@ -358,7 +363,7 @@ extension ConsoleRoutes {
         let typeLabel = event.eventType == "Note" ? t.noteText : event.eventType
         return TimelineRow(
             id: event.eventId, time: call.time.time(event.eventTime), text: text, typeLabel: typeLabel, author: author,
-            deletable: custom && call.allows([.responder]))
+            deletable: custom && call.allows([.responder]), editable: event.eventType == "Custom Event" && call.allows([.responder]))
     }
 
     func addEvent(_ call: ConsoleCall, arn: String) async throws -> ConsoleReply {
@@ -377,7 +382,19 @@ extension ConsoleRoutes {
         } catch let error as any AWSErrorConvertible {
             return try await timeline(call, arn: arn, errors: [Self.describe(error.awsError)])
         }
-        return .redirect(Self.incidentPath(arn) + "/timeline")
+        return .redirect(Self.incidentPath(arn) + "/timeline?notice=common.saved")
+    }
+
+    /// Changes a custom event's text (notes and the service's events cannot be changed: the API refuses them).
+    func editEvent(_ call: ConsoleCall, arn: String, eventID: String) async throws -> ConsoleReply {
+        guard call.allows([.responder]) else { throw ConsoleError(.forbidden) }
+        let input = SSMIncidents.UpdateTimelineEventInput(eventData: call.form.text("text") ?? "", eventId: eventID, incidentRecordArn: arn)
+        do {
+            _ = try await services.incidents.updateTimelineEvent(try input.validated(), context: call.aws)
+        } catch let error as any AWSErrorConvertible {
+            return try await timeline(call, arn: arn, errors: [Self.describe(error.awsError)])
+        }
+        return .redirect(Self.incidentPath(arn) + "/timeline?notice=common.saved#event-" + eventID)
     }
 
     /// A `datetime-local` value (`2026-12-06T09:30` or with seconds) read in the viewer's zone.

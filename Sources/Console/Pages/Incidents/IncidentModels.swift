@@ -82,6 +82,7 @@ struct TimelineRow: Sendable {
     let typeLabel: String
     let author: String?
     let deletable: Bool
+    let editable: Bool
 }
 
 /// The events of one day, under a header that names the date and the UTC offset.
