@@ -46,7 +46,9 @@ enum Fixtures {
         "incident-rows": IncidentListModel(
             open: [incidentRow], resolved: [incidentRow], canStart: true, fragmentHref: "/console/incidents/fragment", moreHref: "?open=x",
             firstHref: "/console/incidents"),
-        "incident-start": StartIncidentModel(plans: [choice], title: hostile, impacts: [choice], errors: [hostile]),
+        "incident-start": StartIncidentModel(
+            plans: [choice], title: hostile, impacts: [choice], errors: [hostile],
+            preview: StartPreview(title: hostile, impactLabel: "1", engagements: hostile, runbooks: hostile, chat: hostile)),
         "incident-overview": overview,
         "incident-tiles": overview,
         "incident-runbook": IncidentRunbookModel(

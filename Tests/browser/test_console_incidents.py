@@ -53,7 +53,13 @@ def test_a_responder_works_an_incident_in_the_console_and_the_api_sees_it(server
     Select(driver.find_element(By.ID, "plan")).select_by_value(plan_arn)
     driver.find_element(By.ID, "title").send_keys(HOSTILE)
     Select(driver.find_element(By.ID, "impact")).select_by_value("2")
-    driver.find_element(By.CSS_SELECTOR, "[data-testid=start-incident] button[type=submit]").click()
+    driver.find_element(By.CSS_SELECTOR, "[data-testid=start-incident] button[value=preview]").click()
+    preview = wait_for_element(driver, "[data-testid=start-preview]").text
+    assert "console-rb-" in preview and "2 – High" in preview, preview
+    assert Select(driver.find_element(By.ID, "plan")).first_selected_option.get_attribute("value") == plan_arn
+    assert incidents.list_incident_records()["incidentRecordSummaries"] == [] or all(
+        r["title"] != HOSTILE for r in incidents.list_incident_records()["incidentRecordSummaries"]), "a preview starts nothing"
+    driver.find_element(By.CSS_SELECTOR, "[data-testid=start-incident] button[value=start]").click()
     wait_for(driver, lambda d: "notice=incidents.started" in d.current_url, "the incident page after starting")
 
     records = [r for r in incidents.list_incident_records()["incidentRecordSummaries"] if r["title"] == HOSTILE]

@@ -129,6 +129,13 @@ struct IncidentStrings: Sendable {
     let forQuestion: String
     let actionAdded: String
     let exportMarkdown: String
+    let preview: String
+    let previewHeading: String
+    let willTitle: String
+    let willEngage: String
+    let willRun: String
+    let willChat: String
+    let nobody: String
 }
 
 extension IncidentStrings {
@@ -199,7 +206,14 @@ extension IncidentStrings {
         priority: "Priority (1 highest – 5)",
         forQuestion: "For question (optional)",
         actionAdded: "The action item is added.",
-        exportMarkdown: "Export as Markdown"
+        exportMarkdown: "Export as Markdown",
+        preview: "Preview",
+        previewHeading: "Starting this incident will",
+        willTitle: "use the title",
+        willEngage: "engage",
+        willRun: "run the runbook",
+        willChat: "post to",
+        nobody: "nobody"
     )
 
     static let japanese = IncidentStrings(
@@ -269,7 +283,14 @@ extension IncidentStrings {
         priority: "優先度（1 が最高 – 5）",
         forQuestion: "対象の質問（任意）",
         actionAdded: "アクション項目を追加しました。",
-        exportMarkdown: "Markdown で書き出す"
+        exportMarkdown: "Markdown で書き出す",
+        preview: "プレビュー",
+        previewHeading: "このインシデントを開始すると",
+        willTitle: "次のタイトルを使います",
+        willEngage: "次の連絡先にエンゲージします",
+        willRun: "次のランブックを実行します",
+        willChat: "次のチャットに投稿します",
+        nobody: "なし"
     )
 
     static let korean = IncidentStrings(
@@ -337,7 +358,14 @@ extension IncidentStrings {
         priority: "우선순위(1이 가장 높음 – 5)",
         forQuestion: "해당 질문(선택)",
         actionAdded: "조치 항목을 추가했습니다.",
-        exportMarkdown: "Markdown으로 내보내기"
+        exportMarkdown: "Markdown으로 내보내기",
+        preview: "미리 보기",
+        previewHeading: "이 인시던트를 시작하면",
+        willTitle: "다음 제목을 씁니다",
+        willEngage: "다음 연락처에 참여를 요청합니다",
+        willRun: "다음 런북을 실행합니다",
+        willChat: "다음 채팅에 게시합니다",
+        nobody: "없음"
     )
 
     static let chinese = IncidentStrings(
@@ -403,6 +431,13 @@ extension IncidentStrings {
         priority: "优先级（1 最高 – 5）",
         forQuestion: "对应问题（可选）",
         actionAdded: "已添加行动项。",
-        exportMarkdown: "导出为 Markdown"
+        exportMarkdown: "导出为 Markdown",
+        preview: "预览",
+        previewHeading: "启动此事件将会",
+        willTitle: "使用标题",
+        willEngage: "联系",
+        willRun: "运行运行手册",
+        willChat: "发布到",
+        nobody: "无人"
     )
 }

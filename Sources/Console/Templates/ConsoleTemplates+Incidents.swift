@@ -62,7 +62,10 @@ extension ConsoleTemplates {
         <p class="hint" id="title-hint">{{t.incidents.titleOverrideHint}}</p>
         <label for="impact">{{t.incidents.impactOverride}}</label>
         <select id="impact" name="impact">{{#m.impacts}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/m.impacts}}</select>
-        <div class="actions"><button type="submit">{{t.incidents.start}}</button> <a href="/console/incidents">{{t.common.cancel}}</a></div>
+        {{#m.preview}}<section class="card" aria-labelledby="preview-heading" data-testid="start-preview"><h2 id="preview-heading">{{t.incidents.previewHeading}}</h2>
+        <dl class="facts"><dt>{{t.incidents.willTitle}}</dt><dd>{{title}} · {{impactLabel}}</dd><dt>{{t.incidents.willEngage}}</dt><dd>{{engagements}}</dd>
+        <dt>{{t.incidents.willRun}}</dt><dd>{{runbooks}}</dd><dt>{{t.incidents.willChat}}</dt><dd>{{chat}}</dd></dl></section>{{/m.preview}}
+        <div class="actions"><button type="submit" name="do" value="preview" class="secondary">{{t.incidents.preview}}</button> <button type="submit" name="do" value="start">{{t.incidents.start}}</button> <a href="/console/incidents">{{t.common.cancel}}</a></div>
         </form>
         {{/empty(m.plans)}}
         {{#empty(m.plans)}}<p class="empty">{{t.incidents.noPlans}}</p>{{/empty(m.plans)}}

@@ -167,16 +167,38 @@ extension ConsoleRoutes {
         } while token != nil && plans.count < 1000
         let chosen = call.form["plan"]
         let impact = call.form.text("impact").flatMap(Int.init)
+        var preview: StartPreview?
+        if call.form["do"] == "preview", let chosen, plans.contains(where: { $0.arn == chosen }) {
+            let plan = try await services.incidents.getResponsePlan(SSMIncidents.GetResponsePlanInput(arn: chosen).validated(), context: call.aws)
+            let runbooks = (plan.actions ?? []).map { action -> String in
+                switch action {
+                case .ssmAutomation(let automation): automation.documentName
+                }
+            }
+            let chat: String
+            switch plan.chatChannel {
+            case .chatbotSns(let topics): chat = topics.map(Self.shortName).joined(separator: ", ")
+            case .empty, .none: chat = t.nobody
+            }
+            let engaged = (plan.engagements ?? []).map(Self.shortName)
+            preview = StartPreview(
+                title: call.form.text("title") ?? plan.incidentTemplate.title,
+                impactLabel: Self.impactLabel(impact ?? plan.incidentTemplate.impact, t),
+                engagements: engaged.isEmpty ? t.nobody : engaged.joined(separator: ", "),
+                runbooks: runbooks.isEmpty ? t.nobody : runbooks.joined(separator: ", "),
+                chat: chat)
+        }
         let model = StartIncidentModel(
             plans: plans.map { plan in
                 Choice(value: plan.arn, label: plan.displayName.map { "\($0) (\(plan.name))" } ?? plan.name, selected: plan.arn == chosen)
             },
-            title: call.form["title"] ?? "", impacts: impactChoices(t, selected: impact, includeNone: true), errors: errors)
+            title: call.form["title"] ?? "", impacts: impactChoices(t, selected: impact, includeNone: true), errors: errors, preview: preview)
         return .page(template: "incident-start", title: t.startIncident, model: model, status: errors.isEmpty ? 200 : 400)
     }
 
     func startIncident(_ call: ConsoleCall) async throws -> ConsoleReply {
         guard call.allows([.responder]) else { throw ConsoleError(.forbidden) }
+        if call.form["do"] == "preview" { return try await startForm(call, errors: []) }
         let input = SSMIncidents.StartIncidentInput(
             clientToken: call.form.text("token"), impact: call.form.text("impact").flatMap(Int.init),
             responsePlanArn: call.form.text("plan") ?? "", title: call.form.text("title"))

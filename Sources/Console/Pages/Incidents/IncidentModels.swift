@@ -30,6 +30,17 @@ struct StartIncidentModel: Sendable {
     let title: String
     let impacts: [Choice]
     let errors: [String]
+    /// What starting the chosen plan will do, after "Preview".
+    let preview: StartPreview?
+}
+
+/// What a response plan will do when an incident starts from it.
+struct StartPreview: Sendable {
+    let title: String
+    let impactLabel: String
+    let engagements: String
+    let runbooks: String
+    let chat: String
 }
 
 /// A sub-page link of an incident.
