@@ -144,7 +144,8 @@ public func buildApplication(
     SlackWebhooks(registry: registry, incidents: incidents, automation: automationAPI, logger: logger).register(on: router)
     try ConsoleRoutes(
         services: ConsoleServices(
-            incidents: incidents, contacts: contacts, support: support, desk: desk, analysis: analysis, automation: automationAPI,
+            incidents: incidents, timeline: incidents, contacts: contacts, support: support, desk: desk, analysis: analysis,
+            automation: automationAPI,
             documents: documents, accessKeys: IdentityAccessKeys(identity: core.identity),
             store: SQLFamilyStore.console(core.database), clock: core.clock),
         hasher: PasswordHasher(), publicURL: configuration.publicURL, region: configuration.consoleRegion, logger: logger

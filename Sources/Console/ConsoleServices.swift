@@ -11,6 +11,8 @@ import SupportModel
 public struct ConsoleServices: Sendable {
     /// ssm-incidents.
     public var incidents: any SSMIncidentsAPI
+    /// Timeline pages with their events' data (the ssm-incidents handler).
+    public var timeline: any ConsoleTimelineReader
     /// ssm-contacts.
     public var contacts: any SSMContactsAPI
     /// support (the customer's side of cases).
@@ -32,12 +34,14 @@ public struct ConsoleServices: Sendable {
 
     /// Creates the set.
     public init(
-        incidents: any SSMIncidentsAPI, contacts: any SSMContactsAPI, support: any SupportAPI, desk: any HikeshiDeskAPI,
+        incidents: any SSMIncidentsAPI, timeline: any ConsoleTimelineReader, contacts: any SSMContactsAPI, support: any SupportAPI,
+        desk: any HikeshiDeskAPI,
         analysis: any HikeshiAnalysisAPI, automation: any SSMAutomationAPI, documents: any SSMDocumentsAPI,
         accessKeys: any ConsoleAccessKeys, store: any ConsoleStore,
         clock: any HikeshiClock
     ) {
         self.incidents = incidents
+        self.timeline = timeline
         self.contacts = contacts
         self.support = support
         self.desk = desk

@@ -88,6 +88,40 @@ extension IncidentsHandler {
     public func listTimelineEvents(_ input: SSMIncidents.ListTimelineEventsInput, context: AWSRequestContext) async throws
         -> SSMIncidents.ListTimelineEventsOutput
     {
+        let (records, nextToken) = try await timelinePage(input, context: context)
+        return SSMIncidents.ListTimelineEventsOutput(
+            eventSummaries: records.map { record in
+                SSMIncidents.EventSummary(
+                    eventId: record.eventID,
+                    eventReferences: Self.references(record),
+                    eventTime: record.eventTime,
+                    eventType: record.eventType,
+                    eventUpdatedTime: record.updatedAt,
+                    incidentRecordArn: record.incidentArn
+                )
+            },
+            nextToken: nextToken
+        )
+    }
+
+    /// The same page as `ListTimelineEvents` (same filters, order, tokens and checks), each event whole as
+    /// `GetTimelineEvent` gives it: for the web console, which shows a page of the timeline in one read instead of one
+    /// `GetTimelineEvent` per event.
+    public func timelineEvents(_ input: SSMIncidents.ListTimelineEventsInput, context: AWSRequestContext) async throws
+        -> (events: [SSMIncidents.TimelineEvent], nextToken: String?)
+    {
+        let (records, nextToken) = try await timelinePage(input, context: context)
+        let events = records.map { record in
+            SSMIncidents.TimelineEvent(
+                eventData: record.eventData, eventId: record.eventID, eventReferences: Self.references(record), eventTime: record.eventTime,
+                eventType: record.eventType, eventUpdatedTime: record.updatedAt, incidentRecordArn: record.incidentArn)
+        }
+        return (events, nextToken)
+    }
+
+    private func timelinePage(_ input: SSMIncidents.ListTimelineEventsInput, context: AWSRequestContext) async throws
+        -> (records: [TimelineEvent], nextToken: String?)
+    {
         let predicates = try Self.timelinePredicates(input.filters ?? [])
         let ascending = input.sortOrder != .descending
         let scope = "ListTimelineEvents:" + (ascending ? "asc" : "desc")
@@ -103,19 +137,7 @@ extension IncidentsHandler {
                 limit: limit
             )
         }
-        return SSMIncidents.ListTimelineEventsOutput(
-            eventSummaries: try page.items.map { record in
-                SSMIncidents.EventSummary(
-                    eventId: record.eventID,
-                    eventReferences: Self.references(record),
-                    eventTime: record.eventTime,
-                    eventType: record.eventType,
-                    eventUpdatedTime: record.updatedAt,
-                    incidentRecordArn: record.incidentArn
-                )
-            },
-            nextToken: page.nextCursor.map { PaginationToken.encode($0, scope: scope) }
-        )
+        return (page.items, page.nextCursor.map { PaginationToken.encode($0, scope: scope) })
     }
 
     /// Changes a timeline event; its type may only become `Custom Event` or `Note`.

@@ -143,3 +143,23 @@ struct AuthenticatorTests {
         }
     }
 }
+
+@Suite("Sign-in throttle")
+struct SignInThrottleTests {
+    @Test("a key locks at its maximum within the window, and a failure after the window starts a new count")
+    func window() {
+        let start = Date(timeIntervalSince1970: 1_780_000_000)
+        var throttle = SignInThrottle(windowStart: start)
+        for second in 0..<4 { throttle = throttle.failing(at: start.addingTimeInterval(Double(second))) }
+        #expect(!throttle.isLocked(at: start.addingTimeInterval(5)))
+        throttle = throttle.failing(at: start.addingTimeInterval(5))
+        #expect(throttle.isLocked(at: start.addingTimeInterval(6)))
+        #expect(!throttle.isLocked(at: start.addingTimeInterval(5 + 900)))
+        let later = throttle.failing(at: start.addingTimeInterval(5 + 901))
+        #expect(later.failures == 1 && !later.isLocked(at: start.addingTimeInterval(5 + 902)))
+        var client = SignInThrottle(windowStart: start)
+        for second in 0..<49 { client = client.failing(at: start.addingTimeInterval(Double(second)), maximum: 50) }
+        #expect(!client.isLocked(at: start.addingTimeInterval(50)))
+        #expect(client.failing(at: start.addingTimeInterval(50), maximum: 50).isLocked(at: start.addingTimeInterval(51)))
+    }
+}

@@ -92,7 +92,9 @@ enum Fixtures {
                 TimelineDay(
                     header: "2026年12月6日 UTC+09:00",
                     events: [
-                        TimelineRow(id: "e1", time: "14:00:00", text: hostile, typeLabel: "Note", author: hostile, deletable: true, editable: true)
+                        TimelineRow(
+                            id: "e1", time: "14:00:00", text: hostile, typeLabel: "Note", author: hostile, editHref: "?edit=e1", editing: true,
+                            editable: true)
                     ])
             ],
             orderHref: "?order=oldest", orderLabel: "Oldest first", filterHref: "?only=custom", filterLabel: "Custom events only",

@@ -92,9 +92,9 @@ public struct ConsoleAuthenticator: Sendable {
         let matches = try await hasher.verify(password, hash: user?.passwordHash ?? hasher.decoy)
         guard let user, matches, !user.disabled else {
             try await store.write(logger: logger) { tx in
-                for key in keys {
+                for (key, maximum) in zip(keys, [SignInThrottle.maximumFailures, SignInThrottle.maximumClientFailures]) {
                     let current = try await tx.signInThrottle.throttle(key: key) ?? SignInThrottle(windowStart: now)
-                    try await tx.signInThrottle.save(current.failing(at: now), key: key)
+                    try await tx.signInThrottle.save(current.failing(at: now, maximum: maximum), key: key)
                 }
             }
             logger.notice("console sign-in refused", metadata: ["account.id": .string(accountID), "console.user": .string(userName)])

@@ -9,13 +9,31 @@ struct TimeFormatter: Sendable {
     /// The viewer's zone.
     let timeZone: TimeZone
 
+    /// The styles, made once per request: building a locale and a style costs more than formatting with them.
+    private let dateTimeStyle: Date.FormatStyle
+    private let timeStyle: Date.FormatStyle
+    private let dateStyle: Date.FormatStyle
+    private let machineStyle = Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC") ?? .gmt)
+    private let hoursMinutes: Duration.UnitsFormatStyle
+    private let daysHours: Duration.UnitsFormatStyle
+    private let minutesOnly: Duration.UnitsFormatStyle
+
     /// Creates a formatter; an unknown zone id gives UTC.
     init(language: SupportLanguage, timeZoneID: String?) {
         self.language = language
-        self.timeZone = timeZoneID.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC") ?? .current
+        let zone = timeZoneID.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC") ?? .current
+        self.timeZone = zone
+        let locale = Locale(identifier: language.localeIdentifier)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        calendar.locale = locale
+        dateTimeStyle = Date.FormatStyle(date: .abbreviated, time: .shortened, locale: locale, calendar: calendar, timeZone: zone)
+        timeStyle = Date.FormatStyle(date: .omitted, time: .standard, locale: locale, calendar: calendar, timeZone: zone)
+        dateStyle = Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: calendar, timeZone: zone)
+        hoursMinutes = .units(allowed: [.hours, .minutes], width: .abbreviated, zeroValueUnits: .hide).locale(locale)
+        daysHours = .units(allowed: [.days, .hours], width: .abbreviated, zeroValueUnits: .hide).locale(locale)
+        minutesOnly = .units(allowed: [.minutes], width: .abbreviated, zeroValueUnits: .show(length: 1)).locale(locale)
     }
-
-    private var locale: Locale { Locale(identifier: language.localeIdentifier) }
 
     /// "UTC+09:00" for the zone at `instant` (DST-correct).
     func offset(at instant: Date) -> String {
@@ -32,22 +50,22 @@ struct TimeFormatter: Sendable {
 
     /// Date and time, e.g. "2026年11月18日 20:06".
     func dateTime(_ instant: Date) -> String {
-        instant.formatted(Date.FormatStyle(date: .abbreviated, time: .shortened, locale: locale, calendar: calendar, timeZone: timeZone))
+        dateTimeStyle.format(instant)
     }
 
     /// Time with seconds, e.g. "20:06:04".
     func time(_ instant: Date) -> String {
-        instant.formatted(Date.FormatStyle(date: .omitted, time: .standard, locale: locale, calendar: calendar, timeZone: timeZone))
+        timeStyle.format(instant)
     }
 
     /// The full date, e.g. "2026年11月18日".
     func date(_ instant: Date) -> String {
-        instant.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: calendar, timeZone: timeZone))
+        dateStyle.format(instant)
     }
 
     /// The machine form for `<time datetime>`: UTC, seconds.
     func machine(_ instant: Date) -> String {
-        instant.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC") ?? .gmt))
+        machineStyle.format(instant)
     }
 
     /// The tooltip of a time: full date and time with the zone named.
@@ -59,17 +77,9 @@ struct TimeFormatter: Sendable {
     func duration(_ seconds: TimeInterval) -> String {
         let whole = max(0, Int(seconds) / 60 * 60)
         let duration = Duration.seconds(whole)
-        let units: Set<Duration.UnitsFormatStyle.Unit> = whole >= 86400 ? [.days, .hours] : [.hours, .minutes]
-        return duration.formatted(.units(allowed: units, width: .abbreviated, zeroValueUnits: .hide).locale(locale))
-            .ifEmpty(duration.formatted(.units(allowed: [.minutes], width: .abbreviated, zeroValueUnits: .show(length: 1)).locale(locale)))
+        return (whole >= 86400 ? daysHours : hoursMinutes).format(duration).ifEmpty(minutesOnly.format(duration))
     }
 
-    private var calendar: Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        calendar.locale = locale
-        return calendar
-    }
 }
 
 extension String {

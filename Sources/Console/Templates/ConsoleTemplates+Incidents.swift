@@ -244,11 +244,11 @@ extension ConsoleTemplates {
         {{^empty(m.groups)}}
         {{#m.groups}}<section class="day"><h3>{{header}}</h3><ol class="timeline">
         {{#events}}<li id="event-{{id}}"><p><span class="time">{{time}}</span> – <span class="event-text">{{text}}</span></p>
-        <p class="meta"><span class="type">{{typeLabel}}</span>{{#author}} · {{t.incidents.by}} {{author}}{{/author}}
-        {{#deletable}}<form method="post" action="{{m.base}}/timeline/{{id}}/delete" class="inline" data-confirm="{{t.incidents.deleteConfirm}}"><input type="hidden" name="_csrf" value="{{chrome.csrf}}"><button type="submit" class="link">{{t.incidents.delete}}</button></form>{{/deletable}}</p>
-        {{#editable}}<details class="edit"><summary>{{t.incidents.edit}}</summary><form method="post" action="{{m.base}}/timeline/{{id}}" class="stack"><input type="hidden" name="_csrf" value="{{chrome.csrf}}">
-        <label for="edit-{{id}}">{{t.incidents.eventText}}</label><textarea id="edit-{{id}}" name="text" rows="2" maxlength="12000" required>{{text}}</textarea>
-        <button type="submit">{{t.incidents.save}}</button></form></details>{{/editable}}</li>{{/events}}
+        <p class="meta"><span class="type">{{typeLabel}}</span>{{#author}} · {{t.incidents.by}} {{author}}{{/author}}{{#editHref}} · <a href="{{editHref}}">{{t.incidents.edit}}</a>{{/editHref}}</p>
+        {{#editing}}<form method="post" action="{{m.base}}/timeline/{{id}}" class="stack" data-testid="edit-event"><input type="hidden" name="_csrf" value="{{chrome.csrf}}">
+        {{#editable}}<label for="edit-{{id}}">{{t.incidents.eventText}}</label><textarea id="edit-{{id}}" name="text" rows="2" maxlength="12000" required>{{text}}</textarea>
+        <button type="submit">{{t.incidents.save}}</button>{{/editable}}</form>
+        <form method="post" action="{{m.base}}/timeline/{{id}}/delete" data-confirm="{{t.incidents.deleteConfirm}}"><input type="hidden" name="_csrf" value="{{chrome.csrf}}"><button type="submit" class="danger">{{t.incidents.delete}}</button></form>{{/editing}}</li>{{/events}}
         </ol></section>{{/m.groups}}
         {{/empty(m.groups)}}
         {{#empty(m.groups)}}<p class="empty">{{t.incidents.noEvents}}</p>{{/empty(m.groups)}}

@@ -2,11 +2,14 @@ import Foundation
 
 /// Failed sign-ins of one key (an account and user name, or a client address) and the lock they lead to.
 ///
-/// Five failures within 15 minutes lock the key for 15 minutes; a success clears it. While locked, even the right
-/// password is refused, so guessing costs the guesser the whole window.
+/// Five failures of one user name within 15 minutes lock it for 15 minutes (fifty from one client address, so that
+/// people behind one NAT are not locked out by a colleague); a success clears the user name's count. While locked, even
+/// the right password is refused, so guessing costs the guesser the whole window.
 public struct SignInThrottle: Sendable, Hashable {
-    /// Failures allowed in a window before the lock.
+    /// Failures of one user name allowed in a window before the lock.
     public static let maximumFailures = 5
+    /// Failures from one client address allowed in a window before the lock.
+    public static let maximumClientFailures = 50
     /// The window failures are counted in, and the length of the lock.
     public static let window: TimeInterval = 15 * 60
 
@@ -29,14 +32,14 @@ public struct SignInThrottle: Sendable, Hashable {
         lockedUntil.map { now < $0 } ?? false
     }
 
-    /// The state after one more failure at `now`.
-    public func failing(at now: Date) -> SignInThrottle {
+    /// The state after one more failure at `now`, locking at `maximum` failures in the window.
+    public func failing(at now: Date, maximum: Int = SignInThrottle.maximumFailures) -> SignInThrottle {
         var next = self
         if now.timeIntervalSince(windowStart) >= Self.window || isLocked(at: now) == false && lockedUntil != nil {
             next = SignInThrottle(windowStart: now)
         }
         next.failures += 1
-        if next.failures >= Self.maximumFailures {
+        if next.failures >= maximum {
             next.lockedUntil = now.addingTimeInterval(Self.window)
         }
         return next

@@ -309,24 +309,17 @@ extension ConsoleRoutes {
 
     // MARK: Timeline
 
-    /// Timeline events with their data (the list gives summaries; each event is read whole).
+    /// Timeline events with their data, a page in one read.
     func events(
         _ call: ConsoleCall, arn: String, types: [String]?, newestFirst: Bool, limit: Int, token: String? = nil
     ) async throws -> (events: [SSMIncidents.TimelineEvent], next: String?) {
         let filters = types.map { [SSMIncidents.Filter(condition: .equals(.stringValues($0)), key: "eventType")] }
-        let output = try await services.incidents.listTimelineEvents(
+        let page = try await services.timeline.timelineEvents(
             SSMIncidents.ListTimelineEventsInput(
                 filters: filters, incidentRecordArn: arn, maxResults: limit, nextToken: token, sortBy: .eventTime,
                 sortOrder: newestFirst ? .descending : .ascending
             ).validated(), context: call.aws)
-        var events: [SSMIncidents.TimelineEvent] = []
-        for summary in output.eventSummaries {
-            events.append(
-                try await services.incidents.getTimelineEvent(
-                    SSMIncidents.GetTimelineEventInput(eventId: summary.eventId, incidentRecordArn: arn).validated(), context: call.aws
-                ).event)
-        }
-        return (events, output.nextToken)
+        return (page.events, page.nextToken)
     }
 
     func timeline(_ call: ConsoleCall, arn: String, errors: [String]) async throws -> ConsoleReply {
@@ -342,7 +335,7 @@ extension ConsoleRoutes {
         var groups: [TimelineDay] = []
         for event in page.events {
             let header = "\(call.time.date(event.eventTime)) \(call.time.offset(at: event.eventTime))"
-            let row = timelineRow(event, call: call)
+            let row = timelineRow(event, call: call, base: base, editing: call.query["edit"])
             if groups.last?.header == header {
                 groups[groups.count - 1] = TimelineDay(header: header, events: groups[groups.count - 1].events + [row])
             } else {
@@ -372,7 +365,7 @@ extension ConsoleRoutes {
         return .page(template: "incident-timeline", title: "\(record.title) · \(t.timeline)", model: model, status: errors.isEmpty ? 200 : 400)
     }
 
-    func timelineRow(_ event: SSMIncidents.TimelineEvent, call: ConsoleCall) -> TimelineRow {
+    func timelineRow(_ event: SSMIncidents.TimelineEvent, call: ConsoleCall, base: String, editing: String?) -> TimelineRow {
         let t = call.strings.incidents
         let custom = event.eventType == "Custom Event" || event.eventType == "Note"
         var text = event.eventData
@@ -383,9 +376,12 @@ extension ConsoleRoutes {
             text = object.keys.sorted().map { "\($0): \(object[$0].map { "\($0)" } ?? "")" }.joined(separator: ", ")
         }
         let typeLabel = event.eventType == "Note" ? t.noteText : event.eventType
+        let changeable = custom && call.allows([.responder])
         return TimelineRow(
             id: event.eventId, time: call.time.time(event.eventTime), text: text, typeLabel: typeLabel, author: author,
-            deletable: custom && call.allows([.responder]), editable: event.eventType == "Custom Event" && call.allows([.responder]))
+            editHref: changeable ? "\(base)/timeline?edit=\(event.eventId)#event-\(event.eventId)" : nil,
+            editing: changeable && editing == event.eventId,
+            editable: event.eventType == "Custom Event")
     }
 
     func addEvent(_ call: ConsoleCall, arn: String) async throws -> ConsoleReply {

@@ -92,7 +92,11 @@ struct TimelineRow: Sendable {
     let text: String
     let typeLabel: String
     let author: String?
-    let deletable: Bool
+    /// The link that opens this event's edit and delete forms (custom events and notes, for responders).
+    let editHref: String?
+    /// Whether this is the event being edited (its forms are shown).
+    let editing: Bool
+    /// Whether its text can be changed (custom events; notes can only be deleted).
     let editable: Bool
 }
 
