@@ -122,5 +122,6 @@ struct OnCallCalendarTests {
         #expect(ConsoleRoutes.localDateTime("2026-03-08T04:00", calendar: calendar) == instant)
         #expect(ConsoleRoutes.nextHour(instant.addingTimeInterval(90), calendar: calendar) == instant.addingTimeInterval(3600))
         #expect(RotationCalendar.clock(instant, calendar: calendar) == "04:00")
+        #expect(ConsoleRoutes.sender("ops.lead (東京)") == "hikeshi-console:ops.lead")
     }
 }

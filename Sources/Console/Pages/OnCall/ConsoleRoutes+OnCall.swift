@@ -545,7 +545,7 @@ extension ConsoleRoutes {
         guard call.allows([.oncallManager]) else { throw ConsoleError(.forbidden) }
         let t = call.strings.oncall
         let input = SSMContacts.StartEngagementRequest(
-            contactId: arn, sender: "Hikeshi console (\(call.user.userName))", subject: t.testSubject,
+            contactId: arn, sender: Self.sender(call.user.userName), subject: t.testSubject,
             content: String(format: t.testContent, call.user.userName))
         do {
             _ = try await services.contacts.startEngagement(try input.validated(), context: call.aws)
@@ -553,6 +553,11 @@ extension ConsoleRoutes {
             return try await contactPage(call, arn: arn, errors: [Self.describe(error.awsError)])
         }
         return .redirect("/console/oncall/contacts/\(Self.resourceName(arn))?notice=oncall.testSent")
+    }
+
+    /// The engagement's sender: "hikeshi-console:" and the user's name, kept to the characters the Sender member allows.
+    static func sender(_ userName: String) -> String {
+        "hikeshi-console:" + String(userName.filter { $0.isASCII && ($0.isLetter || $0.isNumber || "_@.-".contains($0)) }.prefix(200))
     }
 
     // MARK: Escalation plans
