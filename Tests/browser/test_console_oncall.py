@@ -67,6 +67,8 @@ def world(server: HikeshiServer) -> OnCallWorld:
         Name=name, ContactIds=[alice, bob], StartTime=dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=3), TimeZoneId=ZONE,
         Recurrence={"DailySettings": [{"HourOfDay": 9, "MinuteOfHour": 0}], "NumberOfOnCalls": 1, "RecurrenceMultiplier": 1},
     )["RotationArn"]
+    schedule = unique("sched")
+    client.create_contact(Alias=schedule, DisplayName="Primary schedule", Type="ONCALL_SCHEDULE", Plan={"RotationIds": [rotation]})
     plan_alias = unique("plan")
     plan = client.create_contact(
         Alias=plan_alias, DisplayName="Escalation", Type="ESCALATION",
@@ -106,6 +108,8 @@ def test_override_preview_and_create(browser, url, signed_in, engine, world):
     open_page(driver, url, "/console/oncall", f"{engine}/oncall-now-en")
     rows = driver.find_element(By.CSS_SELECTOR, "[data-testid=oncall-rotations]").text
     assert world.rotation_name in rows and ("Alice Example" in rows or "Bob Example" in rows), rows
+    schedules = driver.find_element(By.CSS_SELECTOR, "[data-testid=oncall-schedules]").text
+    assert "Primary schedule" in schedules and "Example" in schedules, schedules
 
     path = f"/console/oncall/rotations/{world.rotation_name}"
     open_page(driver, url, path, f"{engine}/oncall-rotation-en")
@@ -202,6 +206,20 @@ def test_acknowledge_my_page(browser, url, signed_in, engine, world):
     # a responder reads but does not edit: no override form
     open_page(driver, url, f"/console/oncall/rotations/{world.rotation_name}", f"{engine}/oncall-rotation-responder-en")
     assert not driver.find_elements(By.CSS_SELECTOR, "[data-testid=override-form]")
+    status = driver.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        const token = document.querySelector('input[name=_csrf]').value;
+        const body = new URLSearchParams({_csrf: token, start: '2030-01-01T00:00', end: '2030-01-01T06:00', contact: arguments[1]});
+        fetch(arguments[0], {method: 'POST', credentials: 'same-origin', body}).then(r => done(r.status)).catch(e => done(String(e)));
+        """,
+        f"/console/oncall/rotations/{world.rotation_name}/overrides",
+        world.bob,
+    )
+    assert status == 403, f"a responder's override POST answered {status}"
+    assert not world.client.list_rotation_overrides(
+        RotationId=world.rotation_arn, StartTime=dt.datetime(2029, 12, 31, tzinfo=dt.timezone.utc), EndTime=dt.datetime(2030, 1, 2, tzinfo=dt.timezone.utc)
+    )["RotationOverrides"]
 
 
 @pytest.mark.parametrize(("lang", "html_lang"), [("ja", "ja"), ("ko", "ko"), ("zh", "zh-Hans")], ids=["ja", "ko", "zh"])

@@ -19,6 +19,7 @@ struct OnCallStrings: Sendable {
     let firstStage: String
     let stageDuration: String
     let stages: String
+    let onCallThrough: String
     let noTargets: String
     let noPlans: String
     let nobodyOnCall: String
@@ -157,6 +158,7 @@ extension OnCallStrings {
         firstStage: "First stage",
         stageDuration: "Stage duration",
         stages: "Stages",
+        onCallThrough: "%@ (on call: %@)",
         noTargets: "No targets",
         noPlans: "No escalation plans in this account.",
         nobodyOnCall: "Nobody is on call",
@@ -297,6 +299,7 @@ extension OnCallStrings {
         firstStage: "最初のステージ",
         stageDuration: "ステージの期間",
         stages: "ステージ数",
+        onCallThrough: "%@（担当: %@）",
         noTargets: "ターゲットなし",
         noPlans: "このアカウントにはエスカレーションプランがありません。",
         nobodyOnCall: "担当者なし",
@@ -434,6 +437,7 @@ extension OnCallStrings {
         firstStage: "첫 단계",
         stageDuration: "단계 지속 시간",
         stages: "단계 수",
+        onCallThrough: "%@(담당: %@)",
         noTargets: "대상 없음",
         noPlans: "이 계정에는 에스컬레이션 계획이 없습니다.",
         nobodyOnCall: "담당자 없음",
@@ -571,6 +575,7 @@ extension OnCallStrings {
         firstStage: "第一阶段",
         stageDuration: "阶段时长",
         stages: "阶段数",
+        onCallThrough: "%@（值班：%@）",
         noTargets: "无目标",
         noPlans: "此账户没有升级计划。",
         nobodyOnCall: "无人值班",

@@ -207,38 +207,42 @@ extension ConsoleRoutes {
                     isOverride: span?.isOverride ?? false))
         }
         var schedules: [NowScheduleRow] = []
+        var throughSchedule: [String: [String]] = [:]
         var plans: [NowPlanRow] = []
         let t = call.strings.oncall
-        for contact in directory.values.sorted(by: { $0.alias < $1.alias }) {
-            switch contact.type {
-            case .oncallSchedule:
-                let plan = try await services.contacts.getContact(
-                    SSMContacts.GetContactRequest(contactId: contact.contactArn).validated(), context: call.aws
-                ).plan
-                let rotationArns = plan.rotationIds ?? []
-                var people: [String] = []
-                for arn in rotationArns {
-                    for person in current[arn]?.people ?? [] where !people.contains(person) { people.append(person) }
-                }
-                schedules.append(
-                    NowScheduleRow(
-                        schedule: Self.link(contact.contactArn, directory), people: people.map { Self.link($0, directory) },
-                        rotations: rotationArns.map { OnCallLink(label: Self.resourceName($0), href: Self.rotationPath($0)) }))
-            case .escalation:
-                let stages =
-                    try await services.contacts.getContact(
-                        SSMContacts.GetContactRequest(contactId: contact.contactArn).validated(), context: call.aws
-                    ).plan.stages ?? []
-                let first = stages.first
-                plans.append(
-                    NowPlanRow(
-                        plan: Self.link(contact.contactArn, directory),
-                        targets: (first?.targets ?? []).compactMap { $0.contactTargetInfo?.contactId }.map { Self.link($0, directory) },
-                        minutes: String(format: t.minutesFormat, String(first?.durationInMinutes ?? 0)),
-                        stages: String(format: t.stagesFormat, String(stages.count))))
-            case .personal:
-                continue
+        let sorted = directory.values.sorted { $0.alias < $1.alias }
+        for contact in sorted where contact.type == .oncallSchedule {
+            let plan = try await services.contacts.getContact(
+                SSMContacts.GetContactRequest(contactId: contact.contactArn).validated(), context: call.aws
+            ).plan
+            let rotationArns = plan.rotationIds ?? []
+            var people: [String] = []
+            for arn in rotationArns {
+                for person in current[arn]?.people ?? [] where !people.contains(person) { people.append(person) }
             }
+            throughSchedule[contact.contactArn] = people
+            schedules.append(
+                NowScheduleRow(
+                    schedule: Self.link(contact.contactArn, directory), people: people.map { Self.link($0, directory) },
+                    rotations: rotationArns.map { OnCallLink(label: Self.resourceName($0), href: Self.rotationPath($0)) }))
+        }
+        for contact in sorted where contact.type == .escalation {
+            let stages =
+                try await services.contacts.getContact(
+                    SSMContacts.GetContactRequest(contactId: contact.contactArn).validated(), context: call.aws
+                ).plan.stages ?? []
+            let first = stages.first
+            let targets = (first?.targets ?? []).compactMap { $0.contactTargetInfo?.contactId }.map { target in
+                let link = Self.link(target, directory)
+                guard let people = throughSchedule[target] else { return link }
+                let names = people.isEmpty ? t.nobody : people.map { Self.name($0, directory) }.joined(separator: ", ")
+                return OnCallLink(label: String(format: t.onCallThrough, link.label, names), href: link.href)
+            }
+            plans.append(
+                NowPlanRow(
+                    plan: Self.link(contact.contactArn, directory), targets: targets,
+                    minutes: String(format: t.minutesFormat, String(first?.durationInMinutes ?? 0)),
+                    stages: String(format: t.stagesFormat, String(stages.count))))
         }
         return OnCallNowModel(rotations: rows, schedules: schedules, plans: plans, asOf: call.timeView(now))
     }
