@@ -123,5 +123,8 @@ struct OnCallCalendarTests {
         #expect(ConsoleRoutes.nextHour(instant.addingTimeInterval(90), calendar: calendar) == instant.addingTimeInterval(3600))
         #expect(RotationCalendar.clock(instant, calendar: calendar) == "04:00")
         #expect(ConsoleRoutes.sender("ops.lead (東京)") == "hikeshi-console:ops.lead")
+        let arn = "arn:aws:ssm-contacts:us-east-1:111111111111:rotation/night shift.v2"
+        #expect(ConsoleRoutes.resourceName(arn) == "night shift.v2")
+        #expect(ConsoleRoutes.rotationPath(arn) == "/console/oncall/rotations/night%20shift.v2")
     }
 }

@@ -83,6 +83,7 @@ extension ConsoleAssets {
         ol.stages > li, ul.pages > li, ol.week > li { border-bottom: 1px solid var(--line); padding: .4rem 0; }
         .tag { border: 1px solid currentColor; border-radius: 3px; padding: 0 .25rem; font-size: .8rem; }
         li.override { font-style: italic; }
+        pre.command { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--panel); padding: .5rem; }
         @media (max-width: 40rem) { .month-grid { display: none; } }
         @media (max-width: 40rem) { header.top .who { margin-left: 0; } table.list th:nth-child(4), table.list td:nth-child(4) { display: none; } }
         """

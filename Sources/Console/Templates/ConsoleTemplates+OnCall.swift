@@ -130,7 +130,7 @@ extension ConsoleTemplates {
         <section aria-labelledby="feed-heading">
         <h2 id="feed-heading">{{t.oncall.calendarFeed}}</h2>
         <p>{{t.oncall.calendarFeedHint}}</p>
-        <pre><code>{{m.feedCommand}}</code></pre>
+        <pre class="command"><code>{{m.feedCommand}}</code></pre>
         </section>
         {{/body}}{{/layout}}
         """,
@@ -141,14 +141,12 @@ extension ConsoleTemplates {
         <p data-testid="preview-summary">{{t.oncall.overrideContact}}: <strong>{{m.contactName}}</strong> · {{#m.startTime}}{{>time}}{{/m.startTime}} – {{#m.endTime}}{{>time}}{{/m.endTime}}</p>
         <p class="hint">{{t.oncall.previewHint}} {{m.zoneName}}</p>
         {{^empty(m.gapsAfter)}}<ul class="warnings">{{#m.gapsAfter}}<li><strong>{{t.oncall.gapTag}}</strong> {{.}}</li>{{/m.gapsAfter}}</ul>{{/empty(m.gapsAfter)}}
-        <div class="cards">
-        <section class="card" aria-labelledby="before-heading"><h2 id="before-heading">{{t.oncall.before}}</h2>
+        <section aria-labelledby="before-heading"><h2 id="before-heading">{{t.oncall.before}}</h2>
         <div data-testid="preview-before">{{#m.before}}{{>oncall-shift-table}}{{/m.before}}</div>
         </section>
-        <section class="card" aria-labelledby="after-heading"><h2 id="after-heading">{{t.oncall.after}}</h2>
+        <section aria-labelledby="after-heading"><h2 id="after-heading">{{t.oncall.after}}</h2>
         <div data-testid="preview-after">{{#m.after}}{{>oncall-shift-table}}{{/m.after}}</div>
         </section>
-        </div>
         <form method="post" action="{{m.base}}/overrides" class="stack" data-testid="override-confirm">
         <input type="hidden" name="_csrf" value="{{chrome.csrf}}">
         <input type="hidden" name="start" value="{{m.start}}">
@@ -248,7 +246,7 @@ extension ConsoleTemplates {
         <section aria-labelledby="feeds-heading">
         <h2 id="feeds-heading">{{t.oncall.calendarFeed}}</h2>
         <p>{{t.oncall.calendarFeedHint}}</p>
-        {{^empty(m.feeds)}}<ul>{{#m.feeds}}<li>{{name}}: <pre><code>{{command}}</code></pre></li>{{/m.feeds}}</ul>{{/empty(m.feeds)}}
+        {{^empty(m.feeds)}}<ul>{{#m.feeds}}<li>{{name}}: <pre class="command"><code>{{command}}</code></pre></li>{{/m.feeds}}</ul>{{/empty(m.feeds)}}
         {{#empty(m.feeds)}}<p class="empty">{{t.oncall.noMyShifts}}</p>{{/empty(m.feeds)}}
         </section>
         {{/m.hasContact}}
