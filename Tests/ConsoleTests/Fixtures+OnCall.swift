@@ -37,7 +37,7 @@ extension Fixtures {
             name: hostile, base: "/console/oncall/rotations/primary", zoneName: "America/New_York (UTC-05:00)",
             contact: "arn:aws:ssm-contacts:us-east-1:111111111111:contact/alice", contactName: hostile, start: "2026-03-08T09:00",
             end: "2026-03-08T21:00", startTime: time, endTime: time, before: ShiftTable(shifts: [shiftRow]), after: ShiftTable(shifts: [shiftRow]),
-            gapsAfter: [hostile]),
+            gapsAfter: [hostile], token: "5f0c1c9e-0000-4000-8000-000000000000"),
         "oncall-contact": ContactPageModel(
             alias: "alice", name: hostile, arn: "arn:aws:ssm-contacts:us-east-1:111111111111:contact/alice", base: "/console/oncall/contacts/alice",
             typeLabel: "Personal", typeRaw: "PERSONAL", isPersonal: true, isSchedule: true, isPlan: true,

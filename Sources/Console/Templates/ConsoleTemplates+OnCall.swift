@@ -152,6 +152,7 @@ extension ConsoleTemplates {
         <input type="hidden" name="start" value="{{m.start}}">
         <input type="hidden" name="end" value="{{m.end}}">
         <input type="hidden" name="contact" value="{{m.contact}}">
+        <input type="hidden" name="token" value="{{m.token}}">
         <div class="actions"><button type="submit" data-testid="override-create">{{t.oncall.confirmOverride}}</button> <a href="{{m.base}}">{{t.common.cancel}}</a></div>
         </form>
         {{/body}}{{/layout}}

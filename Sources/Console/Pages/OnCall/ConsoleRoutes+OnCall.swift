@@ -461,7 +461,7 @@ extension ConsoleRoutes {
                 String(
                     format: t.gapSentence, Self.rotationTime(gap.start, zone: zone, call: call).text,
                     Self.rotationTime(gap.end, zone: zone, call: call).text, zone.duration(gap.end.timeIntervalSince(gap.start)))
-            })
+            }, token: UUID().uuidString.lowercased())
         return .page(template: "oncall-override-preview", title: "\(t.previewOverride) · \(rotation.name)", model: model)
     }
 

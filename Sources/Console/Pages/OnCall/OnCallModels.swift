@@ -136,6 +136,8 @@ struct OverridePreviewModel: Sendable {
     let before: ShiftTable
     let after: ShiftTable
     let gapsAfter: [String]
+    /// The idempotency token of the CreateRotationOverride the confirm form sends (a double submit creates one override).
+    let token: String
 }
 
 /// A channel of a contact.
