@@ -230,6 +230,18 @@ def test_coverage_gaps_in_words(browser, url, signed_in, engine, world):
     gaps = driver.find_element(By.CSS_SELECTOR, "[data-testid=coverage-gaps]").text
     assert "nobody is on call from" in gaps and "Asia/Tokyo" in gaps, gaps
     assert "Asia/Tokyo" in driver.find_element(By.CSS_SELECTOR, "[data-testid=rotation-zone]").text
+    # who is on call now follows the coverage: nobody outside weekdays 09:00-17:00 Tokyo time, until the next shift
+    open_page(driver, url, "/console/oncall", f"{engine}/oncall-now-gap-en")
+    row = driver.find_element(By.XPATH, f"//table[@data-testid='oncall-rotations']//tr[td/a[text()='{world.office_name}']]")
+    tokyo = dt.datetime.now(ZoneInfo("Asia/Tokyo"))
+    covered = tokyo.weekday() < 5 and 9 <= tokyo.hour < 17
+    near_hand_off = tokyo.minute >= 59 and tokyo.hour in (8, 16)
+    if covered and not near_hand_off:
+        assert "Example" in row.text, row.text
+    elif not near_hand_off:
+        assert "Nobody is on call" in row.text, row.text
+        until = row.find_element(By.CSS_SELECTOR, "time").get_attribute("datetime")
+        assert dt.datetime.fromisoformat(until.replace("Z", "+00:00")).astimezone(ZoneInfo("Asia/Tokyo")).hour == 9, until
     open_page(driver, url, f"/console/oncall/contacts/{world.schedule_alias}", f"{engine}/oncall-schedule-en")
     assert driver.find_element(By.CSS_SELECTOR, f"a[href='/console/oncall/rotations/{world.rotation_name}']")
 

@@ -197,13 +197,19 @@ extension ConsoleRoutes {
         for rotation in try await allRotations(call) {
             let spans = try await shifts(call, rotation: rotation.rotationArn, from: now, to: now.addingTimeInterval(1))
             let span = spans.first { $0.start <= now && $0.end > now }
-            current[rotation.rotationArn] = (span?.contacts ?? [], span?.end ?? now, span?.isOverride ?? false)
+            var until = span?.end ?? now
+            if span == nil {
+                // Nobody now: the gap lasts until the next shift starts (or at least a week).
+                let week = now.addingTimeInterval(7 * 86400)
+                until = try await shifts(call, rotation: rotation.rotationArn, from: now, to: week).map(\.start).filter { $0 > now }.min() ?? week
+            }
+            current[rotation.rotationArn] = (span?.contacts ?? [], until, span?.isOverride ?? false)
             let zone = TimeFormatter(language: call.language, timeZoneID: rotation.timeZoneId)
             rows.append(
                 NowRotationRow(
                     rotation: OnCallLink(label: rotation.name, href: Self.rotationPath(rotation.rotationArn)), zone: zone.zoneName(at: now),
                     people: (span?.contacts ?? []).map { Self.link($0, directory) },
-                    until: Self.rotationTime(span?.end ?? now, zone: zone, call: call),
+                    until: Self.rotationTime(until, zone: zone, call: call),
                     isOverride: span?.isOverride ?? false))
         }
         var schedules: [NowScheduleRow] = []
