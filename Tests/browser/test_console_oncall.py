@@ -61,9 +61,13 @@ def world(server: HikeshiServer) -> OnCallWorld:
     alice_alias, bob_alias = unique("alice"), unique("bob")
     alice = client.create_contact(Alias=alice_alias, DisplayName="Alice Example", Type="PERSONAL", Plan={"Stages": []})["ContactArn"]
     bob = client.create_contact(Alias=bob_alias, DisplayName="Bob Example", Type="PERSONAL", Plan={"Stages": []})["ContactArn"]
-    client.create_contact_channel(
+    mail = client.create_contact_channel(
         ContactId=alice, Name="alice mail", Type="EMAIL", DeliveryAddress={"SimpleAddress": f"{alice_alias}@example.test"}
-    )
+    )["ContactChannelArn"]
+    client.update_contact(ContactId=alice, Plan={"Stages": [
+        {"DurationInMinutes": 5, "Targets": [{"ChannelTargetInfo": {"ContactChannelId": mail, "RetryIntervalInMinutes": 1}}]},
+        {"DurationInMinutes": 0, "Targets": [{"ChannelTargetInfo": {"ContactChannelId": mail, "RetryIntervalInMinutes": 1}}]},
+    ]})
     name = unique("primary")
     rotation = client.create_rotation(
         Name=name, ContactIds=[alice, bob], StartTime=dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=3), TimeZoneId=ZONE,
@@ -253,6 +257,9 @@ def test_contact_and_escalation_plan(browser, url, signed_in, engine, world):
     open_page(driver, url, f"/console/oncall/contacts/{alias}", f"{engine}/oncall-contact-en")
     channels = driver.find_element(By.CSS_SELECTOR, "[data-testid=channels]").text
     assert "alice mail" in channels and "Not activated" in channels, channels
+    plan = [[td.text for td in tr.find_elements(By.TAG_NAME, "td")]
+            for tr in driver.find_elements(By.CSS_SELECTOR, "[data-testid=engagement-plan] tbody tr")]
+    assert plan == [["1", "alice mail", "0 min"], ["2", "alice mail", "5 min"]], plan
 
     before = len(world.client.list_pages_by_contact(ContactId=world.alice)["Pages"])
     driver.find_element(By.CSS_SELECTOR, "[data-testid=send-test] button[type=submit]").click()
