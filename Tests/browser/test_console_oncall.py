@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from harness import DEFAULT_ACCOUNT_ID, HikeshiServer, clean_env, unique
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import Select
 
@@ -191,6 +192,34 @@ def test_override_preview_and_create(browser, url, signed_in, engine, world):
     assert not world.client.list_rotation_overrides(
         RotationId=world.rotation_arn, StartTime=start - dt.timedelta(days=1), EndTime=end + dt.timedelta(days=1)
     )["RotationOverrides"]
+
+
+def test_override_without_javascript(browser, url, signed_in, engine, world):
+    """The same flow with scripts disabled: plain forms, and the delete form posts without its dialog."""
+    driver = browser("en")
+    signed_in(driver, world.manager)
+    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    path = f"/console/oncall/rotations/{world.rotation_name}"
+    driver.get(url(path))
+    assert path_of(driver) == path
+    start = dt.datetime.now(ZoneInfo(ZONE)).replace(minute=0, second=0, microsecond=0) + dt.timedelta(days=5)
+    driver.find_element(By.CSS_SELECTOR, "details.edit summary").click()
+    for css, value in (("#override-start", start), ("#override-end", start + dt.timedelta(hours=3))):
+        field = driver.find_element(By.CSS_SELECTOR, css)
+        field.send_keys(value.strftime("%m%d%Y"), Keys.TAB, value.strftime("%I%M%p"))
+    Select(driver.find_element(By.ID, "override-contact")).select_by_value(world.bob)
+    driver.find_element(By.CSS_SELECTOR, "[data-testid=override-preview]").click()
+    wait_for_element(driver, "[data-testid=preview-after]")
+    driver.find_element(By.CSS_SELECTOR, "[data-testid=override-create]").click()
+    wait_for(driver, lambda d: "notice=oncall.overrideCreated" in d.current_url, "the override to be created")
+    window = {"RotationId": world.rotation_arn, "StartTime": start - dt.timedelta(days=1), "EndTime": start + dt.timedelta(days=1)}
+    listed = world.client.list_rotation_overrides(**window)["RotationOverrides"]
+    assert [(o["StartTime"], o["EndTime"]) for o in listed] == [
+        (start.astimezone(dt.timezone.utc), (start + dt.timedelta(hours=3)).astimezone(dt.timezone.utc))
+    ], listed
+    driver.find_element(By.CSS_SELECTOR, "[data-testid=overrides] button[type=submit]").click()
+    wait_for(driver, lambda d: "notice=oncall.overrideDeleted" in d.current_url, "the override to be deleted")
+    assert not world.client.list_rotation_overrides(**window)["RotationOverrides"]
 
 
 @pytest.mark.xfail(
