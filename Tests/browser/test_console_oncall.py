@@ -286,6 +286,8 @@ def test_contact_and_escalation_plan(browser, url, signed_in, engine, world):
     open_page(driver, url, f"/console/oncall/contacts/{alias}", f"{engine}/oncall-contact-en")
     channels = driver.find_element(By.CSS_SELECTOR, "[data-testid=channels]").text
     assert "alice mail" in channels and "Not activated" in channels, channels
+    member_of = driver.find_element(By.CSS_SELECTOR, "[data-testid=member-of]").text
+    assert world.rotation_name in member_of and world.office_name in member_of, member_of
     plan = [[td.text for td in tr.find_elements(By.TAG_NAME, "td")]
             for tr in driver.find_elements(By.CSS_SELECTOR, "[data-testid=engagement-plan] tbody tr")]
     assert plan == [["1", "alice mail", "0 min"], ["2", "alice mail", "5 min"]], plan

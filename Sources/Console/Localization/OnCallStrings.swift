@@ -101,6 +101,7 @@ struct OnCallStrings: Sendable {
     let activation: String
     let activated: String
     let notActivated: String
+    let memberOf: String
     let noChannels: String
     let engagementPlan: String
     let stage: String
@@ -242,6 +243,7 @@ extension OnCallStrings {
         activation: "Activation",
         activated: "Activated",
         notActivated: "Not activated",
+        memberOf: "Rotations this contact takes shifts in",
         noChannels: "No contact channels.",
         engagementPlan: "Engagement plan",
         stage: "Stage",
@@ -381,6 +383,7 @@ extension OnCallStrings {
         activation: "有効化",
         activated: "有効化済み",
         notActivated: "未有効化",
+        memberOf: "この連絡先がシフトを担当するローテーション",
         noChannels: "連絡チャネルはありません。",
         engagementPlan: "エンゲージメントプラン",
         stage: "ステージ",
@@ -519,6 +522,7 @@ extension OnCallStrings {
         activation: "활성화",
         activated: "활성화됨",
         notActivated: "활성화 안 됨",
+        memberOf: "이 연락처가 교대를 맡는 로테이션",
         noChannels: "연락 채널이 없습니다.",
         engagementPlan: "참여 계획",
         stage: "단계",
@@ -657,6 +661,7 @@ extension OnCallStrings {
         activation: "激活状态",
         activated: "已激活",
         notActivated: "未激活",
+        memberOf: "此联系人参与值班的轮值",
         noChannels: "没有联系渠道。",
         engagementPlan: "联络计划",
         stage: "阶段",

@@ -174,6 +174,9 @@ extension ConsoleTemplates {
         </table>
         {{/empty(m.channels)}}
         {{#empty(m.channels)}}<p class="empty">{{t.oncall.noChannels}}</p>{{/empty(m.channels)}}
+        <h2>{{t.oncall.memberOf}}</h2>
+        {{^empty(m.rotations)}}<ul data-testid="member-of">{{#m.rotations}}<li><a href="{{href}}">{{label}}</a></li>{{/m.rotations}}</ul>{{/empty(m.rotations)}}
+        {{#empty(m.rotations)}}<p class="empty">{{t.oncall.noMyShifts}}</p>{{/empty(m.rotations)}}
         {{/m.isPersonal}}
         <h2 id="plan-heading">{{t.oncall.engagementPlan}}</h2>
         {{^empty(m.engagement)}}

@@ -526,6 +526,14 @@ extension ConsoleRoutes {
             }
             minute += stage.durationInMinutes
         }
+        let rotations: [OnCallLink]
+        if contact.type == .personal {
+            rotations = try await allRotations(call).filter { ($0.contactIds ?? []).contains(contact.contactArn) }.map {
+                OnCallLink(label: $0.name, href: Self.rotationPath($0.rotationArn))
+            }
+        } else {
+            rotations = (contact.plan.rotationIds ?? []).map { OnCallLink(label: Self.resourceName($0), href: Self.rotationPath($0)) }
+        }
         let model = ContactPageModel(
             alias: contact.alias, name: contact.displayName ?? contact.alias, arn: contact.contactArn,
             base: "/console/oncall/contacts/\(contact.alias)", typeLabel: Self.typeLabel(contact.type, t), typeRaw: contact.type.rawValue,
@@ -538,7 +546,7 @@ extension ConsoleRoutes {
                     activated: channel.activationStatus == .activated)
             },
             engagement: engagement,
-            rotations: (contact.plan.rotationIds ?? []).map { OnCallLink(label: Self.resourceName($0), href: Self.rotationPath($0)) },
+            rotations: rotations,
             canTest: call.allows([.oncallManager]), errors: errors)
         return .page(template: "oncall-contact", title: "\(model.name) · \(t.contact)", model: model, status: errors.isEmpty ? 200 : 400)
     }
