@@ -161,6 +161,24 @@ def test_override_preview_and_create(browser, url, signed_in, engine, world):
         RotationId=world.rotation_arn, StartTime=start - dt.timedelta(days=1), EndTime=end + dt.timedelta(days=1)
     )["RotationOverrides"]
     assert len(listed) == 1, listed
+    week = driver.find_element(By.CSS_SELECTOR, "[data-testid=week]").text
+    assert "12:00–18:00 Bob Example Override" in week, f"the week names the override in words: {week}"
+
+    # the auto-refresh fragment of who is on call: HTML without the layout, and 304 when unchanged
+    statuses = driver.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        const headers = {'X-Requested-With': 'console'};
+        fetch('/console/oncall/fragment', {credentials: 'same-origin', headers}).then(async first => {
+            const text = await first.text();
+            const etag = first.headers.get('ETag');
+            const again = await fetch('/console/oncall/fragment', {credentials: 'same-origin', headers: {...headers, 'If-None-Match': etag}});
+            done([first.status, text.includes('<html'), text.includes(arguments[0]), again.status]);
+        }).catch(e => done(String(e)));
+        """,
+        world.rotation_name,
+    )
+    assert statuses == [200, False, True, 304], statuses
 
     shifts = world.client.list_rotation_shifts(RotationId=world.rotation_arn, StartTime=start, EndTime=end)["RotationShifts"]
     overridden = [s for s in shifts if s.get("Type") == "OVERRIDDEN"]
