@@ -75,6 +75,19 @@ extension ConsoleAssets {
         details.edit summary { cursor: pointer; color: var(--accent); }
         fieldset { border: 1px solid var(--line); border-radius: 4px; }
         dialog { border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }
+        table.month { border-collapse: collapse; width: 100%; table-layout: fixed; }
+        table.month th, table.month td { border: 1px solid var(--line); vertical-align: top; padding: .25rem; font-size: .85rem; overflow-wrap: anywhere; }
+        table.month td.other-month { background: var(--panel); }
+        table.month td.today { outline: 3px solid var(--accent); outline-offset: -3px; }
+        table.month .day { font-weight: 700; }
+        ul.entries, ol.week, ul.inline-list, ol.inline-list, ol.stages, ul.pages { list-style: none; padding: 0; margin: 0; }
+        ul.inline-list li, ol.inline-list li { display: inline; }
+        ul.inline-list li + li::before, ol.inline-list li + li::before { content: ", "; }
+        ol.stages > li, ul.pages > li, ol.week > li { border-bottom: 1px solid var(--line); padding: .4rem 0; }
+        .tag { border: 1px solid currentColor; border-radius: 3px; padding: 0 .25rem; font-size: .8rem; }
+        li.override { font-style: italic; }
+        pre.command { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--panel); padding: .5rem; }
+        @media (max-width: 40rem) { .month-grid { display: none; } }
         @media (max-width: 40rem) { header.top .who { margin-left: 0; } table.list th:nth-child(4), table.list td:nth-child(4) { display: none; } }
         """
 }
