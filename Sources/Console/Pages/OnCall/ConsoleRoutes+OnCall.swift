@@ -169,8 +169,7 @@ extension ConsoleRoutes {
     static func rotationTime(_ instant: Date, zone: TimeFormatter, call: ConsoleCall) -> TimeView {
         TimeView(
             machine: zone.machine(instant), text: "\(zone.dateTime(instant)) (\(zone.timeZone.identifier))",
-            title: "\(zone.title(instant)) · \(call.strings.oncall.yourZone): \(call.time.title(instant))",
-            relative: zone.relative(instant, now: call.now))
+            title: "\(zone.title(instant)) · \(call.strings.oncall.yourZone): \(call.time.title(instant))")
     }
 
     func shiftRows(
