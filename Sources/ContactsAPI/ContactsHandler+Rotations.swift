@@ -161,17 +161,24 @@ extension ContactsHandler {
         guard input.endTime > now else {
             throw ContactsError.invalid("EndTime", "The override must end in the future")
         }
-        let id = UUID().uuidString.lowercased()
-        try await write(context.logger) { tx in
-            guard try await tx.rotations.rotation(arn: input.rotationId, accountID: account) != nil else {
-                throw ContactsError.notFound(input.rotationId, type: "ROTATION")
-            }
-            try await Self.requirePersonalContacts(input.newContactIds, field: "NewContactIds", account: account, tx: tx)
-            try await tx.rotations.insert(
-                RotationOverrideSpec(id: id, start: input.startTime, end: input.endTime, members: input.newContactIds, createdAt: now),
-                rotationArn: input.rotationId,
-                accountID: account
-            )
+        let id = try await write(context.logger) { tx in
+            // A repeated call with the same IdempotencyToken (a form sent twice, a retry) returns the first override.
+            try await self.idempotent(
+                "CreateRotationOverride", token: input.idempotencyToken,
+                fingerprint: try AWSInputFingerprint.of(input, ignoring: "IdempotencyToken"), account: account, now: now, tx: tx
+            ) {
+                guard try await tx.rotations.rotation(arn: input.rotationId, accountID: account) != nil else {
+                    throw ContactsError.notFound(input.rotationId, type: "ROTATION")
+                }
+                try await Self.requirePersonalContacts(input.newContactIds, field: "NewContactIds", account: account, tx: tx)
+                let id = UUID().uuidString.lowercased()
+                try await tx.rotations.insert(
+                    RotationOverrideSpec(id: id, start: input.startTime, end: input.endTime, members: input.newContactIds, createdAt: now),
+                    rotationArn: input.rotationId,
+                    accountID: account
+                )
+                return id
+            }.result
         }
         return SSMContacts.CreateRotationOverrideResult(rotationOverrideId: id)
     }

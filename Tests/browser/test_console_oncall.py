@@ -240,10 +240,6 @@ def test_override_without_javascript(browser, url, signed_in, engine, world):
     assert not world.client.list_rotation_overrides(**window)["RotationOverrides"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ContactsHandler.createRotationOverride ignores IdempotencyToken (AWS documents it), so a repeated confirm makes a second override",
-)
 def test_override_confirm_twice_makes_one(browser, url, signed_in, engine, world):
     driver = browser("en")
     signed_in(driver, world.manager)

@@ -641,6 +641,22 @@ def test_override_lifecycle(ssm, people, make_rotation):
     assert all(s[3] == "REGULAR" for s in shifts_of(ssm, arn, t(2027, 1, 1), t(2027, 1, 4)))
 
 
+def test_an_override_is_created_once_per_idempotency_token(ssm, people, make_rotation):
+    a, b, c = people(3)
+    arn = make_rotation([a, b], start=t(2027, 1, 1, 9))
+    params = dict(RotationId=arn, NewContactIds=[c], StartTime=t(2027, 1, 2, 12), EndTime=t(2027, 1, 2, 18), IdempotencyToken="override-once-1")
+    first = ssm.create_rotation_override(**params)["RotationOverrideId"]
+    assert ssm.create_rotation_override(**params)["RotationOverrideId"] == first
+    listed = ssm.list_rotation_overrides(RotationId=arn, StartTime=t(2027, 1, 1), EndTime=t(2027, 1, 3))["RotationOverrides"]
+    assert [o["RotationOverrideId"] for o in listed] == [first]
+    with aws_error("ConflictException", 400):
+        ssm.create_rotation_override(**{**params, "EndTime": t(2027, 1, 2, 19)})
+    # Without a token every call is its own override.
+    ssm.create_rotation_override(RotationId=arn, NewContactIds=[c], StartTime=t(2027, 1, 3, 12), EndTime=t(2027, 1, 3, 18))
+    ssm.create_rotation_override(RotationId=arn, NewContactIds=[c], StartTime=t(2027, 1, 3, 12), EndTime=t(2027, 1, 3, 18))
+    assert len(ssm.list_rotation_overrides(RotationId=arn, StartTime=t(2027, 1, 3), EndTime=t(2027, 1, 4))["RotationOverrides"]) == 2
+
+
 def test_override_of_another_rotation_is_not_found(ssm, people, make_rotation):
     members = people(2)
     first, second = make_rotation(members), make_rotation(members)
