@@ -72,6 +72,13 @@ extension ConsoleAssets {
         details.edit summary { cursor: pointer; color: var(--accent); }
         fieldset { border: 1px solid var(--line); border-radius: 4px; }
         dialog { border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }
+        .due { display: inline-block; padding: 0 .4rem; border-radius: 4px; border: 1px solid var(--line); }
+        .due-breached { border: 2px solid var(--danger); color: var(--danger); font-weight: 700; }
+        .due-paused { border-style: dashed; color: var(--warn); }
+        ol.steps { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding-left: 1.25rem; }
+        ol.steps li[aria-current] { font-weight: 700; }
+        ul.coach { padding-left: 1.25rem; }
+        form.filters { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; margin: .5rem 0 1rem; }
         @media (max-width: 40rem) { header.top .who { margin-left: 0; } table.list th:nth-child(4), table.list td:nth-child(4) { display: none; } }
         """
 }
