@@ -75,7 +75,7 @@ extension ConsoleAssets {
         .due { display: inline-block; padding: 0 .4rem; border-radius: 4px; border: 1px solid var(--line); }
         .due-breached { border: 2px solid var(--danger); color: var(--danger); font-weight: 700; }
         .due-paused { border-style: dashed; color: var(--warn); }
-        ol.steps { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding-left: 1.25rem; }
+        ol.steps { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; }
         ol.steps li[aria-current] { font-weight: 700; }
         ul.coach { padding-left: 1.25rem; }
         form.filters { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; margin: .5rem 0 1rem; }

@@ -28,7 +28,7 @@ extension ConsoleTemplates {
         "support-new": """
         {{<layout}}{{$body}}
         <h1>{{t.support.newCase}}</h1>
-        <nav aria-label="{{t.support.progress}}"><ol class="steps">{{#m.steps}}<li{{#current}} aria-current="step"{{/current}}>{{label}}</li>{{/m.steps}}</ol></nav>
+        <nav aria-label="{{t.support.progress}}"><ol class="steps">{{#m.steps}}<li{{#current}} aria-current="step"{{/current}}>{{number}}. {{label}}</li>{{/m.steps}}</ol></nav>
         <h2 data-testid="wizard-step">{{m.progress}}</h2>
         {{>errors}}
         <form method="post" action="/console/support/cases/new" class="stack" data-testid="wizard"{{#m.isAttach}} enctype="multipart/form-data"{{/m.isAttach}}{{#m.isDescribe}} data-live-form="coach-panel" data-live-action="/console/support/cases/new/coach"{{/m.isDescribe}}>
