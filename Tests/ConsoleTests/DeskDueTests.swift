@@ -17,12 +17,12 @@ struct DeskDueTests {
         #expect(DueStatus.of(dueAt: due, firstResponseAt: nil, breached: false, calendar: Self.tokyo, now: now) == .running(remaining: 7200))
     }
 
-    @Test("a closed calendar pauses the clock until it opens (Saturday night → Monday 08:00 JST)")
+    @Test("a closed calendar pauses the clock until it opens (Saturday night → Monday 08:00 JST), with business time left")
     func paused() {
         let now = Self.utc("2026-12-05T12:00:00Z")  // Sat 21:00 JST
         let due = Self.utc("2026-12-07T01:00:00Z")  // Mon 10:00 JST
         let status = DueStatus.of(dueAt: due, firstResponseAt: nil, breached: false, calendar: Self.tokyo, now: now)
-        #expect(status == .paused(until: Self.utc("2026-12-06T23:00:00Z"), remaining: due.timeIntervalSince(now)))
+        #expect(status == .paused(until: Self.utc("2026-12-06T23:00:00Z"), remaining: 2 * 3600))
         #expect(status.rank == 1 && status.cssClass == "paused")
         // The same instant on a 24/7 clock runs.
         #expect(
@@ -43,5 +43,12 @@ struct DeskDueTests {
         #expect(DueStatus.of(dueAt: nil, firstResponseAt: nil, breached: false, calendar: nil, now: now) == .noTarget)
         let ranks = [DueStatus.answered, .noTarget, .running(remaining: 1), breached].map(\.rank)
         #expect(ranks == [3, 2, 1, 0])
+    }
+
+    @Test("business time is told in hours, never days")
+    func businessDuration() {
+        #expect(ConsoleRoutes.businessDuration(24 * 3600, .english) == "24 hr")
+        #expect(ConsoleRoutes.businessDuration(90 * 60, .japanese) == "1時間 30分")
+        #expect(ConsoleRoutes.businessDuration(20, .english) == "0 min")
     }
 }

@@ -195,3 +195,33 @@ def test_wizard_and_queue_in_each_language(browser, server, url, signed_in, engi
     desk.get(url("/console/desk/plans"))
     wait_for_element(desk, "[data-testid=plans]")
     check_page(desk, f"{engine}/desk-plans-{lang}", lang=html_lang)
+
+
+def test_queue_says_paused_until_the_desk_opens(browser, hikeshi_bin, engine):
+    """On Saturday 10:00 JST a Developer-plan case in Japanese waits for Monday 08:00 Asia/Tokyo:
+    the queue says so in words instead of counting down."""
+    from support_support import SATURDAY_1000_JST, clock_args, open_case, private_server
+
+    with private_server(hikeshi_bin, engine, serve_args=clock_args(SATURDAY_1000_JST)) as srv:
+        account = srv.create_account()
+        srv.client("hikeshi").put_support_plan(AccountId=account.account_id, Plan="developer", Language="ja", TimeZone="Asia/Tokyo")
+        case_id = open_case(srv.client("support", account=account))
+        agent = make_agent_user(srv)
+        desk = browser("en")
+        signed_in_to(srv, desk, agent)
+        desk.get(srv.endpoint + "/console/desk/queue")
+        row = wait_for_element(desk, f"[data-testid=queue] a[href='/console/desk/cases/{case_id}']")
+        due = row.find_element(By.XPATH, "ancestor::tr").find_element(By.CSS_SELECTOR, "[data-testid=queue-due]").text
+        assert "Paused until" in due and "Asia/Tokyo (UTC+09:00)" in due and "8:00" in due, due
+        assert "24 hr" in due, f"the business time left (Tue 10 h + Wed 10 h + Thu 4 h): {due}"
+        check_page(desk, f"{engine}/desk-queue-paused-en", lang="en")
+
+
+def signed_in_to(srv, driver: WebDriver, user: ConsoleUser) -> None:
+    """Signs in on a private server (the `signed_in` fixture knows only the session's)."""
+    from browser import SIGNIN_PATH, fill_signin
+
+    driver.get(srv.endpoint + SIGNIN_PATH)
+    fill_signin(driver, user.account_id, user.user_name, user.password)
+    wait_for(driver, lambda d: path_of(d) != SIGNIN_PATH, "sign-in to finish")
+    sign_in(lambda d, u: None, driver, user)

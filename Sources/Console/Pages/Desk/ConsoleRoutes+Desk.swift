@@ -75,9 +75,19 @@ extension ConsoleRoutes {
         case .running(let remaining): label = String(format: t.dueIn, call.time.duration(remaining))
         case .paused(let until, let remaining):
             let zone = TimeFormatter(language: call.language, timeZoneID: calendars[view.language.rawValue]?.timeZoneIdentifier)
-            label = String(format: t.pausedUntil, "\(zone.dateTime(until)) \(zone.zoneName(at: until))", call.time.duration(remaining))
+            label = String(
+                format: t.pausedUntil, "\(zone.dateTime(until)) \(zone.zoneName(at: until))", Self.businessDuration(remaining, call.language))
         }
         return (label, status.cssClass, status.rank)
+    }
+
+    /// Business time in hours and minutes ("24 hr" rather than "1 day": a business day is not 24 hours).
+    static func businessDuration(_ seconds: TimeInterval, _ language: SupportLanguage) -> String {
+        let duration = Duration.seconds(max(0, Int(seconds) / 60 * 60))
+        let locale = Locale(identifier: language.localeIdentifier)
+        let text = duration.formatted(.units(allowed: [.hours, .minutes], width: .abbreviated, zeroValueUnits: .hide).locale(locale))
+        return text.isEmpty
+            ? duration.formatted(.units(allowed: [.minutes], width: .abbreviated, zeroValueUnits: .show(length: 1)).locale(locale)) : text
     }
 
     // MARK: Queue

@@ -10,7 +10,7 @@ enum DueStatus: Sendable, Equatable {
     case noTarget
     /// The due instant has passed without a first response, or the desk marked the case breached.
     case breached(overdue: TimeInterval)
-    /// The calendar is closed now: the clock waits until it opens.
+    /// The calendar is closed now: the clock waits until it opens, with this much business time left.
     case paused(until: Date, remaining: TimeInterval)
     /// The clock runs: this long until the due instant.
     case running(remaining: TimeInterval)
@@ -23,7 +23,7 @@ enum DueStatus: Sendable, Equatable {
         if breached || dueAt <= now { return .breached(overdue: max(0, now.timeIntervalSince(dueAt))) }
         let remaining = dueAt.timeIntervalSince(now)
         if let calendar, !calendar.isAlwaysOpen, !calendar.isOpen(at: now), let opening = calendar.nextOpening(after: now), opening < dueAt {
-            return .paused(until: opening, remaining: remaining)
+            return .paused(until: opening, remaining: calendar.businessSeconds(from: now, to: dueAt))
         }
         return .running(remaining: remaining)
     }
