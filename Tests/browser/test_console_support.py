@@ -225,3 +225,59 @@ def signed_in_to(srv, driver: WebDriver, user: ConsoleUser) -> None:
     fill_signin(driver, user.account_id, user.user_name, user.password)
     wait_for(driver, lambda d: path_of(d) != SIGNIN_PATH, "sign-in to finish")
     sign_in(lambda d, u: None, driver, user)
+
+
+def multipart(fields: list[tuple[str, str]], files: list[tuple[str, str, bytes]], boundary: str = "hikeshiTestBoundary") -> bytes:
+    out = b""
+    for name, value in fields:
+        out += f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+    for name, file_name, data in files:
+        out += (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{file_name}"\r\n'
+            "Content-Type: application/octet-stream\r\n\r\n"
+        ).encode() + data + b"\r\n"
+    return out + f"--{boundary}--\r\n".encode()
+
+
+def test_multipart_posts_need_the_csrf_token_and_keep_the_limits(browser, server, url, signed_in):
+    """The attachments step posts multipart/form-data: without the session's token it is refused
+    (403) like any form; a file over 5 MB is refused by name and the wizard stays on its step."""
+    import urllib.error
+    import urllib.request
+
+    _, customer = make_customer(server)
+    driver = browser("en")
+    sign_in(signed_in, driver, customer)
+    driver.get(url("/console/support/cases/new"))
+    csrf = wait_for_element(driver, "form[data-testid=wizard] input[name=_csrf]", visible=False).get_attribute("value")
+    cookie = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+
+    def post(fields, files) -> tuple[int, str]:
+        request = urllib.request.Request(
+            url("/console/support/cases/new"),
+            data=multipart(fields, files),
+            method="POST",
+            headers={
+                "Content-Type": "multipart/form-data; boundary=hikeshiTestBoundary",
+                "Cookie": cookie,
+                "Origin": server.endpoint,
+            },
+        )
+        try:
+            with urllib.request.urlopen(request) as response:
+                return response.status, response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    step_fields = [("step", "5"), ("serviceCode", EC2), ("categoryCode", GENERAL), ("severityCode", "low"), ("go", "upload")]
+    status, _ = post([("_csrf", "wrong")] + step_fields, [("files", "a.txt", b"x")])
+    assert status == 403
+    status, _ = post(step_fields, [("files", "a.txt", b"x")])
+    assert status == 403
+    status, html = post([("_csrf", csrf)] + step_fields, [("files", "big.bin", b"\0" * (5 * 1024 * 1024 + 1))])
+    assert status == 400 and "big.bin is larger than 5 MB" in html, html[:2000]
+    assert 'name="attachmentName"' not in html
+    # The name loses its path, quotes and angle brackets; what is left is escaped.
+    status, html = post([("_csrf", csrf)] + step_fields, [("files", "../<i>x</i> & y.txt", b"fine")])
+    assert status == 200, html[:2000]
+    assert "<li>i &amp; y.txt</li>" in html and "<i>" not in html, html[:4000]
