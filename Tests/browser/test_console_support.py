@@ -55,6 +55,12 @@ def sign_in(signed_in, driver: WebDriver, user: ConsoleUser) -> None:
         wait_for(driver, lambda d: "notice=" in d.current_url, "the password change")
 
 
+def text_of(driver: WebDriver, css: str) -> str:
+    """The text of the first element matching `css` ('' when none), read by script: a page being
+    replaced after a POST never gives a stale element."""
+    return driver.execute_script("const e = document.querySelector(arguments[0]); return e ? e.textContent : ''", css) or ""
+
+
 def step(driver: WebDriver) -> str:
     """The wizard's step heading, read by script so a page being replaced never gives a stale element."""
     text = driver.execute_script("const h = document.querySelector('[data-testid=wizard-step]'); return h ? h.textContent : ''")
@@ -143,11 +149,11 @@ def test_case_flow_customer_agent_customer(browser, server, url, signed_in, engi
     reply = unique("Please restart the instance; then send the system log")
     desk.find_element(By.ID, "reply-body").send_keys(reply)
     desk.find_element(By.CSS_SELECTOR, "[data-testid=desk-reply] button[type=submit]").click()
-    wait_for(desk, lambda d: reply in d.find_element(By.CSS_SELECTOR, "[data-testid=desk-thread]").text, "the reply in the desk thread")
+    wait_for(desk, lambda d: reply in text_of(d, "[data-testid=desk-thread]"), "the reply in the desk thread")
     check_page(desk, f"{engine}/desk-case-en", lang="en")
 
     driver.get(url(case_path))
-    wait_for(driver, lambda d: reply in d.find_element(By.CSS_SELECTOR, "[data-testid=thread]").text, "the agent's reply for the customer")
+    wait_for(driver, lambda d: reply in text_of(d, "[data-testid=thread]"), "the agent's reply for the customer")
     communications = server.client("support", account=account).describe_communications(caseId=case_id)["communications"]
     assert any(c["body"] == reply for c in communications)
 
