@@ -22,6 +22,9 @@ public struct ConsoleRoutes: Sendable {
 
     /// The largest form body the console reads.
     static let maximumFormBytes = 1 << 20
+    /// The largest `multipart/form-data` body a route that takes attachments reads: three files of 5 MB and the
+    /// form around them.
+    static let maximumUploadBytes = 3 * 5 * 1024 * 1024 + (1 << 20)
 
     /// Creates the console; fails if a template does not parse.
     ///
@@ -61,20 +64,26 @@ public struct ConsoleRoutes: Sendable {
 
     /// Runs a page of a signed-in user: finds the session, checks CSRF and Origin on a POST, the role, and a pending
     /// password change, then renders what `body` answers.
+    ///
+    /// A route that takes attachments passes `uploads: true`: its POST may then be `multipart/form-data` up to
+    /// ``maximumUploadBytes`` (files go to ``ConsoleCall/files``, the CSRF token is its `_csrf` field as usual); every
+    /// other POST is read as urlencoded up to ``maximumFormBytes``.
     func page<Context: RequestContext>(
-        _ request: Request, _ context: Context, roles: Set<ConsoleRole>? = nil, _ body: @Sendable (ConsoleCall) async throws -> ConsoleReply
+        _ request: Request, _ context: Context, roles: Set<ConsoleRole>? = nil, uploads: Bool = false,
+        _ body: @Sendable (ConsoleCall) async throws -> ConsoleReply
     ) async -> Response {
         let started = ContinuousClock.now
-        var response = await pipeline(request, context, roles: roles, body)
+        var response = await pipeline(request, context, roles: roles, uploads: uploads, body)
         let elapsed = ContinuousClock.now - started
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         response.headers[optional: .serverTiming] = String(format: "app;dur=%.2f", milliseconds)
         return response
     }
 
-    /// The page pipeline itself (``page(_:_:roles:_:)`` times it for `Server-Timing`).
+    /// The page pipeline itself (``page(_:_:roles:uploads:_:)`` times it for `Server-Timing`).
     private func pipeline<Context: RequestContext>(
-        _ request: Request, _ context: Context, roles: Set<ConsoleRole>?, _ body: @Sendable (ConsoleCall) async throws -> ConsoleReply
+        _ request: Request, _ context: Context, roles: Set<ConsoleRole>?, uploads: Bool,
+        _ body: @Sendable (ConsoleCall) async throws -> ConsoleReply
     ) async -> Response {
         let requestID = UUID().uuidString.lowercased()
         var logger = self.logger
@@ -100,11 +109,22 @@ public struct ConsoleRoutes: Sendable {
         logger[metadataKey: "account.id"] = .string(user.accountID)
         let language = negotiated(user, request)
         var form = FormData()
+        var upload: MultipartForm?
         if isPost {
-            guard let body = try? await request.body.collect(upTo: Self.maximumFormBytes) else {
+            let boundary = uploads ? MultipartForm.boundary(contentType: request.headers[.contentType]) : nil
+            let limit = boundary == nil ? Self.maximumFormBytes : Self.maximumUploadBytes
+            guard let body = try? await request.body.collect(upTo: limit) else {
                 return problem(status: .contentTooLarge, language: language, heading: \.common.requestRefused, text: \.common.csrfText)
             }
-            form = FormData(urlEncoded: String(buffer: body))
+            if let boundary {
+                guard let parsed = try? MultipartForm(body: Data(body.readableBytesView), boundary: boundary) else {
+                    return problem(status: .badRequest, language: language, heading: \.common.requestRefused, text: \.common.csrfText)
+                }
+                upload = parsed
+                form = parsed.fields
+            } else {
+                form = FormData(urlEncoded: String(buffer: body))
+            }
             let token = form["_csrf"] ?? request.headers[optional: .csrfToken] ?? ""
             guard sameOrigin(request), RandomSecret.equal(token, session.csrfToken) else {
                 logger.notice("console form refused", metadata: ["console.reason": "csrf or origin", "console.path": .string(path)])
@@ -123,7 +143,7 @@ public struct ConsoleRoutes: Sendable {
         let call = ConsoleCall(
             user: user, session: session, language: language, strings: ConsoleStrings.table(for: language),
             time: TimeFormatter(language: language, timeZoneID: zone), now: services.clock.now(), path: path, form: form,
-            query: FormData(urlEncoded: request.uri.query ?? ""),
+            files: upload?.files ?? [], refusedFiles: upload?.refused ?? [], query: FormData(urlEncoded: request.uri.query ?? ""),
             aws: AWSRequestContext(
                 accountID: user.accountID, region: region, accessKeyID: "console", requestID: requestID, logger: logger, principalName: user.userName)
         )
@@ -141,6 +161,13 @@ public struct ConsoleRoutes: Sendable {
         switch reply {
         case .redirect(let location):
             return Self.redirect(location)
+        case .download(let fileName, let data):
+            var headers = securityHeaders(language: call.language)
+            headers[.contentType] = "application/octet-stream"
+            let ascii = String(fileName.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 32 ? Character($0) : "_" })
+            let encoded = fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "attachment"
+            headers[.contentDisposition] = "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         case .page(let template, let title, let model, let status):
             let envelope = PageEnvelope(t: call.strings, chrome: chrome(call: call, title: title), m: model)
             return html(
@@ -279,7 +306,7 @@ public struct ConsoleRoutes: Sendable {
             let call = ConsoleCall(
                 user: user, session: session, language: language, strings: strings,
                 time: TimeFormatter(language: language, timeZoneID: user.timeZone),
-                now: services.clock.now(), path: path, form: FormData(), query: FormData(),
+                now: services.clock.now(), path: path, form: FormData(), files: [], refusedFiles: [], query: FormData(),
                 aws: AWSRequestContext(accountID: user.accountID, region: region, accessKeyID: "console", requestID: "", logger: logger))
             chrome = self.chrome(call: call, title: model.heading)
         } else {

@@ -33,7 +33,7 @@ extension ConsoleAssets {
         .narrow { max-width: 28rem; }
         .stack { display: flex; flex-direction: column; gap: .4rem; max-width: 40rem; margin-bottom: 1.5rem; }
         .stack > button, .stack > .actions { align-self: flex-start; }
-        ol.steps li[aria-current] { font-weight: 700; }
+        ol.runbook-steps li[aria-current] { font-weight: 700; }
         .step-description { border-left: 4px solid var(--accent); padding: 0 1rem; margin: 1rem 0; }
         input, select, textarea, button { font: inherit; color: inherit; }
         input, select, textarea { background: var(--bg); border: 1px solid var(--muted); border-radius: 4px; padding: .4rem .5rem; }
@@ -88,6 +88,13 @@ extension ConsoleAssets {
         li.override { font-style: italic; }
         pre.command { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--panel); padding: .5rem; }
         @media (max-width: 40rem) { .month-grid { display: none; } }
+        .due { display: inline-block; padding: 0 .4rem; border-radius: 4px; border: 1px solid var(--line); }
+        .due-breached { border: 2px solid var(--danger); color: var(--danger); font-weight: 700; }
+        .due-paused { border-style: dashed; color: var(--warn); }
+        ol.steps { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; }
+        ol.steps li[aria-current] { font-weight: 700; }
+        ul.coach { padding-left: 1.25rem; }
+        form.filters { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; margin: .5rem 0 1rem; }
         @media (max-width: 40rem) { header.top .who { margin-left: 0; } table.list th:nth-child(4), table.list td:nth-child(4) { display: none; } }
         """
 }

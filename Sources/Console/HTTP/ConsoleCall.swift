@@ -14,6 +14,10 @@ struct ConsoleCall: Sendable {
     let now: Date
     let path: String
     let form: FormData
+    /// Files of a `multipart/form-data` POST to a route that takes uploads (empty otherwise).
+    let files: [MultipartForm.File]
+    /// Files of that POST left out for the limits.
+    let refusedFiles: [MultipartForm.Refusal]
     let query: FormData
     let aws: AWSRequestContext
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a console route answers: a page rendered in the layout, a fragment for console.js, or a redirect.
 enum ConsoleReply: Sendable {
     /// A full page: its template, the document title, and its typed view model.
@@ -6,4 +8,6 @@ enum ConsoleReply: Sendable {
     case fragment(template: String, model: any Sendable)
     /// 303 See Other to a path under /console.
     case redirect(String)
+    /// A file the user downloads (an attachment): never rendered inline, never sniffed.
+    case download(fileName: String, data: Data)
 }

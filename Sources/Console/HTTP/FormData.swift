@@ -7,6 +7,9 @@ struct FormData: Sendable {
     /// An empty form.
     init() { fields = [] }
 
+    /// A form of decoded name–value pairs (a multipart body's text fields).
+    init(pairs: [(String, String)]) { fields = Array(pairs.prefix(1000)) }
+
     /// Parses `a=1&b=x+y%21`.
     init(urlEncoded text: String) {
         fields = text.split(separator: "&", omittingEmptySubsequences: true).prefix(1000).map { pair in

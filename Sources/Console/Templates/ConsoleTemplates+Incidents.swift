@@ -143,7 +143,7 @@ extension ConsoleTemplates {
         <dt>{{t.incidents.execution}}</dt><dd><code>{{id}}</code></dd>
         {{#started}}<dt>{{t.incidents.startedAt}}</dt><dd>{{>time}}</dd>{{/started}}
         {{#failure}}<dt>{{t.incidents.runFailed}}</dt><dd>{{failure}}</dd>{{/failure}}</dl>
-        <ol class="steps">{{#steps}}<li{{#current}} aria-current="step"{{/current}}><strong>{{name}}</strong> <code>{{action}}</code> – <span title="{{statusRaw}}">{{statusLabel}}</span></li>{{/steps}}</ol>
+        <ol class="runbook-steps">{{#steps}}<li{{#current}} aria-current="step"{{/current}}><strong>{{name}}</strong> <code>{{action}}</code> – <span title="{{statusRaw}}">{{statusLabel}}</span></li>{{/steps}}</ol>
         {{^empty(description)}}<div class="step-description"><h3>{{t.incidents.currentStep}}: {{currentStep}}</h3>
         {{#description}}{{#isHeading}}<h4>{{text}}</h4>{{/isHeading}}{{#isParagraph}}<p>{{text}}</p>{{/isParagraph}}{{#isItem}}<p class="item">• {{text}}</p>{{/isItem}}{{#isCode}}<pre>{{text}}</pre>{{/isCode}}{{/description}}</div>{{/empty(description)}}
         {{#canResume}}<form method="post" action="{{m.base}}/runbook/signal"><input type="hidden" name="_csrf" value="{{chrome.csrf}}"><input type="hidden" name="execution" value="{{id}}"><input type="hidden" name="signal" value="Resume"><button type="submit" data-testid="runbook-resume">{{t.incidents.resumeStep}}</button></form>{{/canResume}}

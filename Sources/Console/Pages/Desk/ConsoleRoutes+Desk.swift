@@ -1,6 +1,270 @@
+import AWSProtocol
+import Foundation
+import HikeshiCore
+import HikeshiModel
 import Hummingbird
 
 extension ConsoleRoutes {
-    /// The desk pages.
-    func registerDesk<Context: RequestContext>(on router: Router<Context>) {}
+    /// Who works the desk (an admin passes every role check).
+    static let deskRoles: Set<ConsoleRole> = [.supportAgent]
+
+    /// The desk: the queue, a case, plans and calendars.
+    func registerDesk<Context: RequestContext>(on router: Router<Context>) {
+        let roles = Self.deskRoles
+        router.get("/console/desk") { request, context in
+            await self.page(request, context, roles: roles) { _ in .redirect("/console/desk/queue") }
+        }
+        router.get("/console/desk/queue") { request, context in
+            await self.page(request, context, roles: roles) { call in
+                .page(template: "desk-queue", title: call.strings.desk.queue, model: try await self.queue(call))
+            }
+        }
+        router.get("/console/desk/queue/fragment") { request, context in
+            await self.page(request, context, roles: roles) { call in .fragment(template: "desk-queue-rows", model: try await self.queue(call)) }
+        }
+        router.get("/console/desk/cases/:case") { request, context in
+            await self.page(request, context, roles: roles) { call in try await self.deskCase(call, id: Self.caseID(context), errors: []) }
+        }
+        router.post("/console/desk/cases/:case/:action") { request, context in
+            await self.page(request, context, roles: roles) { call in
+                try await self.deskAction(call, id: Self.caseID(context), action: context.parameters.get("action") ?? "")
+            }
+        }
+        router.get("/console/desk/plans") { request, context in
+            await self.page(request, context, roles: roles) { call in try await self.plans(call, errors: []) }
+        }
+        router.post("/console/desk/plans/holidays") { request, context in
+            await self.page(request, context, roles: []) { call in try await self.changeHoliday(call) }
+        }
+    }
+
+    static func deskCasePath(_ id: String) -> String { "/console/desk/cases/\(id)" }
+
+    /// The business calendars by language code, as the core computes with them (nil when one does not convert).
+    func calendars(_ call: ConsoleCall) async throws -> [String: BusinessCalendar] {
+        let output = try await services.desk.listBusinessCalendars(Hikeshi.ListBusinessCalendarsRequest().validated(), context: call.aws)
+        var out: [String: BusinessCalendar] = [:]
+        for calendar in output.businessCalendars {
+            var hours: [Weekday: [BusinessHoursWindow]] = [:]
+            for entry in calendar.weeklyHours {
+                guard let day = Weekday(rawValue: entry.day.rawValue), let window = BusinessHoursWindow(start: entry.start, end: entry.end) else {
+                    continue
+                }
+                hours[day, default: []].append(window)
+            }
+            let holidays = calendar.companyHolidays.compactMap { holiday in CivilDate(holiday.date).map { Holiday(date: $0, name: holiday.name) } }
+            out[calendar.language.rawValue] = try? BusinessCalendar(
+                timeZoneIdentifier: calendar.timeZone, weeklyHours: hours, holidayCountry: HolidayCountry(code: calendar.holidayCountry.rawValue),
+                companyHolidays: holidays)
+        }
+        return out
+    }
+
+    /// The due state of a case in words, its class and its absolute due time.
+    func due(_ view: Hikeshi.CaseView, calendars: [String: BusinessCalendar], call: ConsoleCall) -> (label: String, css: String, rank: Int) {
+        let t = call.strings.desk
+        let counts = view.businessHoursOnly || !(SupportCatalog.service(code: view.serviceCode)?.isTechnical ?? true)
+        let status = DueStatus.of(
+            dueAt: view.firstResponseDueAt, firstResponseAt: view.firstResponseAt, breached: view.breached,
+            calendar: counts ? calendars[view.language.rawValue] : nil, now: call.now)
+        let label: String
+        switch status {
+        case .answered: label = t.answered
+        case .noTarget: label = t.noTarget
+        case .breached(let overdue): label = String(format: t.breachedFor, call.time.duration(overdue))
+        case .running(let remaining): label = String(format: t.dueIn, call.time.duration(remaining))
+        case .paused(let until, let remaining):
+            let zone = TimeFormatter(language: call.language, timeZoneID: calendars[view.language.rawValue]?.timeZoneIdentifier)
+            label = String(
+                format: t.pausedUntil, "\(zone.dateTime(until)) \(zone.zoneName(at: until))", Self.businessDuration(remaining, call.language))
+        }
+        return (label, status.cssClass, status.rank)
+    }
+
+    /// Business time in hours and minutes ("24 hr" rather than "1 day": a business day is not 24 hours).
+    static func businessDuration(_ seconds: TimeInterval, _ language: SupportLanguage) -> String {
+        let duration = Duration.seconds(max(0, Int(seconds) / 60 * 60))
+        let locale = Locale(identifier: language.localeIdentifier)
+        let text = duration.formatted(.units(allowed: [.hours, .minutes], width: .abbreviated, zeroValueUnits: .hide).locale(locale))
+        return text.isEmpty
+            ? duration.formatted(.units(allowed: [.minutes], width: .abbreviated, zeroValueUnits: .show(length: 1)).locale(locale)) : text
+    }
+
+    // MARK: Queue
+
+    func queue(_ call: ConsoleCall) async throws -> QueueModel {
+        let t = call.strings.desk
+        let language = call.query.text("language").flatMap(Hikeshi.LanguageCode.init(rawValue:))
+        let specialty = call.query.text("specialty").flatMap(Hikeshi.Specialty.init(rawValue:))
+        let service = call.query.text("service")
+        var cases: [Hikeshi.CaseView] = []
+        var token: String?
+        repeat {
+            let output = try await services.desk.listQueue(
+                Hikeshi.ListQueueRequest(
+                    language: language, specialty: specialty, serviceCode: service, includeAssigned: true, maxResults: 100, nextToken: token
+                ).validated(), context: call.aws)
+            cases += output.cases
+            token = output.nextToken
+        } while token != nil && cases.count < 500
+        let calendars = try await self.calendars(call)
+        let rows = cases.map { view -> (Int, Date, QueueRow) in
+            let state = due(view, calendars: calendars, call: call)
+            let row = QueueRow(
+                href: Self.deskCasePath(view.caseId), displayID: view.displayId, subject: view.subject,
+                lang: SupportLanguage(code: view.language.rawValue)?.htmlLang ?? view.language.rawValue, accountID: view.accountId,
+                plan: view.plan.rawValue, severityLabel: Self.severityName(view.severityCode.rawValue, call.language),
+                languageName: Self.languageName(view.language.rawValue),
+                service: SupportCatalog.service(code: view.serviceCode)?.name(in: call.language) ?? view.serviceCode,
+                specialty: view.specialty.flatMap { SupportSpecialty(rawValue: $0.rawValue)?.name(in: call.language) } ?? "",
+                dueLabel: state.label, dueClass: state.css, due: view.firstResponseDueAt.map(call.timeView), assignee: view.agentId ?? t.unassigned)
+            return (state.rank, view.firstResponseDueAt ?? .distantFuture, row)
+        }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+        let query = ["language": call.query.text("language"), "specialty": call.query.text("specialty"), "service": service]
+            .compactMap { key, value in value.map { "\(key)=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" } }.sorted()
+            .joined(separator: "&")
+        let filters = [
+            language.map { Self.languageName($0.rawValue) }, specialty.flatMap { SupportSpecialty(rawValue: $0.rawValue)?.name(in: call.language) },
+            service,
+        ]
+        .compactMap { $0 }
+        return QueueModel(
+            rows: rows,
+            languages: [Choice(value: "", label: t.any, selected: language == nil)]
+                + SupportLanguage.allCases.map { Choice(value: $0.rawValue, label: $0.nativeName, selected: $0.rawValue == language?.rawValue) },
+            specialties: [Choice(value: "", label: t.any, selected: specialty == nil)]
+                + SupportSpecialty.allCases.map {
+                    Choice(value: $0.rawValue, label: $0.name(in: call.language), selected: $0.rawValue == specialty?.rawValue)
+                },
+            services: [Choice(value: "", label: t.any, selected: service == nil)]
+                + SupportCatalog.services.map { Choice(value: $0.code, label: $0.name(in: call.language), selected: $0.code == service) },
+            showing: filters.isEmpty ? t.showingAll : String(format: t.showingFiltered, filters.joined(separator: " · ")),
+            fragmentHref: "/console/desk/queue/fragment" + (query.isEmpty ? "" : "?" + query),
+            selfHref: "/console/desk/queue" + (query.isEmpty ? "" : "?" + query))
+    }
+
+    // MARK: Case
+
+    func deskCase(_ call: ConsoleCall, id: String, errors: [String]) async throws -> ConsoleReply {
+        let t = call.strings.desk
+        let view = try await services.desk.describeCaseDetails(Hikeshi.DescribeCaseDetailsRequest(caseId: id).validated(), context: call.aws).case
+        let calendars = try await self.calendars(call)
+        let state = due(view, calendars: calendars, call: call)
+        let query = call.query.text("q") ?? view.subject
+        var similar: [SimilarCase] = []
+        if !query.isEmpty {
+            do {
+                similar = try await services.desk.searchResolvedCases(
+                    Hikeshi.SearchResolvedCasesRequest(query: query, maxResults: 5).validated(), context: call.aws
+                ).results.filter { $0.caseId != id }.map { result in
+                    SimilarCase(
+                        href: Self.deskCasePath(result.caseId), displayID: result.displayId, subject: result.subject,
+                        note: result.resolutionNote ?? "",
+                        lang: SupportLanguage(code: result.language.rawValue)?.htmlLang ?? result.language.rawValue)
+                }
+            } catch is any AWSErrorConvertible {
+                similar = []
+            }
+        }
+        let status = Self.caseStatus(view.status, call.strings.support)
+        let resolved = view.status == "resolved"
+        let model = DeskCaseModel(
+            base: Self.deskCasePath(id), caseID: id, displayID: view.displayId, subject: view.subject,
+            lang: SupportLanguage(code: view.language.rawValue)?.htmlLang ?? view.language.rawValue, accountID: view.accountId,
+            statusLabel: status.label, statusRaw: view.status, statusClass: status.css,
+            severityLabel: Self.severityName(view.severityCode.rawValue, call.language), plan: view.plan.rawValue,
+            service: SupportCatalog.service(code: view.serviceCode)?.name(in: call.language) ?? view.serviceCode,
+            languageName: Self.languageName(view.language.rawValue), dueLabel: state.label, dueClass: state.css,
+            due: view.firstResponseDueAt.map(call.timeView), assignee: view.agentId ?? t.unassigned, agentMissing: call.user.agentID == nil,
+            canAct: !resolved && call.user.agentID != nil, canAssign: !resolved && call.user.agentID != nil && view.agentId != call.user.agentID,
+            messages: (view.communications ?? []).map { message in
+                DeskMessage(
+                    author: message.submittedBy, authorKind: Self.authorLabel(message.author, call.strings.support), body: message.body,
+                    time: call.timeView(message.createdAt))
+            },
+            coach: (view.coach ?? []).map {
+                CoachRow(kindLabel: Self.coachKind($0.kind, call.strings.support), kind: $0.kind, message: $0.message, detail: $0.detail)
+            },
+            query: query, similar: similar, errors: errors)
+        return .page(template: "desk-case", title: "\(view.displayId) \(view.subject) · \(t.desk)", model: model, status: errors.isEmpty ? 200 : 400)
+    }
+
+    /// Assign to me, reply, request information, resolve with a note.
+    func deskAction(_ call: ConsoleCall, id: String, action: String) async throws -> ConsoleReply {
+        let t = call.strings.desk
+        guard let agent = call.user.agentID else { return try await deskCase(call, id: id, errors: [t.noAgentID]) }
+        let body = call.form["body"] ?? ""
+        let notice: String
+        do {
+            switch action {
+            case "assign":
+                _ = try await services.desk.assignCase(Hikeshi.AssignCaseRequest(caseId: id, agentId: agent).validated(), context: call.aws)
+                notice = "desk.assignedNotice"
+            case "reply":
+                let input = Hikeshi.ReplyToCaseRequest(
+                    caseId: id, agentId: agent, body: body, requestInformation: call.form["requestInformation"] == "yes")
+                _ = try await services.desk.replyToCase(try input.validated(), context: call.aws)
+                notice = "desk.repliedNotice"
+            case "resolve":
+                let input = Hikeshi.ResolveCaseAsAgentRequest(caseId: id, agentId: agent, resolutionNote: call.form["note"] ?? "")
+                _ = try await services.desk.resolveCaseAsAgent(try input.validated(), context: call.aws)
+                notice = "desk.resolvedNotice"
+            default:
+                throw ConsoleError(.notFound)
+            }
+        } catch let error as any AWSErrorConvertible {
+            return try await deskCase(call, id: id, errors: [Self.describe(error.awsError)])
+        }
+        return .redirect(Self.deskCasePath(id) + "?notice=" + notice)
+    }
+
+    // MARK: Plans
+
+    func plans(_ call: ConsoleCall, errors: [String]) async throws -> ConsoleReply {
+        let t = call.strings.desk
+        let definitions = try await services.desk.listPlanDefinitions(Hikeshi.ListPlanDefinitionsRequest().validated(), context: call.aws)
+            .planDefinitions
+        let calendars = try await services.desk.listBusinessCalendars(Hikeshi.ListBusinessCalendarsRequest().validated(), context: call.aws)
+            .businessCalendars
+        let model = DeskPlansModel(
+            plans: definitions.map { plan in
+                PlanRow(
+                    name: plan.plan.rawValue, hours: plan.businessHoursOnly ? t.businessHours : t.allHours,
+                    technical: plan.technicalCases ? t.yes : t.no, channels: plan.communicationTypes.map(\.rawValue).joined(separator: ", "),
+                    targets: plan.targets.map {
+                        ReviewItem(
+                            label: Self.severityName($0.severityCode.rawValue, call.language),
+                            value: call.time.duration(TimeInterval($0.firstResponseMinutes * 60)), lang: call.language.htmlLang)
+                    })
+            },
+            calendars: calendars.map { calendar in
+                CalendarRow(
+                    language: Self.languageName(calendar.language.rawValue), code: calendar.language.rawValue,
+                    zone: TimeFormatter(language: call.language, timeZoneID: calendar.timeZone).zoneName(at: call.now),
+                    hours: calendar.weeklyHours.map { "\($0.day.rawValue) \($0.start)–\($0.end)" },
+                    country: calendar.holidayCountry.rawValue,
+                    holidays: calendar.companyHolidays.map { HolidayRow(date: $0.date, name: $0.name) })
+            },
+            canEdit: call.user.role == .admin, errors: errors)
+        return .page(template: "desk-plans", title: t.plans, model: model, status: errors.isEmpty ? 200 : 400)
+    }
+
+    /// Adds or removes a company holiday (admins of the provider).
+    func changeHoliday(_ call: ConsoleCall) async throws -> ConsoleReply {
+        let language = Hikeshi.LanguageCode(rawValue: call.form["language"] ?? "") ?? .en
+        let date = call.form.text("date") ?? ""
+        do {
+            if call.form["remove"] == "yes" {
+                _ = try await services.desk.removeCompanyHoliday(
+                    try Hikeshi.RemoveCompanyHolidayRequest(language: language, date: date).validated(), context: call.aws)
+            } else {
+                _ = try await services.desk.addCompanyHoliday(
+                    try Hikeshi.AddCompanyHolidayRequest(language: language, date: date, name: call.form.text("name") ?? "").validated(),
+                    context: call.aws)
+            }
+        } catch let error as any AWSErrorConvertible {
+            return try await plans(call, errors: [Self.describe(error.awsError)])
+        }
+        return .redirect("/console/desk/plans?notice=common.saved")
+    }
 }
