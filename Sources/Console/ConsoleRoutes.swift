@@ -99,11 +99,20 @@ public struct ConsoleRoutes: Sendable {
                 status: .serviceUnavailable, language: negotiated(nil, request), heading: \.common.requestRefused, text: \.common.serviceUnavailable)
         }
         guard let (session, user) = found else {
-            if isPost || request.headers[optional: .requestedWith] != nil { return Response(status: .unauthorized) }
-            let next =
-                request.uri.string.hasPrefix("/console/")
-                ? "?next=" + (request.uri.string.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") : ""
-            return Self.redirect("/console/signin" + next)
+            var response: Response
+            if isPost || request.headers[optional: .requestedWith] != nil {
+                response = Response(status: .unauthorized)
+            } else {
+                let next =
+                    request.uri.string.hasPrefix("/console/")
+                    ? "?next=" + (request.uri.string.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") : ""
+                response = Self.redirect("/console/signin" + next)
+            }
+            // A session that ended leaves its cookie behind; clear it so the signed-out pages treat the browser as such.
+            if Cookies.value(Cookies.session, in: cookie) != nil {
+                response.headers.append(HTTPField(name: .setCookie, value: Cookies.clear(Cookies.session, secure: secureCookies)))
+            }
+            return response
         }
         logger[metadataKey: "console.user"] = .string(user.userName)
         logger[metadataKey: "account.id"] = .string(user.accountID)
@@ -361,6 +370,7 @@ public struct ConsoleRoutes: Sendable {
         headers[.cacheControl] = "no-store"
         headers[.contentLanguage] = language.htmlLang
         headers[.vary] = "Accept-Language, Cookie"
+        if secureCookies { headers[.strictTransportSecurity] = "max-age=31536000" }
         return headers
     }
 

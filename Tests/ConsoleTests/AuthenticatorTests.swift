@@ -54,7 +54,9 @@ struct AuthenticatorTests {
         }
     }
 
-    @Test("five failures lock the user for 15 minutes, even against the right password", arguments: TestEngine.available)
+    @Test(
+        "five failures from one client lock that user there for 15 minutes, even against the right password; elsewhere the user still signs in",
+        arguments: TestEngine.available)
     func throttle(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, _ in
             let clock = ManualClock(start: Self.start)
@@ -64,20 +66,47 @@ struct AuthenticatorTests {
             for _ in 0..<5 {
                 #expect(
                     try await auth.signIn(
-                        accountID: "111111111111", userName: "bob", password: "guess guess guess", clientAddress: "c", logger: testLogger) == .refused
+                        accountID: "111111111111", userName: "BOB", password: "guess guess guess", clientAddress: "c", logger: testLogger) == .refused
                 )
             }
             let locked = try await auth.signIn(
-                accountID: "111111111111", userName: "bob", password: "correct horse battery", clientAddress: "d", logger: testLogger)
+                accountID: "111111111111", userName: "bob", password: "correct horse battery", clientAddress: "c", logger: testLogger)
             #expect(locked == .locked(until: Self.start.addingTimeInterval(900)))
-            clock.advance(by: 901)
             guard
                 case .signedIn = try await auth.signIn(
                     accountID: "111111111111", userName: "bob", password: "correct horse battery", clientAddress: "d", logger: testLogger)
             else {
+                Issue.record("a stranger's guesses locked the user out everywhere")
+                return
+            }
+            clock.advance(by: 901)
+            guard
+                case .signedIn = try await auth.signIn(
+                    accountID: "111111111111", userName: "bob", password: "correct horse battery", clientAddress: "c", logger: testLogger)
+            else {
                 Issue.record("still locked after the window")
                 return
             }
+        }
+    }
+
+    @Test("concurrent guesses cannot all pass one lock check: at most five are checked", arguments: TestEngine.available)
+    func concurrentGuesses(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let auth = try await Self.authenticator(database, clock: ManualClock(start: Self.start))
+            _ = try await auth.createUser(
+                accountID: "111111111111", userName: "eve", role: .admin, password: "correct horse battery", logger: testLogger)
+            let outcomes = try await withThrowingTaskGroup(of: ConsoleAuthenticator.SignIn.self) { group in
+                for index in 0..<16 {
+                    group.addTask {
+                        try await auth.signIn(
+                            accountID: "111111111111", userName: "eve", password: "guess \(index) guess", clientAddress: "c", logger: testLogger)
+                    }
+                }
+                return try await group.reduce(into: [ConsoleAuthenticator.SignIn]()) { $0.append($1) }
+            }
+            #expect(outcomes.filter { $0 == .refused }.count <= 5)
+            #expect(!outcomes.contains { if case .signedIn = $0 { true } else { false } })
         }
     }
 
@@ -146,6 +175,14 @@ struct AuthenticatorTests {
 
 @Suite("Sign-in throttle")
 struct SignInThrottleTests {
+    @Test("a password with a control character (a NUL would end it early for bcrypt) is refused, as are short and long ones")
+    func passwords() {
+        #expect(ConsoleUser.passwordProblem("\u{0}abcdefghijkl") == .controlCharacter)
+        #expect(ConsoleUser.passwordProblem("short") == .tooShort)
+        #expect(ConsoleUser.passwordProblem(String(repeating: "あ", count: 25)) == .tooLong)
+        #expect(ConsoleUser.passwordProblem("correct horse battery") == nil)
+    }
+
     @Test("a key locks at its maximum within the window, and a failure after the window starts a new count")
     func window() {
         let start = Date(timeIntervalSince1970: 1_780_000_000)

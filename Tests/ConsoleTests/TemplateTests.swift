@@ -100,3 +100,41 @@ struct TemplateCheckerTests {
         #expect(empty.problems == ["other: fixture list m.items is empty", "other: {{name}} does not resolve"])
     }
 }
+
+@Suite("Console escaping")
+struct EscapingTests {
+    @Test("a quote with a combining mark cannot close an attribute, in a page, a partial or the layout")
+    func combiningQuote() throws {
+        let library = try ConsoleTemplates.library()
+        let payload = "x\"\u{301} autofocus data-x=\"y"
+        let row = IncidentRow(
+            href: "/console/incidents/p/1", title: payload, impact: 1, impactLabel: payload, statusLabel: payload, statusRaw: payload,
+            statusClass: "open", created: Fixtures.time, age: payload)
+        var chrome = Fixtures.chrome(.english)
+        chrome = Chrome(
+            htmlLang: "en", title: payload, theme: "dark", cssPath: chrome.cssPath, jsPath: chrome.jsPath, path: payload, csrf: payload,
+            signedIn: true,
+            userName: payload, roleLabel: payload, accountID: payload, nav: chrome.nav, languages: chrome.languages, notice: payload,
+            zoneNote: payload)
+        let model = IncidentListModel(open: [row], resolved: [row], canStart: true, fragmentHref: payload, moreHref: payload, firstHref: payload)
+        let html = try #require(
+            library.render(PageEnvelope(t: ConsoleStrings.table(for: .english), chrome: chrome, m: model), withTemplate: "incident-list"))
+        // Compared by scalar: String comparison would see the quote and its mark as one Character.
+        let scalars = Array(html.unicodeScalars.map(\.value))
+        func has(_ text: String) -> Bool {
+            let needle = Array(text.unicodeScalars.map(\.value))
+            return scalars.indices.contains { start in scalars[start...].starts(with: needle) }
+        }
+        let mark = String(UnicodeScalar(0x301) ?? " ")
+        let raw = "\"" + mark + " autofocus"
+        let escaped = "&quot;" + mark + " autofocus"
+        let rawFound = has(raw)
+        let escapedFound = has(escaped)
+        #expect(!rawFound, "a raw quote before the combining mark closes an attribute")
+        #expect(escapedFound)
+        let sample = "a\"" + mark + "<b>&'"
+        let expected = "a&quot;" + mark + "&lt;b&gt;&amp;&#39;"
+        let result = ScalarHTMLContentType().escapeText(sample)
+        #expect(result == expected)
+    }
+}

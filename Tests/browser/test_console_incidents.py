@@ -194,6 +194,17 @@ def test_forms_need_the_session_token_and_origin_and_accounts_stay_apart(server,
     assert other.request(page + "/notes", {"note": "stranger", "_csrf": other_token})[0] == 404
     assert len(incidents.list_timeline_events(incidentRecordArn=arn)["eventSummaries"]) == len(before) + 1
 
+    # An on-call manager reads incidents but may not resolve them or delete their events.
+    manager = console_user("oncall-manager")
+    boss = Session(url(""))
+    boss.sign_in(manager, manager.password)
+    boss_token = boss.csrf("/console/settings")
+    boss.request("/console/settings/password", {"_csrf": boss_token, "current": manager.password, "new": "a console password 2026"})
+    assert boss.request(page)[0] == 200
+    assert boss.request(page + "/resolve", {"_csrf": boss_token})[0] == 403
+    assert boss.request(page + "/notes", {"note": "manager", "_csrf": boss_token})[0] == 403
+    assert incidents.get_incident_record(arn=arn)["incidentRecord"]["status"] == "OPEN"
+
     # A customer (of a customer account) may not open the incident list at all.
     customer = console_user("customer", account_id="222222222222")
     shopper = Session(url(""))
@@ -248,4 +259,5 @@ def test_custom_events_are_added_edited_and_deleted_on_the_timeline(server, brow
     driver.find_element(By.ID, "event-" + event["eventId"]).find_element(By.LINK_TEXT, "Edit").click()
     wait_for_element(driver, f"#event-{event['eventId']} button.danger").click()
     wait_for_element(driver, "dialog[open]").find_element(By.TAG_NAME, "button").click()
-    wait_for(driver, lambda _: custom() == [], "the event to be deleted")
+    wait_for(driver, lambda d: "/timeline" in d.current_url and not d.find_elements(By.ID, "event-" + event["eventId"]), "the event to leave the page")
+    assert custom() == []

@@ -27,6 +27,7 @@ extension AdminCommands {
                     )
                 case .password(.tooShort): throw AdminError("the password must have at least 12 characters")
                 case .password(.tooLong): throw AdminError("the password must be at most 72 bytes")
+                case .password(.controlCharacter): throw AdminError("the password must not contain control characters")
                 case .wrongPassword, .noSuchUser: throw AdminError("the user could not be created")
                 }
             }

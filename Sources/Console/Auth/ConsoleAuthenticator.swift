@@ -36,9 +36,11 @@ public struct ConsoleAuthenticator: Sendable {
     }
 
     /// A new user and the password to hand them: theirs if given, else a generated one they must change at sign-in.
+    ///
+    /// `mustChange` makes even a chosen password one the user must replace at the first sign-in (an admin chose it).
     public func createUser(
-        accountID: String, userName: String, role: ConsoleRole, password: String?, contactArn: String? = nil, agentID: String? = nil,
-        logger: Logger
+        accountID: String, userName: String, role: ConsoleRole, password: String?, mustChange: Bool = false, contactArn: String? = nil,
+        agentID: String? = nil, logger: Logger
     ) async throws -> (user: ConsoleUser, password: String) {
         guard ConsoleUser.isValidName(userName) else { throw UserProblem.invalidName }
         let chosen = password ?? RandomSecret.password()
@@ -47,7 +49,8 @@ public struct ConsoleAuthenticator: Sendable {
         let now = clock.now()
         let user = ConsoleUser(
             userID: "cu-" + String(RandomSecret.hash(RandomSecret.token()).prefix(20)), accountID: accountID, userName: userName,
-            passwordHash: hash, role: role, contactArn: contactArn, agentID: agentID, mustChangePassword: password == nil, createdAt: now,
+            passwordHash: hash, role: role, contactArn: contactArn, agentID: agentID, mustChangePassword: mustChange || password == nil,
+            createdAt: now,
             updatedAt: now)
         try await store.write(logger: logger) { tx in
             guard try await tx.accounts.account(accountID) != nil else { throw UserProblem.noSuchAccount }
@@ -69,19 +72,41 @@ public struct ConsoleAuthenticator: Sendable {
         case refused
         /// Too many failures: locked until the date.
         case locked(until: Date)
+        /// Too many sign-ins being checked at once (bcrypt is bounded): try again in a moment.
+        case busy
     }
 
-    /// Checks the password and opens a new session (a new id at every sign-in). Failures count against both the
-    /// account-and-name and the client address.
+    /// The throttle keys of a sign-in and how many failures each allows in a window: the user name from this client
+    /// (strict), the client address (so one client cannot sweep many names), and the user name from anywhere (loose, so
+    /// that a stranger cannot lock a responder out during an incident with five guesses, but a spread-out guesser still
+    /// meets a wall).
+    static func throttleKeys(accountID: String, userName: String, client: String) -> [(key: String, maximum: Int)] {
+        let user = "user:\(accountID)/\(userName.lowercased())"
+        return [
+            ("\(user)|client:\(client)", SignInThrottle.maximumFailures), ("client:\(client)", SignInThrottle.maximumClientFailures),
+            (user, SignInThrottle.maximumUserFailures),
+        ]
+    }
+
+    /// Checks the password and opens a new session (a new id at every sign-in).
+    ///
+    /// The attempt is counted as a failure before the password is checked, in the same transaction that checks the
+    /// locks, so concurrent guesses cannot all pass one check; a right password then takes its count back.
     public func signIn(accountID: String, userName: String, password: String, clientAddress: String, logger: Logger) async throws -> SignIn {
         let now = clock.now()
-        let keys = ["user:\(accountID)/\(userName.lowercased())", "client:\(clientAddress)"]
-        let (user, lockedUntil) = try await store.read(logger: logger) { tx -> (ConsoleUser?, Date?) in
+        let keys = Self.throttleKeys(accountID: accountID, userName: userName, client: clientAddress)
+        let (user, lockedUntil) = try await store.write(logger: logger) { tx -> (ConsoleUser?, Date?) in
+            // Concurrent attempts on one key take turns (PostgreSQL advisory locks, in one order; SQLite has one writer).
+            for (key, _) in keys.sorted(by: { $0.key < $1.key }) { try await tx.lock(key: "console-signin:" + key) }
             var until: Date?
-            for key in keys {
-                if let throttle = try await tx.signInThrottle.throttle(key: key), throttle.isLocked(at: now) {
-                    until = max(until ?? .distantPast, throttle.lockedUntil ?? now)
-                }
+            var states: [(String, SignInThrottle, Int)] = []
+            for (key, maximum) in keys {
+                let throttle = try await tx.signInThrottle.throttle(key: key) ?? SignInThrottle(windowStart: now)
+                if throttle.isLocked(at: now) { until = max(until ?? .distantPast, throttle.lockedUntil ?? now) }
+                states.append((key, throttle, maximum))
+            }
+            if until == nil {
+                for (key, throttle, maximum) in states { try await tx.signInThrottle.save(throttle.failing(at: now, maximum: maximum), key: key) }
             }
             return (try await tx.consoleUsers.user(accountID: accountID, userName: userName), until)
         }
@@ -89,14 +114,11 @@ public struct ConsoleAuthenticator: Sendable {
             logger.notice("console sign-in locked", metadata: ["account.id": .string(accountID), "console.user": .string(userName)])
             return .locked(until: lockedUntil)
         }
-        let matches = try await hasher.verify(password, hash: user?.passwordHash ?? hasher.decoy)
+        guard let matches = try await hasher.verifyIfFree(password, hash: user?.passwordHash ?? hasher.decoy) else {
+            logger.notice("console sign-in busy", metadata: ["account.id": .string(accountID)])
+            return .busy
+        }
         guard let user, matches, !user.disabled else {
-            try await store.write(logger: logger) { tx in
-                for (key, maximum) in zip(keys, [SignInThrottle.maximumFailures, SignInThrottle.maximumClientFailures]) {
-                    let current = try await tx.signInThrottle.throttle(key: key) ?? SignInThrottle(windowStart: now)
-                    try await tx.signInThrottle.save(current.failing(at: now, maximum: maximum), key: key)
-                }
-            }
             logger.notice("console sign-in refused", metadata: ["account.id": .string(accountID), "console.user": .string(userName)])
             return .refused
         }
@@ -104,7 +126,11 @@ public struct ConsoleAuthenticator: Sendable {
         let session = ConsoleSession(
             idHash: RandomSecret.hash(sessionID), userID: user.userID, csrfToken: RandomSecret.token(), createdAt: now, lastSeenAt: now)
         try await store.write(logger: logger) { tx in
-            try await tx.signInThrottle.clear(key: keys[0])
+            // The right password: this user from this client starts afresh; the other counts take this attempt back.
+            try await tx.signInThrottle.clear(key: keys[0].key)
+            for (key, _) in keys.dropFirst() {
+                if let throttle = try await tx.signInThrottle.throttle(key: key) { try await tx.signInThrottle.save(throttle.forgiving(), key: key) }
+            }
             try await tx.consoleSessions.purge(expiredBefore: now)
             try await tx.consoleSessions.insert(session)
         }

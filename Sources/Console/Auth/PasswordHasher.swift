@@ -1,5 +1,6 @@
 import HummingbirdBcrypt
 import NIOPosix
+import Synchronization
 
 /// bcrypt, run on NIO's blocking thread pool so a sign-in never holds an event loop or a concurrency thread.
 public struct PasswordHasher: Sendable {
@@ -21,8 +22,39 @@ public struct PasswordHasher: Sendable {
         return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
     }
 
+    /// How many sign-in checks may run at once; more wait for nobody and are told to come back.
+    public static let concurrentChecks = 4
+    private let inFlight = Gate()
+
+    /// Whether `password` matches `hash`, or nil when ``concurrentChecks`` checks are already running (a flood of
+    /// sign-ins must not queue unbounded bcrypt work on two cores).
+    public func verifyIfFree(_ password: String, hash: String) async throws -> Bool? {
+        guard inFlight.enter(limit: Self.concurrentChecks) else { return nil }
+        defer { inFlight.leave() }
+        return try await verify(password, hash: hash)
+    }
+
     /// Whether `password` matches `hash`.
     public func verify(_ password: String, hash: String) async throws -> Bool {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+    }
+}
+
+/// A counter of work in flight with a limit.
+final class Gate: Sendable {
+    private let count = Mutex(0)
+
+    /// Takes a place if fewer than `limit` are taken.
+    func enter(limit: Int) -> Bool {
+        count.withLock { count in
+            guard count < limit else { return false }
+            count += 1
+            return true
+        }
+    }
+
+    /// Gives a place back.
+    func leave() {
+        count.withLock { $0 -= 1 }
     }
 }

@@ -41,6 +41,7 @@ struct CommonStrings: Sendable {
     let passwordTooShort: String
     let passwordTooLong: String
     let passwordWrong: String
+    let passwordControl: String
     let passwordChanged: String
     let mustChangePassword: String
     let refresh: String
@@ -76,6 +77,7 @@ extension CommonStrings {
         changePassword: "Change password", currentPassword: "Current password", newPassword: "New password",
         passwordRules: "At least 12 characters.", passwordTooShort: "The new password must have at least 12 characters.",
         passwordTooLong: "The new password must be at most 72 bytes.", passwordWrong: "The current password is not right.",
+        passwordControl: "The new password must not contain control characters.",
         passwordChanged: "Your password is changed; your other sessions are signed out.",
         mustChangePassword: "Choose your own password before you go on.", refresh: "Refresh",
         autoRefreshNote: "This page refreshes itself.", required: "required", errorsHeading: "Please correct the following",
@@ -98,7 +100,7 @@ extension CommonStrings {
         themeSystem: "デバイスに合わせる", themeLight: "ライト", themeDark: "ダーク", save: "保存", saved: "保存しました。", cancel: "キャンセル",
         changePassword: "パスワードの変更", currentPassword: "現在のパスワード", newPassword: "新しいパスワード", passwordRules: "12 文字以上。",
         passwordTooShort: "新しいパスワードは 12 文字以上にしてください。", passwordTooLong: "新しいパスワードは 72 バイト以内にしてください。",
-        passwordWrong: "現在のパスワードが正しくありません。", passwordChanged: "パスワードを変更しました。ほかのセッションはサインアウトされました。",
+        passwordWrong: "現在のパスワードが正しくありません。", passwordControl: "新しいパスワードに制御文字は使えません。", passwordChanged: "パスワードを変更しました。ほかのセッションはサインアウトされました。",
         mustChangePassword: "続ける前に、ご自身のパスワードを設定してください。", refresh: "更新", autoRefreshNote: "このページは自動で更新されます。",
         required: "必須", errorsHeading: "次の点を修正してください", requestRefused: "リクエストは拒否されました",
         serviceUnavailable: "現在サービスが応答できません。しばらくしてからもう一度お試しください。", forbiddenTitle: "許可されていません",
@@ -119,7 +121,7 @@ extension CommonStrings {
         themeSystem: "기기 설정 따르기", themeLight: "밝게", themeDark: "어둡게", save: "저장", saved: "저장했습니다.", cancel: "취소",
         changePassword: "비밀번호 변경", currentPassword: "현재 비밀번호", newPassword: "새 비밀번호", passwordRules: "12자 이상.",
         passwordTooShort: "새 비밀번호는 12자 이상이어야 합니다.", passwordTooLong: "새 비밀번호는 72바이트 이하여야 합니다.",
-        passwordWrong: "현재 비밀번호가 올바르지 않습니다.", passwordChanged: "비밀번호를 변경했습니다. 다른 세션은 로그아웃되었습니다.",
+        passwordWrong: "현재 비밀번호가 올바르지 않습니다.", passwordControl: "새 비밀번호에는 제어 문자를 쓸 수 없습니다.", passwordChanged: "비밀번호를 변경했습니다. 다른 세션은 로그아웃되었습니다.",
         mustChangePassword: "계속하기 전에 직접 비밀번호를 정하세요.", refresh: "새로 고침", autoRefreshNote: "이 페이지는 자동으로 새로 고쳐집니다.",
         required: "필수", errorsHeading: "다음을 고쳐 주세요", requestRefused: "요청이 거부되었습니다",
         serviceUnavailable: "지금은 서비스가 응답할 수 없습니다. 잠시 후 다시 시도하세요.", forbiddenTitle: "허용되지 않음",
@@ -138,7 +140,7 @@ extension CommonStrings {
         languageFollowBrowser: "跟随浏览器", timeZone: "时区", timeZoneHint: "IANA 时区，例如 Asia/Shanghai 或 Europe/Berlin；留空则跟随浏览器。",
         theme: "主题", themeSystem: "跟随设备", themeLight: "浅色", themeDark: "深色", save: "保存", saved: "已保存。", cancel: "取消",
         changePassword: "修改密码", currentPassword: "当前密码", newPassword: "新密码", passwordRules: "至少 12 个字符。",
-        passwordTooShort: "新密码至少需要 12 个字符。", passwordTooLong: "新密码不能超过 72 字节。", passwordWrong: "当前密码不正确。",
+        passwordTooShort: "新密码至少需要 12 个字符。", passwordTooLong: "新密码不能超过 72 字节。", passwordWrong: "当前密码不正确。", passwordControl: "新密码不能包含控制字符。",
         passwordChanged: "密码已修改，您的其他会话已退出。", mustChangePassword: "继续之前，请先设置您自己的密码。", refresh: "刷新",
         autoRefreshNote: "此页面会自动刷新。", required: "必填", errorsHeading: "请更正以下内容", requestRefused: "请求被拒绝",
         serviceUnavailable: "服务暂时无法响应，请稍后重试。", forbiddenTitle: "不允许", forbiddenText: "您的角色不允许访问此页面或执行此操作。",

@@ -10,9 +10,12 @@ enum ConsoleTemplates {
 
     /// The parsed library.
     static func library() throws -> MustacheLibrary {
+        MustacheContentTypes.register(ScalarHTMLContentType(), named: ScalarHTMLContentType.name)
         var library = MustacheLibrary()
         for (name, source) in sources {
-            try library.register(source, named: name)
+            // Every template, partials and the layout included, escapes by scalar: swift-mustache starts each partial
+            // with its own default again.
+            try library.register("{{% CONTENT_TYPE: \(ScalarHTMLContentType.name)}}" + source, named: name)
         }
         return library
     }

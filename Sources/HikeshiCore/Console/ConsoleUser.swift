@@ -63,8 +63,10 @@ public struct ConsoleUser: Sendable, Hashable {
         }
     }
 
-    /// Why `password` is not acceptable, or nil: at least 12 characters and at most 128 (bcrypt reads 72 bytes).
+    /// Why `password` is not acceptable, or nil: at least 12 characters, at most 72 bytes (bcrypt reads no more), no
+    /// control characters.
     public static func passwordProblem(_ password: String) -> PasswordProblem? {
+        if password.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return .controlCharacter }
         if password.count < 12 { return .tooShort }
         if password.utf8.count > 72 { return .tooLong }
         return nil
@@ -76,5 +78,7 @@ public struct ConsoleUser: Sendable, Hashable {
         case tooShort
         /// More than 72 bytes (bcrypt would ignore the rest).
         case tooLong
+        /// A control character (a NUL would end the password early for bcrypt).
+        case controlCharacter
     }
 }

@@ -2,14 +2,16 @@ import Foundation
 
 /// Failed sign-ins of one key (an account and user name, or a client address) and the lock they lead to.
 ///
-/// Five failures of one user name within 15 minutes lock it for 15 minutes (fifty from one client address, so that
-/// people behind one NAT are not locked out by a colleague); a success clears the user name's count. While locked, even
-/// the right password is refused, so guessing costs the guesser the whole window.
+/// A key (a user name from one client, a client address, a user name from anywhere) locks for 15 minutes when its
+/// failures within 15 minutes reach the key's maximum. While locked, even the right password is refused, so guessing
+/// costs the guesser the whole window.
 public struct SignInThrottle: Sendable, Hashable {
     /// Failures of one user name allowed in a window before the lock.
     public static let maximumFailures = 5
     /// Failures from one client address allowed in a window before the lock.
     public static let maximumClientFailures = 50
+    /// Failures of one user name from anywhere allowed in a window before the lock.
+    public static let maximumUserFailures = 100
     /// The window failures are counted in, and the length of the lock.
     public static let window: TimeInterval = 15 * 60
 
@@ -42,6 +44,13 @@ public struct SignInThrottle: Sendable, Hashable {
         if next.failures >= maximum {
             next.lockedUntil = now.addingTimeInterval(Self.window)
         }
+        return next
+    }
+
+    /// The state with one failure taken back (a right password after the attempt was counted).
+    public func forgiving() -> SignInThrottle {
+        var next = self
+        next.failures = max(0, failures - 1)
         return next
     }
 }

@@ -167,6 +167,8 @@ public protocol ConsoleTransaction: Sendable {
     var signInThrottle: SignInThrottleRepository { get }
     /// Accounts and access keys.
     var accounts: AccountRepository { get }
+    /// Serialises writers that take the same key until the transaction ends.
+    func lock(key: String) async throws
 }
 
 extension StoreTransaction: ConsoleTransaction {}

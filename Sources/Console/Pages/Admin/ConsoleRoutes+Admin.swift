@@ -76,7 +76,8 @@ extension ConsoleRoutes {
                 accountID: call.user.accountID, userName: name, role: role, password: call.form.text("password"),
                 contactArn: call.form.text("contact"),
                 agentID: call.form.text("agent"), logger: call.logger)
-            let shown = user.mustChangePassword ? String(format: t.userCreated, user.userName) + " " + password : call.strings.common.saved
+            let chosen = call.form["password"].map { !$0.isEmpty } ?? false
+            let shown = chosen ? String(format: t.userCreatedChosen, user.userName) : String(format: t.userCreated, user.userName) + " " + password
             return try await usersPage(call, created: shown, errors: [])
         } catch let problem as ConsoleAuthenticator.UserProblem {
             return try await usersPage(call, created: nil, errors: [message(problem, call.strings)])
@@ -103,6 +104,7 @@ extension ConsoleRoutes {
         case .roleNotAllowed: strings.admin.roleNotAllowed
         case .password(.tooShort): strings.common.passwordTooShort
         case .password(.tooLong): strings.common.passwordTooLong
+        case .password(.controlCharacter): strings.common.passwordControl
         case .wrongPassword: strings.common.passwordWrong
         case .noSuchAccount, .noSuchUser: strings.common.notFoundText
         }

@@ -44,6 +44,7 @@ extension ConsoleRoutes {
         }
         router.post("/console/incidents/:plan/:id/resolve") { request, context in
             await self.page(request, context, roles: roles) { call in
+                guard call.allows([.responder]) else { throw ConsoleError(.forbidden) }
                 let arn = try self.incidentArn(context, call)
                 _ = try await self.services.incidents.updateIncidentRecord(
                     SSMIncidents.UpdateIncidentRecordInput(arn: arn, status: .resolved).validated(), context: call.aws)
@@ -67,6 +68,7 @@ extension ConsoleRoutes {
         }
         router.post("/console/incidents/:plan/:id/timeline/:event/delete") { request, context in
             await self.page(request, context, roles: roles) { call in
+                guard call.allows([.responder]) else { throw ConsoleError(.forbidden) }
                 let arn = try self.incidentArn(context, call)
                 let event = context.parameters.get("event") ?? ""
                 _ = try await self.services.incidents.deleteTimelineEvent(

@@ -73,6 +73,8 @@ extension ConsoleRoutes {
         switch outcome {
         case .refused:
             return signInPage(request, refusal: strings.common.signInRefused, status: .unauthorized, account: account, userName: userName)
+        case .busy:
+            return signInPage(request, refusal: strings.common.serviceUnavailable, status: .tooManyRequests, account: account, userName: userName)
         case .locked(let until):
             let when = TimeFormatter(language: language, timeZoneID: "UTC").title(until)
             return signInPage(
@@ -96,7 +98,8 @@ extension ConsoleRoutes {
     /// The language menu: saves the user's setting when signed in, else a cookie; back to the page it was chosen on.
     func chooseLanguage<Context: RequestContext>(_ request: Request, _ context: Context) async -> Response {
         let cookie = request.headers[.cookie]
-        if Cookies.value(Cookies.session, in: cookie) != nil {
+        let live = await Cookies.value(Cookies.session, in: cookie).asyncMap { try? await authenticator.session(id: $0, logger: logger) } ?? nil
+        if live != nil {
             return await page(request, context) { call in
                 let language = call.form["lang"].flatMap(SupportLanguage.init(code:))
                 try await authenticator.updateSettings(
@@ -165,6 +168,7 @@ extension ConsoleRoutes {
             case .wrongPassword: message = t.passwordWrong
             case .password(.tooShort): message = t.passwordTooShort
             case .password(.tooLong): message = t.passwordTooLong
+            case .password(.controlCharacter): message = t.passwordControl
             default: message = t.requestRefused
             }
             return settingsPage(call, errors: [message])
