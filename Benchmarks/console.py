@@ -59,6 +59,33 @@ class _User:
         self.account_id, self.user_name, self.role, self.password = account_id, user_name, role, password
 
 
+def desk_queue(srv, cases_count: int) -> list[float]:
+    """The desk queue of an agent of the provider (the bootstrap account) with `cases_count` open cases of one
+    customer account on the Business plan (set up as Tests/conformance/test_support_desk.py does)."""
+    customer = srv.create_account()
+    hikeshi = srv.client("hikeshi")
+    hikeshi.put_support_plan(AccountId=customer.account_id, Plan="business", Language="ja", TimeZone="Asia/Tokyo")
+    agent = hikeshi.create_agent(Name="Bench", Specialties=["compute"], Languages=["ja", "en"])["Agent"]
+    clients = [srv.client("support", account=customer) for _ in range(8)]
+    started = time.monotonic()
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda i: clients[i % 8].create_case(
+            subject=f"Instance i-{i:017x} does not answer", communicationBody="Since 09:00 JST the instance fails its status check.",
+            serviceCode="amazon-elastic-compute-cloud-linux", categoryCode="general-guidance", severityCode="normal", language="ja"),
+            range(cases_count)))
+    print(f"console: set-up of {cases_count} cases took {time.monotonic() - started:.0f} s")
+    user = srv.admin("create-user", "--account-id", srv.creds.account_id, "--user-name", "bench-agent", "--role", "support-agent",
+                     "--agent-id", agent["AgentId"])
+    console = Console.__new__(Console)
+    from console_http import Session  # noqa: PLC0415
+
+    console.session = Session(srv.endpoint)
+    console.session.sign_in(_User(user["AccountId"], user["UserName"], "support-agent", user["Password"]), user["Password"])
+    token = console.session.csrf("/console/settings")
+    console.session.request("/console/settings/password", {"_csrf": token, "current": user["Password"], "new": PASSWORD})
+    return console.timings("/console/desk/queue")
+
+
 def report(name: str, samples: list[float]) -> None:
     ordered = sorted(samples)
     p95 = ordered[int(len(ordered) * 0.95) - 1]
@@ -91,6 +118,8 @@ def main() -> int:
         report(f"incident list ({incidents_count} open)", console.timings("/console/incidents"))
         report(f"incident overview ({events_count} events)", console.timings(page))
         report(f"incident timeline, first 50 of {events_count}", console.timings(page + "/timeline"))
+        cases_count = int(sys.argv[4]) if len(sys.argv) > 4 else 500
+        report(f"desk queue ({cases_count} open cases)", desk_queue(srv, cases_count))
         return 0
     finally:
         problems = factory.close()

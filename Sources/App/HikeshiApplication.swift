@@ -147,6 +147,8 @@ public func buildApplication(
             incidents: incidents, timeline: incidents, contacts: contacts, support: support, desk: desk, analysis: analysis,
             automation: automationAPI,
             documents: documents, accessKeys: IdentityAccessKeys(identity: core.identity),
+            calendarFeeds: ContactsCalendarFeeds(
+                store: SQLFamilyStore.contacts(core.database), clock: core.clock, publicURL: configuration.publicURL),
             store: SQLFamilyStore.console(core.database), clock: core.clock),
         hasher: PasswordHasher(), publicURL: configuration.publicURL, region: configuration.consoleRegion, logger: logger
     ).register(on: router)

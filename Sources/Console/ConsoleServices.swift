@@ -27,6 +27,8 @@ public struct ConsoleServices: Sendable {
     public var documents: any SSMDocumentsAPI
     /// The account's access keys (admin pages).
     public var accessKeys: any ConsoleAccessKeys
+    /// Calendar feed URLs ("my on-call").
+    public var calendarFeeds: any ConsoleCalendarFeeds
     /// The console's own users and sessions.
     public var store: any ConsoleStore
     /// Domain time.
@@ -37,7 +39,7 @@ public struct ConsoleServices: Sendable {
         incidents: any SSMIncidentsAPI, timeline: any ConsoleTimelineReader, contacts: any SSMContactsAPI, support: any SupportAPI,
         desk: any HikeshiDeskAPI,
         analysis: any HikeshiAnalysisAPI, automation: any SSMAutomationAPI, documents: any SSMDocumentsAPI,
-        accessKeys: any ConsoleAccessKeys, store: any ConsoleStore,
+        accessKeys: any ConsoleAccessKeys, calendarFeeds: any ConsoleCalendarFeeds, store: any ConsoleStore,
         clock: any HikeshiClock
     ) {
         self.incidents = incidents
@@ -49,6 +51,7 @@ public struct ConsoleServices: Sendable {
         self.automation = automation
         self.documents = documents
         self.accessKeys = accessKeys
+        self.calendarFeeds = calendarFeeds
         self.store = store
         self.clock = clock
     }

@@ -61,7 +61,7 @@ extension Fixtures {
                 MyPageRow(
                     pageArn: "arn:aws:ssm-contacts:us-east-1:111111111111:page/alice/p1", subject: hostile, content: hostile, sender: hostile,
                     sent: time, receipts: "SENT 14:00:00", incident: hostile)
-            ], feeds: [FeedRow(name: hostile, command: "hikeshi admin calendar-feed")], errors: [hostile]),
+            ], feeds: [FeedRow(name: hostile, command: "hikeshi admin calendar-feed", url: hostile)], errors: [hostile]),
     ]
     /// The oncall area's partials.
     static let oncallPartials: Set<String> = ["oncall-people", "oncall-shift-table", "oncall-day-entries"]

@@ -261,3 +261,18 @@ def test_custom_events_are_added_edited_and_deleted_on_the_timeline(server, brow
     wait_for_element(driver, "dialog[open]").find_element(By.TAG_NAME, "button").click()
     wait_for(driver, lambda d: "/timeline" in d.current_url and not d.find_elements(By.ID, "event-" + event["eventId"]), "the event to leave the page")
     assert custom() == []
+
+    # A note is edited in place too, and keeps its author.
+    incidents.create_timeline_event(
+        incidentRecordArn=arn, eventTime="2026-12-06T01:00:00Z", eventType="Note", eventData=json.dumps({"content": "first take", "author": "alice"}))
+    [note] = incidents.list_timeline_events(
+        incidentRecordArn=arn, filters=[{"key": "eventType", "condition": {"equals": {"stringValues": ["Note"]}}}])["eventSummaries"]
+    driver.get(url(page + f"/timeline?edit={note['eventId']}"))
+    text = wait_for_element(driver, f"#event-{note['eventId']} [data-testid=edit-event] textarea")
+    assert text.get_attribute("value") == "first take"
+    text.clear()
+    text.send_keys("second take")
+    driver.find_element(By.CSS_SELECTOR, f"#event-{note['eventId']} [data-testid=edit-event] button[type=submit]").click()
+    wait_for(driver, lambda d: "notice=common.saved" in d.current_url, "the note to be saved")
+    data = json.loads(incidents.get_timeline_event(incidentRecordArn=arn, eventId=note["eventId"])["event"]["eventData"])
+    assert data == {"content": "second take", "author": "alice"}

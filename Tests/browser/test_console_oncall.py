@@ -11,6 +11,8 @@ ja, ko and zh. Every page load goes through check_page (JS errors, axe, html lan
 
 from __future__ import annotations
 
+import urllib.request
+
 import datetime as dt
 import subprocess
 from dataclasses import dataclass
@@ -346,6 +348,14 @@ def test_acknowledge_my_page(browser, url, signed_in, engine, world):
     assert "ReadTime" in described, described
     receipts = world.client.list_page_receipts(PageId=page)["Receipts"]
     assert "READ" in [r["ReceiptType"] for r in receipts], receipts
+
+    # my calendar feed: its URL on asking (a POST: the first look makes its secret), and the feed answers it
+    driver.find_element(By.CSS_SELECTOR, "[data-testid=show-feeds]").click()
+    feed = wait_for_element(driver, "[data-testid=feeds] code.feed-url").text
+    assert feed.startswith(url("/calendar/")) and feed.endswith(".ics"), feed
+    with urllib.request.urlopen(feed, timeout=10) as response:
+        body = response.read().decode()
+    assert response.headers["Content-Type"].startswith("text/calendar") and "BEGIN:VCALENDAR" in body
 
     # a responder reads but does not edit: no override form
     open_page(driver, url, f"/console/oncall/rotations/{world.rotation_name}", f"{engine}/oncall-rotation-responder-en")

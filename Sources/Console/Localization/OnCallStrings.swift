@@ -87,6 +87,7 @@ struct OnCallStrings: Sendable {
     let overrideDeleted: String
     let calendarFeed: String
     let calendarFeedHint: String
+    let showFeeds: String
     let contact: String
     let alias: String
     let contactType: String
@@ -228,7 +229,8 @@ extension OnCallStrings {
         overrideDeleted: "The override is deleted.",
         calendarFeed: "Calendar feed (iCalendar)",
         calendarFeedHint:
-            "The feed's URL is a secret, so the console does not show it. An administrator prints it on the server with this command; subscribe to it in your phone's calendar.",
+            "Each rotation you are on has a secret feed URL: subscribe to it in your phone's calendar. Anyone with the URL can read the rotation's shifts, so keep it to yourself. An administrator can also print it with the command shown.",
+        showFeeds: "Show my feed URLs",
         contact: "Contact",
         alias: "Alias",
         contactType: "Type",
@@ -368,7 +370,8 @@ extension OnCallStrings {
         overrideCreated: "オーバーライドを作成しました。",
         overrideDeleted: "オーバーライドを削除しました。",
         calendarFeed: "カレンダーフィード（iCalendar）",
-        calendarFeedHint: "フィードの URL は秘密情報のため、コンソールには表示しません。管理者がサーバーで次のコマンドを実行して表示します。スマートフォンのカレンダーで購読してください。",
+        calendarFeedHint: "参加している各ローテーションには秘密のフィード URL があります。スマートフォンのカレンダーで購読してください。URL を知っている人は誰でもシフトを読めるので、他人に教えないでください。管理者は表示のコマンドでも確認できます。",
+        showFeeds: "フィード URL を表示",
         contact: "連絡先",
         alias: "エイリアス",
         contactType: "連絡先の種類",
@@ -507,7 +510,8 @@ extension OnCallStrings {
         overrideCreated: "오버라이드를 만들었습니다.",
         overrideDeleted: "오버라이드를 삭제했습니다.",
         calendarFeed: "캘린더 피드(iCalendar)",
-        calendarFeedHint: "피드 URL은 비밀 정보이므로 콘솔에 표시하지 않습니다. 관리자가 서버에서 다음 명령으로 출력합니다. 휴대폰 캘린더에서 구독하세요.",
+        calendarFeedHint: "참여 중인 각 로테이션에는 비밀 피드 URL이 있습니다. 휴대폰 캘린더에서 구독하세요. URL을 아는 사람은 누구나 교대 일정을 볼 수 있으니 공유하지 마세요. 관리자는 표시된 명령으로도 확인할 수 있습니다.",
+        showFeeds: "피드 URL 표시",
         contact: "연락처",
         alias: "별칭",
         contactType: "연락처 유형",
@@ -646,7 +650,7 @@ extension OnCallStrings {
         overrideCreated: "替班已创建。",
         overrideDeleted: "替班已删除。",
         calendarFeed: "日历订阅（iCalendar）",
-        calendarFeedHint: "订阅地址是机密，控制台不显示。管理员在服务器上用以下命令打印它；请在手机日历中订阅。",
+        calendarFeedHint: "您参与的每个轮值都有一个秘密的订阅地址，请在手机日历中订阅。知道该地址的人都能看到轮值班次，请勿外传。管理员也可以用所示命令查看。", showFeeds: "显示我的订阅地址",
         contact: "联系人",
         alias: "别名",
         contactType: "联系人类型",

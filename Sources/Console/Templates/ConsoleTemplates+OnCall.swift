@@ -250,7 +250,8 @@ extension ConsoleTemplates {
         <section aria-labelledby="feeds-heading">
         <h2 id="feeds-heading">{{t.oncall.calendarFeed}}</h2>
         <p>{{t.oncall.calendarFeedHint}}</p>
-        {{^empty(m.feeds)}}<ul>{{#m.feeds}}<li>{{name}}: <pre class="command"><code>{{command}}</code></pre></li>{{/m.feeds}}</ul>{{/empty(m.feeds)}}
+        {{^empty(m.feeds)}}<ul data-testid="feeds">{{#m.feeds}}<li>{{name}}: {{#url}}<code class="feed-url">{{url}}</code>{{/url}}{{^url}}<pre class="command"><code>{{command}}</code></pre>{{/url}}</li>{{/m.feeds}}</ul>
+        <form method="post" action="/console/oncall/me/feeds"><input type="hidden" name="_csrf" value="{{chrome.csrf}}"><button type="submit" data-testid="show-feeds">{{t.oncall.showFeeds}}</button></form>{{/empty(m.feeds)}}
         {{#empty(m.feeds)}}<p class="empty">{{t.oncall.noMyShifts}}</p>{{/empty(m.feeds)}}
         </section>
         {{/m.hasContact}}

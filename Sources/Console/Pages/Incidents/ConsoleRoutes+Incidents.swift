@@ -383,7 +383,7 @@ extension ConsoleRoutes {
             id: event.eventId, time: call.time.time(event.eventTime), text: text, typeLabel: typeLabel, author: author,
             editHref: changeable ? "\(base)/timeline?edit=\(event.eventId)#event-\(event.eventId)" : nil,
             editing: changeable && editing == event.eventId,
-            editable: event.eventType == "Custom Event")
+            editable: true)
     }
 
     func addEvent(_ call: ConsoleCall, arn: String) async throws -> ConsoleReply {
@@ -405,10 +405,21 @@ extension ConsoleRoutes {
         return .redirect(Self.incidentPath(arn) + "/timeline?notice=common.saved")
     }
 
-    /// Changes a custom event's text (notes and the service's events cannot be changed: the API refuses them).
+    /// Changes a custom event's or a note's text (a note keeps its author; the service's own events cannot be changed:
+    /// the API refuses them).
     func editEvent(_ call: ConsoleCall, arn: String, eventID: String) async throws -> ConsoleReply {
         guard call.allows([.responder]) else { throw ConsoleError(.forbidden) }
-        let input = SSMIncidents.UpdateTimelineEventInput(eventData: call.form.text("text") ?? "", eventId: eventID, incidentRecordArn: arn)
+        let text = call.form.text("text") ?? ""
+        var data = text
+        let current = try await services.incidents.getTimelineEvent(
+            SSMIncidents.GetTimelineEventInput(eventId: eventID, incidentRecordArn: arn).validated(), context: call.aws
+        ).event
+        if current.eventType == "Note" {
+            let author = Self.noteContent(current.eventData).author ?? call.user.userName
+            let encoded = try JSONSerialization.data(withJSONObject: ["content": text, "author": author], options: [.sortedKeys])
+            data = String(decoding: encoded, as: UTF8.self)
+        }
+        let input = SSMIncidents.UpdateTimelineEventInput(eventData: data, eventId: eventID, incidentRecordArn: arn)
         do {
             _ = try await services.incidents.updateTimelineEvent(try input.validated(), context: call.aws)
         } catch let error as any AWSErrorConvertible {

@@ -96,7 +96,7 @@ struct TimelineRow: Sendable {
     let editHref: String?
     /// Whether this is the event being edited (its forms are shown).
     let editing: Bool
-    /// Whether its text can be changed (custom events; notes can only be deleted).
+    /// Whether its text can be changed here (custom events and notes; a note keeps its author).
     let editable: Bool
 }
 

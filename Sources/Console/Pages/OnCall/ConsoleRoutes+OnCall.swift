@@ -22,6 +22,9 @@ extension ConsoleRoutes {
         router.get("/console/oncall/me") { request, context in
             await self.page(request, context, roles: roles) { call in try await self.onCallMe(call, errors: []) }
         }
+        router.post("/console/oncall/me/feeds") { request, context in
+            await self.page(request, context, roles: roles) { call in try await self.onCallMe(call, errors: [], showFeeds: true) }
+        }
         router.post("/console/oncall/me/acknowledge") { request, context in
             await self.page(request, context, roles: roles) { call in try await self.acknowledge(call) }
         }
@@ -629,7 +632,8 @@ extension ConsoleRoutes {
 
     // MARK: Me
 
-    func onCallMe(_ call: ConsoleCall, errors: [String]) async throws -> ConsoleReply {
+    /// My on-call; `showFeeds` (a POST: the first look makes a feed's secret) shows the feed URLs of my rotations.
+    func onCallMe(_ call: ConsoleCall, errors: [String], showFeeds: Bool = false) async throws -> ConsoleReply {
         let t = call.strings.oncall
         guard let me = call.user.contactArn, !me.isEmpty else {
             let model = OnCallMeModel(
@@ -649,10 +653,14 @@ extension ConsoleRoutes {
             for (span, row) in zip(spans, shiftRows(spans, rotation: link, zone: zone, directory: directory, call: call)) {
                 mine.append((span.start, row))
             }
+            let url =
+                showFeeds
+                ? try await services.calendarFeeds.feedURL(accountID: call.user.accountID, resourceArn: rotation.rotationArn, logger: call.logger)
+                : nil
             feeds.append(
                 FeedRow(
                     name: rotation.name,
-                    command: "hikeshi admin calendar-feed --account-id \(call.user.accountID) --resource-arn \(rotation.rotationArn)"))
+                    command: "hikeshi admin calendar-feed --account-id \(call.user.accountID) --resource-arn \(rotation.rotationArn)", url: url))
         }
         shifts = mine.sorted { $0.0 < $1.0 }.map(\.1)
         var pages: [MyPageRow] = []

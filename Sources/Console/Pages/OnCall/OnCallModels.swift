@@ -216,10 +216,11 @@ struct MyPageRow: Sendable {
     let incident: String
 }
 
-/// A calendar feed I may subscribe to: how to get its URL.
+/// A calendar feed I may subscribe to: its URL once asked for, and the command an administrator would use.
 struct FeedRow: Sendable {
     let name: String
     let command: String
+    let url: String?
 }
 
 /// `/console/oncall/me`: my shifts in the next 14 days, my open pages, and my calendar feeds.
