@@ -11,7 +11,8 @@ extension Fixtures {
 
     static let queue = QueueModel(
         rows: [queueRow], languages: [choice], specialties: [choice], services: [choice], showing: "Showing every open case.",
-        fragmentHref: "/console/desk/queue/fragment", selfHref: "/console/desk/queue")
+        fragmentHref: "/console/desk/queue/fragment", selfHref: "/console/desk/queue", range: "Cases 1–50 of 120",
+        previousHref: "/console/desk/queue?page=1", nextHref: "/console/desk/queue?page=3")
 
     /// The desk's page and fragment templates with full models.
     static let deskModels: [String: any Sendable] = [

@@ -26,6 +26,7 @@ struct DeskStrings: Sendable {
     let any: String
     let applyFilters: String
     let showingAll: String
+    let range: String
     let showingFiltered: String
     let noCases: String
     let noAgentID: String
@@ -99,7 +100,7 @@ extension DeskStrings {
         filters: "Filters",
         any: "Any",
         applyFilters: "Apply filters",
-        showingAll: "Showing every open case.",
+        showingAll: "Showing every open case.", range: "Cases %@–%@, by first-response due time; on each page the breached come first.",
         showingFiltered: "Showing open cases for: %@.",
         noCases: "The queue is empty.",
         noAgentID: "Your console user has no agent ID: ask an admin to set one (hikeshi admin create-user --agent-id).",
@@ -172,7 +173,7 @@ extension DeskStrings {
         filters: "絞り込み",
         any: "すべて",
         applyFilters: "絞り込む",
-        showingAll: "未解決のすべてのケースを表示しています。",
+        showingAll: "未解決のすべてのケースを表示しています。", range: "%@〜%@ 件目。初回応答の期限の早い順で、各ページでは期限超過を先に表示します。",
         showingFiltered: "次の条件の未解決ケースを表示しています：%@。",
         noCases: "キューは空です。",
         noAgentID: "コンソールユーザーにエージェント ID がありません。管理者に設定を依頼してください（hikeshi admin create-user --agent-id）。",
@@ -245,7 +246,7 @@ extension DeskStrings {
         filters: "필터",
         any: "전체",
         applyFilters: "필터 적용",
-        showingAll: "열린 사례를 모두 표시하고 있습니다.",
+        showingAll: "열린 사례를 모두 표시하고 있습니다.", range: "%@–%@번째. 첫 응답 기한 순이며, 각 페이지에서는 기한 초과를 먼저 보여 줍니다.",
         showingFiltered: "다음 조건의 열린 사례를 표시하고 있습니다: %@.",
         noCases: "대기열이 비어 있습니다.",
         noAgentID: "콘솔 사용자에게 에이전트 ID가 없습니다. 관리자에게 설정을 요청하세요(hikeshi admin create-user --agent-id).",
@@ -318,7 +319,7 @@ extension DeskStrings {
         filters: "筛选",
         any: "全部",
         applyFilters: "应用筛选",
-        showingAll: "显示所有未解决的案例。",
+        showingAll: "显示所有未解决的案例。", range: "第 %@–%@ 个，按首次响应截止时间排序；每页中先显示已超期的。",
         showingFiltered: "显示符合以下条件的未解决案例：%@。",
         noCases: "队列为空。",
         noAgentID: "您的控制台用户没有坐席 ID：请让管理员设置（hikeshi admin create-user --agent-id）。",

@@ -5,7 +5,7 @@ extension ConsoleTemplates {
         <span class="due due-{{dueClass}}">{{dueLabel}}</span>{{#due}}<br>{{>time}}{{/due}}
         """,
         "desk-queue-rows": """
-        <p class="hint" data-testid="queue-showing">{{m.showing}}</p>
+        <p class="hint" data-testid="queue-showing">{{m.showing}} {{m.range}}</p>
         {{^empty(m.rows)}}
         <table class="list" data-testid="queue">
         <caption class="sr-only">{{t.desk.queueHint}}</caption>
@@ -14,6 +14,7 @@ extension ConsoleTemplates {
         <td data-testid="queue-due">{{>desk-due}}</td><td>{{severityLabel}}</td><td><code>{{accountID}}</code></td><td>{{plan}}</td><td>{{languageName}}</td>
         <td>{{service}}<br><span class="hint">{{specialty}}</span></td><td>{{assignee}}</td></tr>{{/m.rows}}</tbody>
         </table>
+        <p class="pager">{{#m.previousHref}}<a href="{{m.previousHref}}" rel="prev">{{t.common.previous}}</a> {{/m.previousHref}}{{#m.nextHref}}<a href="{{m.nextHref}}" rel="next">{{t.common.next}}</a>{{/m.nextHref}}</p>
         {{/empty(m.rows)}}
         {{#empty(m.rows)}}<p class="empty">{{t.desk.noCases}}</p>{{/empty(m.rows)}}
         """,

@@ -97,20 +97,24 @@ extension ConsoleRoutes {
         let language = call.query.text("language").flatMap(Hikeshi.LanguageCode.init(rawValue:))
         let specialty = call.query.text("specialty").flatMap(Hikeshi.Specialty.init(rawValue:))
         let service = call.query.text("service")
-        var cases: [Hikeshi.CaseView] = []
-        var token: String?
-        repeat {
-            let output = try await services.desk.listQueue(
-                Hikeshi.ListQueueRequest(
-                    language: language, specialty: specialty, serviceCode: service, includeAssigned: true, maxResults: 100, nextToken: token
-                ).validated(), context: call.aws)
-            cases += output.cases
-            token = output.nextToken
-        } while token != nil && cases.count < 500
+        // One page of the API's queue (its order: by first-response due time, cases without a target last); the page's
+        // rows are then ranked breached first. The next page is the API's next token.
+        let token = call.query.text("token")
+        let first = max(1, call.query.text("from").flatMap(Int.init) ?? 1)
+        let output = try await services.desk.listQueue(
+            Hikeshi.ListQueueRequest(
+                language: language, specialty: specialty, serviceCode: service, includeAssigned: true, maxResults: Self.queuePageSize,
+                nextToken: token
+            ).validated(), context: call.aws)
+        let cases = output.cases
         let calendars = try await self.calendars(call)
-        let rows = cases.map { view -> (Int, Date, QueueRow) in
+        // Every case's due state decides the order; only one page of rows is built and rendered.
+        let ordered = cases.map { view -> (Int, Date, Hikeshi.CaseView, (label: String, css: String, rank: Int)) in
             let state = due(view, calendars: calendars, call: call)
-            let row = QueueRow(
+            return (state.rank, view.firstResponseDueAt ?? .distantFuture, view, state)
+        }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        let rows = ordered.map { _, _, view, state -> QueueRow in
+            QueueRow(
                 href: Self.deskCasePath(view.caseId), displayID: view.displayId, subject: view.subject,
                 lang: SupportLanguage(code: view.language.rawValue)?.htmlLang ?? view.language.rawValue, accountID: view.accountId,
                 plan: view.plan.rawValue, severityLabel: Self.severityName(view.severityCode.rawValue, call.language),
@@ -118,8 +122,7 @@ extension ConsoleRoutes {
                 service: SupportCatalog.service(code: view.serviceCode)?.name(in: call.language) ?? view.serviceCode,
                 specialty: view.specialty.flatMap { SupportSpecialty(rawValue: $0.rawValue)?.name(in: call.language) } ?? "",
                 dueLabel: state.label, dueClass: state.css, due: view.firstResponseDueAt.map(call.timeView), assignee: view.agentId ?? t.unassigned)
-            return (state.rank, view.firstResponseDueAt ?? .distantFuture, row)
-        }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+        }
         let query = ["language": call.query.text("language"), "specialty": call.query.text("specialty"), "service": service]
             .compactMap { key, value in value.map { "\(key)=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" } }.sorted()
             .joined(separator: "&")
@@ -139,8 +142,24 @@ extension ConsoleRoutes {
             services: [Choice(value: "", label: t.any, selected: service == nil)]
                 + SupportCatalog.services.map { Choice(value: $0.code, label: $0.name(in: call.language), selected: $0.code == service) },
             showing: filters.isEmpty ? t.showingAll : String(format: t.showingFiltered, filters.joined(separator: " · ")),
-            fragmentHref: "/console/desk/queue/fragment" + (query.isEmpty ? "" : "?" + query),
-            selfHref: "/console/desk/queue" + (query.isEmpty ? "" : "?" + query))
+            fragmentHref: "/console/desk/queue/fragment" + Self.queueQuery(query, token: token, from: first),
+            selfHref: "/console/desk/queue" + (query.isEmpty ? "" : "?" + query),
+            range: rows.isEmpty ? "" : String(format: t.range, String(first), String(first + rows.count - 1)),
+            previousHref: token == nil ? nil : "/console/desk/queue" + (query.isEmpty ? "" : "?" + query),
+            nextHref: output.nextToken.map { "/console/desk/queue" + Self.queueQuery(query, token: $0, from: first + rows.count) })
+    }
+
+    /// Queue rows shown at once.
+    static let queuePageSize = 50
+
+    /// `?filters&token=…&from=…` (the filters kept, the page's token and first row number).
+    static func queueQuery(_ filters: String, token: String?, from: Int) -> String {
+        var parts = filters.isEmpty ? [] : [filters]
+        if let token, let escaped = token.addingPercentEncoding(withAllowedCharacters: .alphanumerics) {
+            parts.append("token=\(escaped)")
+            parts.append("from=\(from)")
+        }
+        return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
     }
 
     // MARK: Case

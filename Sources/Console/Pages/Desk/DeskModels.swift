@@ -25,6 +25,10 @@ struct QueueModel: Sendable {
     let showing: String
     let fragmentHref: String
     let selfHref: String
+    /// "Cases 1–50 of 500" (empty when there are none).
+    let range: String
+    let previousHref: String?
+    let nextHref: String?
 }
 
 /// A resolved case like the one open (the knowledge search).
