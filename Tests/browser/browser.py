@@ -19,6 +19,7 @@ from typing import Any, Iterable
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
@@ -112,7 +113,8 @@ def wait_for(driver: WebDriver, predicate: Any, message: str, timeout: float = W
     """Waits until `predicate(driver)` is truthy (returned); AssertionError naming `message`
     and the current URL otherwise."""
     try:
-        return WebDriverWait(driver, timeout, poll_frequency=0.1).until(predicate)
+        # A predicate that reads the page while a navigation replaces it may meet a stale element: that is "not yet".
+        return WebDriverWait(driver, timeout, poll_frequency=0.1, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(predicate)
     except Exception as error:  # TimeoutException, or the predicate's own
         raise AssertionError(f"timed out after {timeout}s waiting for {message} (at {driver.current_url})") from error
 

@@ -10,6 +10,7 @@ import re
 import botocore.exceptions
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select
 
 from browser import ConsoleUser, check_page, wait_for, wait_for_element
@@ -52,6 +53,7 @@ def test_an_admin_manages_users_and_access_keys(server, browser, url, console_us
     row = next(r for r in driver.find_elements(By.CSS_SELECTOR, "[data-testid=users] tbody tr") if r.find_element(By.TAG_NAME, "td").text == name)
     assert row.find_elements(By.TAG_NAME, "td")[1].text == "On-call manager"
     row.find_element(By.CSS_SELECTOR, "button[name=disabled][value=true]").click()
+    wait_for(driver, staleness_of(row), "the page after disabling the user")
     wait_for(driver, lambda d: "notice=admin.userChanged" in d.current_url and "Disabled" in d.find_element(By.CSS_SELECTOR, "[data-testid=users]").text,
              "the user to be disabled")
     status, _, headers = session.request("/console/incidents")

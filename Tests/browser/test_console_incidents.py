@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select
 
 from browser import check_page, path_of, wait_for, wait_for_element
@@ -254,6 +255,7 @@ def test_custom_events_are_added_edited_and_deleted_on_the_timeline(server, brow
     text.clear()
     text.send_keys("Failed over to replica B")
     driver.find_element(By.CSS_SELECTOR, f"#event-{event['eventId']} [data-testid=edit-event] button[type=submit]").click()
+    wait_for(driver, staleness_of(text), "the page after saving the edit")
     wait_for(driver, lambda _: [e["eventData"] for e in custom()] == ["Failed over to replica B"], "the edit to be saved")
 
     driver.find_element(By.ID, "event-" + event["eventId"]).find_element(By.LINK_TEXT, "Edit").click()
