@@ -90,8 +90,8 @@ public func buildApplication(
         isAdministrator: { account in (try? await identity.isProvider(account)) ?? false }, notifier: notifier, observer: IncidentRunbookObserver(),
         logger: logger)
     let scheduler = SchedulerService(
-        jobs: SQLJobStore(database: core.database), clock: core.clock, handlers: paging.handlers + incidentJobs + [automation], wakeSignal: notifier,
-        logger: logger)
+        jobs: SQLJobStore(database: core.database), clock: core.clock, handlers: paging.handlers + incidentJobs + [automation],
+        owner: configuration.nodeName ?? SchedulerService.defaultNodeName, wakeSignal: notifier, logger: logger)
     let contacts = ContactsHandler(store: SQLFamilyStore.contacts(core.database), clock: core.clock, notifier: scheduler, logger: logger)
     let incidents = IncidentsHandler(store: SQLFamilyStore.incidents(core.database), clock: core.clock, notifier: scheduler, logger: logger)
     let desk = SupportDesk(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)
@@ -186,6 +186,10 @@ public func buildApplication(
         }
     )
     services.append(SchedulerAfterMigrations(scheduler: scheduler, gate: migrations))
+    if let postgres = core.postgres {
+        // Jobs enqueued on other nodes wake this one at once.
+        services.append(JobNotificationListener(database: postgres, logger: logger) { notifier.wake() })
+    }
     return Application(
         responder: responder,
         // A client that stops sending (a body shorter than its Content-Length) is cut off instead of held forever.

@@ -28,6 +28,10 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("allow-scripts"), help: "Whose runbooks may run aws:executeScript: admin (default), all or none.")
     var allowScripts: String?
 
+    @Option(
+        name: .customLong("node-name"), help: "This node's name in job leases and logs (default: host name and process id; env HIKESHI_NODE_NAME).")
+    var nodeName: String?
+
     @Flag(name: .customLong("allow-private-webhooks"), help: "Let runbooks' aws:invokeWebhook post to private and local addresses.")
     var allowPrivateWebhooks = false
 
@@ -39,6 +43,7 @@ struct Serve: AsyncParsableCommand {
         given[.timeScale] = timeScale
         given[.clockStart] = clockStart
         given[.allowScripts] = allowScripts
+        given[.nodeName] = nodeName
         if allowPrivateWebhooks { given[.allowPrivateWebhooks] = "true" }
         let settings: HikeshiConfiguration
         do {

@@ -32,6 +32,38 @@ final class RecordingHandler: JobHandler {
     }
 }
 
+/// Runs `test.record` jobs until cancelled, saying when one started.
+final class GatedHandler: JobHandler {
+    let kind = "test.record"
+    private let state = Mutex<(started: Bool, cancelled: Bool, waiter: CheckedContinuation<Void, Never>?)>((false, false, nil))
+
+    var wasCancelled: Bool { state.withLock { $0.cancelled } }
+
+    func run(_ job: Job) async throws {
+        let waiter = state.withLock { state in
+            state.started = true
+            defer { state.waiter = nil }
+            return state.waiter
+        }
+        waiter?.resume()
+        // Stands for a delivery that takes as long as it takes: only cancellation ends it.
+        for await _ in AsyncStream<Void> { _ in } {}
+        state.withLock { $0.cancelled = true }
+        throw CancellationError()
+    }
+
+    /// Returns once a job has started.
+    func waitUntilStarted() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let started = state.withLock { state in
+                if !state.started { state.waiter = continuation }
+                return state.started
+            }
+            if started { continuation.resume() }
+        }
+    }
+}
+
 /// A failure the scheduler retries (anything that is not a `SchedulerError`).
 struct PlannedFailure: Error {}
 
@@ -108,26 +140,57 @@ struct SchedulerTests {
         }
     }
 
-    @Test("a job claimed by a process that died is run again once its lease runs out", arguments: TestEngine.available)
+    @Test("a job claimed by a node that died is taken over once its short lease runs out", arguments: TestEngine.available)
     func expiredLease(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, _ in
             try await Self.enqueue(database, payload: "orphan", dueAt: Self.start)
             let claimed = try await database.transaction { sql in
                 try await JobQueue(sql, engine: database.engine).claim(
-                    owner: "dead-node",
-                    now: Self.start,
-                    leaseUntil: Self.start.addingTimeInterval(120),
-                    limit: 10
-                )
+                    owner: "dead-node", now: Self.start, leaseNow: Self.start, leaseUntil: Self.start.addingTimeInterval(4), limit: 10)
             }
             #expect(claimed.count == 1)
-            let clock = ManualClock(start: Self.start.addingTimeInterval(60))
+            let clock = ManualClock(start: Self.start)
             let handler = RecordingHandler()
-            let scheduler = SchedulerService(jobs: SQLJobStore(database: database), clock: clock, handlers: [handler], logger: testLogger)
+            let scheduler = SchedulerService(
+                jobs: SQLJobStore(database: database), clock: clock, leaseClock: clock, handlers: [handler], logger: testLogger)
             #expect(try await scheduler.runDueJobs() == 0)
-            clock.advance(by: 61)
+            let horizon = try await SQLJobStore(database: database).horizon(logger: testLogger)
+            #expect(horizon == JobHorizon(nextDue: nil, nextLeaseEnd: Self.start.addingTimeInterval(4)))
+            clock.advance(by: 4.001)
             #expect(try await scheduler.runDueJobs() == 1)
             #expect(handler.runs == ["orphan"])
+        }
+    }
+
+    @Test("a slow job keeps its lease while its node renews it, and is taken over once renewals stop", arguments: TestEngine.available)
+    func renewedLease(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, reopen in
+            try await Self.enqueue(database, payload: "slow", dueAt: Self.start)
+            let clock = ManualClock(start: Self.start)
+            let slow = GatedHandler()
+            let first = SchedulerService(
+                jobs: SQLJobStore(database: database), clock: clock, leaseClock: clock, handlers: [slow], owner: "a", logger: testLogger)
+            let fast = RecordingHandler()
+            let second = SchedulerService(
+                jobs: SQLJobStore(database: try await reopen()), clock: clock, leaseClock: clock, handlers: [fast], owner: "b", logger: testLogger)
+            let running = Task { try await first.runDueJobs() }
+            await slow.waitUntilStarted()
+            // Twenty seconds of renewals every second: the other node never gets the job.
+            for _ in 0..<20 {
+                clock.advance(by: 1)
+                #expect(try await first.renewLeasesOnce().count == 1)
+                #expect(try await second.runDueJobs() == 0)
+            }
+            // The first node stops renewing (as if it were killed): past the lease, the second node takes the job over...
+            clock.advance(by: 4.001)
+            #expect(try await second.runDueJobs() == 1)
+            #expect(fast.runs == ["slow"])
+            // ...and the first, renewing late, learns it lost the job: its handler is cancelled, nothing is recorded twice.
+            #expect(try await first.renewLeasesOnce().isEmpty)
+            #expect(try await running.value == 1)
+            #expect(slow.wasCancelled)
+            #expect(try await SQLJobStore(database: database).count(status: .running, logger: testLogger) == 0)
+            #expect(try await SQLJobStore(database: database).count(status: .pending, logger: testLogger) == 0)
         }
     }
 

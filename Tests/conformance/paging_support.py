@@ -81,6 +81,13 @@ class _SinkHandler:
         return "221 Bye"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.sink.data_delay:
+            # A slow server: the message is accepted (and kept) only after this long; a sender that dies
+            # meanwhile has not delivered it.
+            await asyncio.sleep(self.sink.data_delay)
+            transport = getattr(server, "transport", None)
+            if transport is None or transport.is_closing():
+                return "421 4.4.2 gone"  # the sender hung up (or died) before the answer: nothing was delivered
         raw = envelope.original_content or envelope.content
         if isinstance(raw, str):
             raw = raw.encode()
@@ -112,12 +119,14 @@ class SMTPSink:
 
     With `username`/`password`, AUTH PLAIN/LOGIN is required (over plain
     TCP: the server must be told `auth_plaintext=true`). `quit_delay` holds
-    the answer to QUIT that long (a slow server after accepting a message)."""
+    the answer to QUIT that long (a slow server after accepting a message); `data_delay` holds the answer
+    to the message itself (a slow server before accepting it; may be changed while running)."""
 
     def __init__(self, username: str | None = None, password: str | None = None, quit_delay: float = 0.0):
         self.username = username
         self.password = password
         self.quit_delay = quit_delay
+        self.data_delay = 0.0
         self.port = free_port()
         self._lock = threading.Lock()
         self._messages: list[Mail] = []

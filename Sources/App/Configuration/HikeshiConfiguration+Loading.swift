@@ -59,6 +59,8 @@ extension HikeshiConfiguration {
         case allowScripts = "allow.scripts"
         /// Whether `aws:invokeWebhook` may post to private and local addresses.
         case allowPrivateWebhooks = "allow.private.webhooks"
+        /// This node's name in job leases and logs (default: the host name and process id).
+        case nodeName = "node.name"
         /// The configuration file itself (command line or environment only).
         case configFile = "config.file"
 
@@ -136,6 +138,14 @@ extension HikeshiConfiguration {
             allowScripts = parsed
         }
         databaseURL = text(.databaseURL)
+        if let name = text(.nodeName) {
+            guard name.count <= 64,
+                name.unicodeScalars.allSatisfy({
+                    $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+                })
+            else { throw invalid(.nodeName, "at most 64 letters, digits, '-', '_' or '.'") }
+            nodeName = name
+        }
         if let level = text(.logLevel) {
             guard let parsed = Logger.Level(rawValue: level) else {
                 throw invalid(.logLevel, "one of trace, debug, info, notice, warning, error, critical")

@@ -57,6 +57,8 @@ public struct HikeshiConfiguration: Sendable {
     public var allowPrivateWebhooks = false
     /// The region console users work in: the region of the ARNs the console creates and reads.
     public var consoleRegion = "us-east-1"
+    /// This node's name in job leases and logs; the host name and process id when `nil`.
+    public var nodeName: String?
 
     /// The URL people and providers reach this server at (webhooks, calendar feeds).
     public var publicURL: String {

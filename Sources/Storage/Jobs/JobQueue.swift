@@ -8,7 +8,8 @@ import SQLKit
 /// together; the scheduler claims, completes and fails jobs through ``JobStore``.
 ///
 /// On PostgreSQL the claim uses `FOR UPDATE SKIP LOCKED`, so several processes share one table
-/// without running a job twice; on SQLite the writer lock serializes claims.
+/// without running a job twice; on SQLite the writer lock serializes claims. A lease is short and renewed by its
+/// node while the job runs (``renew(owner:leaseUntil:)``), so a dead node's jobs are taken over within seconds.
 public struct JobQueue: Sendable {
     private let sql: any SQLDatabase
     private let engine: DatabaseEngine
@@ -46,11 +47,22 @@ public struct JobQueue: Sendable {
             query += " ON CONFLICT (id) DO NOTHING"
         }
         try await sql.raw(query).run()
+        if engine == .postgres {
+            // Delivered when (and only if) the transaction commits; identical notifications of one transaction are
+            // folded into one. Every node listens (``JobNotificationListener``) and looks at the table at once.
+            try await sql.raw("SELECT pg_notify(\(bind: Self.notificationChannel), '')").run()
+        }
     }
 
+    /// The PostgreSQL channel on which committed enqueues are announced to every node.
+    public static let notificationChannel = "hikeshi_jobs"
+
     /// Claims up to `limit` due jobs for `owner` until `leaseUntil`; a job whose lease ran out
-    /// (its process died) is due again.
-    public func claim(owner: String, now: Date, leaseUntil: Date, limit: Int) async throws -> [Job] {
+    /// (its process died or stopped renewing) is due again.
+    ///
+    /// `now` is domain time (what `due_at` is in); `leaseNow` and `leaseUntil` are on the lease clock, the
+    /// machines' real clocks (what `lease_until` is in), so leases stay seconds long even under a scaled test clock.
+    public func claim(owner: String, now: Date, leaseNow: Date, leaseUntil: Date, limit: Int) async throws -> [Job] {
         let nowMillis = now.millisecondsSince1970
         let lock = engine == .postgres ? " FOR UPDATE SKIP LOCKED" : ""
         let rows = try await sql.raw(
@@ -60,7 +72,7 @@ public struct JobQueue: Sendable {
             WHERE id IN (
                 SELECT id FROM jobs
                 WHERE (status = \(bind: JobStatus.pending.rawValue) AND due_at <= \(bind: nowMillis))
-                    OR (status = \(bind: JobStatus.running.rawValue) AND lease_until < \(bind: nowMillis))
+                    OR (status = \(bind: JobStatus.running.rawValue) AND lease_until < \(bind: leaseNow.millisecondsSince1970))
                 ORDER BY due_at LIMIT \(bind: limit)\(unsafeRaw: lock)
             )
             RETURNING id, kind, payload, due_at, attempts, max_attempts
@@ -77,6 +89,20 @@ public struct JobQueue: Sendable {
             )
         }
         .sorted { $0.dueAt < $1.dueAt }
+    }
+
+    /// Extends to `leaseUntil` the lease of every job `owner` holds; returns the ids it still holds.
+    ///
+    /// A job missing from the answer was taken over by another node after this one stopped renewing in time.
+    public func renew(owner: String, leaseUntil: Date) async throws -> Set<String> {
+        let rows = try await sql.raw(
+            """
+            UPDATE jobs SET lease_until = \(bind: leaseUntil.millisecondsSince1970)
+            WHERE lease_owner = \(bind: owner) AND status = \(bind: JobStatus.running.rawValue)
+            RETURNING id
+            """
+        ).all()
+        return Set(try rows.map { try $0.decode(column: "id", as: String.self) })
     }
 
     /// Removes a finished job, if `owner` still holds its lease; returns whether it did.
@@ -107,17 +133,22 @@ public struct JobQueue: Sendable {
         ).run()
     }
 
-    /// The earliest due time of any pending job.
-    public func nextDue() async throws -> Date? {
+    /// When the scheduler must look again: the earliest due time of a pending job and the earliest end of a
+    /// running job's lease.
+    public func horizon() async throws -> JobHorizon {
         let pending = JobStatus.pending.rawValue
         let running = JobStatus.running.rawValue
         let row = try await sql.raw(
             """
-            SELECT MIN(CASE WHEN status = \(bind: pending) THEN due_at ELSE lease_until END) AS next FROM jobs
-            WHERE status IN (\(bind: pending), \(bind: running))
+            SELECT MIN(CASE WHEN status = \(bind: pending) THEN due_at END) AS next_due,
+                MIN(CASE WHEN status = \(bind: running) THEN lease_until END) AS next_lease_end
+            FROM jobs WHERE status IN (\(bind: pending), \(bind: running))
             """
         ).first()
-        return try row?.decode(column: "next", as: Int64?.self).map(Date.init(millisecondsSince1970:))
+        return JobHorizon(
+            nextDue: try row?.decode(column: "next_due", as: Int64?.self).map(Date.init(millisecondsSince1970:)),
+            nextLeaseEnd: try row?.decode(column: "next_lease_end", as: Int64?.self).map(Date.init(millisecondsSince1970:))
+        )
     }
 
     /// Counts jobs by status, for metrics and tests.

@@ -7,8 +7,12 @@ import Logging
 /// Enqueueing is not here: a job is enqueued in the transaction of the change that schedules it
 /// (``JobQueue``), so the two commit together.
 public protocol JobStore: Sendable {
-    /// Claims up to `limit` due jobs for `owner` until `leaseUntil`; a job whose lease ran out is due again.
-    func claim(owner: String, now: Date, leaseUntil: Date, limit: Int, logger: Logger) async throws -> [Job]
+    /// Claims up to `limit` due jobs (by domain time `now`) for `owner` until `leaseUntil` on the lease clock, which
+    /// reads `leaseNow`; a job whose lease ran out is due again.
+    func claim(owner: String, now: Date, leaseNow: Date, leaseUntil: Date, limit: Int, logger: Logger) async throws -> [Job]
+
+    /// Extends the leases of the jobs `owner` holds to `leaseUntil`; returns the ids it still holds.
+    func renew(owner: String, leaseUntil: Date, logger: Logger) async throws -> Set<String>
 
     /// Removes a finished job if `owner` still holds its lease; returns whether it did.
     @discardableResult
@@ -17,8 +21,8 @@ public protocol JobStore: Sendable {
     /// Puts a failed job back for a retry at `retryAt`, or marks it failed for good when `retryAt` is nil.
     func fail(_ id: String, owner: String, error: String, retryAt: Date?, now: Date, logger: Logger) async throws
 
-    /// The earliest time a job becomes due (or a lease runs out), if any job waits.
-    func nextDue(logger: Logger) async throws -> Date?
+    /// When a pending job becomes due and when a running job's lease runs out, the earliest of each.
+    func horizon(logger: Logger) async throws -> JobHorizon
 
     /// How many jobs are in `status`.
     func count(status: JobStatus, logger: Logger) async throws -> Int
@@ -33,12 +37,18 @@ public struct SQLJobStore: JobStore {
         self.database = database
     }
 
-    /// See ``JobStore/claim(owner:now:leaseUntil:limit:logger:)``.
-    public func claim(owner: String, now: Date, leaseUntil: Date, limit: Int, logger: Logger) async throws -> [Job] {
+    /// See ``JobStore/claim(owner:now:leaseNow:leaseUntil:limit:logger:)``.
+    public func claim(owner: String, now: Date, leaseNow: Date, leaseUntil: Date, limit: Int, logger: Logger) async throws -> [Job] {
         let engine = database.engine
         return try await database.transaction { sql in
-            try await JobQueue(sql, engine: engine).claim(owner: owner, now: now, leaseUntil: leaseUntil, limit: limit)
+            try await JobQueue(sql, engine: engine).claim(owner: owner, now: now, leaseNow: leaseNow, leaseUntil: leaseUntil, limit: limit)
         }
+    }
+
+    /// See ``JobStore/renew(owner:leaseUntil:logger:)``.
+    public func renew(owner: String, leaseUntil: Date, logger: Logger) async throws -> Set<String> {
+        let engine = database.engine
+        return try await database.transaction { sql in try await JobQueue(sql, engine: engine).renew(owner: owner, leaseUntil: leaseUntil) }
     }
 
     /// See ``JobStore/complete(_:owner:logger:)``.
@@ -56,10 +66,10 @@ public struct SQLJobStore: JobStore {
         }
     }
 
-    /// See ``JobStore/nextDue(logger:)``.
-    public func nextDue(logger: Logger) async throws -> Date? {
+    /// See ``JobStore/horizon(logger:)``.
+    public func horizon(logger: Logger) async throws -> JobHorizon {
         let engine = database.engine
-        return try await database.read { sql in try await JobQueue(sql, engine: engine).nextDue() }
+        return try await database.read { sql in try await JobQueue(sql, engine: engine).horizon() }
     }
 
     /// See ``JobStore/count(status:logger:)``.
