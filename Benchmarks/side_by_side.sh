@@ -18,6 +18,8 @@ OURS="$(swift build -c release --show-bin-path)/hikeshi"
 THEIRS="$(cd "$THEIRS_DIR" && swift build -c release --show-bin-path)/hikeshi"
 WORK=$(mktemp -d /tmp/hikeshi-ab.XXXXXX)
 export HIKESHI_ACCOUNT_ID=111111111111 HIKESHI_ACCESS_KEY_ID=AKIABENCH00000000000 HIKESHI_SECRET_ACCESS_KEY=bench-secret
+# The benchmarks measure the server, not its per-key and per-integration rate limits.
+export HIKESHI_THROTTLE_RATE=0 HIKESHI_THROTTLE_WEBHOOK_RATE=0
 export AWS_ACCESS_KEY_ID=$HIKESHI_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY=$HIKESHI_SECRET_ACCESS_KEY AWS_DEFAULT_REGION=us-east-1
 export AWS_DATA_PATH="$PWD/Models"
 PIDS=()

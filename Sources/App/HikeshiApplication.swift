@@ -118,6 +118,7 @@ public func buildApplication(
         services: apiServices,
         directory: core.identity,
         metrics: metrics,
+        throttle: TokenBuckets(limit: configuration.apiThrottle),
         logger: logger
     )
     let migrations = MigrationGate()
@@ -139,6 +140,7 @@ public func buildApplication(
         snsSigningKey: try configuration.snsCertificatePEM().map { pem throws(AlertingError) in try SNSSigningKey(certificatePEM: pem) },
         httpClient: HTTPClient.shared,
         confirmAnyHost: configuration.snsConfirmAnyHost,
+        throttle: TokenBuckets(limit: configuration.webhookThrottle),
         logger: logger
     ).register(on: router)
     SlackWebhooks(registry: registry, incidents: incidents, automation: automationAPI, logger: logger).register(on: router)

@@ -59,6 +59,14 @@ extension HikeshiConfiguration {
         case allowScripts = "allow.scripts"
         /// Whether `aws:invokeWebhook` may post to private and local addresses.
         case allowPrivateWebhooks = "allow.private.webhooks"
+        /// Requests per second each access key regains (0: no limit).
+        case throttleRate = "throttle.rate"
+        /// Requests an idle access key may make at once.
+        case throttleBurst = "throttle.burst"
+        /// Alerts per second each integration regains (0: no limit).
+        case webhookThrottleRate = "throttle.webhook.rate"
+        /// Alerts an idle integration may send at once.
+        case webhookThrottleBurst = "throttle.webhook.burst"
         /// This node's name in job leases and logs (default: the host name and process id).
         case nodeName = "node.name"
         /// The configuration file itself (command line or environment only).
@@ -138,6 +146,17 @@ extension HikeshiConfiguration {
             allowScripts = parsed
         }
         databaseURL = text(.databaseURL)
+        func rate(_ key: Key) throws -> Double? {
+            guard let value = text(key) else { return nil }
+            guard let number = Double(value), number.isFinite, number >= 0, number <= 1_000_000 else {
+                throw invalid(key, "a number from 0 to 1000000")
+            }
+            return number
+        }
+        if let value = try rate(.throttleRate) { apiThrottle.rate = value }
+        if let value = try rate(.throttleBurst) { apiThrottle.burst = max(value, 1) }
+        if let value = try rate(.webhookThrottleRate) { webhookThrottle.rate = value }
+        if let value = try rate(.webhookThrottleBurst) { webhookThrottle.burst = max(value, 1) }
         if let name = text(.nodeName) {
             guard name.count <= 64,
                 name.unicodeScalars.allSatisfy({

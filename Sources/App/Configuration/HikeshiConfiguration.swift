@@ -1,5 +1,6 @@
 import Delivery
 import Foundation
+import HikeshiCore
 import Logging
 import RunbooksAPI
 
@@ -57,6 +58,10 @@ public struct HikeshiConfiguration: Sendable {
     public var allowPrivateWebhooks = false
     /// The region console users work in: the region of the ARNs the console creates and reads.
     public var consoleRegion = "us-east-1"
+    /// How fast each access key may call the AWS APIs: beyond it, `ThrottlingException`.
+    public var apiThrottle = TokenBuckets.Limit(rate: 100, burst: 500)
+    /// How fast each alert integration may post alerts: beyond it, 429 with `Retry-After`.
+    public var webhookThrottle = TokenBuckets.Limit(rate: 20, burst: 200)
     /// This node's name in job leases and logs; the host name and process id when `nil`.
     public var nodeName: String?
 

@@ -1,6 +1,7 @@
 import AWSProtocol
 import Foundation
 import HTTPTypes
+import HikeshiCore
 import Hummingbird
 import Logging
 import NIOCore
@@ -32,9 +33,20 @@ struct AWSEndpoint: Sendable {
     private let verifier: SigV4Verifier
     private let directory: any AWSCredentialDirectory
     private let metrics: RequestMetrics
+    private let throttle: TokenBuckets
     private let logger: Logger
 
-    init(services: [any AWSServiceHandler], directory: any AWSCredentialDirectory, metrics: RequestMetrics, logger: Logger) {
+    /// A request refused because its access key is over its rate.
+    private struct ThrottledRequest: Error {
+        var retryAfter: Double
+    }
+
+    /// The endpoint for `services`; `throttle` limits each access key's requests (after the signature is checked,
+    /// so nobody can spend another key's budget).
+    init(
+        services: [any AWSServiceHandler], directory: any AWSCredentialDirectory, metrics: RequestMetrics,
+        throttle: TokenBuckets = TokenBuckets(limit: .init(rate: 0, burst: 1)), logger: Logger
+    ) {
         var json: [String: any AWSServiceHandler] = [:]
         var routes: [RESTRoute] = []
         for service in services {
@@ -55,6 +67,7 @@ struct AWSEndpoint: Sendable {
         self.verifier = SigV4Verifier(keys: directory)
         self.directory = directory
         self.metrics = metrics
+        self.throttle = throttle
         self.logger = logger
     }
 
@@ -120,6 +133,9 @@ struct AWSEndpoint: Sendable {
             }
             accountID = account
             logger[metadataKey: "aws.account"] = .string(account)
+            if case .throttled(let wait) = throttle.take(identity.accessKeyID) {
+                throw ThrottledRequest(retryAfter: wait)
+            }
             guard let operation = match.operation else {
                 throw AWSError.unknownOperation(match.requestedName)
             }
@@ -138,6 +154,9 @@ struct AWSEndpoint: Sendable {
             response = Self.failure(awsError, wire: wire, requestID: requestID)
             if let bodyError = error as? RequestBodyError {
                 response.headers.append(contentsOf: bodyError.headers)
+            }
+            if let throttled = error as? ThrottledRequest {
+                response.headers[.retryAfter] = String(max(1, Int(throttled.retryAfter.rounded(.up))))
             }
         }
         let elapsed = ContinuousClock.now - started
@@ -248,6 +267,8 @@ struct AWSEndpoint: Sendable {
                 logger.error("request failed", metadata: ["error.code": .string(converted.code)])
             }
             return converted
+        case let error as ThrottledRequest:
+            return AWSError.throttled(retryAfter: error.retryAfter, service: match?.service.model)
         case let error as RequestBodyError:
             switch error {
             case .tooLarge:

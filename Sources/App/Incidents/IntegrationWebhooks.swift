@@ -27,6 +27,8 @@ struct IntegrationWebhooks: Sendable {
     let httpClient: HTTPClient
     /// Testing aid: confirm subscriptions at any host, not only `sns.<region>.amazonaws.com`.
     let confirmAnyHost: Bool
+    /// Alerts per integration: a source over its rate gets 429 with `Retry-After`, and retries later.
+    let throttle: TokenBuckets
     let logger: Logger
 
     static let maximumBody = 1024 * 1024
@@ -49,6 +51,11 @@ struct IntegrationWebhooks: Sendable {
                 !integration.kind.isChat
             else {
                 return Self.json(.notFound, ["message": "Unknown integration"])
+            }
+            if case .throttled(let wait) = throttle.take(integration.id) {
+                var response = Self.json(.tooManyRequests, ["message": "Too many alerts from this integration; retry later"])
+                response.headers[.retryAfter] = String(max(1, Int(wait.rounded(.up))))
+                return response
             }
             var request = request
             let buffer = try await request.readBody(upTo: Self.maximumBody)
