@@ -119,6 +119,8 @@ public func buildApplication(
         directory: core.identity,
         metrics: metrics,
         throttle: TokenBuckets(limit: configuration.apiThrottle),
+        audit: SQLAuditLog(database: core.database),
+        clock: core.clock,
         logger: logger
     )
     let migrations = MigrationGate()
@@ -151,7 +153,7 @@ public func buildApplication(
             documents: documents, accessKeys: IdentityAccessKeys(identity: core.identity),
             calendarFeeds: ContactsCalendarFeeds(
                 store: SQLFamilyStore.contacts(core.database), clock: core.clock, publicURL: configuration.publicURL),
-            store: SQLFamilyStore.console(core.database), clock: core.clock),
+            store: SQLFamilyStore.console(core.database), clock: core.clock, audit: SQLAuditLog(database: core.database)),
         hasher: PasswordHasher(), publicURL: configuration.publicURL, region: configuration.consoleRegion, logger: logger
     ).register(on: router)
     if let twilioConfiguration {
@@ -188,6 +190,10 @@ public func buildApplication(
         }
     )
     services.append(SchedulerAfterMigrations(scheduler: scheduler, gate: migrations))
+    services.append(
+        AuditRetentionService(
+            audit: SQLAuditLog(database: core.database), retention: configuration.auditRetention, clock: core.clock, gate: migrations,
+            logger: logger))
     if let postgres = core.postgres {
         // Jobs enqueued on other nodes wake this one at once.
         services.append(JobNotificationListener(database: postgres, logger: logger) { notifier.wake() })

@@ -162,7 +162,24 @@ public struct ConsoleRoutes: Sendable {
         } catch {
             return failure(error, call: call)
         }
+        if isPost, reply.isSuccess {
+            await recordChange(call: call, route: context.endpointPath ?? path, requestID: requestID)
+        }
         return render(reply, call: call, request: request)
+    }
+
+    /// Writes the audit entry of a form that changed something: the user, the route, the resource path.
+    private func recordChange(call: ConsoleCall, route: String, requestID: String) async {
+        guard let audit = services.audit else { return }
+        let entry = AuditEntry(
+            at: call.now, accountID: call.user.accountID, principal: "user/" + call.user.userName, source: .console, service: "console",
+            operation: "POST " + route, resources: [call.path], requestID: requestID)
+        do {
+            try await audit.record(entry, logger: call.logger)
+        } catch {
+            call.logger.error(
+                "audit entry not recorded", metadata: ["audit.operation": .string(entry.operation), "error": .string(String(describing: error))])
+        }
     }
 
     /// The response for a reply.

@@ -33,6 +33,8 @@ public struct ConsoleServices: Sendable {
     public var store: any ConsoleStore
     /// Domain time.
     public var clock: any HikeshiClock
+    /// Where every change made through a console form is recorded (none in tests that do not look).
+    public var audit: (any AuditLog)?
 
     /// Creates the set.
     public init(
@@ -40,7 +42,7 @@ public struct ConsoleServices: Sendable {
         desk: any HikeshiDeskAPI,
         analysis: any HikeshiAnalysisAPI, automation: any SSMAutomationAPI, documents: any SSMDocumentsAPI,
         accessKeys: any ConsoleAccessKeys, calendarFeeds: any ConsoleCalendarFeeds, store: any ConsoleStore,
-        clock: any HikeshiClock
+        clock: any HikeshiClock, audit: (any AuditLog)? = nil
     ) {
         self.incidents = incidents
         self.timeline = timeline
@@ -54,5 +56,6 @@ public struct ConsoleServices: Sendable {
         self.calendarFeeds = calendarFeeds
         self.store = store
         self.clock = clock
+        self.audit = audit
     }
 }

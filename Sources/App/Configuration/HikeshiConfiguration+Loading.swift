@@ -67,6 +67,8 @@ extension HikeshiConfiguration {
         case webhookThrottleRate = "throttle.webhook.rate"
         /// Alerts an idle integration may send at once.
         case webhookThrottleBurst = "throttle.webhook.burst"
+        /// How many days audit entries are kept.
+        case auditRetentionDays = "audit.retention.days"
         /// This node's name in job leases and logs (default: the host name and process id).
         case nodeName = "node.name"
         /// The configuration file itself (command line or environment only).
@@ -157,6 +159,12 @@ extension HikeshiConfiguration {
         if let value = try rate(.throttleBurst) { apiThrottle.burst = max(value, 1) }
         if let value = try rate(.webhookThrottleRate) { webhookThrottle.rate = value }
         if let value = try rate(.webhookThrottleBurst) { webhookThrottle.burst = max(value, 1) }
+        if let days = text(.auditRetentionDays) {
+            guard let number = Int(days), (1...36_500).contains(number) else {
+                throw invalid(.auditRetentionDays, "a number of days from 1 to 36500")
+            }
+            auditRetention = TimeInterval(number) * 86_400
+        }
         if let name = text(.nodeName) {
             guard name.count <= 64,
                 name.unicodeScalars.allSatisfy({

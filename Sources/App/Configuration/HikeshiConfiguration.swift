@@ -62,6 +62,8 @@ public struct HikeshiConfiguration: Sendable {
     public var apiThrottle = TokenBuckets.Limit(rate: 100, burst: 500)
     /// How fast each alert integration may post alerts: beyond it, 429 with `Retry-After`.
     public var webhookThrottle = TokenBuckets.Limit(rate: 20, burst: 200)
+    /// How long audit entries are kept (default 365 days).
+    public var auditRetention: TimeInterval = 365 * 86_400
     /// This node's name in job leases and logs; the host name and process id when `nil`.
     public var nodeName: String?
 

@@ -34,6 +34,8 @@ struct AWSEndpoint: Sendable {
     private let directory: any AWSCredentialDirectory
     private let metrics: RequestMetrics
     private let throttle: TokenBuckets
+    private let audit: (any AuditLog)?
+    private let clock: any HikeshiClock
     private let logger: Logger
 
     /// A request refused because its access key is over its rate.
@@ -45,7 +47,8 @@ struct AWSEndpoint: Sendable {
     /// so nobody can spend another key's budget).
     init(
         services: [any AWSServiceHandler], directory: any AWSCredentialDirectory, metrics: RequestMetrics,
-        throttle: TokenBuckets = TokenBuckets(limit: .init(rate: 0, burst: 1)), logger: Logger
+        throttle: TokenBuckets = TokenBuckets(limit: .init(rate: 0, burst: 1)), audit: (any AuditLog)? = nil,
+        clock: any HikeshiClock = SystemClock(), logger: Logger
     ) {
         var json: [String: any AWSServiceHandler] = [:]
         var routes: [RESTRoute] = []
@@ -68,6 +71,8 @@ struct AWSEndpoint: Sendable {
         self.directory = directory
         self.metrics = metrics
         self.throttle = throttle
+        self.audit = audit
+        self.clock = clock
         self.logger = logger
     }
 
@@ -149,6 +154,13 @@ struct AWSEndpoint: Sendable {
             )
             let output = try await match.service.handle(operation: operation.name, input: input, context: context)
             response = try Self.success(output, operation: operation, wire: wire, requestID: requestID)
+            if let audit, AuditEntry.isChange(operation: operation.name) {
+                await Self.record(
+                    AuditEntry(
+                        at: clock.now(), accountID: account, principal: identity.accessKeyID, source: .api, service: serviceName,
+                        operation: operation.name, resources: Self.resources(input: input.body, output: output), requestID: requestID),
+                    in: audit, logger: logger)
+            }
         } catch {
             let awsError = Self.awsError(error, match: match, requestID: requestID, logger: logger)
             response = Self.failure(awsError, wire: wire, requestID: requestID)
@@ -171,6 +183,27 @@ struct AWSEndpoint: Sendable {
             ]
         )
         return response
+    }
+
+    /// The identifiers a change names: from the request (what it acted on) and the response (what it made).
+    private static func resources(input: Data, output: any AWSShape) -> [String] {
+        let request = (try? JSONSerialization.jsonObject(with: input)) as? [String: Any] ?? [:]
+        let response = (try? AWSJSONCoding.encoder.encode(output)).flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] } ?? [:]
+        var found = AuditEntry.resources(in: request)
+        for value in AuditEntry.resources(in: response) where !found.contains(value) && found.count < 6 {
+            found.append(value)
+        }
+        return found
+    }
+
+    /// Writes an audit entry; a failure is logged (the change itself is done and answered).
+    private static func record(_ entry: AuditEntry, in audit: any AuditLog, logger: Logger) async {
+        do {
+            try await audit.record(entry, logger: logger)
+        } catch {
+            logger.error(
+                "audit entry not recorded", metadata: ["audit.operation": .string(entry.operation), "error": .string(String(describing: error))])
+        }
     }
 
     private static func sigV4Request(_ request: Request, body: Data) -> SigV4Request {

@@ -11,3 +11,13 @@ enum ConsoleReply: Sendable {
     /// A file the user downloads (an attachment): never rendered inline, never sniffed.
     case download(fileName: String, data: Data)
 }
+
+extension ConsoleReply {
+    /// Whether the reply reports success (anything but a page answered with an error status).
+    var isSuccess: Bool {
+        switch self {
+        case .page(_, _, _, let status): status < 400
+        case .fragment, .redirect, .download: true
+        }
+    }
+}

@@ -551,5 +551,24 @@ public enum Schema {
                 """,
             ]
         },
+        Migration(version: 13, name: "audit-log") { _ in
+            [
+                """
+                CREATE TABLE audit_log (
+                    id TEXT PRIMARY KEY,
+                    at BIGINT NOT NULL,
+                    account_id TEXT NOT NULL,
+                    principal TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    service TEXT NOT NULL,
+                    operation TEXT NOT NULL,
+                    resources TEXT NOT NULL,
+                    request_id TEXT NOT NULL
+                )
+                """,
+                "CREATE INDEX audit_log_by_time ON audit_log (at)",
+                "CREATE INDEX audit_log_by_account ON audit_log (account_id, at)",
+            ]
+        },
     ]
 }
