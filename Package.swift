@@ -9,7 +9,11 @@ let package = Package(
     name: "hikeshi",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "hikeshi", targets: ["hikeshi"])
+        .executable(name: "hikeshi", targets: ["hikeshi"]),
+        // The parsers that face the network, for the libFuzzer harness in Fuzz/ (Scripts/fuzz).
+        .library(
+            name: "HikeshiParsers",
+            targets: ["HikeshiCore", "AWSProtocol", "Alerting", "SSMContactsModel", "SSMIncidentsModel", "SupportModel", "SSMModel", "HikeshiModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
