@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 import Testing
 
 @testable import Console

@@ -13,9 +13,9 @@ import SSMIncidentsModel
 import SSMModel
 import SupportModel
 
-/// The parsers, in the order of the selector byte (modulo their count).
+/// The parsers, in the order of the selector byte (modulo their count; add new ones at the end, seeds name them).
 enum Parser: CaseIterable {
-    case sigV4, awsJSON, alertmanager, eventBridge, sns, grafana, generic, slackCommand, slackInteraction, form, timestamp
+    case sigV4, awsJSON, alertmanager, eventBridge, sns, grafana, generic, slackCommand, slackInteraction, form, timestamp, multipart
 
     func run(_ body: [UInt8]) {
         switch self {
@@ -30,6 +30,7 @@ enum Parser: CaseIterable {
         case .slackInteraction: _ = try? SlackInteraction.parse(formBody: String(decoding: body, as: UTF8.self))
         case .form: _ = FormEncoding.fields(String(decoding: body, as: UTF8.self))
         case .timestamp: Fuzz.timestamp(body)
+        case .multipart: Fuzz.multipart(body)
         }
     }
 }
@@ -78,6 +79,18 @@ enum Fuzz {
         let preview = Data(
             #"{"Members":["a"],"TimeZoneId":"UTC","RecurrencePattern":{"DailySettings":[{"HourOfDay":9,"MinuteOfHour":0}]},"EndTime":"#.utf8)
         _ = try? AWSInput(body: preview + value + Data("}".utf8)).decode(SSMContacts.ListPreviewRotationShiftsRequest.self)
+    }
+
+    /// A `multipart/form-data` body (the console's uploads) with the boundary the first line names, and a query string.
+    static func multipart(_ body: [UInt8]) {
+        let newline = body.firstIndex(of: 10) ?? body.endIndex
+        let contentType = "multipart/form-data; boundary=" + String(decoding: body[..<newline], as: UTF8.self)
+        guard let boundary = MultipartForm.boundary(contentType: contentType) else { return }
+        let rest = Data(body[min(newline + 1, body.endIndex)...])
+        var limits = MultipartForm.Limits()
+        limits.maximumFileBytes = 64
+        _ = try? MultipartForm(body: rest, boundary: boundary, limits: limits)
+        _ = FormData(urlEncoded: String(decoding: rest, as: UTF8.self)).all("a")
     }
 
     /// Runs async `work` to the end from the fuzzer's synchronous callback.

@@ -1,3 +1,5 @@
+import HikeshiCore
+
 /// The new-case wizard's answers so far, carried from step to step in hidden fields (no server-side draft): the kind,
 /// service and category, severity, subject and description, attachment set, CC addresses and language.
 struct CaseWizardState: Sendable, Equatable {

@@ -3,21 +3,29 @@ import Foundation
 /// A `multipart/form-data` body (RFC 7578) read into its text fields and its files, with limits: how many files, how
 /// large each, how many parts. File names are reduced to a safe last path component; nothing in a part's headers is
 /// trusted beyond its field name, file name and content type.
-struct MultipartForm: Sendable {
+public struct MultipartForm: Sendable {
     /// One uploaded file.
-    struct File: Sendable, Equatable {
+    public struct File: Sendable, Equatable {
         /// The form field it came in.
-        let field: String
+        public let field: String
         /// The file's name as sent, reduced by ``MultipartForm/safeFileName(_:)``.
-        let fileName: String
+        public let fileName: String
         /// The part's content type (`application/octet-stream` when none was sent).
-        let contentType: String
+        public let contentType: String
         /// The bytes.
-        let data: Data
+        public let data: Data
+
+        /// A file of the given parts.
+        public init(field: String, fileName: String, contentType: String, data: Data) {
+            self.field = field
+            self.fileName = fileName
+            self.contentType = contentType
+            self.data = data
+        }
     }
 
     /// Why a body was refused.
-    enum Failure: Error, Sendable, Equatable {
+    public enum Failure: Error, Sendable, Equatable {
         /// No boundary, no closing delimiter, or a part without headers or a name.
         case malformed
         /// More parts than allowed.
@@ -25,7 +33,7 @@ struct MultipartForm: Sendable {
     }
 
     /// A file left out, and why (the rest of the form is still read, so the page can say so).
-    enum Refusal: Sendable, Equatable {
+    public enum Refusal: Sendable, Equatable {
         /// More files than allowed: this one (its safe name) came after the last allowed.
         case tooManyFiles(String)
         /// A file larger than allowed (its safe name).
@@ -33,24 +41,27 @@ struct MultipartForm: Sendable {
     }
 
     /// The limits of one body.
-    struct Limits: Sendable {
+    public struct Limits: Sendable {
         /// Files with content (empty file inputs are ignored).
-        var maximumFiles = 3
+        public var maximumFiles = 3
         /// Bytes per file.
-        var maximumFileBytes = 5 * 1024 * 1024
+        public var maximumFileBytes = 5 * 1024 * 1024
         /// Parts in all.
-        var maximumParts = 200
+        public var maximumParts = 200
+
+        /// The defaults: 3 files of 5 MB, 200 parts.
+        public init() {}
     }
 
     /// The text fields, as a form.
-    let fields: FormData
+    public let fields: FormData
     /// The files with content, within the limits.
-    let files: [File]
+    public let files: [File]
     /// The files left out.
-    let refused: [Refusal]
+    public let refused: [Refusal]
 
     /// The boundary of a `Content-Type: multipart/form-data; boundary=…` value, or nil when it is not multipart.
-    static func boundary(contentType: String?) -> String? {
+    public static func boundary(contentType: String?) -> String? {
         guard let contentType else { return nil }
         let parts = contentType.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.first?.lowercased() == "multipart/form-data" else { return nil }
@@ -65,7 +76,7 @@ struct MultipartForm: Sendable {
     }
 
     /// Parses `body` with `boundary`.
-    init(body: Data, boundary: String, limits: Limits = Limits()) throws(Failure) {
+    public init(body: Data, boundary: String, limits: Limits = Limits()) throws(Failure) {
         let delimiter = Data("--\(boundary)".utf8)
         let bytes = body
         guard var position = bytes.range(of: delimiter)?.upperBound else { throw .malformed }
@@ -110,7 +121,7 @@ struct MultipartForm: Sendable {
     }
 
     /// The name, file name and content type of a part's headers.
-    static func describe(_ headers: String) -> (name: String?, fileName: String?, type: String?) {
+    public static func describe(_ headers: String) -> (name: String?, fileName: String?, type: String?) {
         var name: String?
         var fileName: String?
         var type: String?
@@ -133,7 +144,7 @@ struct MultipartForm: Sendable {
     }
 
     /// The `key="value"` parameters of a `Content-Disposition` value (quoted values may hold `;`; `\"` is a quote).
-    static func parameters(_ value: String) -> [(String, String)] {
+    public static func parameters(_ value: String) -> [(String, String)] {
         var out: [(String, String)] = []
         var rest = Substring(value)
         while let semicolon = rest.firstIndex(of: ";") {
@@ -170,7 +181,7 @@ struct MultipartForm: Sendable {
 
     /// A file name safe to store and show: the last path component (either slash), without control characters,
     /// quotes or angle brackets, at most 200 characters; "attachment" when nothing is left.
-    static func safeFileName(_ name: String) -> String {
+    public static func safeFileName(_ name: String) -> String {
         let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
         let kept = last.unicodeScalars.filter { scalar in
             !CharacterSet.controlCharacters.contains(scalar) && !"\"<>:*?|".unicodeScalars.contains(scalar)
