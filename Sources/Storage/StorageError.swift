@@ -16,6 +16,8 @@ public struct StorageError: Error, Sendable, CustomStringConvertible {
         case corrupt
         /// The database's schema is newer than this binary or differs from it.
         case schemaMismatch
+        /// A value the engine cannot store (PostgreSQL: a NUL character in text); the caller's input is at fault.
+        case unstorableValue
     }
 
     /// The kind of failure.
@@ -82,6 +84,10 @@ public struct StorageError: Error, Sendable, CustomStringConvertible {
         case let error as PSQLError:
             if error.serverInfo?[.sqlState] == "23505" {
                 return StorageError(.conflict, "unique constraint", table: error.serverInfo?[.tableName])
+            }
+            // 22021: invalid byte sequence (a NUL in text); 22P05: untranslatable character.
+            if let state = error.serverInfo?[.sqlState], state == "22021" || state == "22P05" {
+                return StorageError(.unstorableValue, "postgres: \(state) a value cannot be stored")
             }
             let state = error.serverInfo?[.sqlState] ?? "-"
             let message = error.serverInfo?[.message] ?? "\(error.code)"

@@ -6,6 +6,10 @@
 2. A body shorter than its Content-Length, a broken chunk size, or a body over the size limit got a
    500 before authentication; an alert webhook body over 1 MiB got 503, so the source retried it
    forever. Every body is now read in one place: 400 for broken framing, 413 for too large.
+3. A NUL character in an identifier got 500 on PostgreSQL (SQLite stored it), and in an alert's dedupe key 503 (the
+   source retried forever). Any string with a NUL is now a ValidationException naming the member on both engines (an
+   alert: 400), and PostgreSQL's refusal of an unstorable value is a 4xx wherever else it may surface.
+4. The signing region was taken as given (300 characters, not ASCII); it must now look like a region.
 """
 
 from __future__ import annotations
@@ -243,3 +247,43 @@ def test_twilio_webhook_body_over_its_limit_is_too_large(server_factory: Any) ->
     # Within the limit, the route is there and checks the signature.
     assert http_post(server.endpoint + "/webhooks/twilio/sms", "Body=hi", content_type="application/x-www-form-urlencoded").status == 403
     assert_alive(server)
+
+
+# --------------------------------------------------------------------------------------------------
+# 3. A NUL character (PostgreSQL answered 500: it cannot store one; SQLite stored it)
+# --------------------------------------------------------------------------------------------------
+
+
+def test_a_nul_in_an_identifier_is_a_validation_error_on_every_engine(server: Any) -> None:
+    contacts = server.client("ssm-contacts")
+    before = len(contacts.list_contacts()["Contacts"])
+    response = server.raw("GetContact", {"ContactId": "arn:aws:ssm-contacts:us-east-1:111111111111:contact/a\u0000b"})
+    assert response.status == 400 and response.error_code == "ValidationException", response.body
+    assert "ContactId" in response.error_message
+    response = server.raw("CreateContact", {"Alias": unique("nul"), "DisplayName": "A\u0000B", "Type": "PERSONAL", "Plan": {"Stages": []}})
+    assert response.status == 400 and "DisplayName" in response.error_message, response.body
+    assert len(contacts.list_contacts()["Contacts"]) == before, "a refused call changes nothing"
+    # REST: a NUL in a URI label or a body member of ssm-incidents.
+    incidents = server.client("ssm-incidents")
+    with aws_error("ValidationException", 400, mentions="arn"):
+        incidents.get_incident_record(arn="arn:aws:ssm-incidents::111111111111:incident-record/x/a\u0000b")
+    with aws_error("ValidationException", 400, mentions="title"):
+        incidents.start_incident(responsePlanArn=create_plan(incidents), title="Checkout\u0000down")
+    assert_alive(server)
+
+
+def test_a_nul_in_an_alerts_dedupe_key_is_refused_not_retried(server: Any) -> None:
+    incidents = server.client("ssm-incidents")
+    url = create_integration(server, create_plan(incidents), "generic")["url"]
+    result = http_post(url, {"title": "Disk full", "dedupeKey": "db-1\u0000disk"})
+    assert result.status == 400, (result.status, result.body)
+    assert http_post(url, {"title": "Disk full", "dedupeKey": unique("k")}).status == 202
+    assert_alive(server)
+
+
+@pytest.mark.parametrize("region", ["x" * 300, "ap-northeast-1\u00e9", "US-EAST-1", "us east 1", "-us-east-1"])
+def test_a_signing_region_that_is_not_a_region_is_refused(server: Any, region: str) -> None:
+    response = server.raw("ListContacts", {}, region=region)
+    assert response.status in (400, 403) and response.error_code in ("IncompleteSignatureException", "InvalidSignatureException"), (
+        response.status, response.body)
+    assert server.raw("ListContacts", {}, region="ap-northeast-1").status == 200

@@ -161,7 +161,9 @@ struct SigV4Authorization: Sendable {
         guard scope[1].utf8.count == 8, scope[1].utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
             throw SigV4Failure.incomplete("Credential should be scoped to a valid date, not '\(scope[1])'.")
         }
-        guard !scope[2].isEmpty else {
+        // A region as AWS spells them (us-east-1, ap-northeast-1, us-gov-west-1, cn-north-1): lowercase ASCII letters,
+        // digits and hyphens, at most 32, starting with a letter. Anything else never reaches ARNs or logs.
+        guard Self.isRegion(scope[2]) else {
             throw SigV4Failure.incomplete("Credential should be scoped to a valid region.")
         }
         guard !scope[3].isEmpty else {
@@ -187,5 +189,15 @@ struct SigV4Authorization: Sendable {
             date: date.date,
             expires: expires
         )
+    }
+
+    /// Whether `text` is a well-formed region name: 1 to 32 lowercase ASCII letters, digits and hyphens, a letter first.
+    static func isRegion(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard (1...32).contains(bytes.count), let first = bytes.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else { return false }
+        return bytes.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-")
+        }
     }
 }

@@ -145,6 +145,7 @@ struct AWSEndpoint: Sendable {
                 throw AWSError.unknownOperation(match.requestedName)
             }
             let input = try Self.input(for: operation, request: request, body: data, labels: match.uriLabels)
+            try Self.refuseNUL(in: input.body)
             let context = AWSRequestContext(
                 accountID: account,
                 region: identity.region,
@@ -183,6 +184,38 @@ struct AWSEndpoint: Sendable {
             ]
         )
         return response
+    }
+
+    /// Refuses a request with a NUL character (U+0000) in any string, as a member, URI label, query value or header
+    /// reached it: PostgreSQL cannot store one, and SQLite would, so both engines answer alike, with the member named.
+    /// Only a body that spells `\u0000` is parsed again to find the member.
+    static func refuseNUL(in body: Data) throws(AWSValidationError) {
+        guard body.contains(0) || body.range(of: Data(#"\u0000"#.utf8)) != nil else { return }
+        guard let object = try? JSONSerialization.jsonObject(with: body) else { return }
+        if let path = nulPath(in: object, path: "") {
+            throw AWSValidationError(field: path.isEmpty ? "input" : path, constraint: "Member must not contain the NUL character")
+        }
+    }
+
+    private static func nulPath(in value: Any, path: String) -> String? {
+        switch value {
+        case let text as String:
+            return text.unicodeScalars.contains("\u{0}") ? path : nil
+        case let object as [String: Any]:
+            for key in object.keys.sorted() {
+                let child = path.isEmpty ? key : path + "." + key
+                if key.unicodeScalars.contains("\u{0}") { return child }
+                if let found = nulPath(in: object[key] as Any, path: child) { return found }
+            }
+            return nil
+        case let array as [Any]:
+            for (index, element) in array.enumerated() {
+                if let found = nulPath(in: element, path: "\(path)[\(index)]") { return found }
+            }
+            return nil
+        default:
+            return nil
+        }
     }
 
     /// The identifiers a change names: from the request (what it acted on) and the response (what it made).

@@ -22,6 +22,9 @@ extension AWSError {
             }
             return AWSError(code: conflict.code, message: Self.conflictMessage(error.resourceType), status: conflict.status, fields: fields)
         }
+        if error.kind == .unstorableValue {
+            return AWSValidationError(field: "input", constraint: "Member must not contain characters the service cannot store").awsError
+        }
         let failure = allowed.first { !$0.senderFault && $0.status >= 500 }
         return AWSError(
             code: failure?.code ?? "InternalFailure",

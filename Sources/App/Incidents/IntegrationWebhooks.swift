@@ -60,6 +60,10 @@ struct IntegrationWebhooks: Sendable {
             var request = request
             let buffer = try await request.readBody(upTo: Self.maximumBody)
             let body = Array(buffer.readableBytesView)
+            // Refused alike on both engines (PostgreSQL cannot store a NUL), with 4xx so the source does not retry.
+            guard (try? AWSEndpoint.refuseNUL(in: Data(body))) != nil else {
+                return Self.json(.badRequest, ["message": "The alert holds a NUL character"])
+            }
             let settings = try StoredJSON.decode(IntegrationSettings.self, from: integration.settings, what: "integration settings")
             guard let alert = try await alert(from: body, kind: integration.kind, integration: integration) else {
                 return Self.json(.ok, ["outcome": "confirmed"])
@@ -69,6 +73,9 @@ struct IntegrationWebhooks: Sendable {
             return Self.json(.badRequest, ["message": error.description])
         } catch let error as IncidentsError {
             return Self.json(HTTPResponse.Status(code: error.awsError.status), ["message": error.message])
+        } catch let error as StorageError where error.kind == .unstorableValue {
+            // Sending it again would not help: 4xx.
+            return Self.json(.badRequest, ["message": "The alert holds a character that cannot be stored (NUL)"])
         } catch let error as StorageError {
             // Answer 5xx so the source retries.
             if !error.isLogged { error.log(on: logger) }
