@@ -52,6 +52,9 @@ struct Serve: AsyncParsableCommand {
             throw ValidationError(error.description)
         }
         let configuration = settings
+        // The embedded database belongs to one server; held until the process ends.
+        let lock = try configuration.databaseURL == nil ? DataDirectoryLock(directory: configuration.dataDirectory) : nil
+        defer { withExtendedLifetime(lock) {} }
         let engine = configuration.databaseURL == nil ? "sqlite \(configuration.sqlitePath)" : "postgresql"
         let app = try await buildApplication(settings) { port, credentials in
             var lines = ["hikeshi listening on http://\(settings.host):\(port) (\(engine))"]
@@ -69,6 +72,11 @@ struct Serve: AsyncParsableCommand {
             )
             FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch  where String(describing: error).contains("Address already in use") {
+            throw StartupError(
+                "port \(settings.port) on \(settings.host) is in use by another process; stop it or choose another --port (HIKESHI_PORT)")
+        }
     }
 }

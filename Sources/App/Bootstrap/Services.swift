@@ -24,6 +24,7 @@ public struct CoreServices: Sendable {
         var postgres: PostgresDatabaseClient?
         if let url = configuration.databaseURL {
             let client = try PostgresDatabaseClient(url: url, logger: logger)
+            try await client.probe()
             postgres = client
             database = client
         } else {

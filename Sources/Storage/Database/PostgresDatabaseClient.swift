@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOSSL
 import PostgresKit
 import PostgresNIO
 import SQLKit
@@ -13,6 +14,8 @@ public final class PostgresDatabaseClient: DatabaseClient {
 
     /// The connection pool, to be run as a service.
     public let client: PostgresClient
+    private let probeConfiguration: PostgresConnection.Configuration
+    private let target: String
     private let logger: Logger
 
     /// Creates a client for a `postgres://user:password@host:port/database` URL.
@@ -21,7 +24,50 @@ public final class PostgresDatabaseClient: DatabaseClient {
             throw StorageError.configuration("The database URL is not a valid postgres:// URL")
         }
         self.client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.probeConfiguration = PostgresConnection.Configuration(
+            host: configuration.host ?? "localhost", port: configuration.port ?? 5432, username: configuration.username,
+            password: configuration.password, database: configuration.database,
+            tls: URLComponents(string: url)?.queryItems?.first { $0.name == "sslmode" }?.value ?? "disable" == "disable"
+                ? .disable : .prefer(try NIOSSLContext(configuration: .makeClientConfiguration())))
+        self.target = "\(configuration.host ?? "localhost"):\(configuration.port ?? 5432)/\(configuration.database ?? configuration.username)"
         self.logger = logger
+    }
+
+    /// Connects once, so that a server that cannot be used stops start-up with a clear message instead of being
+    /// retried forever: a missing database, a refused user or password is final at once; a server that does not
+    /// answer is tried again for `patience`. Throws ``StorageError/Kind/configuration`` saying what to do.
+    public func probe(patience: Duration = .seconds(10)) async throws {
+        let deadline = ContinuousClock.now + patience
+        while true {
+            do {
+                let connection = try await PostgresConnection.connect(configuration: probeConfiguration, id: 0, logger: logger)
+                try? await connection.close()
+                return
+            } catch let error as PSQLError {
+                if let state = error.serverInfo?[.sqlState] {
+                    throw StorageError.configuration(Self.explain(state: state, message: error.serverInfo?[.message] ?? "", target: target))
+                }
+                guard ContinuousClock.now < deadline else {
+                    throw StorageError.configuration(
+                        "PostgreSQL at \(target) cannot be reached (\(error.code)); check that it runs and that the database URL is right")
+                }
+            }
+            try await Task.sleep(for: .milliseconds(250))
+        }
+    }
+
+    /// What a refusal by the server means, and what to do.
+    static func explain(state: String, message: String, target: String) -> String {
+        switch state {
+        case "3D000":
+            "PostgreSQL at \(target) has no such database (\(message)); create it (createdb) or fix the database URL"
+        case "28P01", "28000":
+            "PostgreSQL at \(target) refused the user (\(message)); fix the user or password in the database URL, or pg_hba.conf"
+        case "42501":
+            "PostgreSQL at \(target) does not let the user connect (\(message)); grant CONNECT or fix the database URL"
+        default:
+            "PostgreSQL at \(target) refused the connection (\(state): \(message))"
+        }
     }
 
     static func configuration(from text: String) -> PostgresClient.Configuration? {
