@@ -8,7 +8,7 @@ struct Admin: AsyncParsableCommand {
         abstract: "Manage accounts and keys (against the same --data-dir / --database-url as the server).",
         subcommands: [
             CreateAccount.self, CreateAccessKey.self, ShowActivationCode.self, CalendarFeed.self, CreateIntegration.self, CreateChatChannel.self,
-            SetSupportPlan.self, CreateUser.self, Audit.self,
+            SetSupportPlan.self, CreateUser.self, Audit.self, Backup.self, Restore.self,
         ]
     )
 
