@@ -1,3 +1,5 @@
+import Crypto
+import Foundation
 import HikeshiCore
 import SSMIncidentsModel
 
@@ -276,7 +278,17 @@ extension RelatedItemValue {
 extension RelatedItem {
     /// The wire form.
     var wire: SSMIncidents.RelatedItem {
-        SSMIncidents.RelatedItem(generatedId: id, identifier: SSMIncidents.ItemIdentifier(type: kind.wire, value: value.wire), title: title)
+        SSMIncidents.RelatedItem(generatedId: generatedID, identifier: SSMIncidents.ItemIdentifier(type: kind.wire, value: value.wire), title: title)
+    }
+
+    /// The id as the model spells it, `related-item/<TYPE>/<32 uppercase hex>`: the stored UUID's digits, or (for an
+    /// id of another form) the first 128 bits of its SHA-256, so the same item always answers the same id.
+    var generatedID: String {
+        let digits = id.replacingOccurrences(of: "-", with: "").uppercased()
+        let hex =
+            digits.count == 32 && digits.allSatisfy(\.isHexDigit)
+            ? digits : SHA256.hash(data: Data(id.utf8)).prefix(16).map { String(format: "%02X", $0) }.joined()
+        return "related-item/\(kind.wire.rawValue)/\(hex)"
     }
 }
 

@@ -54,6 +54,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # Every successful response from Hikeshi must fit its output shape in the model (output_shapes.py).
+    import output_shapes
+
+    output_shapes.install()
     config.addinivalue_line("markers", "engine(*names): run the test only on these storage engines")
     # The SMTP sink asks for AUTH over plain loopback TCP on purpose (auth_plaintext=true).
     config.addinivalue_line("filterwarnings", "ignore:Requiring AUTH while not requiring TLS:UserWarning")

@@ -86,7 +86,8 @@ struct SlackWebhooks: Sendable {
 
     /// `actor` names the user on timelines; `userID`, which a user cannot change, is who signals a runbook.
     private func perform(_ action: ChatAction, actor: String, userID: String, accountID: String) async throws -> Response {
-        let principal = "slack:\(actor)"
+        // An ARN, as the model wants `lastModifiedBy` to be: the Slack user under the account, like console users.
+        let principal = "arn:aws:iam::\(accountID):user/slack/\(actor)"
         switch action {
         case .help:
             return Self.reply(.ok, ChatAction.usage(command: "/hikeshi"))

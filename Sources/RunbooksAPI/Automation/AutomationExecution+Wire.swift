@@ -8,7 +8,7 @@ extension AutomationExecution {
         SSM.AutomationExecution(
             automationExecutionId: id, documentName: documentName, documentVersion: documentVersion, executionStartTime: startedAt,
             executionEndTime: endedAt, automationExecutionStatus: status.wire, stepExecutions: steps.map { wireStep($0) },
-            stepExecutionsTruncated: false, parameters: AutomationParameters.wire(parameters), outputs: wireOutputs,
+            stepExecutionsTruncated: false, parameters: parameters.isEmpty ? nil : AutomationParameters.wire(parameters), outputs: wireOutputs,
             failureMessage: failureMessage, mode: mode.wire, parentAutomationExecutionId: parentID, executedBy: executedBy,
             currentStepName: currentStepName, currentAction: currentAction, progressCounters: progressCounters, opsItemId: opsItemID)
     }
@@ -22,8 +22,9 @@ extension AutomationExecution {
             automationType: .local, opsItemId: opsItemID)
     }
 
-    private var wireOutputs: [String: [String]] {
-        outputs.mapValues(\.wireList)
+    /// The outputs, left out when there are none (the model's map holds at least one entry).
+    private var wireOutputs: [String: [String]]? {
+        outputs.isEmpty ? nil : outputs.mapValues(\.wireList)
     }
 
     private var currentAction: String? {

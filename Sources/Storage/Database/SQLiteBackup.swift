@@ -15,6 +15,11 @@ public enum SQLiteBackup {
     /// The schema version of the Hikeshi database in the file at `path` (the newest migration applied), or nil when
     /// the file is not one. The file is opened as the server opens it (write-ahead log on): check a copy.
     public static func schemaVersion(ofFile path: String, logger: Logger) async -> Int? {
+        // Only a file that starts as every SQLite database does is opened at all.
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        let header = try? handle.read(upToCount: 16)
+        try? handle.close()
+        guard header == Data("SQLite format 3\u{0}".utf8) else { return nil }
         guard let database = try? await SQLiteDatabaseClient.open(path: path, readers: 1, logger: logger) else { return nil }
         let version = try? await database.read { sql in
             try await sql.raw("SELECT MAX(version) AS version FROM hikeshi_migrations").first()?.decode(column: "version", as: Int?.self)

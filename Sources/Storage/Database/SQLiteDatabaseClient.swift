@@ -32,17 +32,24 @@ public final class SQLiteDatabaseClient: DatabaseClient {
 
     /// Opens (creating if needed) the database file at `path`.
     public static func open(path: String, readers: Int = 2, logger: Logger) async throws -> SQLiteDatabaseClient {
+        // Every connection opened is closed again if a later step fails (a file that is not a database, say).
+        var opened: [SQLiteConnection] = []
         do {
             let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+            opened.append(writer)
             try await configure(writer, isWriter: true)
             var readerConnections: [SQLiteConnection] = []
             for _ in 0..<max(1, readers) {
                 let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+                opened.append(reader)
                 try await configure(reader, isWriter: false)
                 readerConnections.append(reader)
             }
             return SQLiteDatabaseClient(writer: writer, readers: readerConnections, logger: logger)
         } catch {
+            for connection in opened {
+                try? await connection.close()
+            }
             throw StorageError.translate(error)
         }
     }
