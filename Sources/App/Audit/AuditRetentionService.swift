@@ -14,7 +14,11 @@ struct AuditRetentionService: Service {
 
     func run() async throws {
         let migrated = await cancelWhenGracefulShutdown { await gate.waitUntilCompleted() }
-        guard migrated else { return }
+        guard migrated else {
+            // The migrations failed: their error stops the group; ending here first would hide it behind ours.
+            try? await gracefulShutdown()
+            return
+        }
         try? await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 do {

@@ -114,7 +114,11 @@ struct SchedulerAfterMigrations: Service {
         let migrated = await cancelWhenGracefulShutdown {
             await gate.waitUntilCompleted()
         }
-        guard migrated, !Task.isCancelled else { return }
+        guard migrated, !Task.isCancelled else {
+            // The migrations failed (or we are stopping): their error stops the group; ending first would hide it.
+            try? await gracefulShutdown()
+            return
+        }
         try await scheduler.run()
     }
 }
