@@ -151,7 +151,7 @@ public final class SchedulerService: Service {
         var deadline = now.addingTimeInterval(configuration.pollInterval)
         var leaseDeadline: Date?
         do {
-            let horizon = try await jobs.horizon(logger: logger)
+            let horizon = try await jobs.horizon(leaseNow: leaseClock.now(), logger: logger)
             if let next = horizon.nextDue, next < deadline {
                 deadline = max(next, now)
             }

@@ -154,11 +154,35 @@ struct SchedulerTests {
             let scheduler = SchedulerService(
                 jobs: SQLJobStore(database: database), clock: clock, leaseClock: clock, handlers: [handler], logger: testLogger)
             #expect(try await scheduler.runDueJobs() == 0)
-            let horizon = try await SQLJobStore(database: database).horizon(logger: testLogger)
+            let horizon = try await SQLJobStore(database: database).horizon(leaseNow: clock.now(), logger: testLogger)
             #expect(horizon == JobHorizon(nextDue: nil, nextLeaseEnd: Self.start.addingTimeInterval(4)))
             clock.advance(by: 4.001)
             #expect(try await scheduler.runDueJobs() == 1)
             #expect(handler.runs == ["orphan"])
+        }
+    }
+
+    @Test("a job taken over from a dead node waits for its due time on the new node's clock", arguments: TestEngine.available)
+    func takeoverWaitsForDueTime(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            // The dead node's clock ran ten seconds ahead: it claimed the job when its own clock said it was due.
+            let due = Self.start.addingTimeInterval(10)
+            try await Self.enqueue(database, payload: "early", dueAt: due)
+            _ = try await database.transaction { sql in
+                try await JobQueue(sql, engine: database.engine).claim(
+                    owner: "dead-node", now: due, leaseNow: Self.start, leaseUntil: Self.start.addingTimeInterval(4), limit: 10)
+            }
+            let clock = ManualClock(start: Self.start)
+            let handler = RecordingHandler()
+            let store = SQLJobStore(database: database)
+            let scheduler = SchedulerService(jobs: store, clock: clock, leaseClock: clock, handlers: [handler], logger: testLogger)
+            clock.advance(by: 5)  // the lease ran out, but here the job is not due for another five seconds
+            #expect(try await scheduler.runDueJobs() == 0)
+            #expect(try await store.horizon(leaseNow: clock.now(), logger: testLogger) == JobHorizon(nextDue: due, nextLeaseEnd: nil))
+            clock.advance(by: 5)
+            #expect(try await scheduler.runDueJobs() == 1)
+            #expect(handler.runs == ["early"])
+            #expect(try await store.count(status: .running, logger: testLogger) == 0)
         }
     }
 

@@ -48,7 +48,14 @@ public struct AutomationEngine: JobHandler {
     /// Moves the job's execution.
     public func run(_ job: Job) async throws {
         let payload = try job.payload(as: AutomationJob.self)
-        try await drive(payload.executionId)
+        try await drive(payload.executionId, job: job.id)
+    }
+
+    /// A wake-up job ran before its time and would queue itself again under its own id: the queue would fold the new
+    /// job into the running one and remove both on completion. Failing the attempt puts the job back for a retry.
+    struct EarlyLook: Error, CustomStringConvertible {
+        var due: Date
+        var description: String { "the execution's next look is due at \(due), later than this run" }
     }
 
     /// A launch to run after the commit.
@@ -59,18 +66,18 @@ public struct AutomationEngine: JobHandler {
     }
 
     /// Advances an execution until it waits; then runs its launch, if any, in the background.
-    func drive(_ id: String) async throws {
+    func drive(_ id: String, job: String? = nil) async throws {
         var logger = self.logger
         logger[metadataKey: "automation.execution_id"] = .string(id)
-        guard let launch = try await step(id, logger: logger) else { return }
+        guard let launch = try await step(id, job: job, logger: logger) else { return }
         let engine = self
         Task { await engine.perform(launch, logger: logger) }
     }
 
     /// One transaction: lock, advance, save, queue the next look. Returns outside work to run.
-    private func step(_ id: String, report: (index: Int, launchID: String, result: AutomationLaunchResult)? = nil, logger: Logger) async throws
-        -> Launch?
-    {
+    private func step(
+        _ id: String, job: String? = nil, report: (index: Int, launchID: String, result: AutomationLaunchResult)? = nil, logger: Logger
+    ) async throws -> Launch? {
         let now = clock.now()
         let (launch, events) = try await store.write(logger: logger) { tx -> (Launch?, [AutomationEvent]) in
             guard var execution = try await tx.automationExecutions.execution(id: id, forUpdate: tx.locksRows) else { return (nil, []) }
@@ -93,8 +100,9 @@ public struct AutomationEngine: JobHandler {
             case .none:
                 break
             case .wake(let at):
-                try await tx.jobs.enqueue(
-                    kind: kind, payload: AutomationJob(executionId: id), dueAt: at, now: now, id: "automation-\(id)-\(at.millisecondsSince1970)")
+                let wake = "automation-\(id)-\(at.millisecondsSince1970)"
+                guard wake != job else { throw EarlyLook(due: at) }
+                try await tx.jobs.enqueue(kind: kind, payload: AutomationJob(executionId: id), dueAt: at, now: now, id: wake)
             case .launch(let index, let launchID):
                 if case .launched(_, let deadline, _) = execution.steps[index].phase {
                     try await tx.jobs.enqueue(

@@ -58,7 +58,12 @@ public struct JobQueue: Sendable {
     public static let notificationChannel = "hikeshi_jobs"
 
     /// Claims up to `limit` due jobs for `owner` until `leaseUntil`; a job whose lease ran out
-    /// (its process died or stopped renewing) is due again.
+    /// (its process died or stopped renewing) is due again — once `now` has reached its due time.
+    ///
+    /// A job never starts before its due time on the clock of the node that runs it: a node whose clock is behind the
+    /// dead owner's (skew between machines, a clock stepped back) waits for it. Otherwise a handler that looks early and
+    /// queues its follow-up under its own id (``enqueue(kind:payload:dueAt:now:id:)``) would see the follow-up folded
+    /// into itself and then removed with it on completion: a lost timer.
     ///
     /// `now` is domain time (what `due_at` is in); `leaseNow` and `leaseUntil` are on the lease clock, the
     /// machines' real clocks (what `lease_until` is in), so leases stay seconds long even under a scaled test clock.
@@ -72,7 +77,8 @@ public struct JobQueue: Sendable {
             WHERE id IN (
                 SELECT id FROM jobs
                 WHERE (status = \(bind: JobStatus.pending.rawValue) AND due_at <= \(bind: nowMillis))
-                    OR (status = \(bind: JobStatus.running.rawValue) AND lease_until < \(bind: leaseNow.millisecondsSince1970))
+                    OR (status = \(bind: JobStatus.running.rawValue) AND lease_until < \(bind: leaseNow.millisecondsSince1970)
+                        AND due_at <= \(bind: nowMillis))
                 ORDER BY due_at LIMIT \(bind: limit)\(unsafeRaw: lock)
             )
             RETURNING id, kind, payload, due_at, attempts, max_attempts
@@ -133,15 +139,16 @@ public struct JobQueue: Sendable {
         ).run()
     }
 
-    /// When the scheduler must look again: the earliest due time of a pending job and the earliest end of a
-    /// running job's lease.
-    public func horizon() async throws -> JobHorizon {
+    /// When the scheduler must look again: the earliest due time of a pending job or of a running job whose lease ran
+    /// out by `leaseNow` (claimable once due), and the earliest end of a lease still running.
+    public func horizon(leaseNow: Date) async throws -> JobHorizon {
         let pending = JobStatus.pending.rawValue
         let running = JobStatus.running.rawValue
+        let lease = leaseNow.millisecondsSince1970
         let row = try await sql.raw(
             """
-            SELECT MIN(CASE WHEN status = \(bind: pending) THEN due_at END) AS next_due,
-                MIN(CASE WHEN status = \(bind: running) THEN lease_until END) AS next_lease_end
+            SELECT MIN(CASE WHEN status = \(bind: pending) OR lease_until < \(bind: lease) THEN due_at END) AS next_due,
+                MIN(CASE WHEN status = \(bind: running) AND lease_until >= \(bind: lease) THEN lease_until END) AS next_lease_end
             FROM jobs WHERE status IN (\(bind: pending), \(bind: running))
             """
         ).first()

@@ -8,7 +8,7 @@ import Logging
 /// (``JobQueue``), so the two commit together.
 public protocol JobStore: Sendable {
     /// Claims up to `limit` due jobs (by domain time `now`) for `owner` until `leaseUntil` on the lease clock, which
-    /// reads `leaseNow`; a job whose lease ran out is due again.
+    /// reads `leaseNow`; a job whose lease ran out is due again, once `now` reaches its due time.
     func claim(owner: String, now: Date, leaseNow: Date, leaseUntil: Date, limit: Int, logger: Logger) async throws -> [Job]
 
     /// Extends the leases of the jobs `owner` holds to `leaseUntil`; returns the ids it still holds.
@@ -21,8 +21,9 @@ public protocol JobStore: Sendable {
     /// Puts a failed job back for a retry at `retryAt`, or marks it failed for good when `retryAt` is nil.
     func fail(_ id: String, owner: String, error: String, retryAt: Date?, now: Date, logger: Logger) async throws
 
-    /// When a pending job becomes due and when a running job's lease runs out, the earliest of each.
-    func horizon(logger: Logger) async throws -> JobHorizon
+    /// When a job becomes claimable by due time (pending, or running with a lease that ran out by `leaseNow`) and when a
+    /// running lease runs out, the earliest of each.
+    func horizon(leaseNow: Date, logger: Logger) async throws -> JobHorizon
 
     /// How many jobs are in `status`.
     func count(status: JobStatus, logger: Logger) async throws -> Int
@@ -66,10 +67,10 @@ public struct SQLJobStore: JobStore {
         }
     }
 
-    /// See ``JobStore/horizon(logger:)``.
-    public func horizon(logger: Logger) async throws -> JobHorizon {
+    /// See ``JobStore/horizon(leaseNow:logger:)``.
+    public func horizon(leaseNow: Date, logger: Logger) async throws -> JobHorizon {
         let engine = database.engine
-        return try await database.read { sql in try await JobQueue(sql, engine: engine).horizon() }
+        return try await database.read { sql in try await JobQueue(sql, engine: engine).horizon(leaseNow: leaseNow) }
     }
 
     /// See ``JobStore/count(status:logger:)``.
