@@ -63,6 +63,15 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("filterwarnings", "ignore:Requiring AUTH while not requiring TLS:UserWarning")
 
 
+@pytest.fixture(autouse=True)
+def responses_fit_the_model() -> Iterator[None]:
+    """Fails a test that got a response breaking the model, even when the test caught the exception it raised."""
+    import output_shapes
+
+    with output_shapes.failing_on_caught_violations():
+        yield
+
+
 @pytest.fixture(scope="session")
 def engine() -> str:
     return _engine()

@@ -1,6 +1,10 @@
 """Responses must fit the model: every successful response botocore parses from Hikeshi is checked against the
 constraints of the operation's output shape in the service model (required members, enums, string lengths and
-patterns, list and map sizes, number ranges, unions), and a violation fails the call that got it.
+patterns, list and map sizes, number ranges, unions), and a violation fails the call that got it. The JSON body as
+sent is checked too, for what parsing hides: members the shape does not have, and nulls (AWS leaves a member out).
+
+A violation is also recorded (`RECORDED`), and conftest.py fails the test that got one even when the test caught
+the exception (a `pytest.raises(Exception)` around a call must not hide a response that breaks the model).
 
 `install()` wraps botocore's response parser once per process (conftest.py calls it), so every boto3 client of the
 suite is covered, however it was made. Only responses with `Server: hikeshi` are checked (the moto comparison tests
@@ -9,9 +13,11 @@ talk to moto too). The aws CLI runs in its own process and is not checked here; 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
-from typing import Any
+import json
+from typing import Any, Iterator
 
 import regex  # the models' patterns use \\p{L} and friends, which `re` lacks
 
@@ -21,6 +27,10 @@ from botocore.model import ListShape, MapShape, Shape, StructureShape
 
 class OutputShapeViolation(AssertionError):
     """A response that does not fit its output shape."""
+
+
+# Every violation raised since the list was last cleared (conftest.py clears it around each test).
+RECORDED: list[str] = []
 
 
 @functools.lru_cache(maxsize=None)
@@ -122,6 +132,42 @@ def violations(shape: Shape | None, value: Any, path: str = "", required: bool =
     return found
 
 
+def wire_violations(shape: Shape | None, value: Any, path: str = "") -> list[str]:
+    """What the JSON body as sent (`value`, from json.loads) has that the shape does not allow: members the structure
+    does not have (by their wire names) and null values. Header, status-code and payload bindings are not in the body."""
+    if shape is None:
+        return []
+    where = path or shape.name
+    if value is None:
+        return [f"{where}: null (leave the member out instead)"]
+    found: list[str] = []
+    if isinstance(shape, StructureShape) and isinstance(value, dict):
+        wire = {member.serialization.get("name", name): member for name, member in shape.members.items()
+                if member.serialization.get("location") not in ("header", "headers", "statusCode")}
+        for key, item in value.items():
+            member = wire.get(key)
+            if member is None:
+                found.append(f"{where}.{key}: not a member of {shape.name}")
+            else:
+                found += wire_violations(member, item, f"{where}.{key}")
+    elif isinstance(shape, ListShape) and isinstance(value, list):
+        for index, item in enumerate(value):
+            found += wire_violations(shape.member, item, f"{where}[{index}]")
+    elif isinstance(shape, MapShape) and isinstance(value, dict):
+        for key, item in value.items():
+            found += wire_violations(shape.value, item, f"{where}[{key!r}]")
+    return [problem for problem in found if not _known(problem)]
+
+
+def _body_shape(shape: Shape) -> Shape | None:
+    """The shape of a JSON response body: the output shape, or its payload member's when it binds one."""
+    payload = shape.serialization.get("payload")
+    if payload is None:
+        return shape
+    member = shape.members.get(payload)
+    return member if isinstance(member, StructureShape) else None
+
+
 def _size(where: str, size: int, meta: dict, unit: str) -> list[str]:
     out = []
     if "min" in meta and size < meta["min"]:
@@ -129,6 +175,19 @@ def _size(where: str, size: int, meta: dict, unit: str) -> list[str]:
     if "max" in meta and size > meta["max"]:
         out.append(f"{where}: {size} {unit}, more than the maximum {meta['max']}")
     return out
+
+
+@contextlib.contextmanager
+def failing_on_caught_violations() -> Iterator[None]:
+    """Fails (pytest.fail) on leaving when a violation was raised inside, even if the code inside caught it."""
+    import pytest
+
+    RECORDED.clear()
+    yield
+    recorded = list(RECORDED)
+    RECORDED.clear()
+    if recorded:
+        pytest.fail("a response did not fit the model (the exception was caught): " + recorded[0], pytrace=False)
 
 
 def install() -> None:
@@ -142,8 +201,18 @@ def install() -> None:
         headers = {k.lower(): v for k, v in (response.get("headers") or {}).items()}
         if shape is not None and response.get("status_code", 500) < 300 and headers.get("server") == "hikeshi":
             problems = violations(shape, {k: v for k, v in parsed.items() if k != "ResponseMetadata"})
+            body = response.get("body") or b""
+            if isinstance(self, (parsers.JSONParser, parsers.RestJSONParser)) and body.strip():
+                body_shape = _body_shape(shape)
+                if body_shape is not None:
+                    try:
+                        problems += wire_violations(body_shape, json.loads(body))
+                    except ValueError:
+                        problems.append(f"{shape.name}: the body is not JSON")
             if problems:
-                raise OutputShapeViolation(f"the response does not fit {shape.name}: " + "; ".join(problems[:10]))
+                message = f"the response does not fit {shape.name}: " + "; ".join(problems[:10])
+                RECORDED.append(message)
+                raise OutputShapeViolation(message)
         return parsed
 
     parse._checks_output_shapes = True  # type: ignore[attr-defined]

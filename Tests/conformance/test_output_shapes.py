@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from botocore.model import ServiceModel
 
-from output_shapes import violations
+from output_shapes import violations, wire_violations
 
 MODEL = ServiceModel(
     {
@@ -102,3 +102,28 @@ def test_known_deviations_are_named_with_a_reason() -> None:
     assert all(reason for reason in KNOWN_DEVIATIONS.values())
     assert _known("ListPreviewRotationShiftsResult.RotationShifts[3].ContactIds[0]: 'alice' does not match pattern")
     assert not _known("ListPreviewRotationShiftsResult.RotationShifts[3].EndTime: expected a timestamp")
+
+
+def test_the_body_as_sent_has_only_the_shapes_members_and_no_nulls() -> None:
+    wire = {"Id": "id-1", "Needed": ["OPEN"], "Labels": {"k": 1}, "Choice": {"A": 1}}
+    assert wire_violations(OUT, wire) == []
+    assert wire_violations(OUT, {**wire, "Extra": 1}) == ["Out.Extra: not a member of Out"]
+    assert wire_violations(OUT, {**wire, "State": None}) == ["Out.State: null (leave the member out instead)"]
+    assert wire_violations(OUT, {**wire, "Choice": {"A": 1, "C": 2}}) == ["Out.Choice.C: not a member of Choice"]
+    assert wire_violations(OUT, {**wire, "Needed": ["OPEN", None]}) == ["Out.Needed[1]: null (leave the member out instead)"]
+    assert wire_violations(OUT, {**wire, "Labels": {"k": None}}) == ["Out.Labels['k']: null (leave the member out instead)"]
+
+
+def test_a_caught_violation_still_fails_the_test() -> None:
+    """The autouse fixture in conftest.py fails a test whose violation was swallowed by a broad except."""
+    import output_shapes
+
+    with output_shapes.failing_on_caught_violations():
+        pass  # nothing recorded: the test passes
+    with pytest.raises(pytest.fail.Exception, match="Out.Id: required but missing"):
+        with output_shapes.failing_on_caught_violations():
+            try:
+                raise output_shapes.OutputShapeViolation("x")
+            except Exception:
+                output_shapes.RECORDED.append("the response does not fit Out: Out.Id: required but missing")
+    assert output_shapes.RECORDED == []
