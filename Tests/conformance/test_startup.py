@@ -72,3 +72,25 @@ def test_a_postgres_that_does_not_answer(tmp_path: Path) -> None:
         "--port", "0", "--data-dir", str(tmp_path), "--database-url", f"postgres://hikeshi:x@127.0.0.1:{port}/hikeshi")
     assert code != 0 and took < 20, (code, took, message)
     assert "cannot be reached" in message and f"127.0.0.1:{port}" in message, message
+
+
+def _accepts_any_password(url: str) -> bool:
+    """Whether the cluster lets the user in with a wrong password (trust authentication, as on some dev machines)."""
+    from harness import PostgresAdmin
+
+    result = subprocess.run([PostgresAdmin._find_psql(), url, "-X", "-A", "-t", "-c", "SELECT 1"], capture_output=True, text=True,
+                            timeout=30, env={**clean_env(), "PGCONNECT_TIMEOUT": "5"})
+    return result.returncode == 0
+
+
+@pytest.mark.skipif(postgres_url() is None, reason="needs HIKESHI_TEST_POSTGRES_URL")
+def test_a_postgres_password_that_is_refused(tmp_path: Path) -> None:
+    parts = urllib.parse.urlsplit(postgres_url())
+    netloc = f"{parts.username}:not-the-password@{parts.hostname}:{parts.port}"
+    url = urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+    if _accepts_any_password(url):
+        pytest.skip("this PostgreSQL trusts the host (Scripts/test's cluster asks for passwords: scram-sha-256)")
+    code, message, took = serve("--port", "0", "--data-dir", str(tmp_path), "--database-url", url)
+    assert code != 0 and took < 5, (code, took, message)
+    assert "refused the user" in message and "password" in message, message
+    assert "not-the-password" not in message, "the password is never printed"
