@@ -162,7 +162,10 @@ public final class SchedulerService: Service {
             logger.warning("scheduler could not read the next due time", metadata: ["error": .string(String(describing: error))])
         }
         if running.count >= configuration.maxRunningJobs {
-            leaseDeadline = nil  // No room for more: a finishing job wakes the loop.
+            // No room for more: a finishing job wakes the loop. A due job must not wake it either, or the loop would
+            // spin on the horizon query until then; the poll interval stays as the safety net.
+            leaseDeadline = nil
+            deadline = now.addingTimeInterval(configuration.pollInterval)
         }
         let clock = self.clock
         let leaseClock = self.leaseClock

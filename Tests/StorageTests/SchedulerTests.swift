@@ -254,6 +254,32 @@ struct SchedulerTests {
         }
     }
 
+    @Test("a full node sleeps while a job is due for which it has no room, instead of spinning", arguments: [TestEngine.sqlite])
+    func fullNodeSleeps(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            try await Self.enqueue(database, payload: "slow", dueAt: Self.start)
+            try await Self.enqueue(database, payload: "waiting", dueAt: Self.start)
+            let clock = ManualClock(start: Self.start)
+            let slow = GatedHandler()
+            var configuration = SchedulerService.Configuration()
+            configuration.pollInterval = 3600
+            configuration.maxRunningJobs = 1
+            let scheduler = SchedulerService(
+                jobs: SQLJobStore(database: database), clock: clock, handlers: [slow], configuration: configuration, logger: testLogger)
+            let loop = Task { try await scheduler.run() }
+            await slow.waitUntilStarted()
+            // The second job is due but there is no room: the loop must go to sleep on the clock (it spun on the
+            // horizon query before, its sleep ending at once). Bounded so that a spinning loop fails, not hangs.
+            let limit = ContinuousClock.now + .seconds(10)
+            while clock.sleeperCount == 0, ContinuousClock.now < limit {
+                try await Task.sleep(for: .milliseconds(5))
+            }
+            #expect(clock.sleeperCount >= 1)
+            loop.cancel()
+            _ = try? await loop.value
+        }
+    }
+
     @Test("the loop wakes on wake() and stops on cancellation", arguments: [TestEngine.sqlite])
     func loopWakes(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, _ in
