@@ -19,7 +19,9 @@ Usage (Scripts/crash wraps it): crash.py --binary PATH [--runs N] [--engine sqli
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import math
 import random
 import sqlite3
 import subprocess
@@ -51,7 +53,11 @@ class Run:
         self.seconds = seconds
         self.smtp = SMTPSink().start()
         self.twilio = FakeTwilio().start()
-        self.server = factory.new(env=PagingRig.environment(self.smtp, self.twilio), serve_args=["--time-scale", str(TIME_SCALE)])
+        # Domain time runs TIME_SCALE times faster than real time from here on, across restarts: each process starts
+        # its scaled clock where the previous one's had got to (a scaled clock restarting at the real time would step
+        # back by minutes at each restart, which no real clock does).
+        self.epoch = time.time()
+        self.server = factory.new(env=PagingRig.environment(self.smtp, self.twilio), serve_args=self.clock_args())
         self.rig = PagingRig(self.server, self.smtp, self.twilio)
         self.kills: list[float] = []
         self.operations = 0
@@ -94,6 +100,12 @@ class Run:
         self.server.client("ssm").create_document(
             Name=self.document, DocumentType="Automation", DocumentFormat="JSON",
             Content=json.dumps({"schemaVersion": "0.3", "mainSteps": [{"name": "wait", "action": "aws:sleep", "inputs": {"Duration": "PT1M"}}]}))
+
+    def clock_args(self) -> list[str]:
+        """--clock-start at the domain time now (rounded up: never behind the previous process's clock)."""
+        domain = self.epoch + (time.time() - self.epoch) * TIME_SCALE
+        start = dt.datetime.fromtimestamp(math.ceil(domain), tz=dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return ["--clock-start", start, "--time-scale", str(TIME_SCALE)]
 
     # -- work ------------------------------------------------------------------
 
@@ -189,6 +201,7 @@ class Run:
             self.server.kill()
             self.kills.append(time.monotonic())
             self.down.set()
+            self.server.serve_args = self.clock_args()
             self.server.restart()
             self.down.clear()
 
@@ -219,7 +232,9 @@ class Run:
                 copies = sorted(m.received_at for m in mails(person, subject))
                 for first, second in zip(copies, copies[1:]):
                     duplicated += 1
-                    if not any(first - 5 <= kill <= second for kill in self.kills):
+                    # The first copy went out before the process that sent it was killed, the second from the one
+                    # that took over (a kill is recorded after the process is gone; 0.2 s for thread scheduling).
+                    if not any(first - 0.2 <= kill <= second for kill in self.kills):
                         problems.append(
                             f"duplicated outside the window: {subject} to {person.alias} at {first - self.started:.2f} s and "
                             f"{second - self.started:.2f} s; kills at {[round(k - self.started, 2) for k in self.kills]}")
@@ -306,6 +321,12 @@ class Run:
                 # (an answer that came late, after the due time but before the check ran, may leave no page: the
                 # case is breached, but someone is on it)
                 problems.append(f"breach of {case_id}: Breached {details['Breached']}, {count} engagements")
+            elif details.get("FirstResponseAt") and self.severity[case_id] == "critical":
+                answered, due = details["FirstResponseAt"], details["FirstResponseDueAt"]
+                if count == 1 and answered < due:
+                    problems.append(f"breach of {case_id}: paged although answered at {answered}, before its due time {due}")
+                if answered <= due and details["Breached"]:
+                    problems.append(f"breach of {case_id}: breached although answered at {answered}, by its due time {due}")
             if self.severity[case_id] == "low" and details["Breached"]:
                 problems.append(f"breach of {case_id}: a low case with a day's target breached")
             if details.get("FirstResponseAt") and case_id not in self.answer_tried:
