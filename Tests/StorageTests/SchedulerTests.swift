@@ -186,6 +186,23 @@ struct SchedulerTests {
         }
     }
 
+    @Test("a running job without a lease (unreadable row state) is claimable, not stranded", arguments: TestEngine.available)
+    func runningWithoutLease(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            try await Self.enqueue(database, payload: "no-lease", dueAt: Self.start)
+            try await database.transaction { sql in
+                try await sql.raw("UPDATE jobs SET status = 'running', lease_owner = 'gone', lease_until = NULL").run()
+            }
+            let clock = ManualClock(start: Self.start)
+            let handler = RecordingHandler()
+            let store = SQLJobStore(database: database)
+            #expect(try await store.horizon(leaseNow: clock.now(), logger: testLogger) == JobHorizon(nextDue: Self.start, nextLeaseEnd: nil))
+            let scheduler = SchedulerService(jobs: store, clock: clock, leaseClock: clock, handlers: [handler], logger: testLogger)
+            #expect(try await scheduler.runDueJobs() == 1)
+            #expect(handler.runs == ["no-lease"])
+        }
+    }
+
     @Test("a slow job keeps its lease while its node renews it, and is taken over once renewals stop", arguments: TestEngine.available)
     func renewedLease(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, reopen in

@@ -346,7 +346,7 @@ class Run:
 
     def stale_leases(self) -> int:
         cutoff = int((time.time() - 10) * 1000)
-        return int(self.query(f"SELECT COUNT(*) FROM jobs WHERE status = 'running' AND lease_until < {cutoff}")[0][0])
+        return int(self.query(f"SELECT COUNT(*) FROM jobs WHERE status = 'running' AND (lease_until IS NULL OR lease_until < {cutoff})")[0][0])
 
     def go(self) -> dict:
         try:

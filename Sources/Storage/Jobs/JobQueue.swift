@@ -77,8 +77,8 @@ public struct JobQueue: Sendable {
             WHERE id IN (
                 SELECT id FROM jobs
                 WHERE (status = \(bind: JobStatus.pending.rawValue) AND due_at <= \(bind: nowMillis))
-                    OR (status = \(bind: JobStatus.running.rawValue) AND lease_until < \(bind: leaseNow.millisecondsSince1970)
-                        AND due_at <= \(bind: nowMillis))
+                    OR (status = \(bind: JobStatus.running.rawValue)
+                        AND (lease_until IS NULL OR lease_until < \(bind: leaseNow.millisecondsSince1970)) AND due_at <= \(bind: nowMillis))
                 ORDER BY due_at LIMIT \(bind: limit)\(unsafeRaw: lock)
             )
             RETURNING id, kind, payload, due_at, attempts, max_attempts
@@ -147,7 +147,7 @@ public struct JobQueue: Sendable {
         let lease = leaseNow.millisecondsSince1970
         let row = try await sql.raw(
             """
-            SELECT MIN(CASE WHEN status = \(bind: pending) OR lease_until < \(bind: lease) THEN due_at END) AS next_due,
+            SELECT MIN(CASE WHEN status = \(bind: pending) OR lease_until IS NULL OR lease_until < \(bind: lease) THEN due_at END) AS next_due,
                 MIN(CASE WHEN status = \(bind: running) AND lease_until >= \(bind: lease) THEN lease_until END) AS next_lease_end
             FROM jobs WHERE status IN (\(bind: pending), \(bind: running))
             """
