@@ -74,13 +74,15 @@ struct EngagementStageHandler: JobHandler {
                         createdAt: now
                     )
                 )
-                try await engine.enqueue(PagingJob.pageStage, PagingJob.PageStage(pageArn: arn.description, stage: 0), dueAt: now, on: tx)
+                try await engine.enqueue(
+                    PagingJob.pageStage, PagingJob.PageStage(pageArn: arn.description, stage: 0), dueAt: now, once: "\(arn):0", on: tx)
             }
             if let nextStageDue = followUp {
                 try await engine.enqueue(
                     PagingJob.engagementStage,
                     PagingJob.EngagementStage(engagementArn: engagement.arn, stage: payload.stage + 1),
                     dueAt: nextStageDue,
+                    once: "\(engagement.arn):\(payload.stage + 1)",
                     on: tx
                 )
             }

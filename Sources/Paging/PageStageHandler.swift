@@ -42,6 +42,7 @@ struct PageStageHandler: JobHandler {
                         PagingJob.pageStage,
                         PagingJob.PageStage(pageArn: page.arn, stage: payload.stage + 1),
                         dueAt: now.addingTimeInterval(TimeInterval(stage.durationInMinutes * 60)),
+                        once: "\(page.arn):\(payload.stage + 1)",
                         on: tx
                     )
                 }
@@ -55,6 +56,7 @@ struct PageStageHandler: JobHandler {
                     PagingJob.pageDelivery,
                     PagingJob.PageDelivery(pageArn: page.arn, channelArn: channel.arn, attempt: 0, retryIntervalMinutes: target.retry),
                     dueAt: now,
+                    once: "\(page.arn):\(channel.arn):0",
                     on: tx
                 )
                 count += 1

@@ -137,6 +137,29 @@ struct PagingEngineTests {
         }
     }
 
+    @Test("a stage that runs again after its commit queues its deliveries once", arguments: TestEngine.available)
+    func stageRunsTwice(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let harness = PagingHarness(database: database)
+            let dave = try await harness.person("dave", channels: [(.email, "dave@example.com")])
+            let engagement = try await harness.api.startEngagement(
+                SSMContacts.StartEngagementRequest(contactId: dave.arn, sender: "alarm", subject: "DB down", content: "Primary DB is down"),
+                context: harness.context
+            ).engagementArn
+            #expect(try await harness.scheduler.runDueJobs() == 1)  // the engagement stage: a page and its first page stage
+            #expect(try await harness.scheduler.runDueJobs() == 1)  // the page stage: one delivery queued
+            let page = try #require(try await harness.pages(engagement).first)
+            // The node dies after the page stage's commit, before the job is marked done: another runs it again.
+            let stage = try #require(harness.engine.handlers.first { $0.kind == PagingJob.pageStage })
+            let payload = String(decoding: try JSONEncoder().encode(PagingJob.PageStage(pageArn: page.pageArn, stage: 0)), as: UTF8.self)
+            try await stage.run(Job(kind: PagingJob.pageStage, payload: payload, dueAt: PagingHarness.start))
+            let store = SQLJobStore(database: database)
+            #expect(try await store.count(status: .pending, logger: testLogger) == 1, "one delivery job, not two that would both send")
+            try await harness.drain()
+            #expect(harness.sender.pages.map(\.to) == ["dave@example.com"])
+        }
+    }
+
     @Test("StopEngagement stops what is pending", arguments: [TestEngine.sqlite])
     func stop(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, _ in

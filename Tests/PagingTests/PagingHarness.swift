@@ -62,6 +62,7 @@ struct PagingHarness {
     let sender: RecordingSender
     let api: ContactsHandler
     let scheduler: SchedulerService
+    let engine: PagingEngine
     let context: AWSRequestContext
 
     init(database: any DatabaseClient, clock: ManualClock = ManualClock(start: PagingHarness.start), sender: RecordingSender = RecordingSender()) {
@@ -76,6 +77,7 @@ struct PagingHarness {
             resolver: RotationOnCallResolver(store: SQLFamilyStore.paging(database), logger: testLogger),
             logger: testLogger
         )
+        self.engine = engine
         self.scheduler = SchedulerService(jobs: SQLJobStore(database: database), clock: clock, handlers: engine.handlers, logger: testLogger)
         self.context = AWSRequestContext(
             accountID: "111111111111",
