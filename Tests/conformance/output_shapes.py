@@ -140,6 +140,8 @@ def wire_violations(shape: Shape | None, value: Any, path: str = "") -> list[str
     where = path or shape.name
     if value is None:
         return [f"{where}: null (leave the member out instead)"]
+    if shape.type_name == "structure" and shape.metadata.get("document"):
+        return []  # a document holds any JSON
     found: list[str] = []
     if isinstance(shape, StructureShape) and isinstance(value, dict):
         wire = {member.serialization.get("name", name): member for name, member in shape.members.items()
@@ -202,7 +204,7 @@ def install() -> None:
         if shape is not None and response.get("status_code", 500) < 300 and headers.get("server") == "hikeshi":
             problems = violations(shape, {k: v for k, v in parsed.items() if k != "ResponseMetadata"})
             body = response.get("body") or b""
-            if isinstance(self, (parsers.JSONParser, parsers.RestJSONParser)) and body.strip():
+            if isinstance(self, (parsers.JSONParser, parsers.RestJSONParser)) and isinstance(body, (bytes, bytearray)) and body.strip():
                 body_shape = _body_shape(shape)
                 if body_shape is not None:
                     try:
