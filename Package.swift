@@ -289,7 +289,10 @@ let package = Package(
         ),
         .testTarget(
             name: "StorageTests",
-            dependencies: ["Storage", "Scheduler", "Identity", "HikeshiTestSupport", "HikeshiCore", .product(name: "SQLKit", package: "sql-kit")],
+            dependencies: [
+                "Storage", "Scheduler", "Identity", "HikeshiTestSupport", "HikeshiCore", "AWSProtocol",
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

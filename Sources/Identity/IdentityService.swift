@@ -32,7 +32,7 @@ public struct IssuedAccessKey: Sendable, Codable, Equatable {
 ///
 /// Opened secrets are cached in memory for a short time so that signature checks do not hit the
 /// database or decrypt on every request.
-public final class IdentityService: AWSCredentialDirectory {
+public final class IdentityService: SigV4KeyStore {
     private struct CachedKey {
         var accountID: String
         var secret: String
@@ -118,7 +118,12 @@ public final class IdentityService: AWSCredentialDirectory {
         _ = try await createAccessKey(accountID: accountID, accessKeyID: accessKeyID, secret: secret)
     }
 
-    /// The secret of an active key, for SigV4.
+    /// The secret of an active key and the account that owns it, for SigV4: one look-up for both.
+    public func credential(for accessKeyID: String) async throws -> SigV4Credential? {
+        try await lookUp(accessKeyID).map { SigV4Credential(secret: $0.secret, owner: $0.accountID) }
+    }
+
+    /// The secret of an active key.
     public func secretKey(for accessKeyID: String) async throws -> String? {
         try await lookUp(accessKeyID)?.secret
     }

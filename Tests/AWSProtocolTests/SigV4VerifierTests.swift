@@ -276,7 +276,7 @@ struct SigV4VerifierTests {
     func keyStoreError() async throws {
         struct Broken: Error {}
         struct BrokenStore: SigV4KeyStore {
-            func secretKey(for accessKeyID: String) async throws -> String? { throw Broken() }
+            func credential(for accessKeyID: String) async throws -> SigV4Credential? { throw Broken() }
         }
         let vector = try Self.vector("json11-create-contact-client")
         let verifier = SigV4Verifier(keys: BrokenStore(), now: { Date(timeIntervalSince1970: vector.now) })
@@ -641,6 +641,11 @@ struct SigV4VerifierTests {
         #expect(SigV4Canonical.headerValue(["  a   b \t c  "]) == "a b c")
         #expect(SigV4Canonical.headerValue(["one", "two  three"]) == "one,two three")
         #expect(SigV4Canonical.headerValue([]) == "")
+        // ASCII values take a byte-wise path; the separators Python's split() knows are whitespace there too.
+        #expect(SigV4Canonical.headerValue(["\u{1C}x\u{0B}\u{0C}y\r\n"]) == "x y")
+        #expect(SigV4Canonical.headerValue(["\t\t"]) == "")
+        // Unicode whitespace (an ideographic space, a no-break space) is whitespace to Python too.
+        #expect(SigV4Canonical.headerValue(["東京\u{3000}大阪\u{A0} x"]) == "東京 大阪 x")
     }
 
     @Test("timestamps parse and print in UTC")

@@ -13,11 +13,12 @@ import Testing
 @testable import App
 
 /// Fixed keys for tests.
-struct StaticDirectory: AWSCredentialDirectory {
+struct StaticDirectory: SigV4KeyStore {
     var keys: [String: (account: String, secret: String)]
 
-    func secretKey(for accessKeyID: String) async throws -> String? { keys[accessKeyID]?.secret }
-    func account(for accessKeyID: String) async throws -> String? { keys[accessKeyID]?.account }
+    func credential(for accessKeyID: String) async throws -> SigV4Credential? {
+        keys[accessKeyID].map { SigV4Credential(secret: $0.secret, owner: $0.account) }
+    }
 }
 
 /// An endpoint over a fresh SQLite database, and a way to send it signed requests.

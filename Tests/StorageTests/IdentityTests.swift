@@ -1,3 +1,4 @@
+import AWSProtocol
 import Foundation
 import HikeshiTestSupport
 import Identity
@@ -37,6 +38,10 @@ struct IdentityTests {
             #expect(issued.secretAccessKey.count == 40)
             #expect(try await identity.secretKey(for: issued.accessKeyID) == issued.secretAccessKey)
             #expect(try await identity.account(for: issued.accessKeyID) == "123456789012")
+            #expect(
+                try await identity.credential(for: issued.accessKeyID)
+                    == SigV4Credential(secret: issued.secretAccessKey, owner: "123456789012"))
+            #expect(try await identity.credential(for: "AKIANOSUCHKEY0000000") == nil)
             #expect(try await identity.secretKey(for: "AKIANOSUCHKEY0000000") == nil)
             let stored = try await database.read { sql in
                 try await sql.raw("SELECT sealed_secret FROM access_keys").all().map { try $0.decode(column: "sealed_secret", as: String.self) }

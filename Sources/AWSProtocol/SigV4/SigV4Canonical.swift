@@ -73,9 +73,36 @@ enum SigV4Canonical {
     /// A canonical header value: the values of every field with the name, each trimmed and with
     /// runs of whitespace collapsed to one space (Python's `' '.join(value.split())`), joined by `,`.
     static func headerValue(_ values: [String]) -> String {
-        values.map { value in
+        if values.count == 1, let ascii = asciiHeaderValue(values[0]) {
+            return ascii
+        }
+        return values.map { value in
             value.split(whereSeparator: isPythonWhitespace).joined(separator: " ")
         }.joined(separator: ",")
+    }
+
+    /// ``headerValue(_:)`` of one ASCII value, byte by byte (the usual case: no Unicode whitespace to look up); `nil`
+    /// when the value has a byte outside ASCII.
+    private static func asciiHeaderValue(_ value: String) -> String? {
+        value.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                // Python's str.split(): \t \n \v \f \r, space, and the separators U+001C–U+001F.
+                if byte == 0x20 || (0x09...0x0D).contains(byte) || (0x1C...0x1F).contains(byte) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                out.append(byte)
+            }
+            return String(decoding: out, as: UTF8.self)
+        } ?? nil
     }
 
     /// The lowercase hex SHA-256 of `bytes`.

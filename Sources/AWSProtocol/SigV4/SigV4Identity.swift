@@ -10,12 +10,15 @@ public struct SigV4Identity: Sendable, Equatable {
     public var service: String
     /// The signing instant (`X-Amz-Date`, or `Date` when that was used instead).
     public var date: Date
+    /// The key's owner as the key store gave it (an account id), looked up with the secret.
+    public var owner: String?
 
     /// Creates an identity.
-    public init(accessKeyID: String, region: String, service: String, date: Date) {
+    public init(accessKeyID: String, region: String, service: String, date: Date, owner: String? = nil) {
         self.accessKeyID = accessKeyID
         self.region = region
         self.service = service
         self.date = date
+        self.owner = owner
     }
 }

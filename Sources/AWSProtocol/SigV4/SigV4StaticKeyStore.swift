@@ -7,9 +7,9 @@ public struct SigV4StaticKeyStore: SigV4KeyStore, CustomStringConvertible, Custo
         self.secrets = secrets
     }
 
-    /// The secret for `accessKeyID`, if the store has it.
-    public func secretKey(for accessKeyID: String) async throws -> String? {
-        secrets[accessKeyID]
+    /// The secret for `accessKeyID`, if the store has it (without an owner).
+    public func credential(for accessKeyID: String) async throws -> SigV4Credential? {
+        secrets[accessKeyID].map { SigV4Credential(secret: $0) }
     }
 
     /// The access key ids only; secrets are never printed.

@@ -56,10 +56,10 @@ public struct SigV4Verifier: Sendable, CustomStringConvertible, CustomDebugStrin
         }
         try checkTime(auth)
         let payloadHashes = try payloadHashes(request, auth: auth)
-        guard let secret = try await keys.secretKey(for: auth.accessKeyID) else {
+        guard let credential = try await keys.credential(for: auth.accessKeyID) else {
             throw SigV4Failure.unrecognizedClient
         }
-        let signingKey = cache.signingKey(secret: secret, date: auth.scopeDate, region: auth.region, service: auth.service)
+        let signingKey = cache.signingKey(secret: credential.secret, date: auth.scopeDate, region: auth.region, service: auth.service)
         let provided = Array(auth.signature.lowercased().utf8)
         let canonicalPrefix = canonicalRequestPrefix(request, auth: auth)
         let scope = "\(auth.scopeDate)/\(auth.region)/\(auth.service)/aws4_request"
@@ -71,7 +71,8 @@ public struct SigV4Verifier: Sendable, CustomStringConvertible, CustomDebugStrin
             matched = ConstantTime.equal(Array(expected.utf8), provided) || matched
         }
         guard matched else { throw SigV4Failure.signatureMismatch }
-        return SigV4Identity(accessKeyID: auth.accessKeyID, region: auth.region, service: auth.service, date: auth.date)
+        return SigV4Identity(
+            accessKeyID: auth.accessKeyID, region: auth.region, service: auth.service, date: auth.date, owner: credential.owner)
     }
 
     /// The verifier's settings; never any key material.

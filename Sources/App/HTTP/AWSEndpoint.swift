@@ -31,7 +31,6 @@ struct AWSEndpoint: Sendable {
     private let jsonServices: [String: any AWSServiceHandler]
     private let restRoutes: [RESTRoute]
     private let verifier: SigV4Verifier
-    private let directory: any AWSCredentialDirectory
     private let metrics: RequestMetrics
     private let throttle: TokenBuckets
     private let audit: (any AuditLog)?
@@ -46,7 +45,7 @@ struct AWSEndpoint: Sendable {
     /// The endpoint for `services`; `throttle` limits each access key's requests (after the signature is checked,
     /// so nobody can spend another key's budget).
     init(
-        services: [any AWSServiceHandler], directory: any AWSCredentialDirectory, metrics: RequestMetrics,
+        services: [any AWSServiceHandler], directory: any SigV4KeyStore, metrics: RequestMetrics,
         throttle: TokenBuckets = TokenBuckets(limit: .init(rate: 0, burst: 1)), audit: (any AuditLog)? = nil,
         clock: any HikeshiClock = SystemClock(), logger: Logger
     ) {
@@ -68,7 +67,6 @@ struct AWSEndpoint: Sendable {
         self.jsonServices = json
         self.restRoutes = routes
         self.verifier = SigV4Verifier(keys: directory)
-        self.directory = directory
         self.metrics = metrics
         self.throttle = throttle
         self.audit = audit
@@ -133,7 +131,8 @@ struct AWSEndpoint: Sendable {
                 throw AWSError(code: "UnknownOperationException", message: "The request matches no operation", status: 400)
             }
             let identity = try await verifier.verify(Self.sigV4Request(request, body: data), service: match.service.model.signingName)
-            guard let account = try await directory.account(for: identity.accessKeyID) else {
+            // The key store answers the owner with the secret: one look-up per request.
+            guard let account = identity.owner else {
                 throw AWSError(code: "UnrecognizedClientException", message: "The security token included in the request is invalid.", status: 403)
             }
             accountID = account
