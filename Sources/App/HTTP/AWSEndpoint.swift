@@ -113,14 +113,15 @@ struct AWSEndpoint: Sendable {
     /// Answers an AWS call; never throws: every failure becomes an AWS error response.
     func respond(to request: Request, match: Match?) async -> Response {
         let started = ContinuousClock.now
-        let requestID = UUID().uuidString.lowercased()
-        var logger = self.logger
-        logger[metadataKey: "request.id"] = .string(requestID)
+        let requestID = RequestID.next()
         let wire = match?.service.model.wireProtocol ?? .json(targetPrefix: "")
         let serviceName = match?.service.model.endpointPrefix ?? "unknown"
         let operationName = match?.operation?.name ?? "unknown"
-        logger[metadataKey: "aws.service"] = .string(serviceName)
-        logger[metadataKey: "aws.operation"] = .string(operationName)
+        var logger = self.logger
+        // One write of the handler's metadata (a handler may re-render its metadata on every write).
+        logger.handler.metadata.merge(
+            ["request.id": .string(requestID), "aws.service": .string(serviceName), "aws.operation": .string(operationName)]
+        ) { _, new in new }
         var response: Response
         var accountID = "-"
         do {
