@@ -83,7 +83,6 @@ extension SupportHandler {
         }
         return Support.DescribeCasesResponse(
             cases: try page.items.map { record in
-                let stored = record.details
                 let recent = try communications[record.caseID].map { page in
                     Support.RecentCaseCommunications(
                         communications: try page.items.map(Self.communication),
@@ -93,15 +92,15 @@ extension SupportHandler {
                 return Support.CaseDetails(
                     caseId: record.caseID,
                     displayId: record.displayID,
-                    subject: stored.subject,
+                    subject: record.subject,
                     status: record.status.rawValue,
                     serviceCode: record.serviceCode,
                     categoryCode: record.categoryCode,
                     severityCode: record.severity.rawValue,
-                    submittedBy: stored.submittedBy,
+                    submittedBy: record.submittedBy,
                     timeCreated: Self.timestamp(record.createdAt),
                     recentCommunications: recent,
-                    ccEmailAddresses: stored.ccEmailAddresses,
+                    ccEmailAddresses: record.ccEmailAddresses,
                     language: record.language.rawValue
                 )
             },

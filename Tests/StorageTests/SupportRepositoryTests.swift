@@ -64,6 +64,17 @@ struct SupportRepositoryTests {
                 cursor = page.nextCursor
             } while cursor != nil
             #expect(seen == ["1000000007", "1000000006", "1000000005", "1000000004", "1000000002", "1000000001"])
+            // A listing carries the columns and the three document members DescribeCases answers, as stored.
+            var withCC = Self.supportCase(9, language: .korean)
+            withCC.details.subject = "RDS 장애"
+            withCC.details.submittedBy = "ops@example.com"
+            withCC.details.ccEmailAddresses = ["a@example.com", "b@example.com"]
+            try await database.transaction { [withCC] sql in try await SupportCaseRepository(sql).insert(withCC) }
+            let newest = try await database.read { sql in
+                try await SupportCaseRepository(sql).list(SupportCaseFilter(accountID: "123456789012"), after: nil, limit: 1)
+            }
+            #expect(newest.items == [SupportCaseListing(withCC)])
+            #expect(newest.items.first?.ccEmailAddresses == ["a@example.com", "b@example.com"])
 
             var filter = SupportCaseFilter(accountID: "123456789012")
             filter.includeResolved = true
@@ -78,7 +89,7 @@ struct SupportRepositoryTests {
             }
             #expect(other == nil)
             let count = try await database.read { try await SupportCaseRepository($0).countUnresolved(accountID: "123456789012") }
-            #expect(count == 6)
+            #expect(count == 7)
         }
     }
 

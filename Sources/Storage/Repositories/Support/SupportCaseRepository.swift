@@ -45,6 +45,17 @@ public struct SupportQueueFilter: Sendable {
 /// Support cases.
 public struct SupportCaseRepository: Sendable {
     private let sql: any SQLDatabase
+    private static let listingColumns = """
+        case_id, display_id, status, service_code, category_code, severity, language, created_at, document
+        """
+
+    /// The members of a stored case document that a listing shows (the document's other members are skipped).
+    private struct ListedDetails: Decodable {
+        var subject: String
+        var submittedBy: String
+        var ccEmailAddresses: [String]
+    }
+
     private static let columns = """
         case_id, display_id, account_id, status, service_code, category_code, severity, language, specialty, agent_id, created_at, due_at, \
         first_response_at, breached, resolved_at, updated_at, search_text, document
@@ -115,9 +126,11 @@ public struct SupportCaseRepository: Sendable {
         return try await sql.raw(query).first().map(Self.record)
     }
 
-    /// An account's cases, newest first, after `cursor` (`<created ms>/<case id>`).
-    public func list(_ filter: SupportCaseFilter, after cursor: String?, limit: Int) async throws -> ListPage<SupportCase> {
-        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE account_id = \(bind: filter.accountID)"
+    /// An account's cases, newest first, after `cursor` (`<created ms>/<case id>`): the columns a listing answers, and
+    /// of the stored document only the members it shows.
+    public func list(_ filter: SupportCaseFilter, after cursor: String?, limit: Int) async throws -> ListPage<SupportCaseListing> {
+        var query: SQLQueryString =
+            "SELECT \(unsafeRaw: Self.listingColumns) FROM support_cases WHERE account_id = \(bind: filter.accountID)"
         if !filter.caseIDs.isEmpty {
             query += " AND case_id IN (\(SQLList(filter.caseIDs.map { SQLBind($0) })))"
         }
@@ -140,7 +153,7 @@ public struct SupportCaseRepository: Sendable {
             query += " AND (created_at < \(bind: millis) OR (created_at = \(bind: millis) AND case_id < \(bind: id)))"
         }
         query += " ORDER BY created_at DESC, case_id DESC LIMIT \(bind: limit + 1)"
-        let records = try await sql.raw(query).all().map(Self.record)
+        let records = try await sql.raw(query).all().map(Self.listing)
         let items = Array(records.prefix(limit))
         let next = records.count > limit ? items.last.map { "\($0.createdAt.millisecondsSince1970)/\($0.caseID)" } : nil
         return ListPage(items: items, nextCursor: next)
@@ -207,6 +220,24 @@ public struct SupportCaseRepository: Sendable {
     private static func split(_ cursor: String?) -> (Int64, String)? {
         guard let cursor, let slash = cursor.firstIndex(of: "/"), let millis = Int64(cursor[..<slash]) else { return nil }
         return (millis, String(cursor[cursor.index(after: slash)...]))
+    }
+
+    private static func listing(_ row: any SQLRow) throws -> SupportCaseListing {
+        let caseID = try row.decode(column: "case_id", as: String.self)
+        let details = try StoredJSON.decode(ListedDetails.self, from: try row.decode(column: "document", as: String.self), what: "case \(caseID)")
+        return SupportCaseListing(
+            caseID: caseID,
+            displayID: try row.decode(column: "display_id", as: String.self),
+            status: try StoredValue.decode(SupportCaseStatus.self, row, column: "status"),
+            serviceCode: try row.decode(column: "service_code", as: String.self),
+            categoryCode: try row.decode(column: "category_code", as: String.self),
+            severity: try StoredValue.decode(SupportSeverity.self, row, column: "severity"),
+            language: try StoredValue.decode(SupportLanguage.self, row, column: "language"),
+            createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self)),
+            subject: details.subject,
+            submittedBy: details.submittedBy,
+            ccEmailAddresses: details.ccEmailAddresses
+        )
     }
 
     private static func record(_ row: any SQLRow) throws -> SupportCase {
