@@ -260,7 +260,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AWSProtocolTests",
-            dependencies: ["AWSProtocol", "SSMContactsModel", "HikeshiCore", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["AWSProtocol", "SSMContactsModel", "SSMIncidentsModel", "SupportModel", "HikeshiCore", .product(name: "Logging", package: "swift-log")],
             exclude: ["Vectors"],
             swiftSettings: swiftSettings
         ),

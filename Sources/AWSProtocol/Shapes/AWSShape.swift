@@ -6,7 +6,7 @@ import Foundation
 /// member names as coding keys, and check the model's constraints in ``validate(into:path:)``.
 /// Required members are non-optional: a missing one fails decoding, which the protocol layer
 /// reports as a `ValidationException` naming the member.
-public protocol AWSShape: Codable, Sendable {
+public protocol AWSShape: Codable, Sendable, AWSJSONWritable {
     /// Records every constraint of the model that this value breaks.
     ///
     /// - Parameters:
@@ -18,6 +18,19 @@ public protocol AWSShape: Codable, Sendable {
 extension AWSShape {
     /// Shapes without constraints have nothing to check.
     public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {}
+
+    /// A shape without a generated writer writes what ``AWSJSONCoding/encoder`` gives (`{}` if that fails, which only
+    /// a value that is not finite can make it do).
+    public func writeJSON(to writer: inout AWSJSONWriter) {
+        guard let data = try? AWSJSONCoding.encoder.encode(self),
+            let value = try? AWSJSONCoding.decoder.decode(AWSJSONValue.self, from: data)
+        else {
+            writer.beginObject()
+            writer.endObject()
+            return
+        }
+        value.writeJSON(to: &writer)
+    }
 
     /// Validates the value as a whole request and throws the AWS-shaped error for the violations.
     public func validated() throws -> Self {
@@ -32,7 +45,7 @@ extension AWSShape {
 ///
 /// Decoding an unknown value throws ``AWSDecodingFailure`` with the allowed set, which the protocol
 /// layer reports as a `ValidationException` naming the member.
-public protocol AWSEnum: RawRepresentable, CaseIterable, Codable, Hashable, Sendable where RawValue == String {}
+public protocol AWSEnum: RawRepresentable, CaseIterable, Codable, Hashable, Sendable, AWSJSONWritable where RawValue == String {}
 
 extension AWSEnum {
     /// Decodes a raw value, refusing values outside the model's set.
@@ -54,12 +67,23 @@ extension AWSEnum {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
+
+    /// Writes the raw value.
+    public func writeJSON(to writer: inout AWSJSONWriter) {
+        writer.string(rawValue)
+    }
 }
 
 /// A shape with no members, used for empty inputs and outputs.
 public struct AWSEmptyShape: AWSShape, Equatable {
     /// Creates the empty value.
     public init() {}
+
+    /// Writes `{}`.
+    public func writeJSON(to writer: inout AWSJSONWriter) {
+        writer.beginObject()
+        writer.endObject()
+    }
 }
 
 /// A failure found while decoding a request that is reported as a validation error.

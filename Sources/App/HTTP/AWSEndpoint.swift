@@ -221,7 +221,7 @@ struct AWSEndpoint: Sendable {
     /// The identifiers a change names: from the request (what it acted on) and the response (what it made).
     private static func resources(input: Data, output: any AWSShape) -> [String] {
         let request = (try? JSONSerialization.jsonObject(with: input)) as? [String: Any] ?? [:]
-        let response = (try? AWSJSONCoding.encoder.encode(output)).flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] } ?? [:]
+        let response = (try? JSONSerialization.jsonObject(with: Data(body(output)))) as? [String: Any] ?? [:]
         var found = AuditEntry.resources(in: request)
         for value in AuditEntry.resources(in: response) where !found.contains(value) && found.count < 6 {
             found.append(value)
@@ -308,7 +308,7 @@ struct AWSEndpoint: Sendable {
         switch wire {
         case .json:
             headers[.contentType] = "application/x-amz-json-1.1"
-            let data = try AWSJSONCoding.encoder.encode(output)
+            let data = Self.body(output)
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
         case .restJSON:
             let status = HTTPResponse.Status(code: operation.successStatus)
@@ -316,9 +316,16 @@ struct AWSEndpoint: Sendable {
                 return Response(status: status, headers: headers)
             }
             headers[.contentType] = "application/json"
-            let data = try AWSJSONCoding.encoder.encode(output)
+            let data = Self.body(output)
             return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
         }
+    }
+
+    /// An output shape's JSON, written member by member by the generated writer (see `AWSJSONWriter`).
+    static func body(_ output: any AWSShape) -> [UInt8] {
+        var writer = AWSJSONWriter()
+        output.writeJSON(to: &writer)
+        return writer.bytes
     }
 
     private static func awsError(_ error: any Error, match: Match?, requestID: String, logger: Logger) -> AWSError {

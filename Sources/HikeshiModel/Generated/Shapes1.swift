@@ -17,6 +17,13 @@ extension Hikeshi {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// Input of `AddAnalysisActionItem`.
@@ -65,6 +72,19 @@ extension Hikeshi {
             case questionId = "QuestionId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("Title", self.title)
+            writer.member("Description", self.description)
+            writer.member("Priority", self.priority)
+            writer.member("Severity", self.severity)
+            writer.member("Category", self.category)
+            writer.member("QuestionId", self.questionId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(name, min: 3, max: 1000, at: path.appending("Name"))
@@ -95,6 +115,14 @@ extension Hikeshi {
             case documentVersion = "DocumentVersion"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ActionItem", self.actionItem)
+            writer.member("DocumentVersion", self.documentVersion)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.nested(actionItem, at: path.appending("ActionItem"))
@@ -123,6 +151,15 @@ extension Hikeshi {
             case name = "Name"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Language", self.language)
+            writer.member("Date", self.date)
+            writer.member("Name", self.name)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(date, #"^\d{4}-\d{2}-\d{2}$"#, at: path.appending("Date"))
@@ -142,6 +179,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case businessCalendar = "BusinessCalendar"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("BusinessCalendar", self.businessCalendar)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -194,6 +238,19 @@ extension Hikeshi {
             case languages = "Languages"
             case active = "Active"
             case createdAt = "CreatedAt"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AgentId", self.agentId)
+            writer.member("Name", self.name)
+            writer.member("Email", self.email)
+            writer.member("Specialties", self.specialties)
+            writer.member("Languages", self.languages)
+            writer.member("Active", self.active)
+            writer.member("CreatedAt", self.createdAt)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -292,6 +349,27 @@ extension Hikeshi {
             case lastModifiedAt = "LastModifiedAt"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("Arn", self.arn)
+            writer.member("DocumentVersion", self.documentVersion)
+            writer.member("Language", self.language)
+            writer.member("Template", self.template)
+            writer.member("Incident", self.incident)
+            writer.member("Timeline", self.timeline)
+            writer.member("Engagements", self.engagements)
+            writer.member("Runbooks", self.runbooks)
+            writer.member("RelatedItems", self.relatedItems)
+            writer.member("Sections", self.sections)
+            writer.member("ActionItems", self.actionItems)
+            writer.member("CreatedAt", self.createdAt)
+            writer.member("CreatedBy", self.createdBy)
+            writer.member("LastModifiedAt", self.lastModifiedAt)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
@@ -356,6 +434,20 @@ extension Hikeshi {
             case createdAt = "CreatedAt"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("OpsItemId", self.opsItemId)
+            writer.member("OpsItemArn", self.opsItemArn)
+            writer.member("Title", self.title)
+            writer.member("Description", self.description)
+            writer.member("Priority", self.priority)
+            writer.member("QuestionId", self.questionId)
+            writer.member("CreatedBy", self.createdBy)
+            writer.member("CreatedAt", self.createdAt)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(opsItemArn, min: 1, max: 1000, at: path.appending("OpsItemArn"))
@@ -392,6 +484,17 @@ extension Hikeshi {
             case sender = "Sender"
             case startedAt = "StartedAt"
             case stoppedAt = "StoppedAt"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("EngagementArn", self.engagementArn)
+            writer.member("ContactArn", self.contactArn)
+            writer.member("Sender", self.sender)
+            writer.member("StartedAt", self.startedAt)
+            writer.member("StoppedAt", self.stoppedAt)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -431,6 +534,17 @@ extension Hikeshi {
             case answeredAt = "AnsweredAt"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Id", self.id)
+            writer.member("Text", self.text)
+            writer.member("Answer", self.answer)
+            writer.member("AnsweredBy", self.answeredBy)
+            writer.member("AnsweredAt", self.answeredAt)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(id, min: 1, max: 128, at: path.appending("Id"))
@@ -458,6 +572,15 @@ extension Hikeshi {
             case type = "Type"
             case title = "Title"
             case value = "Value"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Type", self.type)
+            writer.member("Title", self.title)
+            writer.member("Value", self.value)
+            writer.endObject()
         }
     }
 
@@ -512,6 +635,20 @@ extension Hikeshi {
             case steps = "Steps"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("DocumentName", self.documentName)
+            writer.member("DocumentVersion", self.documentVersion)
+            writer.member("ExecutionArn", self.executionArn)
+            writer.member("Status", self.status)
+            writer.member("StartedAt", self.startedAt)
+            writer.member("EndedAt", self.endedAt)
+            writer.member("FailureMessage", self.failureMessage)
+            writer.member("Steps", self.steps)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(executionArn, min: 1, max: 1000, at: path.appending("ExecutionArn"))
@@ -558,6 +695,18 @@ extension Hikeshi {
             case endedAt = "EndedAt"
             case failureMessage = "FailureMessage"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("StepName", self.stepName)
+            writer.member("Action", self.action)
+            writer.member("Status", self.status)
+            writer.member("StartedAt", self.startedAt)
+            writer.member("EndedAt", self.endedAt)
+            writer.member("FailureMessage", self.failureMessage)
+            writer.endObject()
+        }
     }
 
     /// The `AnalysisSection` structure.
@@ -580,6 +729,15 @@ extension Hikeshi {
             case id = "Id"
             case title = "Title"
             case questions = "Questions"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Id", self.id)
+            writer.member("Title", self.title)
+            writer.member("Questions", self.questions)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -654,6 +812,23 @@ extension Hikeshi {
             case lastModifiedAt = "LastModifiedAt"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("Arn", self.arn)
+            writer.member("IncidentRecordArn", self.incidentRecordArn)
+            writer.member("IncidentTitle", self.incidentTitle)
+            writer.member("Language", self.language)
+            writer.member("TemplateName", self.templateName)
+            writer.member("QuestionCount", self.questionCount)
+            writer.member("AnsweredCount", self.answeredCount)
+            writer.member("ActionItemCount", self.actionItemCount)
+            writer.member("CreatedAt", self.createdAt)
+            writer.member("LastModifiedAt", self.lastModifiedAt)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
@@ -683,6 +858,15 @@ extension Hikeshi {
             case owner = "Owner"
             case version = "Version"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("Owner", self.owner)
+            writer.member("Version", self.version)
+            writer.endObject()
+        }
     }
 
     /// The `AnalysisTimelineEvent` structure.
@@ -709,6 +893,16 @@ extension Hikeshi {
             case eventTime = "EventTime"
             case eventType = "EventType"
             case eventData = "EventData"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("EventId", self.eventId)
+            writer.member("EventTime", self.eventTime)
+            writer.member("EventType", self.eventType)
+            writer.member("EventData", self.eventData)
+            writer.endObject()
         }
     }
 
@@ -768,6 +962,21 @@ extension Hikeshi {
             case durationSeconds = "DurationSeconds"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Arn", self.arn)
+            writer.member("Title", self.title)
+            writer.member("Summary", self.summary)
+            writer.member("Impact", self.impact)
+            writer.member("ResponsePlanArn", self.responsePlanArn)
+            writer.member("CreatedAt", self.createdAt)
+            writer.member("AcknowledgedAt", self.acknowledgedAt)
+            writer.member("ResolvedAt", self.resolvedAt)
+            writer.member("DurationSeconds", self.durationSeconds)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(arn, min: 1, max: 1000, at: path.appending("Arn"))
@@ -793,6 +1002,14 @@ extension Hikeshi {
             case answers = "Answers"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("Answers", self.answers)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(name, min: 3, max: 1000, at: path.appending("Name"))
@@ -813,6 +1030,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case analysis = "Analysis"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Analysis", self.analysis)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -837,6 +1061,14 @@ extension Hikeshi {
         private enum CodingKeys: String, CodingKey {
             case questionId = "QuestionId"
             case answer = "Answer"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("QuestionId", self.questionId)
+            writer.member("Answer", self.answer)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -864,6 +1096,14 @@ extension Hikeshi {
             case agentId = "AgentId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("CaseId", self.caseId)
+            writer.member("AgentId", self.agentId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(caseId, min: 1, max: 256, at: path.appending("CaseId"))
@@ -883,6 +1123,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case `case` = "Case"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Case", self.`case`)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -927,6 +1174,17 @@ extension Hikeshi {
             case companyHolidays = "CompanyHolidays"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Language", self.language)
+            writer.member("TimeZone", self.timeZone)
+            writer.member("WeeklyHours", self.weeklyHours)
+            writer.member("HolidayCountry", self.holidayCountry)
+            writer.member("CompanyHolidays", self.companyHolidays)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(timeZone, min: 1, max: 64, at: path.appending("TimeZone"))
@@ -956,6 +1214,15 @@ extension Hikeshi {
             case day = "Day"
             case start = "Start"
             case end = "End"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Day", self.day)
+            writer.member("Start", self.start)
+            writer.member("End", self.end)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -997,6 +1264,18 @@ extension Hikeshi {
             case author = "Author"
             case createdAt = "CreatedAt"
             case rating = "Rating"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("CommunicationId", self.communicationId)
+            writer.member("Body", self.body)
+            writer.member("SubmittedBy", self.submittedBy)
+            writer.member("Author", self.author)
+            writer.member("CreatedAt", self.createdAt)
+            writer.member("Rating", self.rating)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1167,6 +1446,42 @@ extension Hikeshi {
             case surveyComment = "SurveyComment"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("CaseId", self.caseId)
+            writer.member("DisplayId", self.displayId)
+            writer.member("AccountId", self.accountId)
+            writer.member("Subject", self.subject)
+            writer.member("Status", self.status)
+            writer.member("ServiceCode", self.serviceCode)
+            writer.member("CategoryCode", self.categoryCode)
+            writer.member("SeverityCode", self.severityCode)
+            writer.member("Language", self.language)
+            writer.member("SubmittedBy", self.submittedBy)
+            writer.member("CreatedAt", self.createdAt)
+            writer.member("Plan", self.plan)
+            writer.member("BusinessHoursOnly", self.businessHoursOnly)
+            writer.member("TimeZone", self.timeZone)
+            writer.member("FirstResponseTargetMinutes", self.firstResponseTargetMinutes)
+            writer.member("FirstResponseDueAt", self.firstResponseDueAt)
+            writer.member("FirstResponseAt", self.firstResponseAt)
+            writer.member("BusinessSecondsSpent", self.businessSecondsSpent)
+            writer.member("TargetMet", self.targetMet)
+            writer.member("Breached", self.breached)
+            writer.member("AgentId", self.agentId)
+            writer.member("Specialty", self.specialty)
+            writer.member("ResolutionNote", self.resolutionNote)
+            writer.member("ResolvedAt", self.resolvedAt)
+            writer.member("SupersedesCaseId", self.supersedesCaseId)
+            writer.member("SupersededByCaseId", self.supersededByCaseId)
+            writer.member("Coach", self.coach)
+            writer.member("Communications", self.communications)
+            writer.member("SurveyRating", self.surveyRating)
+            writer.member("SurveyComment", self.surveyComment)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(caseId, min: 1, max: 256, at: path.appending("CaseId"))
@@ -1205,6 +1520,16 @@ extension Hikeshi {
             case name = "Name"
             case kind = "Kind"
             case createdAt = "CreatedAt"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Arn", self.arn)
+            writer.member("Name", self.name)
+            writer.member("Kind", self.kind)
+            writer.member("CreatedAt", self.createdAt)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1250,6 +1575,17 @@ extension Hikeshi {
             case language = "Language"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Subject", self.subject)
+            writer.member("Body", self.body)
+            writer.member("ServiceCode", self.serviceCode)
+            writer.member("SeverityCode", self.severityCode)
+            writer.member("Language", self.language)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(subject, min: 0, max: 512, at: path.appending("Subject"))
@@ -1278,6 +1614,15 @@ extension Hikeshi {
             case findings = "Findings"
             case score = "Score"
             case language = "Language"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Findings", self.findings)
+            writer.member("Score", self.score)
+            writer.member("Language", self.language)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1311,6 +1656,16 @@ extension Hikeshi {
             case message = "Message"
             case detail = "Detail"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Code", self.code)
+            writer.member("Kind", self.kind)
+            writer.member("Message", self.message)
+            writer.member("Detail", self.detail)
+            writer.endObject()
+        }
     }
 
     /// The `CompanyHoliday` structure.
@@ -1329,6 +1684,14 @@ extension Hikeshi {
         private enum CodingKeys: String, CodingKey {
             case date = "Date"
             case name = "Name"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Date", self.date)
+            writer.member("Name", self.name)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1350,6 +1713,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -1379,6 +1749,16 @@ extension Hikeshi {
             case languages = "Languages"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("Email", self.email)
+            writer.member("Specialties", self.specialties)
+            writer.member("Languages", self.languages)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(name, min: 1, max: 256, at: path.appending("Name"))
@@ -1400,6 +1780,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case agent = "Agent"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Agent", self.agent)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1434,6 +1821,16 @@ extension Hikeshi {
             case name = "Name"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("IncidentRecordArn", self.incidentRecordArn)
+            writer.member("TemplateName", self.templateName)
+            writer.member("TemplateVersion", self.templateVersion)
+            writer.member("Name", self.name)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(incidentRecordArn, min: 1, max: 1000, at: path.appending("IncidentRecordArn"))
@@ -1455,6 +1852,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case analysis = "Analysis"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Analysis", self.analysis)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1489,6 +1893,16 @@ extension Hikeshi {
             case signingSecret = "SigningSecret"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("Kind", self.kind)
+            writer.member("WebhookUrl", self.webhookUrl)
+            writer.member("SigningSecret", self.signingSecret)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(name, #"^[A-Za-z0-9_-]{1,256}$"#, at: path.appending("Name"))
@@ -1519,6 +1933,15 @@ extension Hikeshi {
             case chatChannel = "ChatChannel"
             case slackCommandsUrl = "SlackCommandsUrl"
             case slackInteractivityUrl = "SlackInteractivityUrl"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ChatChannel", self.chatChannel)
+            writer.member("SlackCommandsUrl", self.slackCommandsUrl)
+            writer.member("SlackInteractivityUrl", self.slackInteractivityUrl)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1553,6 +1976,16 @@ extension Hikeshi {
             case autoResolve = "AutoResolve"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ResponsePlan", self.responsePlan)
+            writer.member("Kind", self.kind)
+            writer.member("Name", self.name)
+            writer.member("AutoResolve", self.autoResolve)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(responsePlan, min: 1, max: 1000, at: path.appending("ResponsePlan"))
@@ -1582,6 +2015,15 @@ extension Hikeshi {
             case token = "Token"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Integration", self.integration)
+            writer.member("Url", self.url)
+            writer.member("Token", self.token)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.nested(integration, at: path.appending("Integration"))
@@ -1602,6 +2044,13 @@ extension Hikeshi {
             case arn = "Arn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Arn", self.arn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(arn, min: 1, max: 1000, at: path.appending("Arn"))
@@ -1612,6 +2061,12 @@ extension Hikeshi {
     public struct DeleteChatChannelResponse: AWSShape, Equatable {
         /// Creates a `DeleteChatChannelResponse`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `DeleteIntegration`.
@@ -1628,6 +2083,13 @@ extension Hikeshi {
             case integrationId = "IntegrationId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("IntegrationId", self.integrationId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(integrationId, min: 1, max: 128, at: path.appending("IntegrationId"))
@@ -1638,6 +2100,12 @@ extension Hikeshi {
     public struct DeleteIntegrationResponse: AWSShape, Equatable {
         /// Creates a `DeleteIntegrationResponse`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `DescribeCaseDetails`.
@@ -1652,6 +2120,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case caseId = "CaseId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("CaseId", self.caseId)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1672,6 +2147,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case `case` = "Case"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Case", self.`case`)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1696,6 +2178,14 @@ extension Hikeshi {
         private enum CodingKeys: String, CodingKey {
             case name = "Name"
             case format = "Format"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("Format", self.format)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1730,6 +2220,16 @@ extension Hikeshi {
             case content = "Content"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("Format", self.format)
+            writer.member("Language", self.language)
+            writer.member("Content", self.content)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
@@ -1750,6 +2250,13 @@ extension Hikeshi {
             case name = "Name"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(name, min: 3, max: 1000, at: path.appending("Name"))
@@ -1768,6 +2275,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case analysis = "Analysis"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Analysis", self.analysis)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.

@@ -18,6 +18,13 @@ extension Hikeshi {
             case accountId = "AccountId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AccountId", self.accountId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(accountId, #"^\d{12}$"#, at: path.appending("AccountId"))
@@ -42,6 +49,14 @@ extension Hikeshi {
             case definition = "Definition"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("SupportPlan", self.supportPlan)
+            writer.member("Definition", self.definition)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.nested(supportPlan, at: path.appending("SupportPlan"))
@@ -53,6 +68,12 @@ extension Hikeshi {
     public struct GetSupportSettingsRequest: AWSShape, Equatable {
         /// Creates a `GetSupportSettingsRequest`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Output of `GetSupportSettings`.
@@ -67,6 +88,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case supportSettings = "SupportSettings"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("SupportSettings", self.supportSettings)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -109,6 +137,18 @@ extension Hikeshi {
             case createdAt = "CreatedAt"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("IntegrationId", self.integrationId)
+            writer.member("Kind", self.kind)
+            writer.member("Name", self.name)
+            writer.member("ResponsePlanArn", self.responsePlanArn)
+            writer.member("AutoResolve", self.autoResolve)
+            writer.member("CreatedAt", self.createdAt)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(integrationId, min: 1, max: 128, at: path.appending("IntegrationId"))
@@ -129,6 +169,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -188,6 +235,21 @@ extension Hikeshi {
             case score = "Score"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("CaseId", self.caseId)
+            writer.member("DisplayId", self.displayId)
+            writer.member("Subject", self.subject)
+            writer.member("ServiceCode", self.serviceCode)
+            writer.member("CategoryCode", self.categoryCode)
+            writer.member("Language", self.language)
+            writer.member("ResolutionNote", self.resolutionNote)
+            writer.member("ResolvedAt", self.resolvedAt)
+            writer.member("Score", self.score)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(caseId, min: 1, max: 256, at: path.appending("CaseId"))
@@ -214,6 +276,14 @@ extension Hikeshi {
             case nextToken = "NextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("MaxResults", self.maxResults)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.range(maxResults, min: 1, max: 100, at: path.appending("MaxResults"))
@@ -237,6 +307,14 @@ extension Hikeshi {
         private enum CodingKeys: String, CodingKey {
             case agents = "Agents"
             case nextToken = "NextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Agents", self.agents)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -268,6 +346,15 @@ extension Hikeshi {
             case nextToken = "NextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("IncidentRecordArn", self.incidentRecordArn)
+            writer.member("MaxResults", self.maxResults)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(incidentRecordArn, min: 1, max: 1000, at: path.appending("IncidentRecordArn"))
@@ -294,6 +381,14 @@ extension Hikeshi {
             case nextToken = "NextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Analyses", self.analyses)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.each(analyses, at: path.appending("Analyses"))
@@ -305,6 +400,12 @@ extension Hikeshi {
     public struct ListBusinessCalendarsRequest: AWSShape, Equatable {
         /// Creates a `ListBusinessCalendarsRequest`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Output of `ListBusinessCalendars`.
@@ -319,6 +420,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case businessCalendars = "BusinessCalendars"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("BusinessCalendars", self.businessCalendars)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -345,6 +453,14 @@ extension Hikeshi {
             case nextToken = "NextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("MaxResults", self.maxResults)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.range(maxResults, min: 1, max: 100, at: path.appending("MaxResults"))
@@ -368,6 +484,14 @@ extension Hikeshi {
         private enum CodingKeys: String, CodingKey {
             case chatChannels = "ChatChannels"
             case nextToken = "NextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ChatChannels", self.chatChannels)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -399,6 +523,15 @@ extension Hikeshi {
             case nextToken = "NextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ResponsePlan", self.responsePlan)
+            writer.member("MaxResults", self.maxResults)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(responsePlan, min: 1, max: 1000, at: path.appending("ResponsePlan"))
@@ -425,6 +558,14 @@ extension Hikeshi {
             case nextToken = "NextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Integrations", self.integrations)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.each(integrations, at: path.appending("Integrations"))
@@ -436,6 +577,12 @@ extension Hikeshi {
     public struct ListPlanDefinitionsRequest: AWSShape, Equatable {
         /// Creates a `ListPlanDefinitionsRequest`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Output of `ListPlanDefinitions`.
@@ -450,6 +597,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case planDefinitions = "PlanDefinitions"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("PlanDefinitions", self.planDefinitions)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -509,6 +663,20 @@ extension Hikeshi {
             case nextToken = "NextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AgentId", self.agentId)
+            writer.member("Language", self.language)
+            writer.member("Specialty", self.specialty)
+            writer.member("ServiceCode", self.serviceCode)
+            writer.member("CategoryCode", self.categoryCode)
+            writer.member("IncludeAssigned", self.includeAssigned)
+            writer.member("MaxResults", self.maxResults)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(agentId, #"^agent-[0-9a-f]{16}$"#, at: path.appending("AgentId"))
@@ -535,6 +703,14 @@ extension Hikeshi {
         private enum CodingKeys: String, CodingKey {
             case cases = "Cases"
             case nextToken = "NextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Cases", self.cases)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -580,6 +756,17 @@ extension Hikeshi {
             case targets = "Targets"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Plan", self.plan)
+            writer.member("BusinessHoursOnly", self.businessHoursOnly)
+            writer.member("TechnicalCases", self.technicalCases)
+            writer.member("CommunicationTypes", self.communicationTypes)
+            writer.member("Targets", self.targets)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.each(targets, at: path.appending("Targets"))
@@ -612,6 +799,16 @@ extension Hikeshi {
             case holidayCountry = "HolidayCountry"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Language", self.language)
+            writer.member("TimeZone", self.timeZone)
+            writer.member("WeeklyHours", self.weeklyHours)
+            writer.member("HolidayCountry", self.holidayCountry)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(timeZone, min: 1, max: 64, at: path.appending("TimeZone"))
@@ -632,6 +829,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case businessCalendar = "BusinessCalendar"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("BusinessCalendar", self.businessCalendar)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -666,6 +870,16 @@ extension Hikeshi {
             case timeZone = "TimeZone"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AccountId", self.accountId)
+            writer.member("Plan", self.plan)
+            writer.member("Language", self.language)
+            writer.member("TimeZone", self.timeZone)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(accountId, #"^\d{12}$"#, at: path.appending("AccountId"))
@@ -685,6 +899,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case supportPlan = "SupportPlan"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("SupportPlan", self.supportPlan)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -707,6 +928,13 @@ extension Hikeshi {
             case breachEngagementArn = "BreachEngagementArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("BreachEngagementArn", self.breachEngagementArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(breachEngagementArn, min: 0, max: 2048, at: path.appending("BreachEngagementArn"))
@@ -725,6 +953,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case supportSettings = "SupportSettings"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("SupportSettings", self.supportSettings)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -755,6 +990,15 @@ extension Hikeshi {
             case reason = "Reason"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("CaseId", self.caseId)
+            writer.member("SeverityCode", self.severityCode)
+            writer.member("Reason", self.reason)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(caseId, min: 1, max: 256, at: path.appending("CaseId"))
@@ -774,6 +1018,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case `case` = "Case"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Case", self.`case`)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -808,6 +1059,16 @@ extension Hikeshi {
             case comment = "Comment"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("CaseId", self.caseId)
+            writer.member("CommunicationId", self.communicationId)
+            writer.member("Rating", self.rating)
+            writer.member("Comment", self.comment)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(caseId, min: 1, max: 256, at: path.appending("CaseId"))
@@ -821,6 +1082,12 @@ extension Hikeshi {
     public struct RateCommunicationResponse: AWSShape, Equatable {
         /// Creates a `RateCommunicationResponse`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `RemoveCompanyHoliday`.
@@ -841,6 +1108,14 @@ extension Hikeshi {
             case date = "Date"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Language", self.language)
+            writer.member("Date", self.date)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(date, #"^\d{4}-\d{2}-\d{2}$"#, at: path.appending("Date"))
@@ -859,6 +1134,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case businessCalendar = "BusinessCalendar"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("BusinessCalendar", self.businessCalendar)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -897,6 +1179,17 @@ extension Hikeshi {
             case ccEmailAddresses = "CcEmailAddresses"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("CaseId", self.caseId)
+            writer.member("AgentId", self.agentId)
+            writer.member("Body", self.body)
+            writer.member("RequestInformation", self.requestInformation)
+            writer.member("CcEmailAddresses", self.ccEmailAddresses)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(caseId, min: 1, max: 256, at: path.appending("CaseId"))
@@ -921,6 +1214,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case `case` = "Case"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Case", self.`case`)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -951,6 +1251,15 @@ extension Hikeshi {
             case resolutionNote = "ResolutionNote"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("CaseId", self.caseId)
+            writer.member("AgentId", self.agentId)
+            writer.member("ResolutionNote", self.resolutionNote)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(caseId, min: 1, max: 256, at: path.appending("CaseId"))
@@ -973,6 +1282,13 @@ extension Hikeshi {
             case `case` = "Case"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Case", self.`case`)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.nested(`case`, at: path.appending("Case"))
@@ -992,6 +1308,13 @@ extension Hikeshi {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `ResponseTarget` structure.
@@ -1010,6 +1333,14 @@ extension Hikeshi {
         private enum CodingKeys: String, CodingKey {
             case severityCode = "SeverityCode"
             case firstResponseMinutes = "FirstResponseMinutes"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("SeverityCode", self.severityCode)
+            writer.member("FirstResponseMinutes", self.firstResponseMinutes)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1044,6 +1375,16 @@ extension Hikeshi {
             case maxResults = "MaxResults"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Query", self.query)
+            writer.member("Language", self.language)
+            writer.member("ServiceCode", self.serviceCode)
+            writer.member("MaxResults", self.maxResults)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(query, min: 1, max: 512, at: path.appending("Query"))
@@ -1064,6 +1405,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case results = "Results"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Results", self.results)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1094,6 +1442,15 @@ extension Hikeshi {
             case comment = "Comment"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("CaseId", self.caseId)
+            writer.member("Rating", self.rating)
+            writer.member("Comment", self.comment)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(caseId, min: 1, max: 256, at: path.appending("CaseId"))
@@ -1106,6 +1463,12 @@ extension Hikeshi {
     public struct SubmitCaseSurveyResponse: AWSShape, Equatable {
         /// Creates a `SubmitCaseSurveyResponse`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `SupportPlan` structure.
@@ -1138,6 +1501,17 @@ extension Hikeshi {
             case updatedAt = "UpdatedAt"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AccountId", self.accountId)
+            writer.member("Plan", self.plan)
+            writer.member("Language", self.language)
+            writer.member("TimeZone", self.timeZone)
+            writer.member("UpdatedAt", self.updatedAt)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(accountId, #"^\d{12}$"#, at: path.appending("AccountId"))
@@ -1157,6 +1531,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case breachEngagementArn = "BreachEngagementArn"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("BreachEngagementArn", self.breachEngagementArn)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1206,6 +1587,18 @@ extension Hikeshi {
             case active = "Active"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AgentId", self.agentId)
+            writer.member("Name", self.name)
+            writer.member("Email", self.email)
+            writer.member("Specialties", self.specialties)
+            writer.member("Languages", self.languages)
+            writer.member("Active", self.active)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(agentId, #"^agent-[0-9a-f]{16}$"#, at: path.appending("AgentId"))
@@ -1228,6 +1621,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case agent = "Agent"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Agent", self.agent)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1272,6 +1672,17 @@ extension Hikeshi {
             case targets = "Targets"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Plan", self.plan)
+            writer.member("BusinessHoursOnly", self.businessHoursOnly)
+            writer.member("TechnicalCases", self.technicalCases)
+            writer.member("CommunicationTypes", self.communicationTypes)
+            writer.member("Targets", self.targets)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.each(targets, at: path.appending("Targets"))
@@ -1292,6 +1703,13 @@ extension Hikeshi {
             case planDefinition = "PlanDefinition"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("PlanDefinition", self.planDefinition)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.nested(planDefinition, at: path.appending("PlanDefinition"))
@@ -1310,6 +1728,13 @@ extension Hikeshi {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 }

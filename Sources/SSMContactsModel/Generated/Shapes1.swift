@@ -45,6 +45,18 @@ extension SSMContacts {
             case acceptCodeValidation = "AcceptCodeValidation"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("PageId", self.pageId)
+            writer.member("ContactChannelId", self.contactChannelId)
+            writer.member("AcceptType", self.acceptType)
+            writer.member("Note", self.note)
+            writer.member("AcceptCode", self.acceptCode)
+            writer.member("AcceptCodeValidation", self.acceptCodeValidation)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(pageId, min: 1, max: 2048, at: path.appending("PageId"))
@@ -65,6 +77,12 @@ extension SSMContacts {
     public struct AcceptPageResult: AWSShape, Equatable {
         /// Creates a `AcceptPageResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `AccessDeniedException` error.
@@ -79,6 +97,13 @@ extension SSMContacts {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -100,6 +125,14 @@ extension SSMContacts {
             case activationCode = "ActivationCode"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactChannelId", self.contactChannelId)
+            writer.member("ActivationCode", self.activationCode)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactChannelId, min: 1, max: 2048, at: path.appending("ContactChannelId"))
@@ -115,6 +148,12 @@ extension SSMContacts {
     public struct ActivateContactChannelResult: AWSShape, Equatable {
         /// Creates a `ActivateContactChannelResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `ChannelTargetInfo` structure.
@@ -133,6 +172,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case contactChannelId = "ContactChannelId"
             case retryIntervalInMinutes = "RetryIntervalInMinutes"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactChannelId", self.contactChannelId)
+            writer.member("RetryIntervalInMinutes", self.retryIntervalInMinutes)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -170,6 +217,16 @@ extension SSMContacts {
             case resourceType = "ResourceType"
             case dependentEntities = "DependentEntities"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.member("ResourceId", self.resourceId)
+            writer.member("ResourceType", self.resourceType)
+            writer.member("DependentEntities", self.dependentEntities)
+            writer.endObject()
+        }
     }
 
     /// The `Contact` structure.
@@ -196,6 +253,16 @@ extension SSMContacts {
             case alias = "Alias"
             case displayName = "DisplayName"
             case type = "Type"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactArn", self.contactArn)
+            writer.member("Alias", self.alias)
+            writer.member("DisplayName", self.displayName)
+            writer.member("Type", self.type)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -251,6 +318,18 @@ extension SSMContacts {
             case activationStatus = "ActivationStatus"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactChannelArn", self.contactChannelArn)
+            writer.member("ContactArn", self.contactArn)
+            writer.member("Name", self.name)
+            writer.member("Type", self.type)
+            writer.member("DeliveryAddress", self.deliveryAddress)
+            writer.member("ActivationStatus", self.activationStatus)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactChannelArn, min: 1, max: 2048, at: path.appending("ContactChannelArn"))
@@ -280,6 +359,13 @@ extension SSMContacts {
             case simpleAddress = "SimpleAddress"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("SimpleAddress", self.simpleAddress)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(simpleAddress, min: 1, max: 320, at: path.appending("SimpleAddress"))
@@ -302,6 +388,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case contactId = "ContactId"
             case isEssential = "IsEssential"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactId", self.contactId)
+            writer.member("IsEssential", self.isEssential)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -328,6 +422,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case start = "Start"
             case end = "End"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Start", self.start)
+            writer.member("End", self.end)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -378,6 +480,18 @@ extension SSMContacts {
             case idempotencyToken = "IdempotencyToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactId", self.contactId)
+            writer.member("Name", self.name)
+            writer.member("Type", self.type)
+            writer.member("DeliveryAddress", self.deliveryAddress)
+            writer.member("DeferActivation", self.deferActivation)
+            writer.member("IdempotencyToken", self.idempotencyToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactId, min: 1, max: 2048, at: path.appending("ContactId"))
@@ -403,6 +517,13 @@ extension SSMContacts {
 
         private enum CodingKeys: String, CodingKey {
             case contactChannelArn = "ContactChannelArn"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactChannelArn", self.contactChannelArn)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -448,6 +569,18 @@ extension SSMContacts {
             case idempotencyToken = "IdempotencyToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Alias", self.alias)
+            writer.member("DisplayName", self.displayName)
+            writer.member("Type", self.type)
+            writer.member("Plan", self.plan)
+            writer.member("Tags", self.tags)
+            writer.member("IdempotencyToken", self.idempotencyToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(alias, min: 1, max: 255, at: path.appending("Alias"))
@@ -474,6 +607,13 @@ extension SSMContacts {
 
         private enum CodingKeys: String, CodingKey {
             case contactArn = "ContactArn"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactArn", self.contactArn)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -514,6 +654,17 @@ extension SSMContacts {
             case idempotencyToken = "IdempotencyToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationId", self.rotationId)
+            writer.member("NewContactIds", self.newContactIds)
+            writer.member("StartTime", self.startTime)
+            writer.member("EndTime", self.endTime)
+            writer.member("IdempotencyToken", self.idempotencyToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(rotationId, min: 1, max: 2048, at: path.appending("RotationId"))
@@ -541,6 +692,13 @@ extension SSMContacts {
 
         private enum CodingKeys: String, CodingKey {
             case rotationOverrideId = "RotationOverrideId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationOverrideId", self.rotationOverrideId)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -598,6 +756,19 @@ extension SSMContacts {
             case idempotencyToken = "IdempotencyToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("ContactIds", self.contactIds)
+            writer.member("StartTime", self.startTime)
+            writer.member("TimeZoneId", self.timeZoneId)
+            writer.member("Recurrence", self.recurrence)
+            writer.member("Tags", self.tags)
+            writer.member("IdempotencyToken", self.idempotencyToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(name, min: 1, max: 255, at: path.appending("Name"))
@@ -631,6 +802,13 @@ extension SSMContacts {
             case rotationArn = "RotationArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationArn", self.rotationArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(rotationArn, min: 1, max: 2048, at: path.appending("RotationArn"))
@@ -652,6 +830,13 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// Input of `DeactivateContactChannel`.
@@ -668,6 +853,13 @@ extension SSMContacts {
             case contactChannelId = "ContactChannelId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactChannelId", self.contactChannelId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactChannelId, min: 1, max: 2048, at: path.appending("ContactChannelId"))
@@ -681,6 +873,12 @@ extension SSMContacts {
     public struct DeactivateContactChannelResult: AWSShape, Equatable {
         /// Creates a `DeactivateContactChannelResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `DeleteContactChannel`.
@@ -697,6 +895,13 @@ extension SSMContacts {
             case contactChannelId = "ContactChannelId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactChannelId", self.contactChannelId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactChannelId, min: 1, max: 2048, at: path.appending("ContactChannelId"))
@@ -710,6 +915,12 @@ extension SSMContacts {
     public struct DeleteContactChannelResult: AWSShape, Equatable {
         /// Creates a `DeleteContactChannelResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `DeleteContact`.
@@ -726,6 +937,13 @@ extension SSMContacts {
             case contactId = "ContactId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactId", self.contactId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactId, min: 1, max: 2048, at: path.appending("ContactId"))
@@ -738,6 +956,12 @@ extension SSMContacts {
     public struct DeleteContactResult: AWSShape, Equatable {
         /// Creates a `DeleteContactResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `DeleteRotationOverride`.
@@ -758,6 +982,14 @@ extension SSMContacts {
             case rotationOverrideId = "RotationOverrideId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationId", self.rotationId)
+            writer.member("RotationOverrideId", self.rotationOverrideId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(rotationId, min: 1, max: 2048, at: path.appending("RotationId"))
@@ -774,6 +1006,12 @@ extension SSMContacts {
     public struct DeleteRotationOverrideResult: AWSShape, Equatable {
         /// Creates a `DeleteRotationOverrideResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `DeleteRotation`.
@@ -790,6 +1028,13 @@ extension SSMContacts {
             case rotationId = "RotationId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationId", self.rotationId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(rotationId, min: 1, max: 2048, at: path.appending("RotationId"))
@@ -802,6 +1047,12 @@ extension SSMContacts {
     public struct DeleteRotationResult: AWSShape, Equatable {
         /// Creates a `DeleteRotationResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `DependentEntity` structure.
@@ -820,6 +1071,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case relationType = "RelationType"
             case dependentResourceIds = "DependentResourceIds"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RelationType", self.relationType)
+            writer.member("DependentResourceIds", self.dependentResourceIds)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -844,6 +1103,13 @@ extension SSMContacts {
 
         private enum CodingKeys: String, CodingKey {
             case engagementId = "EngagementId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("EngagementId", self.engagementId)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -915,6 +1181,22 @@ extension SSMContacts {
             case stopTime = "StopTime"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactArn", self.contactArn)
+            writer.member("EngagementArn", self.engagementArn)
+            writer.member("Sender", self.sender)
+            writer.member("Subject", self.subject)
+            writer.member("Content", self.content)
+            writer.member("PublicSubject", self.publicSubject)
+            writer.member("PublicContent", self.publicContent)
+            writer.member("IncidentId", self.incidentId)
+            writer.member("StartTime", self.startTime)
+            writer.member("StopTime", self.stopTime)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactArn, min: 1, max: 2048, at: path.appending("ContactArn"))
@@ -951,6 +1233,13 @@ extension SSMContacts {
 
         private enum CodingKeys: String, CodingKey {
             case pageId = "PageId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("PageId", self.pageId)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1032,6 +1321,24 @@ extension SSMContacts {
             case deliveryTime = "DeliveryTime"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("PageArn", self.pageArn)
+            writer.member("EngagementArn", self.engagementArn)
+            writer.member("ContactArn", self.contactArn)
+            writer.member("Sender", self.sender)
+            writer.member("Subject", self.subject)
+            writer.member("Content", self.content)
+            writer.member("PublicSubject", self.publicSubject)
+            writer.member("PublicContent", self.publicContent)
+            writer.member("IncidentId", self.incidentId)
+            writer.member("SentTime", self.sentTime)
+            writer.member("ReadTime", self.readTime)
+            writer.member("DeliveryTime", self.deliveryTime)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(pageArn, min: 1, max: 2048, at: path.appending("PageArn"))
@@ -1100,6 +1407,18 @@ extension SSMContacts {
             case stopTime = "StopTime"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("EngagementArn", self.engagementArn)
+            writer.member("ContactArn", self.contactArn)
+            writer.member("Sender", self.sender)
+            writer.member("IncidentId", self.incidentId)
+            writer.member("StartTime", self.startTime)
+            writer.member("StopTime", self.stopTime)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(engagementArn, min: 1, max: 2048, at: path.appending("EngagementArn"))
@@ -1128,6 +1447,13 @@ extension SSMContacts {
 
         private enum CodingKeys: String, CodingKey {
             case contactChannelId = "ContactChannelId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactChannelId", self.contactChannelId)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1180,6 +1506,18 @@ extension SSMContacts {
             case activationStatus = "ActivationStatus"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactArn", self.contactArn)
+            writer.member("ContactChannelArn", self.contactChannelArn)
+            writer.member("Name", self.name)
+            writer.member("Type", self.type)
+            writer.member("DeliveryAddress", self.deliveryAddress)
+            writer.member("ActivationStatus", self.activationStatus)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactArn, min: 1, max: 2048, at: path.appending("ContactArn"))
@@ -1209,6 +1547,13 @@ extension SSMContacts {
             case contactArn = "ContactArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactArn", self.contactArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactArn, min: 1, max: 2048, at: path.appending("ContactArn"))
@@ -1235,6 +1580,14 @@ extension SSMContacts {
             case policy = "Policy"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactArn", self.contactArn)
+            writer.member("Policy", self.policy)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactArn, min: 1, max: 2048, at: path.appending("ContactArn"))
@@ -1257,6 +1610,13 @@ extension SSMContacts {
 
         private enum CodingKeys: String, CodingKey {
             case contactId = "ContactId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactId", self.contactId)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1297,6 +1657,17 @@ extension SSMContacts {
             case plan = "Plan"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactArn", self.contactArn)
+            writer.member("Alias", self.alias)
+            writer.member("DisplayName", self.displayName)
+            writer.member("Type", self.type)
+            writer.member("Plan", self.plan)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactArn, min: 1, max: 2048, at: path.appending("ContactArn"))
@@ -1326,6 +1697,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case rotationId = "RotationId"
             case rotationOverrideId = "RotationOverrideId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationId", self.rotationId)
+            writer.member("RotationOverrideId", self.rotationOverrideId)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1381,6 +1760,18 @@ extension SSMContacts {
             case createTime = "CreateTime"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationOverrideId", self.rotationOverrideId)
+            writer.member("RotationArn", self.rotationArn)
+            writer.member("NewContactIds", self.newContactIds)
+            writer.member("StartTime", self.startTime)
+            writer.member("EndTime", self.endTime)
+            writer.member("CreateTime", self.createTime)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(rotationOverrideId, min: 36, max: 39, at: path.appending("RotationOverrideId"))
@@ -1410,6 +1801,13 @@ extension SSMContacts {
 
         private enum CodingKeys: String, CodingKey {
             case rotationId = "RotationId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationId", self.rotationId)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1454,6 +1852,18 @@ extension SSMContacts {
             case recurrence = "Recurrence"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationArn", self.rotationArn)
+            writer.member("Name", self.name)
+            writer.member("ContactIds", self.contactIds)
+            writer.member("StartTime", self.startTime)
+            writer.member("TimeZoneId", self.timeZoneId)
+            writer.member("Recurrence", self.recurrence)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(rotationArn, min: 1, max: 2048, at: path.appending("RotationArn"))
@@ -1490,6 +1900,14 @@ extension SSMContacts {
             case minuteOfHour = "MinuteOfHour"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("HourOfDay", self.hourOfDay)
+            writer.member("MinuteOfHour", self.minuteOfHour)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.range(hourOfDay, min: 0, max: 23, at: path.appending("HourOfDay"))
@@ -1514,6 +1932,14 @@ extension SSMContacts {
             case message = "Message"
             case retryAfterSeconds = "RetryAfterSeconds"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.member("RetryAfterSeconds", self.retryAfterSeconds)
+            writer.endObject()
+        }
     }
 
     /// Input of `ListContactChannels`.
@@ -1536,6 +1962,15 @@ extension SSMContacts {
             case contactId = "ContactId"
             case nextToken = "NextToken"
             case maxResults = "MaxResults"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactId", self.contactId)
+            writer.member("NextToken", self.nextToken)
+            writer.member("MaxResults", self.maxResults)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1565,6 +2000,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case nextToken = "NextToken"
             case contactChannels = "ContactChannels"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("NextToken", self.nextToken)
+            writer.member("ContactChannels", self.contactChannels)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1601,6 +2044,16 @@ extension SSMContacts {
             case type = "Type"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("NextToken", self.nextToken)
+            writer.member("MaxResults", self.maxResults)
+            writer.member("AliasPrefix", self.aliasPrefix)
+            writer.member("Type", self.type)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(nextToken, min: nil, max: 2048, at: path.appending("NextToken"))
@@ -1627,6 +2080,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case nextToken = "NextToken"
             case contacts = "Contacts"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("NextToken", self.nextToken)
+            writer.member("Contacts", self.contacts)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1663,6 +2124,16 @@ extension SSMContacts {
             case timeRangeValue = "TimeRangeValue"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("NextToken", self.nextToken)
+            writer.member("MaxResults", self.maxResults)
+            writer.member("IncidentId", self.incidentId)
+            writer.member("TimeRangeValue", self.timeRangeValue)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(nextToken, min: nil, max: 2048, at: path.appending("NextToken"))
@@ -1689,6 +2160,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case nextToken = "NextToken"
             case engagements = "Engagements"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("NextToken", self.nextToken)
+            writer.member("Engagements", self.engagements)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1719,6 +2198,15 @@ extension SSMContacts {
             case pageId = "PageId"
             case nextToken = "NextToken"
             case maxResults = "MaxResults"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("PageId", self.pageId)
+            writer.member("NextToken", self.nextToken)
+            writer.member("MaxResults", self.maxResults)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.

@@ -22,6 +22,14 @@ extension SSMContacts {
             case receipts = "Receipts"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("NextToken", self.nextToken)
+            writer.member("Receipts", self.receipts)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(nextToken, min: nil, max: 2048, at: path.appending("NextToken"))
@@ -46,6 +54,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case nextToken = "NextToken"
             case pageId = "PageId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("NextToken", self.nextToken)
+            writer.member("PageId", self.pageId)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -74,6 +90,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case nextToken = "NextToken"
             case pageResolutions = "PageResolutions"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("NextToken", self.nextToken)
+            writer.member("PageResolutions", self.pageResolutions)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -106,6 +130,15 @@ extension SSMContacts {
             case maxResults = "MaxResults"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactId", self.contactId)
+            writer.member("NextToken", self.nextToken)
+            writer.member("MaxResults", self.maxResults)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactId, min: 1, max: 2048, at: path.appending("ContactId"))
@@ -133,6 +166,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case nextToken = "NextToken"
             case pages = "Pages"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("NextToken", self.nextToken)
+            writer.member("Pages", self.pages)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -165,6 +206,15 @@ extension SSMContacts {
             case maxResults = "MaxResults"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("EngagementId", self.engagementId)
+            writer.member("NextToken", self.nextToken)
+            writer.member("MaxResults", self.maxResults)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(engagementId, min: 1, max: 2048, at: path.appending("EngagementId"))
@@ -192,6 +242,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case nextToken = "NextToken"
             case pages = "Pages"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("NextToken", self.nextToken)
+            writer.member("Pages", self.pages)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -258,6 +316,21 @@ extension SSMContacts {
             case maxResults = "MaxResults"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationStartTime", self.rotationStartTime)
+            writer.member("StartTime", self.startTime)
+            writer.member("EndTime", self.endTime)
+            writer.member("Members", self.members)
+            writer.member("TimeZoneId", self.timeZoneId)
+            writer.member("Recurrence", self.recurrence)
+            writer.member("Overrides", self.overrides)
+            writer.member("NextToken", self.nextToken)
+            writer.member("MaxResults", self.maxResults)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(members, min: 1, max: 30, at: path.appending("Members"))
@@ -291,6 +364,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case rotationShifts = "RotationShifts"
             case nextToken = "NextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationShifts", self.rotationShifts)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -331,6 +412,17 @@ extension SSMContacts {
             case maxResults = "MaxResults"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationId", self.rotationId)
+            writer.member("StartTime", self.startTime)
+            writer.member("EndTime", self.endTime)
+            writer.member("NextToken", self.nextToken)
+            writer.member("MaxResults", self.maxResults)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(rotationId, min: 1, max: 2048, at: path.appending("RotationId"))
@@ -358,6 +450,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case rotationOverrides = "RotationOverrides"
             case nextToken = "NextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationOverrides", self.rotationOverrides)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -398,6 +498,17 @@ extension SSMContacts {
             case maxResults = "MaxResults"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationId", self.rotationId)
+            writer.member("StartTime", self.startTime)
+            writer.member("EndTime", self.endTime)
+            writer.member("NextToken", self.nextToken)
+            writer.member("MaxResults", self.maxResults)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(rotationId, min: 1, max: 2048, at: path.appending("RotationId"))
@@ -425,6 +536,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case rotationShifts = "RotationShifts"
             case nextToken = "NextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationShifts", self.rotationShifts)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -457,6 +576,15 @@ extension SSMContacts {
             case maxResults = "MaxResults"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationNamePrefix", self.rotationNamePrefix)
+            writer.member("NextToken", self.nextToken)
+            writer.member("MaxResults", self.maxResults)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(rotationNamePrefix, min: 1, max: 255, at: path.appending("RotationNamePrefix"))
@@ -485,6 +613,14 @@ extension SSMContacts {
             case rotations = "Rotations"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("NextToken", self.nextToken)
+            writer.member("Rotations", self.rotations)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(nextToken, min: nil, max: 2048, at: path.appending("NextToken"))
@@ -507,6 +643,13 @@ extension SSMContacts {
             case resourceARN = "ResourceARN"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ResourceARN", self.resourceARN)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(resourceARN, min: 1, max: 1011, at: path.appending("ResourceARN"))
@@ -525,6 +668,13 @@ extension SSMContacts {
 
         private enum CodingKeys: String, CodingKey {
             case tags = "Tags"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Tags", self.tags)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -550,6 +700,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case dayOfMonth = "DayOfMonth"
             case handOffTime = "HandOffTime"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("DayOfMonth", self.dayOfMonth)
+            writer.member("HandOffTime", self.handOffTime)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -610,6 +768,20 @@ extension SSMContacts {
             case readTime = "ReadTime"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("PageArn", self.pageArn)
+            writer.member("EngagementArn", self.engagementArn)
+            writer.member("ContactArn", self.contactArn)
+            writer.member("Sender", self.sender)
+            writer.member("IncidentId", self.incidentId)
+            writer.member("SentTime", self.sentTime)
+            writer.member("DeliveryTime", self.deliveryTime)
+            writer.member("ReadTime", self.readTime)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(pageArn, min: 1, max: 2048, at: path.appending("PageArn"))
@@ -647,6 +819,14 @@ extension SSMContacts {
             case rotationIds = "RotationIds"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Stages", self.stages)
+            writer.member("RotationIds", self.rotationIds)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.each(stages, at: path.appending("Stages"))
@@ -680,6 +860,15 @@ extension SSMContacts {
             case endTime = "EndTime"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("NewMembers", self.newMembers)
+            writer.member("StartTime", self.startTime)
+            writer.member("EndTime", self.endTime)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(newMembers, min: 0, max: 30, at: path.appending("NewMembers"))
@@ -708,6 +897,14 @@ extension SSMContacts {
             case policy = "Policy"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactArn", self.contactArn)
+            writer.member("Policy", self.policy)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactArn, min: 1, max: 2048, at: path.appending("ContactArn"))
@@ -722,6 +919,12 @@ extension SSMContacts {
     public struct PutContactPolicyResult: AWSShape, Equatable {
         /// Creates a `PutContactPolicyResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `Receipt` structure.
@@ -748,6 +951,16 @@ extension SSMContacts {
             case receiptType = "ReceiptType"
             case receiptInfo = "ReceiptInfo"
             case receiptTime = "ReceiptTime"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactChannelArn", self.contactChannelArn)
+            writer.member("ReceiptType", self.receiptType)
+            writer.member("ReceiptInfo", self.receiptInfo)
+            writer.member("ReceiptTime", self.receiptTime)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -802,6 +1015,18 @@ extension SSMContacts {
             case recurrenceMultiplier = "RecurrenceMultiplier"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("MonthlySettings", self.monthlySettings)
+            writer.member("WeeklySettings", self.weeklySettings)
+            writer.member("DailySettings", self.dailySettings)
+            writer.member("NumberOfOnCalls", self.numberOfOnCalls)
+            writer.member("ShiftCoverages", self.shiftCoverages)
+            writer.member("RecurrenceMultiplier", self.recurrenceMultiplier)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.each(monthlySettings, at: path.appending("MonthlySettings"))
@@ -838,6 +1063,15 @@ extension SSMContacts {
             case stageIndex = "StageIndex"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactArn", self.contactArn)
+            writer.member("Type", self.type)
+            writer.member("StageIndex", self.stageIndex)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactArn, min: 1, max: 2048, at: path.appending("ContactArn"))
@@ -867,6 +1101,15 @@ extension SSMContacts {
             case message = "Message"
             case resourceId = "ResourceId"
             case resourceType = "ResourceType"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.member("ResourceId", self.resourceId)
+            writer.member("ResourceType", self.resourceType)
+            writer.endObject()
         }
     }
 
@@ -909,6 +1152,18 @@ extension SSMContacts {
             case startTime = "StartTime"
             case timeZoneId = "TimeZoneId"
             case recurrence = "Recurrence"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationArn", self.rotationArn)
+            writer.member("Name", self.name)
+            writer.member("ContactIds", self.contactIds)
+            writer.member("StartTime", self.startTime)
+            writer.member("TimeZoneId", self.timeZoneId)
+            writer.member("Recurrence", self.recurrence)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -959,6 +1214,17 @@ extension SSMContacts {
             case createTime = "CreateTime"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationOverrideId", self.rotationOverrideId)
+            writer.member("NewContactIds", self.newContactIds)
+            writer.member("StartTime", self.startTime)
+            writer.member("EndTime", self.endTime)
+            writer.member("CreateTime", self.createTime)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(rotationOverrideId, min: 36, max: 39, at: path.appending("RotationOverrideId"))
@@ -1003,6 +1269,17 @@ extension SSMContacts {
             case shiftDetails = "ShiftDetails"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactIds", self.contactIds)
+            writer.member("StartTime", self.startTime)
+            writer.member("EndTime", self.endTime)
+            writer.member("Type", self.type)
+            writer.member("ShiftDetails", self.shiftDetails)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactIds, min: 0, max: 25, at: path.appending("ContactIds"))
@@ -1028,6 +1305,13 @@ extension SSMContacts {
             case contactChannelId = "ContactChannelId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactChannelId", self.contactChannelId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactChannelId, min: 1, max: 2048, at: path.appending("ContactChannelId"))
@@ -1041,6 +1325,12 @@ extension SSMContacts {
     public struct SendActivationCodeResult: AWSShape, Equatable {
         /// Creates a `SendActivationCodeResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `ServiceQuotaExceededException` error.
@@ -1072,6 +1362,17 @@ extension SSMContacts {
             case quotaCode = "QuotaCode"
             case serviceCode = "ServiceCode"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.member("ResourceId", self.resourceId)
+            writer.member("ResourceType", self.resourceType)
+            writer.member("QuotaCode", self.quotaCode)
+            writer.member("ServiceCode", self.serviceCode)
+            writer.endObject()
+        }
     }
 
     /// The `ShiftDetails` structure.
@@ -1086,6 +1387,13 @@ extension SSMContacts {
 
         private enum CodingKeys: String, CodingKey {
             case overriddenContactIds = "OverriddenContactIds"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("OverriddenContactIds", self.overriddenContactIds)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1114,6 +1422,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case durationInMinutes = "DurationInMinutes"
             case targets = "Targets"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("DurationInMinutes", self.durationInMinutes)
+            writer.member("Targets", self.targets)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1174,6 +1490,20 @@ extension SSMContacts {
             case idempotencyToken = "IdempotencyToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactId", self.contactId)
+            writer.member("Sender", self.sender)
+            writer.member("Subject", self.subject)
+            writer.member("Content", self.content)
+            writer.member("PublicSubject", self.publicSubject)
+            writer.member("PublicContent", self.publicContent)
+            writer.member("IncidentId", self.incidentId)
+            writer.member("IdempotencyToken", self.idempotencyToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactId, min: 1, max: 2048, at: path.appending("ContactId"))
@@ -1210,6 +1540,13 @@ extension SSMContacts {
             case engagementArn = "EngagementArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("EngagementArn", self.engagementArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(engagementArn, min: 1, max: 2048, at: path.appending("EngagementArn"))
@@ -1237,6 +1574,14 @@ extension SSMContacts {
             case reason = "Reason"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("EngagementId", self.engagementId)
+            writer.member("Reason", self.reason)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(engagementId, min: 1, max: 2048, at: path.appending("EngagementId"))
@@ -1251,6 +1596,12 @@ extension SSMContacts {
     public struct StopEngagementResult: AWSShape, Equatable {
         /// Creates a `StopEngagementResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `Tag` structure.
@@ -1269,6 +1620,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case key = "Key"
             case value = "Value"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Key", self.key)
+            writer.member("Value", self.value)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1298,6 +1657,14 @@ extension SSMContacts {
             case tags = "Tags"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ResourceARN", self.resourceARN)
+            writer.member("Tags", self.tags)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(resourceARN, min: 1, max: 1011, at: path.appending("ResourceARN"))
@@ -1310,6 +1677,12 @@ extension SSMContacts {
     public struct TagResourceResult: AWSShape, Equatable {
         /// Creates a `TagResourceResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `Target` structure.
@@ -1328,6 +1701,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case channelTargetInfo = "ChannelTargetInfo"
             case contactTargetInfo = "ContactTargetInfo"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ChannelTargetInfo", self.channelTargetInfo)
+            writer.member("ContactTargetInfo", self.contactTargetInfo)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1362,6 +1743,16 @@ extension SSMContacts {
             case serviceCode = "ServiceCode"
             case retryAfterSeconds = "RetryAfterSeconds"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.member("QuotaCode", self.quotaCode)
+            writer.member("ServiceCode", self.serviceCode)
+            writer.member("RetryAfterSeconds", self.retryAfterSeconds)
+            writer.endObject()
+        }
     }
 
     /// The `TimeRange` structure.
@@ -1380,6 +1771,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case startTime = "StartTime"
             case endTime = "EndTime"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("StartTime", self.startTime)
+            writer.member("EndTime", self.endTime)
+            writer.endObject()
         }
     }
 
@@ -1401,6 +1800,14 @@ extension SSMContacts {
             case tagKeys = "TagKeys"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ResourceARN", self.resourceARN)
+            writer.member("TagKeys", self.tagKeys)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(resourceARN, min: 1, max: 1011, at: path.appending("ResourceARN"))
@@ -1416,6 +1823,12 @@ extension SSMContacts {
     public struct UntagResourceResult: AWSShape, Equatable {
         /// Creates a `UntagResourceResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `UpdateContactChannel`.
@@ -1440,6 +1853,15 @@ extension SSMContacts {
             case deliveryAddress = "DeliveryAddress"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactChannelId", self.contactChannelId)
+            writer.member("Name", self.name)
+            writer.member("DeliveryAddress", self.deliveryAddress)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactChannelId, min: 1, max: 2048, at: path.appending("ContactChannelId"))
@@ -1456,6 +1878,12 @@ extension SSMContacts {
     public struct UpdateContactChannelResult: AWSShape, Equatable {
         /// Creates a `UpdateContactChannelResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `UpdateContact`.
@@ -1480,6 +1908,15 @@ extension SSMContacts {
             case plan = "Plan"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ContactId", self.contactId)
+            writer.member("DisplayName", self.displayName)
+            writer.member("Plan", self.plan)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(contactId, min: 1, max: 2048, at: path.appending("ContactId"))
@@ -1495,6 +1932,12 @@ extension SSMContacts {
     public struct UpdateContactResult: AWSShape, Equatable {
         /// Creates a `UpdateContactResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `UpdateRotation`.
@@ -1533,6 +1976,17 @@ extension SSMContacts {
             case recurrence = "Recurrence"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("RotationId", self.rotationId)
+            writer.member("ContactIds", self.contactIds)
+            writer.member("StartTime", self.startTime)
+            writer.member("TimeZoneId", self.timeZoneId)
+            writer.member("Recurrence", self.recurrence)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(rotationId, min: 1, max: 2048, at: path.appending("RotationId"))
@@ -1553,6 +2007,12 @@ extension SSMContacts {
     public struct UpdateRotationResult: AWSShape, Equatable {
         /// Creates a `UpdateRotationResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `ValidationException` error.
@@ -1576,6 +2036,15 @@ extension SSMContacts {
             case reason = "Reason"
             case fields = "Fields"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.member("Reason", self.reason)
+            writer.member("Fields", self.fields)
+            writer.endObject()
+        }
     }
 
     /// The `ValidationExceptionField` structure.
@@ -1595,6 +2064,14 @@ extension SSMContacts {
             case name = "Name"
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `WeeklySetting` structure.
@@ -1613,6 +2090,14 @@ extension SSMContacts {
         private enum CodingKeys: String, CodingKey {
             case dayOfWeek = "DayOfWeek"
             case handOffTime = "HandOffTime"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("DayOfWeek", self.dayOfWeek)
+            writer.member("HandOffTime", self.handOffTime)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.

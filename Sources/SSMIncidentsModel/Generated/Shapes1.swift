@@ -17,6 +17,13 @@ extension SSMIncidents {
         private enum CodingKeys: String, CodingKey {
             case message = "message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `Action` union: exactly one member is set.
@@ -46,6 +53,16 @@ extension SSMIncidents {
             }
         }
 
+        /// Writes the member that is set, as a one-member object.
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            switch self {
+            case .ssmAutomation(let value):
+                writer.member("ssmAutomation", value)
+            }
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that the member's value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             switch self {
@@ -71,6 +88,14 @@ extension SSMIncidents {
         private enum CodingKeys: String, CodingKey {
             case regionName = "regionName"
             case sseKmsKeyId = "sseKmsKeyId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("regionName", self.regionName)
+            writer.member("sseKmsKeyId", self.sseKmsKeyId)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -114,6 +139,18 @@ extension SSMIncidents {
             }
         }
 
+        /// Writes the member that is set, as a one-member object.
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            switch self {
+            case .integerValues(let value):
+                writer.member("integerValues", value)
+            case .stringValues(let value):
+                writer.member("stringValues", value)
+            }
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that the member's value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             switch self {
@@ -155,6 +192,16 @@ extension SSMIncidents {
             }
         }
 
+        /// Writes the member that is set, as a one-member object.
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            switch self {
+            case .ssmExecutionArn(let value):
+                writer.member("ssmExecutionArn", value)
+            }
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that the member's value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             switch self {
@@ -187,6 +234,15 @@ extension SSMIncidents {
             case message = "message"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("code", self.code)
+            writer.member("findingId", self.findingId)
+            writer.member("message", self.message)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(findingId, min: 0, max: 128, at: path.appending("findingId"))
@@ -209,6 +265,14 @@ extension SSMIncidents {
         private enum CodingKeys: String, CodingKey {
             case findingIds = "findingIds"
             case incidentRecordArn = "incidentRecordArn"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("findingIds", self.findingIds)
+            writer.member("incidentRecordArn", self.incidentRecordArn)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -239,6 +303,14 @@ extension SSMIncidents {
         private enum CodingKeys: String, CodingKey {
             case errors = "errors"
             case findings = "findings"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("errors", self.errors)
+            writer.member("findings", self.findings)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -282,6 +354,18 @@ extension SSMIncidents {
             }
         }
 
+        /// Writes the member that is set, as a one-member object.
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            switch self {
+            case .chatbotSns(let value):
+                writer.member("chatbotSns", value)
+            case .empty(let value):
+                writer.member("empty", value)
+            }
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that the member's value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             switch self {
@@ -318,6 +402,15 @@ extension SSMIncidents {
             case startTime = "startTime"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("endTime", self.endTime)
+            writer.member("stackArn", self.stackArn)
+            writer.member("startTime", self.startTime)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(stackArn, min: 0, max: 1000, at: path.appending("stackArn"))
@@ -349,6 +442,16 @@ extension SSMIncidents {
             case deploymentId = "deploymentId"
             case endTime = "endTime"
             case startTime = "startTime"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("deploymentGroupArn", self.deploymentGroupArn)
+            writer.member("deploymentId", self.deploymentId)
+            writer.member("endTime", self.endTime)
+            writer.member("startTime", self.startTime)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -401,6 +504,20 @@ extension SSMIncidents {
             }
         }
 
+        /// Writes the member that is set, as a one-member object.
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            switch self {
+            case .after(let value):
+                writer.member("after", value)
+            case .before(let value):
+                writer.member("before", value)
+            case .equals(let value):
+                writer.member("equals", value)
+            }
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that the member's value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             switch self {
@@ -437,6 +554,16 @@ extension SSMIncidents {
             case resourceType = "resourceType"
             case retryAfter = "retryAfter"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.member("resourceIdentifier", self.resourceIdentifier)
+            writer.member("resourceType", self.resourceType)
+            writer.member("retryAfter", self.retryAfter)
+            writer.endObject()
+        }
     }
 
     /// Input of `CreateReplicationSet`.
@@ -459,6 +586,15 @@ extension SSMIncidents {
             case clientToken = "clientToken"
             case regions = "regions"
             case tags = "tags"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("clientToken", self.clientToken)
+            writer.member("regions", self.regions)
+            writer.member("tags", self.tags)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -491,6 +627,13 @@ extension SSMIncidents {
 
         private enum CodingKeys: String, CodingKey {
             case arn = "arn"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", self.arn)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -556,6 +699,21 @@ extension SSMIncidents {
             case tags = "tags"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("actions", self.actions)
+            writer.member("chatChannel", self.chatChannel)
+            writer.member("clientToken", self.clientToken)
+            writer.member("displayName", self.displayName)
+            writer.member("engagements", self.engagements)
+            writer.member("incidentTemplate", self.incidentTemplate)
+            writer.member("integrations", self.integrations)
+            writer.member("name", self.name)
+            writer.member("tags", self.tags)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(actions, min: 0, max: 1, at: path.appending("actions"))
@@ -595,6 +753,13 @@ extension SSMIncidents {
 
         private enum CodingKeys: String, CodingKey {
             case arn = "arn"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", self.arn)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -645,6 +810,18 @@ extension SSMIncidents {
             case incidentRecordArn = "incidentRecordArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("clientToken", self.clientToken)
+            writer.member("eventData", self.eventData)
+            writer.member("eventReferences", self.eventReferences)
+            writer.member("eventTime", self.eventTime)
+            writer.member("eventType", self.eventType)
+            writer.member("incidentRecordArn", self.incidentRecordArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(clientToken, min: 0, max: 128, at: path.appending("clientToken"))
@@ -676,6 +853,14 @@ extension SSMIncidents {
             case incidentRecordArn = "incidentRecordArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("eventId", self.eventId)
+            writer.member("incidentRecordArn", self.incidentRecordArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(eventId, min: 0, max: 50, at: path.appending("eventId"))
@@ -699,6 +884,13 @@ extension SSMIncidents {
             case arn = "arn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", self.arn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(arn, min: 0, max: 1000, at: path.appending("arn"))
@@ -710,6 +902,12 @@ extension SSMIncidents {
     public struct DeleteIncidentRecordOutput: AWSShape, Equatable {
         /// Creates a `DeleteIncidentRecordOutput`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `DeleteRegionAction` structure.
@@ -724,6 +922,13 @@ extension SSMIncidents {
 
         private enum CodingKeys: String, CodingKey {
             case regionName = "regionName"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("regionName", self.regionName)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -746,6 +951,13 @@ extension SSMIncidents {
             case arn = "arn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", self.arn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(arn, min: 0, max: 1000, at: path.appending("arn"))
@@ -757,6 +969,12 @@ extension SSMIncidents {
     public struct DeleteReplicationSetOutput: AWSShape, Equatable {
         /// Creates a `DeleteReplicationSetOutput`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `DeleteResourcePolicy`.
@@ -777,6 +995,14 @@ extension SSMIncidents {
             case resourceArn = "resourceArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("policyId", self.policyId)
+            writer.member("resourceArn", self.resourceArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(policyId, min: 0, max: 256, at: path.appending("policyId"))
@@ -789,6 +1015,12 @@ extension SSMIncidents {
     public struct DeleteResourcePolicyOutput: AWSShape, Equatable {
         /// Creates a `DeleteResourcePolicyOutput`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `DeleteResponsePlan`.
@@ -805,6 +1037,13 @@ extension SSMIncidents {
             case arn = "arn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", self.arn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(arn, min: 0, max: 1000, at: path.appending("arn"))
@@ -816,6 +1055,12 @@ extension SSMIncidents {
     public struct DeleteResponsePlanOutput: AWSShape, Equatable {
         /// Creates a `DeleteResponsePlanOutput`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `DeleteTimelineEvent`.
@@ -836,6 +1081,14 @@ extension SSMIncidents {
             case incidentRecordArn = "incidentRecordArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("eventId", self.eventId)
+            writer.member("incidentRecordArn", self.incidentRecordArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(eventId, min: 0, max: 50, at: path.appending("eventId"))
@@ -849,6 +1102,12 @@ extension SSMIncidents {
     public struct DeleteTimelineEventOutput: AWSShape, Equatable {
         /// Creates a `DeleteTimelineEventOutput`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `DynamicSsmParameterValue` union: exactly one member is set.
@@ -877,12 +1136,28 @@ extension SSMIncidents {
                 try container.encode(value, forKey: .variable)
             }
         }
+
+        /// Writes the member that is set, as a one-member object.
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            switch self {
+            case .variable(let value):
+                writer.member("variable", value)
+            }
+            writer.endObject()
+        }
     }
 
     /// The `EmptyChatChannel` structure.
     public struct EmptyChatChannel: AWSShape, Equatable {
         /// Creates a `EmptyChatChannel`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `EventReference` union: exactly one member is set.
@@ -917,6 +1192,18 @@ extension SSMIncidents {
             case .resource(let value):
                 try container.encode(value, forKey: .resource)
             }
+        }
+
+        /// Writes the member that is set, as a one-member object.
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            switch self {
+            case .relatedItemId(let value):
+                writer.member("relatedItemId", value)
+            case .resource(let value):
+                writer.member("resource", value)
+            }
+            writer.endObject()
         }
 
         /// Records every constraint of the model that the member's value breaks.
@@ -975,6 +1262,18 @@ extension SSMIncidents {
             case incidentRecordArn = "incidentRecordArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("eventId", self.eventId)
+            writer.member("eventReferences", self.eventReferences)
+            writer.member("eventTime", self.eventTime)
+            writer.member("eventType", self.eventType)
+            writer.member("eventUpdatedTime", self.eventUpdatedTime)
+            writer.member("incidentRecordArn", self.incidentRecordArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(eventId, min: 0, max: 50, at: path.appending("eventId"))
@@ -1003,6 +1302,14 @@ extension SSMIncidents {
         private enum CodingKeys: String, CodingKey {
             case condition = "condition"
             case key = "key"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("condition", self.condition)
+            writer.member("key", self.key)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1036,6 +1343,16 @@ extension SSMIncidents {
             case details = "details"
             case id = "id"
             case lastModifiedTime = "lastModifiedTime"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("creationTime", self.creationTime)
+            writer.member("details", self.details)
+            writer.member("id", self.id)
+            writer.member("lastModifiedTime", self.lastModifiedTime)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1079,6 +1396,18 @@ extension SSMIncidents {
             }
         }
 
+        /// Writes the member that is set, as a one-member object.
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            switch self {
+            case .cloudFormationStackUpdate(let value):
+                writer.member("cloudFormationStackUpdate", value)
+            case .codeDeployDeployment(let value):
+                writer.member("codeDeployDeployment", value)
+            }
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that the member's value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             switch self {
@@ -1108,6 +1437,14 @@ extension SSMIncidents {
             case lastModifiedTime = "lastModifiedTime"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("id", self.id)
+            writer.member("lastModifiedTime", self.lastModifiedTime)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(id, min: 0, max: 128, at: path.appending("id"))
@@ -1126,6 +1463,13 @@ extension SSMIncidents {
 
         private enum CodingKeys: String, CodingKey {
             case arn = "arn"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", self.arn)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1149,6 +1493,13 @@ extension SSMIncidents {
             case incidentRecord = "incidentRecord"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("incidentRecord", self.incidentRecord)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.nested(incidentRecord, at: path.appending("incidentRecord"))
@@ -1167,6 +1518,13 @@ extension SSMIncidents {
 
         private enum CodingKeys: String, CodingKey {
             case arn = "arn"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", self.arn)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1188,6 +1546,13 @@ extension SSMIncidents {
 
         private enum CodingKeys: String, CodingKey {
             case replicationSet = "replicationSet"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("replicationSet", self.replicationSet)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1218,6 +1583,15 @@ extension SSMIncidents {
             case resourceArn = "resourceArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("maxResults", self.maxResults)
+            writer.member("nextToken", self.nextToken)
+            writer.member("resourceArn", self.resourceArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.range(maxResults, min: 1, max: 100, at: path.appending("maxResults"))
@@ -1245,6 +1619,14 @@ extension SSMIncidents {
             case resourcePolicies = "resourcePolicies"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("nextToken", self.nextToken)
+            writer.member("resourcePolicies", self.resourcePolicies)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(nextToken, min: 0, max: 2000, at: path.appending("nextToken"))
@@ -1265,6 +1647,13 @@ extension SSMIncidents {
 
         private enum CodingKeys: String, CodingKey {
             case arn = "arn"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", self.arn)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1325,6 +1714,20 @@ extension SSMIncidents {
             case name = "name"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("actions", self.actions)
+            writer.member("arn", self.arn)
+            writer.member("chatChannel", self.chatChannel)
+            writer.member("displayName", self.displayName)
+            writer.member("engagements", self.engagements)
+            writer.member("incidentTemplate", self.incidentTemplate)
+            writer.member("integrations", self.integrations)
+            writer.member("name", self.name)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(actions, min: 0, max: 1, at: path.appending("actions"))
@@ -1364,6 +1767,14 @@ extension SSMIncidents {
             case incidentRecordArn = "incidentRecordArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("eventId", self.eventId)
+            writer.member("incidentRecordArn", self.incidentRecordArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(eventId, min: 0, max: 50, at: path.appending("eventId"))
@@ -1385,6 +1796,13 @@ extension SSMIncidents {
 
         private enum CodingKeys: String, CodingKey {
             case event = "event"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("event", self.event)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1474,6 +1892,26 @@ extension SSMIncidents {
             case title = "title"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", self.arn)
+            writer.member("automationExecutions", self.automationExecutions)
+            writer.member("chatChannel", self.chatChannel)
+            writer.member("creationTime", self.creationTime)
+            writer.member("dedupeString", self.dedupeString)
+            writer.member("impact", self.impact)
+            writer.member("incidentRecordSource", self.incidentRecordSource)
+            writer.member("lastModifiedBy", self.lastModifiedBy)
+            writer.member("lastModifiedTime", self.lastModifiedTime)
+            writer.member("notificationTargets", self.notificationTargets)
+            writer.member("resolvedTime", self.resolvedTime)
+            writer.member("status", self.status)
+            writer.member("summary", self.summary)
+            writer.member("title", self.title)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(arn, min: 0, max: 1000, at: path.appending("arn"))
@@ -1517,6 +1955,16 @@ extension SSMIncidents {
             case invokedBy = "invokedBy"
             case resourceArn = "resourceArn"
             case source = "source"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("createdBy", self.createdBy)
+            writer.member("invokedBy", self.invokedBy)
+            writer.member("resourceArn", self.resourceArn)
+            writer.member("source", self.source)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1576,6 +2024,19 @@ extension SSMIncidents {
             case title = "title"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", self.arn)
+            writer.member("creationTime", self.creationTime)
+            writer.member("impact", self.impact)
+            writer.member("incidentRecordSource", self.incidentRecordSource)
+            writer.member("resolvedTime", self.resolvedTime)
+            writer.member("status", self.status)
+            writer.member("title", self.title)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(arn, min: 0, max: 1000, at: path.appending("arn"))
@@ -1627,6 +2088,18 @@ extension SSMIncidents {
             case title = "title"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("dedupeString", self.dedupeString)
+            writer.member("impact", self.impact)
+            writer.member("incidentTags", self.incidentTags)
+            writer.member("notificationTargets", self.notificationTargets)
+            writer.member("summary", self.summary)
+            writer.member("title", self.title)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(dedupeString, min: 0, max: 1000, at: path.appending("dedupeString"))
@@ -1672,6 +2145,16 @@ extension SSMIncidents {
             }
         }
 
+        /// Writes the member that is set, as a one-member object.
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            switch self {
+            case .pagerDutyConfiguration(let value):
+                writer.member("pagerDutyConfiguration", value)
+            }
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that the member's value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             switch self {
@@ -1694,6 +2177,13 @@ extension SSMIncidents {
         private enum CodingKeys: String, CodingKey {
             case message = "message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `ItemIdentifier` structure.
@@ -1712,6 +2202,14 @@ extension SSMIncidents {
         private enum CodingKeys: String, CodingKey {
             case type = "type"
             case value = "value"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("type", self.type)
+            writer.member("value", self.value)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.

@@ -52,6 +52,22 @@ extension SSMIncidents {
             }
         }
 
+        /// Writes the member that is set, as a one-member object.
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            switch self {
+            case .arn(let value):
+                writer.member("arn", value)
+            case .metricDefinition(let value):
+                writer.member("metricDefinition", value)
+            case .pagerDutyIncidentDetail(let value):
+                writer.member("pagerDutyIncidentDetail", value)
+            case .url(let value):
+                writer.member("url", value)
+            }
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that the member's value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             switch self {
@@ -90,6 +106,15 @@ extension SSMIncidents {
             case nextToken = "nextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("incidentRecordArn", self.incidentRecordArn)
+            writer.member("maxResults", self.maxResults)
+            writer.member("nextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(incidentRecordArn, min: 0, max: 1000, at: path.appending("incidentRecordArn"))
@@ -116,6 +141,14 @@ extension SSMIncidents {
         private enum CodingKeys: String, CodingKey {
             case findings = "findings"
             case nextToken = "nextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("findings", self.findings)
+            writer.member("nextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -148,6 +181,15 @@ extension SSMIncidents {
             case nextToken = "nextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("filters", self.filters)
+            writer.member("maxResults", self.maxResults)
+            writer.member("nextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(filters, min: 0, max: 5, at: path.appending("filters"))
@@ -173,6 +215,14 @@ extension SSMIncidents {
         private enum CodingKeys: String, CodingKey {
             case incidentRecordSummaries = "incidentRecordSummaries"
             case nextToken = "nextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("incidentRecordSummaries", self.incidentRecordSummaries)
+            writer.member("nextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -205,6 +255,15 @@ extension SSMIncidents {
             case nextToken = "nextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("incidentRecordArn", self.incidentRecordArn)
+            writer.member("maxResults", self.maxResults)
+            writer.member("nextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(incidentRecordArn, min: 0, max: 1000, at: path.appending("incidentRecordArn"))
@@ -233,6 +292,14 @@ extension SSMIncidents {
             case relatedItems = "relatedItems"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("nextToken", self.nextToken)
+            writer.member("relatedItems", self.relatedItems)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(nextToken, min: 0, max: 2000, at: path.appending("nextToken"))
@@ -259,6 +326,14 @@ extension SSMIncidents {
             case nextToken = "nextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("maxResults", self.maxResults)
+            writer.member("nextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.range(maxResults, min: 1, max: 100, at: path.appending("maxResults"))
@@ -282,6 +357,14 @@ extension SSMIncidents {
         private enum CodingKeys: String, CodingKey {
             case nextToken = "nextToken"
             case replicationSetArns = "replicationSetArns"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("nextToken", self.nextToken)
+            writer.member("replicationSetArns", self.replicationSetArns)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -312,6 +395,14 @@ extension SSMIncidents {
             case nextToken = "nextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("maxResults", self.maxResults)
+            writer.member("nextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.range(maxResults, min: 1, max: 100, at: path.appending("maxResults"))
@@ -337,6 +428,14 @@ extension SSMIncidents {
             case responsePlanSummaries = "responsePlanSummaries"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("nextToken", self.nextToken)
+            writer.member("responsePlanSummaries", self.responsePlanSummaries)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(nextToken, min: 0, max: 2000, at: path.appending("nextToken"))
@@ -358,6 +457,13 @@ extension SSMIncidents {
         private enum CodingKeys: String, CodingKey {
             case resourceArn = "resourceArn"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("resourceArn", self.resourceArn)
+            writer.endObject()
+        }
     }
 
     /// Output of `ListTagsForResource`.
@@ -372,6 +478,13 @@ extension SSMIncidents {
 
         private enum CodingKeys: String, CodingKey {
             case tags = "tags"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("tags", self.tags)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -427,6 +540,18 @@ extension SSMIncidents {
             case sortOrder = "sortOrder"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("filters", self.filters)
+            writer.member("incidentRecordArn", self.incidentRecordArn)
+            writer.member("maxResults", self.maxResults)
+            writer.member("nextToken", self.nextToken)
+            writer.member("sortBy", self.sortBy)
+            writer.member("sortOrder", self.sortOrder)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(filters, min: 0, max: 5, at: path.appending("filters"))
@@ -455,6 +580,14 @@ extension SSMIncidents {
         private enum CodingKeys: String, CodingKey {
             case eventSummaries = "eventSummaries"
             case nextToken = "nextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("eventSummaries", self.eventSummaries)
+            writer.member("nextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -492,6 +625,16 @@ extension SSMIncidents {
             }
         }
 
+        /// Writes the member that is set, as a one-member object.
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            switch self {
+            case .snsTopicArn(let value):
+                writer.member("snsTopicArn", value)
+            }
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that the member's value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             switch self {
@@ -524,6 +667,15 @@ extension SSMIncidents {
             case secretId = "secretId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("name", self.name)
+            writer.member("pagerDutyIncidentConfiguration", self.pagerDutyIncidentConfiguration)
+            writer.member("secretId", self.secretId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(name, min: 1, max: 200, at: path.appending("name"))
@@ -544,6 +696,13 @@ extension SSMIncidents {
 
         private enum CodingKeys: String, CodingKey {
             case serviceId = "serviceId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceId", self.serviceId)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -574,6 +733,15 @@ extension SSMIncidents {
             case secretId = "secretId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("autoResolve", self.autoResolve)
+            writer.member("id", self.id)
+            writer.member("secretId", self.secretId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(id, min: 1, max: 200, at: path.appending("id"))
@@ -599,6 +767,14 @@ extension SSMIncidents {
             case resourceArn = "resourceArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("policy", self.policy)
+            writer.member("resourceArn", self.resourceArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(policy, min: 0, max: 4000, at: path.appending("policy"))
@@ -619,6 +795,13 @@ extension SSMIncidents {
 
         private enum CodingKeys: String, CodingKey {
             case policyId = "policyId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("policyId", self.policyId)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -653,6 +836,16 @@ extension SSMIncidents {
             case statusUpdateDateTime = "statusUpdateDateTime"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("sseKmsKeyId", self.sseKmsKeyId)
+            writer.member("status", self.status)
+            writer.member("statusMessage", self.statusMessage)
+            writer.member("statusUpdateDateTime", self.statusUpdateDateTime)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(sseKmsKeyId, min: 0, max: 2048, at: path.appending("sseKmsKeyId"))
@@ -671,6 +864,13 @@ extension SSMIncidents {
 
         private enum CodingKeys: String, CodingKey {
             case sseKmsKeyId = "sseKmsKeyId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("sseKmsKeyId", self.sseKmsKeyId)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -699,6 +899,15 @@ extension SSMIncidents {
             case generatedId = "generatedId"
             case identifier = "identifier"
             case title = "title"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("generatedId", self.generatedId)
+            writer.member("identifier", self.identifier)
+            writer.member("title", self.title)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -745,6 +954,18 @@ extension SSMIncidents {
             case .itemToRemove(let value):
                 try container.encode(value, forKey: .itemToRemove)
             }
+        }
+
+        /// Writes the member that is set, as a one-member object.
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            switch self {
+            case .itemToAdd(let value):
+                writer.member("itemToAdd", value)
+            case .itemToRemove(let value):
+                writer.member("itemToRemove", value)
+            }
+            writer.endObject()
         }
 
         /// Records every constraint of the model that the member's value breaks.
@@ -809,6 +1030,20 @@ extension SSMIncidents {
             case status = "status"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", self.arn)
+            writer.member("createdBy", self.createdBy)
+            writer.member("createdTime", self.createdTime)
+            writer.member("deletionProtected", self.deletionProtected)
+            writer.member("lastModifiedBy", self.lastModifiedBy)
+            writer.member("lastModifiedTime", self.lastModifiedTime)
+            writer.member("regionMap", self.regionMap)
+            writer.member("status", self.status)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(arn, min: 0, max: 1000, at: path.appending("arn"))
@@ -845,6 +1080,15 @@ extension SSMIncidents {
             case resourceIdentifier = "resourceIdentifier"
             case resourceType = "resourceType"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.member("resourceIdentifier", self.resourceIdentifier)
+            writer.member("resourceType", self.resourceType)
+            writer.endObject()
+        }
     }
 
     /// The `ResourcePolicy` structure.
@@ -867,6 +1111,15 @@ extension SSMIncidents {
             case policyDocument = "policyDocument"
             case policyId = "policyId"
             case ramResourceShareRegion = "ramResourceShareRegion"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("policyDocument", self.policyDocument)
+            writer.member("policyId", self.policyId)
+            writer.member("ramResourceShareRegion", self.ramResourceShareRegion)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -896,6 +1149,15 @@ extension SSMIncidents {
             case arn = "arn"
             case displayName = "displayName"
             case name = "name"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", self.arn)
+            writer.member("displayName", self.displayName)
+            writer.member("name", self.name)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -943,6 +1205,17 @@ extension SSMIncidents {
             case resourceType = "resourceType"
             case serviceCode = "serviceCode"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.member("quotaCode", self.quotaCode)
+            writer.member("resourceIdentifier", self.resourceIdentifier)
+            writer.member("resourceType", self.resourceType)
+            writer.member("serviceCode", self.serviceCode)
+            writer.endObject()
+        }
     }
 
     /// The `SsmAutomation` structure.
@@ -984,6 +1257,18 @@ extension SSMIncidents {
             case parameters = "parameters"
             case roleArn = "roleArn"
             case targetAccount = "targetAccount"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("documentName", self.documentName)
+            writer.member("documentVersion", self.documentVersion)
+            writer.member("dynamicParameters", self.dynamicParameters)
+            writer.member("parameters", self.parameters)
+            writer.member("roleArn", self.roleArn)
+            writer.member("targetAccount", self.targetAccount)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1048,6 +1333,18 @@ extension SSMIncidents {
             case triggerDetails = "triggerDetails"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("clientToken", self.clientToken)
+            writer.member("impact", self.impact)
+            writer.member("relatedItems", self.relatedItems)
+            writer.member("responsePlanArn", self.responsePlanArn)
+            writer.member("title", self.title)
+            writer.member("triggerDetails", self.triggerDetails)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(clientToken, min: 0, max: 128, at: path.appending("clientToken"))
@@ -1076,6 +1373,13 @@ extension SSMIncidents {
             case incidentRecordArn = "incidentRecordArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("incidentRecordArn", self.incidentRecordArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(incidentRecordArn, min: 0, max: 1000, at: path.appending("incidentRecordArn"))
@@ -1102,6 +1406,14 @@ extension SSMIncidents {
             case tags = "tags"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("resourceArn", self.resourceArn)
+            writer.member("tags", self.tags)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(tags, min: 1, max: 50, at: path.appending("tags"))
@@ -1118,6 +1430,12 @@ extension SSMIncidents {
     public struct TagResourceResponse: AWSShape, Equatable {
         /// Creates a `TagResourceResponse`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `ThrottlingException` error.
@@ -1140,6 +1458,15 @@ extension SSMIncidents {
             case message = "message"
             case quotaCode = "quotaCode"
             case serviceCode = "serviceCode"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.member("quotaCode", self.quotaCode)
+            writer.member("serviceCode", self.serviceCode)
+            writer.endObject()
         }
     }
 
@@ -1189,6 +1516,19 @@ extension SSMIncidents {
             case incidentRecordArn = "incidentRecordArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("eventData", self.eventData)
+            writer.member("eventId", self.eventId)
+            writer.member("eventReferences", self.eventReferences)
+            writer.member("eventTime", self.eventTime)
+            writer.member("eventType", self.eventType)
+            writer.member("eventUpdatedTime", self.eventUpdatedTime)
+            writer.member("incidentRecordArn", self.incidentRecordArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(eventData, min: 0, max: 12000, at: path.appending("eventData"))
@@ -1228,6 +1568,16 @@ extension SSMIncidents {
             case triggerArn = "triggerArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("rawData", self.rawData)
+            writer.member("source", self.source)
+            writer.member("timestamp", self.timestamp)
+            writer.member("triggerArn", self.triggerArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(rawData, min: 0, max: 10000, at: path.appending("rawData"))
@@ -1255,6 +1605,14 @@ extension SSMIncidents {
             case tagKeys = "tagKeys"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("resourceArn", self.resourceArn)
+            writer.member("tagKeys", self.tagKeys)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(tagKeys, min: 1, max: 50, at: path.appending("tagKeys"))
@@ -1269,6 +1627,12 @@ extension SSMIncidents {
     public struct UntagResourceResponse: AWSShape, Equatable {
         /// Creates a `UntagResourceResponse`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `UpdateDeletionProtection`.
@@ -1293,6 +1657,15 @@ extension SSMIncidents {
             case deletionProtected = "deletionProtected"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", self.arn)
+            writer.member("clientToken", self.clientToken)
+            writer.member("deletionProtected", self.deletionProtected)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(arn, min: 0, max: 1000, at: path.appending("arn"))
@@ -1305,6 +1678,12 @@ extension SSMIncidents {
     public struct UpdateDeletionProtectionOutput: AWSShape, Equatable {
         /// Creates a `UpdateDeletionProtectionOutput`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `UpdateIncidentRecord`.
@@ -1358,6 +1737,20 @@ extension SSMIncidents {
             case title = "title"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", self.arn)
+            writer.member("chatChannel", self.chatChannel)
+            writer.member("clientToken", self.clientToken)
+            writer.member("impact", self.impact)
+            writer.member("notificationTargets", self.notificationTargets)
+            writer.member("status", self.status)
+            writer.member("summary", self.summary)
+            writer.member("title", self.title)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(arn, min: 0, max: 1000, at: path.appending("arn"))
@@ -1376,6 +1769,12 @@ extension SSMIncidents {
     public struct UpdateIncidentRecordOutput: AWSShape, Equatable {
         /// Creates a `UpdateIncidentRecordOutput`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `UpdateRelatedItems`.
@@ -1400,6 +1799,15 @@ extension SSMIncidents {
             case relatedItemsUpdate = "relatedItemsUpdate"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("clientToken", self.clientToken)
+            writer.member("incidentRecordArn", self.incidentRecordArn)
+            writer.member("relatedItemsUpdate", self.relatedItemsUpdate)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(clientToken, min: 0, max: 128, at: path.appending("clientToken"))
@@ -1414,6 +1822,12 @@ extension SSMIncidents {
     public struct UpdateRelatedItemsOutput: AWSShape, Equatable {
         /// Creates a `UpdateRelatedItemsOutput`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `UpdateReplicationSetAction` union: exactly one member is set.
@@ -1450,6 +1864,18 @@ extension SSMIncidents {
             }
         }
 
+        /// Writes the member that is set, as a one-member object.
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            switch self {
+            case .addRegionAction(let value):
+                writer.member("addRegionAction", value)
+            case .deleteRegionAction(let value):
+                writer.member("deleteRegionAction", value)
+            }
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that the member's value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             switch self {
@@ -1483,6 +1909,15 @@ extension SSMIncidents {
             case clientToken = "clientToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("actions", self.actions)
+            writer.member("arn", self.arn)
+            writer.member("clientToken", self.clientToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(actions, min: 1, max: 1, at: path.appending("actions"))
@@ -1497,6 +1932,12 @@ extension SSMIncidents {
     public struct UpdateReplicationSetOutput: AWSShape, Equatable {
         /// Creates a `UpdateReplicationSetOutput`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `UpdateResponsePlan`.
@@ -1575,6 +2016,25 @@ extension SSMIncidents {
             case integrations = "integrations"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("actions", self.actions)
+            writer.member("arn", self.arn)
+            writer.member("chatChannel", self.chatChannel)
+            writer.member("clientToken", self.clientToken)
+            writer.member("displayName", self.displayName)
+            writer.member("engagements", self.engagements)
+            writer.member("incidentTemplateDedupeString", self.incidentTemplateDedupeString)
+            writer.member("incidentTemplateImpact", self.incidentTemplateImpact)
+            writer.member("incidentTemplateNotificationTargets", self.incidentTemplateNotificationTargets)
+            writer.member("incidentTemplateSummary", self.incidentTemplateSummary)
+            writer.member("incidentTemplateTags", self.incidentTemplateTags)
+            writer.member("incidentTemplateTitle", self.incidentTemplateTitle)
+            writer.member("integrations", self.integrations)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(actions, min: 0, max: 1, at: path.appending("actions"))
@@ -1611,6 +2071,12 @@ extension SSMIncidents {
     public struct UpdateResponsePlanOutput: AWSShape, Equatable {
         /// Creates a `UpdateResponsePlanOutput`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `UpdateTimelineEvent`.
@@ -1659,6 +2125,19 @@ extension SSMIncidents {
             case incidentRecordArn = "incidentRecordArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("clientToken", self.clientToken)
+            writer.member("eventData", self.eventData)
+            writer.member("eventId", self.eventId)
+            writer.member("eventReferences", self.eventReferences)
+            writer.member("eventTime", self.eventTime)
+            writer.member("eventType", self.eventType)
+            writer.member("incidentRecordArn", self.incidentRecordArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(clientToken, min: 0, max: 128, at: path.appending("clientToken"))
@@ -1677,6 +2156,12 @@ extension SSMIncidents {
     public struct UpdateTimelineEventOutput: AWSShape, Equatable {
         /// Creates a `UpdateTimelineEventOutput`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `ValidationException` error.
@@ -1691,6 +2176,13 @@ extension SSMIncidents {
 
         private enum CodingKeys: String, CodingKey {
             case message = "message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.endObject()
         }
     }
 }

@@ -22,6 +22,14 @@ extension SSM {
             case sharedDocumentVersion = "SharedDocumentVersion"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AccountId", self.accountId)
+            writer.member("SharedDocumentVersion", self.sharedDocumentVersion)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(accountId, #"(?i)all|[0-9]{12}"#, at: path.appending("AccountId"))
@@ -52,6 +60,15 @@ extension SSM {
             case tags = "Tags"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ResourceType", self.resourceType)
+            writer.member("ResourceId", self.resourceId)
+            writer.member("Tags", self.tags)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(tags, min: nil, max: 1000, at: path.appending("Tags"))
@@ -63,6 +80,12 @@ extension SSM {
     public struct AddTagsToResourceResult: AWSShape, Equatable {
         /// Creates a `AddTagsToResourceResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `Alarm` structure.
@@ -77,6 +100,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case name = "Name"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -104,6 +134,14 @@ extension SSM {
             case alarms = "Alarms"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("IgnorePollAlarmFailure", self.ignorePollAlarmFailure)
+            writer.member("Alarms", self.alarms)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(alarms, min: 1, max: 1, at: path.appending("Alarms"))
@@ -127,6 +165,14 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case name = "Name"
             case state = "State"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("State", self.state)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -162,6 +208,16 @@ extension SSM {
             case resourceUri = "ResourceUri"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("OpsItemId", self.opsItemId)
+            writer.member("AssociationType", self.associationType)
+            writer.member("ResourceType", self.resourceType)
+            writer.member("ResourceUri", self.resourceUri)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(opsItemId, #"^(oi)-[0-9a-f]{12}$"#, at: path.appending("OpsItemId"))
@@ -181,12 +237,25 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case associationId = "AssociationId"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AssociationId", self.associationId)
+            writer.endObject()
+        }
     }
 
     /// The `AssociatedInstances` error.
     public struct AssociatedInstances: AWSShape, Equatable {
         /// Creates a `AssociatedInstances`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `AttachmentContent` structure.
@@ -219,6 +288,17 @@ extension SSM {
             case url = "Url"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("Size", self.size)
+            writer.member("Hash", self.hash)
+            writer.member("HashType", self.hashType)
+            writer.member("Url", self.url)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
@@ -238,6 +318,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case name = "Name"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -268,6 +355,15 @@ extension SSM {
             case name = "Name"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Key", self.key)
+            writer.member("Values", self.values)
+            writer.member("Name", self.name)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(values, min: 1, max: 1, at: path.appending("Values"))
@@ -291,6 +387,13 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `AutomationDefinitionVersionNotFoundException` error.
@@ -305,6 +408,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -494,6 +604,47 @@ extension SSM {
             case variables = "Variables"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AutomationExecutionId", self.automationExecutionId)
+            writer.member("DocumentName", self.documentName)
+            writer.member("DocumentVersion", self.documentVersion)
+            writer.member("ExecutionStartTime", self.executionStartTime)
+            writer.member("ExecutionEndTime", self.executionEndTime)
+            writer.member("AutomationExecutionStatus", self.automationExecutionStatus)
+            writer.member("StepExecutions", self.stepExecutions)
+            writer.member("StepExecutionsTruncated", self.stepExecutionsTruncated)
+            writer.member("Parameters", self.parameters)
+            writer.member("Outputs", self.outputs)
+            writer.member("FailureMessage", self.failureMessage)
+            writer.member("Mode", self.mode)
+            writer.member("ParentAutomationExecutionId", self.parentAutomationExecutionId)
+            writer.member("ExecutedBy", self.executedBy)
+            writer.member("CurrentStepName", self.currentStepName)
+            writer.member("CurrentAction", self.currentAction)
+            writer.member("TargetParameterName", self.targetParameterName)
+            writer.member("Targets", self.targets)
+            writer.member("TargetMaps", self.targetMaps)
+            writer.member("ResolvedTargets", self.resolvedTargets)
+            writer.member("MaxConcurrency", self.maxConcurrency)
+            writer.member("MaxErrors", self.maxErrors)
+            writer.member("Target", self.target)
+            writer.member("TargetLocations", self.targetLocations)
+            writer.member("ProgressCounters", self.progressCounters)
+            writer.member("AlarmConfiguration", self.alarmConfiguration)
+            writer.member("TriggeredAlarms", self.triggeredAlarms)
+            writer.member("TargetLocationsURL", self.targetLocationsURL)
+            writer.member("AutomationSubtype", self.automationSubtype)
+            writer.member("ScheduledTime", self.scheduledTime)
+            writer.member("Runbooks", self.runbooks)
+            writer.member("OpsItemId", self.opsItemId)
+            writer.member("AssociationId", self.associationId)
+            writer.member("ChangeRequestName", self.changeRequestName)
+            writer.member("Variables", self.variables)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(automationExecutionId, min: 36, max: 36, at: path.appending("AutomationExecutionId"))
@@ -575,6 +726,14 @@ extension SSM {
             case values = "Values"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Key", self.key)
+            writer.member("Values", self.values)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(values, min: 1, max: 10, at: path.appending("Values"))
@@ -596,6 +755,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -765,6 +931,43 @@ extension SSM {
             case changeRequestName = "ChangeRequestName"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AutomationExecutionId", self.automationExecutionId)
+            writer.member("DocumentName", self.documentName)
+            writer.member("DocumentVersion", self.documentVersion)
+            writer.member("AutomationExecutionStatus", self.automationExecutionStatus)
+            writer.member("ExecutionStartTime", self.executionStartTime)
+            writer.member("ExecutionEndTime", self.executionEndTime)
+            writer.member("ExecutedBy", self.executedBy)
+            writer.member("LogFile", self.logFile)
+            writer.member("Outputs", self.outputs)
+            writer.member("Mode", self.mode)
+            writer.member("ParentAutomationExecutionId", self.parentAutomationExecutionId)
+            writer.member("CurrentStepName", self.currentStepName)
+            writer.member("CurrentAction", self.currentAction)
+            writer.member("FailureMessage", self.failureMessage)
+            writer.member("TargetParameterName", self.targetParameterName)
+            writer.member("Targets", self.targets)
+            writer.member("TargetMaps", self.targetMaps)
+            writer.member("ResolvedTargets", self.resolvedTargets)
+            writer.member("MaxConcurrency", self.maxConcurrency)
+            writer.member("MaxErrors", self.maxErrors)
+            writer.member("Target", self.target)
+            writer.member("AutomationType", self.automationType)
+            writer.member("AlarmConfiguration", self.alarmConfiguration)
+            writer.member("TriggeredAlarms", self.triggeredAlarms)
+            writer.member("TargetLocationsURL", self.targetLocationsURL)
+            writer.member("AutomationSubtype", self.automationSubtype)
+            writer.member("ScheduledTime", self.scheduledTime)
+            writer.member("Runbooks", self.runbooks)
+            writer.member("OpsItemId", self.opsItemId)
+            writer.member("AssociationId", self.associationId)
+            writer.member("ChangeRequestName", self.changeRequestName)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(automationExecutionId, min: 36, max: 36, at: path.appending("AutomationExecutionId"))
@@ -822,6 +1025,13 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `AutomationStepNotFoundException` error.
@@ -836,6 +1046,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -900,6 +1117,22 @@ extension SSM {
             case tags = "Tags"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Content", self.content)
+            writer.member("Requires", self.requires)
+            writer.member("Attachments", self.attachments)
+            writer.member("Name", self.name)
+            writer.member("DisplayName", self.displayName)
+            writer.member("VersionName", self.versionName)
+            writer.member("DocumentType", self.documentType)
+            writer.member("DocumentFormat", self.documentFormat)
+            writer.member("TargetType", self.targetType)
+            writer.member("Tags", self.tags)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(content, min: 1, max: nil, at: path.appending("Content"))
@@ -930,6 +1163,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case documentDescription = "DocumentDescription"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("DocumentDescription", self.documentDescription)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1029,6 +1269,28 @@ extension SSM {
             case accountId = "AccountId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Description", self.description)
+            writer.member("OpsItemType", self.opsItemType)
+            writer.member("OperationalData", self.operationalData)
+            writer.member("Notifications", self.notifications)
+            writer.member("Priority", self.priority)
+            writer.member("RelatedOpsItems", self.relatedOpsItems)
+            writer.member("Source", self.source)
+            writer.member("Title", self.title)
+            writer.member("Tags", self.tags)
+            writer.member("Category", self.category)
+            writer.member("Severity", self.severity)
+            writer.member("ActualStartTime", self.actualStartTime)
+            writer.member("ActualEndTime", self.actualEndTime)
+            writer.member("PlannedStartTime", self.plannedStartTime)
+            writer.member("PlannedEndTime", self.plannedEndTime)
+            writer.member("AccountId", self.accountId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(description, min: 1, max: 2048, at: path.appending("Description"))
@@ -1071,6 +1333,14 @@ extension SSM {
             case opsItemArn = "OpsItemArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("OpsItemId", self.opsItemId)
+            writer.member("OpsItemArn", self.opsItemArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(opsItemArn, min: 20, max: 2048, at: path.appending("OpsItemArn"))
@@ -1104,6 +1374,16 @@ extension SSM {
             case force = "Force"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("DocumentVersion", self.documentVersion)
+            writer.member("VersionName", self.versionName)
+            writer.member("Force", self.force)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
@@ -1116,6 +1396,12 @@ extension SSM {
     public struct DeleteDocumentResult: AWSShape, Equatable {
         /// Creates a `DeleteDocumentResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `DeleteOpsItem`.
@@ -1132,6 +1418,13 @@ extension SSM {
             case opsItemId = "OpsItemId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("OpsItemId", self.opsItemId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(opsItemId, #"^(oi)-[0-9a-f]{12}$"#, at: path.appending("OpsItemId"))
@@ -1142,6 +1435,12 @@ extension SSM {
     public struct DeleteOpsItemResponse: AWSShape, Equatable {
         /// Creates a `DeleteOpsItemResponse`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `DescribeAutomationExecutions`.
@@ -1164,6 +1463,15 @@ extension SSM {
             case filters = "Filters"
             case maxResults = "MaxResults"
             case nextToken = "NextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Filters", self.filters)
+            writer.member("MaxResults", self.maxResults)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1190,6 +1498,14 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case automationExecutionMetadataList = "AutomationExecutionMetadataList"
             case nextToken = "NextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AutomationExecutionMetadataList", self.automationExecutionMetadataList)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1234,6 +1550,17 @@ extension SSM {
             case reverseOrder = "ReverseOrder"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AutomationExecutionId", self.automationExecutionId)
+            writer.member("Filters", self.filters)
+            writer.member("NextToken", self.nextToken)
+            writer.member("MaxResults", self.maxResults)
+            writer.member("ReverseOrder", self.reverseOrder)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(automationExecutionId, min: 36, max: 36, at: path.appending("AutomationExecutionId"))
@@ -1259,6 +1586,14 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case stepExecutions = "StepExecutions"
             case nextToken = "NextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("StepExecutions", self.stepExecutions)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1293,6 +1628,16 @@ extension SSM {
             case nextToken = "NextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("PermissionType", self.permissionType)
+            writer.member("MaxResults", self.maxResults)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
@@ -1320,6 +1665,15 @@ extension SSM {
             case accountIds = "AccountIds"
             case accountSharingInfoList = "AccountSharingInfoList"
             case nextToken = "NextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AccountIds", self.accountIds)
+            writer.member("AccountSharingInfoList", self.accountSharingInfoList)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1354,6 +1708,15 @@ extension SSM {
             case versionName = "VersionName"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("DocumentVersion", self.documentVersion)
+            writer.member("VersionName", self.versionName)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(name, #"^[a-zA-Z0-9_\-.:/]{3,128}$"#, at: path.appending("Name"))
@@ -1374,6 +1737,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case document = "Document"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Document", self.document)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1404,6 +1774,15 @@ extension SSM {
             case nextToken = "NextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("OpsItemFilters", self.opsItemFilters)
+            writer.member("MaxResults", self.maxResults)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.range(maxResults, min: 1, max: 50, at: path.appending("MaxResults"))
@@ -1426,6 +1805,14 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case nextToken = "NextToken"
             case opsItemSummaries = "OpsItemSummaries"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("NextToken", self.nextToken)
+            writer.member("OpsItemSummaries", self.opsItemSummaries)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1452,6 +1839,14 @@ extension SSM {
             case associationId = "AssociationId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("OpsItemId", self.opsItemId)
+            writer.member("AssociationId", self.associationId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(opsItemId, #"^(oi)-[0-9a-f]{12}$"#, at: path.appending("OpsItemId"))
@@ -1462,6 +1857,12 @@ extension SSM {
     public struct DisassociateOpsItemRelatedItemResponse: AWSShape, Equatable {
         /// Creates a `DisassociateOpsItemRelatedItemResponse`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `DocumentAlreadyExists` error.
@@ -1476,6 +1877,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -1499,6 +1907,15 @@ extension SSM {
             case name = "Name"
             case defaultVersion = "DefaultVersion"
             case defaultVersionName = "DefaultVersionName"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("DefaultVersion", self.defaultVersion)
+            writer.member("DefaultVersionName", self.defaultVersionName)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1670,6 +2087,42 @@ extension SSM {
             case categoryEnum = "CategoryEnum"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Sha1", self.sha1)
+            writer.member("Hash", self.hash)
+            writer.member("HashType", self.hashType)
+            writer.member("Name", self.name)
+            writer.member("DisplayName", self.displayName)
+            writer.member("VersionName", self.versionName)
+            writer.member("Owner", self.owner)
+            writer.member("CreatedDate", self.createdDate)
+            writer.member("Status", self.status)
+            writer.member("StatusInformation", self.statusInformation)
+            writer.member("DocumentVersion", self.documentVersion)
+            writer.member("Description", self.description)
+            writer.member("Parameters", self.parameters)
+            writer.member("PlatformTypes", self.platformTypes)
+            writer.member("DocumentType", self.documentType)
+            writer.member("SchemaVersion", self.schemaVersion)
+            writer.member("LatestVersion", self.latestVersion)
+            writer.member("DefaultVersion", self.defaultVersion)
+            writer.member("DocumentFormat", self.documentFormat)
+            writer.member("TargetType", self.targetType)
+            writer.member("Tags", self.tags)
+            writer.member("AttachmentsInformation", self.attachmentsInformation)
+            writer.member("Requires", self.requires)
+            writer.member("Author", self.author)
+            writer.member("ReviewInformation", self.reviewInformation)
+            writer.member("ApprovedVersion", self.approvedVersion)
+            writer.member("PendingReviewVersion", self.pendingReviewVersion)
+            writer.member("ReviewStatus", self.reviewStatus)
+            writer.member("Category", self.category)
+            writer.member("CategoryEnum", self.categoryEnum)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(hash, min: nil, max: 256, at: path.appending("Hash"))
@@ -1719,6 +2172,14 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case key = "key"
             case value = "value"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("key", self.key)
+            writer.member("value", self.value)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1813,6 +2274,27 @@ extension SSM {
             case author = "Author"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("CreatedDate", self.createdDate)
+            writer.member("DisplayName", self.displayName)
+            writer.member("Owner", self.owner)
+            writer.member("VersionName", self.versionName)
+            writer.member("PlatformTypes", self.platformTypes)
+            writer.member("DocumentVersion", self.documentVersion)
+            writer.member("DocumentType", self.documentType)
+            writer.member("SchemaVersion", self.schemaVersion)
+            writer.member("DocumentFormat", self.documentFormat)
+            writer.member("TargetType", self.targetType)
+            writer.member("Tags", self.tags)
+            writer.member("Requires", self.requires)
+            writer.member("ReviewStatus", self.reviewStatus)
+            writer.member("Author", self.author)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(name, #"^[a-zA-Z0-9_\-.:/]{3,128}$"#, at: path.appending("Name"))
@@ -1848,6 +2330,14 @@ extension SSM {
             case values = "Values"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Key", self.key)
+            writer.member("Values", self.values)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(key, min: 1, max: 128, at: path.appending("Key"))
@@ -1869,6 +2359,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -1897,6 +2394,16 @@ extension SSM {
             case description = "Description"
             case defaultValue = "DefaultValue"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("Type", self.type)
+            writer.member("Description", self.description)
+            writer.member("DefaultValue", self.defaultValue)
+            writer.endObject()
+        }
     }
 
     /// The `DocumentPermissionLimit` error.
@@ -1911,6 +2418,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -1938,6 +2452,16 @@ extension SSM {
             case version = "Version"
             case requireType = "RequireType"
             case versionName = "VersionName"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("Version", self.version)
+            writer.member("RequireType", self.requireType)
+            writer.member("VersionName", self.versionName)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -2011,6 +2535,22 @@ extension SSM {
             case reviewStatus = "ReviewStatus"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("DisplayName", self.displayName)
+            writer.member("DocumentVersion", self.documentVersion)
+            writer.member("VersionName", self.versionName)
+            writer.member("CreatedDate", self.createdDate)
+            writer.member("IsDefaultVersion", self.isDefaultVersion)
+            writer.member("DocumentFormat", self.documentFormat)
+            writer.member("Status", self.status)
+            writer.member("StatusInformation", self.statusInformation)
+            writer.member("ReviewStatus", self.reviewStatus)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
@@ -2034,6 +2574,13 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `DuplicateDocumentContent` error.
@@ -2049,6 +2596,13 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `DuplicateDocumentVersionName` error.
@@ -2063,6 +2617,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -2086,6 +2647,15 @@ extension SSM {
             case failureStage = "FailureStage"
             case failureType = "FailureType"
             case details = "Details"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("FailureStage", self.failureStage)
+            writer.member("FailureType", self.failureType)
+            writer.member("Details", self.details)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -2115,6 +2685,13 @@ extension SSM {
             case automationExecutionId = "AutomationExecutionId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AutomationExecutionId", self.automationExecutionId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(automationExecutionId, min: 36, max: 36, at: path.appending("AutomationExecutionId"))
@@ -2133,6 +2710,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case automationExecution = "AutomationExecution"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AutomationExecution", self.automationExecution)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -2165,6 +2749,16 @@ extension SSM {
             case versionName = "VersionName"
             case documentVersion = "DocumentVersion"
             case documentFormat = "DocumentFormat"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("VersionName", self.versionName)
+            writer.member("DocumentVersion", self.documentVersion)
+            writer.member("DocumentFormat", self.documentFormat)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -2251,6 +2845,25 @@ extension SSM {
             case reviewStatus = "ReviewStatus"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("CreatedDate", self.createdDate)
+            writer.member("DisplayName", self.displayName)
+            writer.member("VersionName", self.versionName)
+            writer.member("DocumentVersion", self.documentVersion)
+            writer.member("Status", self.status)
+            writer.member("StatusInformation", self.statusInformation)
+            writer.member("Content", self.content)
+            writer.member("DocumentType", self.documentType)
+            writer.member("DocumentFormat", self.documentFormat)
+            writer.member("Requires", self.requires)
+            writer.member("AttachmentsContent", self.attachmentsContent)
+            writer.member("ReviewStatus", self.reviewStatus)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(name, #"^[a-zA-Z0-9_\-.:/]{3,128}$"#, at: path.appending("Name"))
@@ -2283,6 +2896,14 @@ extension SSM {
             case opsItemArn = "OpsItemArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("OpsItemId", self.opsItemId)
+            writer.member("OpsItemArn", self.opsItemArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(opsItemId, #"^(oi)-[0-9a-f]{12}$"#, at: path.appending("OpsItemId"))
@@ -2303,6 +2924,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case opsItem = "OpsItem"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("OpsItem", self.opsItem)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -2352,6 +2980,18 @@ extension SSM {
             case maxResults = "MaxResults"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("SyncName", self.syncName)
+            writer.member("Filters", self.filters)
+            writer.member("Aggregators", self.aggregators)
+            writer.member("ResultAttributes", self.resultAttributes)
+            writer.member("NextToken", self.nextToken)
+            writer.member("MaxResults", self.maxResults)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(syncName, min: 1, max: 64, at: path.appending("SyncName"))
@@ -2383,6 +3023,14 @@ extension SSM {
             case nextToken = "NextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Entities", self.entities)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.each(entities, at: path.appending("Entities"))
@@ -2402,6 +3050,13 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `InternalServerError` error.
@@ -2416,6 +3071,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -2432,6 +3094,13 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `InvalidAutomationExecutionParametersException` error.
@@ -2446,6 +3115,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -2462,6 +3138,13 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `InvalidAutomationStatusUpdateException` error.
@@ -2476,6 +3159,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -2492,6 +3182,13 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `InvalidDocumentContent` error.
@@ -2506,6 +3203,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -2522,6 +3226,13 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `InvalidDocumentSchemaVersion` error.
@@ -2537,6 +3248,13 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `InvalidDocumentVersion` error.
@@ -2551,6 +3269,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 }

@@ -17,12 +17,25 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `InvalidFilterKey` error.
     public struct InvalidFilterKey: AWSShape, Equatable {
         /// Creates a `InvalidFilterKey`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `InvalidFilterValue` error.
@@ -37,6 +50,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -53,6 +73,13 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `InvalidPermissionType` error.
@@ -68,18 +95,37 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `InvalidResourceId` error.
     public struct InvalidResourceId: AWSShape, Equatable {
         /// Creates a `InvalidResourceId`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `InvalidResourceType` error.
     public struct InvalidResourceType: AWSShape, Equatable {
         /// Creates a `InvalidResourceType`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `InvalidTarget` error.
@@ -95,6 +141,13 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `InvalidTypeNameException` error.
@@ -109,6 +162,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -134,6 +194,15 @@ extension SSM {
             case nextToken = "NextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("MaxResults", self.maxResults)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(name, #"^[a-zA-Z0-9_\-.:/]{3,128}$"#, at: path.appending("Name"))
@@ -157,6 +226,14 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case documentVersions = "DocumentVersions"
             case nextToken = "NextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("DocumentVersions", self.documentVersions)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -197,6 +274,16 @@ extension SSM {
             case nextToken = "NextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("DocumentFilterList", self.documentFilterList)
+            writer.member("Filters", self.filters)
+            writer.member("MaxResults", self.maxResults)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(documentFilterList, min: 1, max: nil, at: path.appending("DocumentFilterList"))
@@ -223,6 +310,14 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case documentIdentifiers = "DocumentIdentifiers"
             case nextToken = "NextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("DocumentIdentifiers", self.documentIdentifiers)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -253,6 +348,15 @@ extension SSM {
             case nextToken = "NextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Filters", self.filters)
+            writer.member("MaxResults", self.maxResults)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.each(filters, at: path.appending("Filters"))
@@ -276,6 +380,14 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case nextToken = "NextToken"
             case summaries = "Summaries"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("NextToken", self.nextToken)
+            writer.member("Summaries", self.summaries)
+            writer.endObject()
         }
     }
 
@@ -305,6 +417,16 @@ extension SSM {
             case nextToken = "NextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("OpsItemId", self.opsItemId)
+            writer.member("Filters", self.filters)
+            writer.member("MaxResults", self.maxResults)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(opsItemId, #"^(oi)-[0-9a-f]{12}$"#, at: path.appending("OpsItemId"))
@@ -330,6 +452,14 @@ extension SSM {
             case summaries = "Summaries"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("NextToken", self.nextToken)
+            writer.member("Summaries", self.summaries)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.each(summaries, at: path.appending("Summaries"))
@@ -353,6 +483,14 @@ extension SSM {
             case resourceType = "ResourceType"
             case resourceId = "ResourceId"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ResourceType", self.resourceType)
+            writer.member("ResourceId", self.resourceId)
+            writer.endObject()
+        }
     }
 
     /// Output of `ListTagsForResource`.
@@ -367,6 +505,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case tagList = "TagList"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("TagList", self.tagList)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -388,6 +533,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -427,6 +579,17 @@ extension SSM {
             case sharedDocumentVersion = "SharedDocumentVersion"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("PermissionType", self.permissionType)
+            writer.member("AccountIdsToAdd", self.accountIdsToAdd)
+            writer.member("AccountIdsToRemove", self.accountIdsToRemove)
+            writer.member("SharedDocumentVersion", self.sharedDocumentVersion)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
@@ -447,6 +610,12 @@ extension SSM {
     public struct ModifyDocumentPermissionResponse: AWSShape, Equatable {
         /// Creates a `ModifyDocumentPermissionResponse`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `NoLongerSupportedException` error.
@@ -461,6 +630,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -505,6 +681,18 @@ extension SSM {
             case aggregators = "Aggregators"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AggregatorType", self.aggregatorType)
+            writer.member("TypeName", self.typeName)
+            writer.member("AttributeName", self.attributeName)
+            writer.member("Values", self.values)
+            writer.member("Filters", self.filters)
+            writer.member("Aggregators", self.aggregators)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(aggregatorType, min: 1, max: 20, at: path.appending("AggregatorType"))
@@ -542,6 +730,14 @@ extension SSM {
             case data = "Data"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Id", self.id)
+            writer.member("Data", self.data)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.each(data, at: path.appending("Data")) { validator, _, value, path in
@@ -566,6 +762,14 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case captureTime = "CaptureTime"
             case content = "Content"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("CaptureTime", self.captureTime)
+            writer.member("Content", self.content)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -604,6 +808,15 @@ extension SSM {
             case key = "Key"
             case values = "Values"
             case type = "Type"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Key", self.key)
+            writer.member("Values", self.values)
+            writer.member("Type", self.type)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -737,6 +950,34 @@ extension SSM {
             case opsItemArn = "OpsItemArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("CreatedBy", self.createdBy)
+            writer.member("OpsItemType", self.opsItemType)
+            writer.member("CreatedTime", self.createdTime)
+            writer.member("Description", self.description)
+            writer.member("LastModifiedBy", self.lastModifiedBy)
+            writer.member("LastModifiedTime", self.lastModifiedTime)
+            writer.member("Notifications", self.notifications)
+            writer.member("Priority", self.priority)
+            writer.member("RelatedOpsItems", self.relatedOpsItems)
+            writer.member("Status", self.status)
+            writer.member("OpsItemId", self.opsItemId)
+            writer.member("Version", self.version)
+            writer.member("Title", self.title)
+            writer.member("Source", self.source)
+            writer.member("OperationalData", self.operationalData)
+            writer.member("Category", self.category)
+            writer.member("Severity", self.severity)
+            writer.member("ActualStartTime", self.actualStartTime)
+            writer.member("ActualEndTime", self.actualEndTime)
+            writer.member("PlannedStartTime", self.plannedStartTime)
+            writer.member("PlannedEndTime", self.plannedEndTime)
+            writer.member("OpsItemArn", self.opsItemArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(description, min: 1, max: 2048, at: path.appending("Description"))
@@ -774,6 +1015,13 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `OpsItemAlreadyExistsException` error.
@@ -793,6 +1041,14 @@ extension SSM {
             case message = "Message"
             case opsItemId = "OpsItemId"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.member("OpsItemId", self.opsItemId)
+            writer.endObject()
+        }
     }
 
     /// The `OpsItemConflictException` error.
@@ -807,6 +1063,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -826,6 +1089,14 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case value = "Value"
             case type = "Type"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Value", self.value)
+            writer.member("Type", self.type)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -854,6 +1125,15 @@ extension SSM {
             case key = "Key"
             case values = "Values"
             case `operator` = "Operator"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Key", self.key)
+            writer.member("Values", self.values)
+            writer.member("Operator", self.`operator`)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -910,6 +1190,19 @@ extension SSM {
             case createdBy = "CreatedBy"
             case createdTime = "CreatedTime"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("OpsItemId", self.opsItemId)
+            writer.member("EventId", self.eventId)
+            writer.member("Source", self.source)
+            writer.member("DetailType", self.detailType)
+            writer.member("Detail", self.detail)
+            writer.member("CreatedBy", self.createdBy)
+            writer.member("CreatedTime", self.createdTime)
+            writer.endObject()
+        }
     }
 
     /// The `OpsItemFilter` structure.
@@ -933,6 +1226,15 @@ extension SSM {
             case values = "Values"
             case `operator` = "Operator"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Key", self.key)
+            writer.member("Values", self.values)
+            writer.member("Operator", self.`operator`)
+            writer.endObject()
+        }
     }
 
     /// The `OpsItemIdentity` structure.
@@ -947,6 +1249,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case arn = "Arn"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Arn", self.arn)
+            writer.endObject()
         }
     }
 
@@ -966,6 +1275,14 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case parameterNames = "ParameterNames"
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ParameterNames", self.parameterNames)
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -994,6 +1311,16 @@ extension SSM {
             case limitType = "LimitType"
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ResourceTypes", self.resourceTypes)
+            writer.member("Limit", self.limit)
+            writer.member("LimitType", self.limitType)
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `OpsItemNotFoundException` error.
@@ -1009,6 +1336,13 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `OpsItemNotification` structure.
@@ -1023,6 +1357,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case arn = "Arn"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Arn", self.arn)
+            writer.endObject()
         }
     }
 
@@ -1047,6 +1388,15 @@ extension SSM {
             case resourceUri = "ResourceUri"
             case opsItemId = "OpsItemId"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.member("ResourceUri", self.resourceUri)
+            writer.member("OpsItemId", self.opsItemId)
+            writer.endObject()
+        }
     }
 
     /// The `OpsItemRelatedItemAssociationNotFoundException` error.
@@ -1061,6 +1411,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -1120,6 +1477,21 @@ extension SSM {
             case lastModifiedTime = "LastModifiedTime"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("OpsItemId", self.opsItemId)
+            writer.member("AssociationId", self.associationId)
+            writer.member("ResourceType", self.resourceType)
+            writer.member("AssociationType", self.associationType)
+            writer.member("ResourceUri", self.resourceUri)
+            writer.member("CreatedBy", self.createdBy)
+            writer.member("CreatedTime", self.createdTime)
+            writer.member("LastModifiedBy", self.lastModifiedBy)
+            writer.member("LastModifiedTime", self.lastModifiedTime)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(opsItemId, #"^(oi)-[0-9a-f]{12}$"#, at: path.appending("OpsItemId"))
@@ -1146,6 +1518,15 @@ extension SSM {
             case key = "Key"
             case values = "Values"
             case `operator` = "Operator"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Key", self.key)
+            writer.member("Values", self.values)
+            writer.member("Operator", self.`operator`)
+            writer.endObject()
         }
     }
 
@@ -1245,6 +1626,29 @@ extension SSM {
             case plannedEndTime = "PlannedEndTime"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("CreatedBy", self.createdBy)
+            writer.member("CreatedTime", self.createdTime)
+            writer.member("LastModifiedBy", self.lastModifiedBy)
+            writer.member("LastModifiedTime", self.lastModifiedTime)
+            writer.member("Priority", self.priority)
+            writer.member("Source", self.source)
+            writer.member("Status", self.status)
+            writer.member("OpsItemId", self.opsItemId)
+            writer.member("Title", self.title)
+            writer.member("OperationalData", self.operationalData)
+            writer.member("Category", self.category)
+            writer.member("Severity", self.severity)
+            writer.member("OpsItemType", self.opsItemType)
+            writer.member("ActualStartTime", self.actualStartTime)
+            writer.member("ActualEndTime", self.actualEndTime)
+            writer.member("PlannedStartTime", self.plannedStartTime)
+            writer.member("PlannedEndTime", self.plannedEndTime)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.range(priority, min: 1, max: 5, at: path.appending("Priority"))
@@ -1277,6 +1681,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case typeName = "TypeName"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("TypeName", self.typeName)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1322,6 +1733,17 @@ extension SSM {
             case iteratorValue = "IteratorValue"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("StepExecutionId", self.stepExecutionId)
+            writer.member("StepName", self.stepName)
+            writer.member("Action", self.action)
+            writer.member("Iteration", self.iteration)
+            writer.member("IteratorValue", self.iteratorValue)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(action, #"^aws:[a-zA-Z]{3,25}$"#, at: path.appending("Action"))
@@ -1363,6 +1785,17 @@ extension SSM {
             case cancelledSteps = "CancelledSteps"
             case timedOutSteps = "TimedOutSteps"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("TotalSteps", self.totalSteps)
+            writer.member("SuccessSteps", self.successSteps)
+            writer.member("FailedSteps", self.failedSteps)
+            writer.member("CancelledSteps", self.cancelledSteps)
+            writer.member("TimedOutSteps", self.timedOutSteps)
+            writer.endObject()
+        }
     }
 
     /// The `RelatedOpsItem` structure.
@@ -1377,6 +1810,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case opsItemId = "OpsItemId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("OpsItemId", self.opsItemId)
+            writer.endObject()
         }
     }
 
@@ -1402,6 +1842,15 @@ extension SSM {
             case tagKeys = "TagKeys"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ResourceType", self.resourceType)
+            writer.member("ResourceId", self.resourceId)
+            writer.member("TagKeys", self.tagKeys)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.each(tagKeys, at: path.appending("TagKeys")) { validator, element, path in
@@ -1415,6 +1864,12 @@ extension SSM {
     public struct RemoveTagsFromResourceResult: AWSShape, Equatable {
         /// Creates a `RemoveTagsFromResourceResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `ResolvedTargets` structure.
@@ -1433,6 +1888,14 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case parameterValues = "ParameterValues"
             case truncated = "Truncated"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ParameterValues", self.parameterValues)
+            writer.member("Truncated", self.truncated)
+            writer.endObject()
         }
     }
 
@@ -1457,6 +1920,15 @@ extension SSM {
             case syncType = "SyncType"
             case message = "Message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("SyncName", self.syncName)
+            writer.member("SyncType", self.syncType)
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `ReviewInformation` structure.
@@ -1479,6 +1951,15 @@ extension SSM {
             case reviewedTime = "ReviewedTime"
             case status = "Status"
             case reviewer = "Reviewer"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("ReviewedTime", self.reviewedTime)
+            writer.member("Status", self.status)
+            writer.member("Reviewer", self.reviewer)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1544,6 +2025,21 @@ extension SSM {
             case targetLocations = "TargetLocations"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("DocumentName", self.documentName)
+            writer.member("DocumentVersion", self.documentVersion)
+            writer.member("Parameters", self.parameters)
+            writer.member("TargetParameterName", self.targetParameterName)
+            writer.member("Targets", self.targets)
+            writer.member("TargetMaps", self.targetMaps)
+            writer.member("MaxConcurrency", self.maxConcurrency)
+            writer.member("MaxErrors", self.maxErrors)
+            writer.member("TargetLocations", self.targetLocations)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(documentName, #"^[a-zA-Z0-9_\-.:/]{3,128}$"#, at: path.appending("DocumentName"))
@@ -1601,6 +2097,15 @@ extension SSM {
             case payload = "Payload"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AutomationExecutionId", self.automationExecutionId)
+            writer.member("SignalType", self.signalType)
+            writer.member("Payload", self.payload)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(automationExecutionId, min: 36, max: 36, at: path.appending("AutomationExecutionId"))
@@ -1619,6 +2124,12 @@ extension SSM {
     public struct SendAutomationSignalResult: AWSShape, Equatable {
         /// Creates a `SendAutomationSignalResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// Input of `StartAutomationExecution`.
@@ -1702,6 +2213,26 @@ extension SSM {
             case targetLocationsURL = "TargetLocationsURL"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("DocumentName", self.documentName)
+            writer.member("DocumentVersion", self.documentVersion)
+            writer.member("Parameters", self.parameters)
+            writer.member("ClientToken", self.clientToken)
+            writer.member("Mode", self.mode)
+            writer.member("TargetParameterName", self.targetParameterName)
+            writer.member("Targets", self.targets)
+            writer.member("TargetMaps", self.targetMaps)
+            writer.member("MaxConcurrency", self.maxConcurrency)
+            writer.member("MaxErrors", self.maxErrors)
+            writer.member("TargetLocations", self.targetLocations)
+            writer.member("Tags", self.tags)
+            writer.member("AlarmConfiguration", self.alarmConfiguration)
+            writer.member("TargetLocationsURL", self.targetLocationsURL)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(documentName, #"^[a-zA-Z0-9_\-.:/]{3,128}$"#, at: path.appending("DocumentName"))
@@ -1758,6 +2289,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case automationExecutionId = "AutomationExecutionId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AutomationExecutionId", self.automationExecutionId)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -1897,6 +2435,36 @@ extension SSM {
             case parentStepDetails = "ParentStepDetails"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("StepName", self.stepName)
+            writer.member("Action", self.action)
+            writer.member("TimeoutSeconds", self.timeoutSeconds)
+            writer.member("OnFailure", self.onFailure)
+            writer.member("MaxAttempts", self.maxAttempts)
+            writer.member("ExecutionStartTime", self.executionStartTime)
+            writer.member("ExecutionEndTime", self.executionEndTime)
+            writer.member("StepStatus", self.stepStatus)
+            writer.member("ResponseCode", self.responseCode)
+            writer.member("Inputs", self.inputs)
+            writer.member("Outputs", self.outputs)
+            writer.member("Response", self.response)
+            writer.member("FailureMessage", self.failureMessage)
+            writer.member("FailureDetails", self.failureDetails)
+            writer.member("StepExecutionId", self.stepExecutionId)
+            writer.member("OverriddenParameters", self.overriddenParameters)
+            writer.member("IsEnd", self.isEnd)
+            writer.member("NextStep", self.nextStep)
+            writer.member("IsCritical", self.isCritical)
+            writer.member("ValidNextSteps", self.validNextSteps)
+            writer.member("Targets", self.targets)
+            writer.member("TargetLocation", self.targetLocation)
+            writer.member("TriggeredAlarms", self.triggeredAlarms)
+            writer.member("ParentStepDetails", self.parentStepDetails)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(action, #"^aws:[a-zA-Z]{3,25}$"#, at: path.appending("Action"))
@@ -1947,6 +2515,14 @@ extension SSM {
             case values = "Values"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Key", self.key)
+            writer.member("Values", self.values)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(values, min: 1, max: 10, at: path.appending("Values"))
@@ -1974,6 +2550,14 @@ extension SSM {
             case type = "Type"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AutomationExecutionId", self.automationExecutionId)
+            writer.member("Type", self.type)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(automationExecutionId, min: 36, max: 36, at: path.appending("AutomationExecutionId"))
@@ -1984,6 +2568,12 @@ extension SSM {
     public struct StopAutomationExecutionResult: AWSShape, Equatable {
         /// Creates a `StopAutomationExecutionResult`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `Tag` structure.
@@ -2002,6 +2592,14 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case key = "Key"
             case value = "Value"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Key", self.key)
+            writer.member("Value", self.value)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -2029,6 +2627,14 @@ extension SSM {
         private enum CodingKeys: String, CodingKey {
             case key = "Key"
             case values = "Values"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Key", self.key)
+            writer.member("Values", self.values)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -2106,6 +2712,23 @@ extension SSM {
             case targetsMaxErrors = "TargetsMaxErrors"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Accounts", self.accounts)
+            writer.member("Regions", self.regions)
+            writer.member("TargetLocationMaxConcurrency", self.targetLocationMaxConcurrency)
+            writer.member("TargetLocationMaxErrors", self.targetLocationMaxErrors)
+            writer.member("ExecutionRoleName", self.executionRoleName)
+            writer.member("TargetLocationAlarmConfiguration", self.targetLocationAlarmConfiguration)
+            writer.member("IncludeChildOrganizationUnits", self.includeChildOrganizationUnits)
+            writer.member("ExcludeAccounts", self.excludeAccounts)
+            writer.member("Targets", self.targets)
+            writer.member("TargetsMaxConcurrency", self.targetsMaxConcurrency)
+            writer.member("TargetsMaxErrors", self.targetsMaxErrors)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(accounts, min: 1, max: 50, at: path.appending("Accounts"))
@@ -2136,6 +2759,12 @@ extension SSM {
     public struct TooManyTagsError: AWSShape, Equatable {
         /// Creates a `TooManyTagsError`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 
     /// The `TooManyUpdates` error.
@@ -2150,6 +2779,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
         }
     }
 
@@ -2171,6 +2807,14 @@ extension SSM {
             case documentVersion = "DocumentVersion"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("DocumentVersion", self.documentVersion)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.pattern(name, #"^[a-zA-Z0-9_\-.]{3,128}$"#, at: path.appending("Name"))
@@ -2190,6 +2834,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case description = "Description"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Description", self.description)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -2249,6 +2900,20 @@ extension SSM {
             case targetType = "TargetType"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Content", self.content)
+            writer.member("Attachments", self.attachments)
+            writer.member("Name", self.name)
+            writer.member("DisplayName", self.displayName)
+            writer.member("VersionName", self.versionName)
+            writer.member("DocumentVersion", self.documentVersion)
+            writer.member("DocumentFormat", self.documentFormat)
+            writer.member("TargetType", self.targetType)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(content, min: 1, max: nil, at: path.appending("Content"))
@@ -2276,6 +2941,13 @@ extension SSM {
 
         private enum CodingKeys: String, CodingKey {
             case documentDescription = "DocumentDescription"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("DocumentDescription", self.documentDescription)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -2375,6 +3047,28 @@ extension SSM {
             case opsItemArn = "OpsItemArn"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Description", self.description)
+            writer.member("OperationalData", self.operationalData)
+            writer.member("OperationalDataToDelete", self.operationalDataToDelete)
+            writer.member("Notifications", self.notifications)
+            writer.member("Priority", self.priority)
+            writer.member("RelatedOpsItems", self.relatedOpsItems)
+            writer.member("Status", self.status)
+            writer.member("OpsItemId", self.opsItemId)
+            writer.member("Title", self.title)
+            writer.member("Category", self.category)
+            writer.member("Severity", self.severity)
+            writer.member("ActualStartTime", self.actualStartTime)
+            writer.member("ActualEndTime", self.actualEndTime)
+            writer.member("PlannedStartTime", self.plannedStartTime)
+            writer.member("PlannedEndTime", self.plannedEndTime)
+            writer.member("OpsItemArn", self.opsItemArn)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(description, min: 1, max: 2048, at: path.appending("Description"))
@@ -2401,5 +3095,11 @@ extension SSM {
     public struct UpdateOpsItemResponse: AWSShape, Equatable {
         /// Creates a `UpdateOpsItemResponse`.
         public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 }

@@ -21,6 +21,14 @@ extension Support {
             case attachmentSetId = "attachmentSetId"
             case attachments = "attachments"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("attachmentSetId", self.attachmentSetId)
+            writer.member("attachments", self.attachments)
+            writer.endObject()
+        }
     }
 
     /// Output of `AddAttachmentsToSet`.
@@ -39,6 +47,14 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case attachmentSetId = "attachmentSetId"
             case expiryTime = "expiryTime"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("attachmentSetId", self.attachmentSetId)
+            writer.member("expiryTime", self.expiryTime)
+            writer.endObject()
         }
     }
 
@@ -68,6 +84,16 @@ extension Support {
             case attachmentSetId = "attachmentSetId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("caseId", self.caseId)
+            writer.member("communicationBody", self.communicationBody)
+            writer.member("ccEmailAddresses", self.ccEmailAddresses)
+            writer.member("attachmentSetId", self.attachmentSetId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(communicationBody, min: 1, max: 8000, at: path.appending("communicationBody"))
@@ -88,6 +114,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case result = "result"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("result", self.result)
+            writer.endObject()
+        }
     }
 
     /// The `Attachment` structure.
@@ -106,6 +139,14 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case fileName = "fileName"
             case data = "data"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("fileName", self.fileName)
+            writer.member("data", self.data)
+            writer.endObject()
         }
     }
 
@@ -126,6 +167,14 @@ extension Support {
             case attachmentId = "attachmentId"
             case fileName = "fileName"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("attachmentId", self.attachmentId)
+            writer.member("fileName", self.fileName)
+            writer.endObject()
+        }
     }
 
     /// The `AttachmentIdNotFound` error.
@@ -140,6 +189,13 @@ extension Support {
 
         private enum CodingKeys: String, CodingKey {
             case message = "message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.endObject()
         }
     }
 
@@ -156,6 +212,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case message = "message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `AttachmentSetExpired` error.
@@ -170,6 +233,13 @@ extension Support {
 
         private enum CodingKeys: String, CodingKey {
             case message = "message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.endObject()
         }
     }
 
@@ -186,6 +256,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case message = "message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `AttachmentSetSizeLimitExceeded` error.
@@ -201,6 +278,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case message = "message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `CaseCreationLimitExceeded` error.
@@ -215,6 +299,13 @@ extension Support {
 
         private enum CodingKeys: String, CodingKey {
             case message = "message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.endObject()
         }
     }
 
@@ -289,6 +380,24 @@ extension Support {
             case language = "language"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("caseId", self.caseId)
+            writer.member("displayId", self.displayId)
+            writer.member("subject", self.subject)
+            writer.member("status", self.status)
+            writer.member("serviceCode", self.serviceCode)
+            writer.member("categoryCode", self.categoryCode)
+            writer.member("severityCode", self.severityCode)
+            writer.member("submittedBy", self.submittedBy)
+            writer.member("timeCreated", self.timeCreated)
+            writer.member("recentCommunications", self.recentCommunications)
+            writer.member("ccEmailAddresses", self.ccEmailAddresses)
+            writer.member("language", self.language)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.nested(recentCommunications, at: path.appending("recentCommunications"))
@@ -309,6 +418,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case message = "message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `Category` structure.
@@ -327,6 +443,14 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case code = "code"
             case name = "name"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("code", self.code)
+            writer.member("name", self.name)
+            writer.endObject()
         }
     }
 
@@ -366,6 +490,17 @@ extension Support {
             case attachmentSet = "attachmentSet"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("caseId", self.caseId)
+            writer.member("body", self.body)
+            writer.member("submittedBy", self.submittedBy)
+            writer.member("timeCreated", self.timeCreated)
+            writer.member("attachmentSet", self.attachmentSet)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(body, min: 1, max: 8000, at: path.appending("body"))
@@ -392,6 +527,15 @@ extension Support {
             case type = "type"
             case supportedHours = "supportedHours"
             case datesWithoutSupport = "datesWithoutSupport"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("type", self.type)
+            writer.member("supportedHours", self.supportedHours)
+            writer.member("datesWithoutSupport", self.datesWithoutSupport)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -456,6 +600,21 @@ extension Support {
             case attachmentSetId = "attachmentSetId"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("subject", self.subject)
+            writer.member("serviceCode", self.serviceCode)
+            writer.member("severityCode", self.severityCode)
+            writer.member("categoryCode", self.categoryCode)
+            writer.member("communicationBody", self.communicationBody)
+            writer.member("ccEmailAddresses", self.ccEmailAddresses)
+            writer.member("language", self.language)
+            writer.member("issueType", self.issueType)
+            writer.member("attachmentSetId", self.attachmentSetId)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(communicationBody, min: 1, max: 8000, at: path.appending("communicationBody"))
@@ -476,6 +635,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case caseId = "caseId"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("caseId", self.caseId)
+            writer.endObject()
+        }
     }
 
     /// The `DateInterval` structure.
@@ -494,6 +660,14 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case startDateTime = "startDateTime"
             case endDateTime = "endDateTime"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("startDateTime", self.startDateTime)
+            writer.member("endDateTime", self.endDateTime)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -516,6 +690,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case message = "message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.endObject()
+        }
     }
 
     /// Input of `DescribeAttachment`.
@@ -531,6 +712,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case attachmentId = "attachmentId"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("attachmentId", self.attachmentId)
+            writer.endObject()
+        }
     }
 
     /// Output of `DescribeAttachment`.
@@ -545,6 +733,13 @@ extension Support {
 
         private enum CodingKeys: String, CodingKey {
             case attachment = "attachment"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("attachment", self.attachment)
+            writer.endObject()
         }
     }
 
@@ -604,6 +799,21 @@ extension Support {
             case includeCommunications = "includeCommunications"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("caseIdList", self.caseIdList)
+            writer.member("displayId", self.displayId)
+            writer.member("afterTime", self.afterTime)
+            writer.member("beforeTime", self.beforeTime)
+            writer.member("includeResolvedCases", self.includeResolvedCases)
+            writer.member("nextToken", self.nextToken)
+            writer.member("maxResults", self.maxResults)
+            writer.member("language", self.language)
+            writer.member("includeCommunications", self.includeCommunications)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(caseIdList, min: 0, max: 100, at: path.appending("caseIdList"))
@@ -627,6 +837,14 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case cases = "cases"
             case nextToken = "nextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("cases", self.cases)
+            writer.member("nextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -665,6 +883,17 @@ extension Support {
             case maxResults = "maxResults"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("caseId", self.caseId)
+            writer.member("beforeTime", self.beforeTime)
+            writer.member("afterTime", self.afterTime)
+            writer.member("nextToken", self.nextToken)
+            writer.member("maxResults", self.maxResults)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.range(maxResults, min: 10, max: 100, at: path.appending("maxResults"))
@@ -687,6 +916,14 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case communications = "communications"
             case nextToken = "nextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("communications", self.communications)
+            writer.member("nextToken", self.nextToken)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -720,6 +957,16 @@ extension Support {
             case language = "language"
             case categoryCode = "categoryCode"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("issueType", self.issueType)
+            writer.member("serviceCode", self.serviceCode)
+            writer.member("language", self.language)
+            writer.member("categoryCode", self.categoryCode)
+            writer.endObject()
+        }
     }
 
     /// Output of `DescribeCreateCaseOptions`.
@@ -738,6 +985,14 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case languageAvailability = "languageAvailability"
             case communicationTypes = "communicationTypes"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("languageAvailability", self.languageAvailability)
+            writer.member("communicationTypes", self.communicationTypes)
+            writer.endObject()
         }
 
         /// Records every constraint of the model that this value breaks.
@@ -766,6 +1021,14 @@ extension Support {
             case language = "language"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceCodeList", self.serviceCodeList)
+            writer.member("language", self.language)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(serviceCodeList, min: 0, max: 100, at: path.appending("serviceCodeList"))
@@ -785,6 +1048,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case services = "services"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("services", self.services)
+            writer.endObject()
+        }
     }
 
     /// Input of `DescribeSeverityLevels`.
@@ -800,6 +1070,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case language = "language"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("language", self.language)
+            writer.endObject()
+        }
     }
 
     /// Output of `DescribeSeverityLevels`.
@@ -814,6 +1091,13 @@ extension Support {
 
         private enum CodingKeys: String, CodingKey {
             case severityLevels = "severityLevels"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("severityLevels", self.severityLevels)
+            writer.endObject()
         }
     }
 
@@ -839,6 +1123,15 @@ extension Support {
             case categoryCode = "categoryCode"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("issueType", self.issueType)
+            writer.member("serviceCode", self.serviceCode)
+            writer.member("categoryCode", self.categoryCode)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(issueType, min: 9, max: 22, at: path.appending("issueType"))
@@ -861,6 +1154,13 @@ extension Support {
             case supportedLanguages = "supportedLanguages"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("supportedLanguages", self.supportedLanguages)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(supportedLanguages, min: 0, max: 100, at: path.appending("supportedLanguages"))
@@ -880,6 +1180,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case checkIds = "checkIds"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("checkIds", self.checkIds)
+            writer.endObject()
+        }
     }
 
     /// Output of `DescribeTrustedAdvisorCheckRefreshStatuses`.
@@ -894,6 +1201,13 @@ extension Support {
 
         private enum CodingKeys: String, CodingKey {
             case statuses = "statuses"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("statuses", self.statuses)
+            writer.endObject()
         }
     }
 
@@ -914,6 +1228,14 @@ extension Support {
             case checkId = "checkId"
             case language = "language"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("checkId", self.checkId)
+            writer.member("language", self.language)
+            writer.endObject()
+        }
     }
 
     /// Output of `DescribeTrustedAdvisorCheckResult`.
@@ -928,6 +1250,13 @@ extension Support {
 
         private enum CodingKeys: String, CodingKey {
             case result = "result"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("result", self.result)
+            writer.endObject()
         }
     }
 
@@ -944,6 +1273,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case checkIds = "checkIds"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("checkIds", self.checkIds)
+            writer.endObject()
+        }
     }
 
     /// Output of `DescribeTrustedAdvisorCheckSummaries`.
@@ -958,6 +1294,13 @@ extension Support {
 
         private enum CodingKeys: String, CodingKey {
             case summaries = "summaries"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("summaries", self.summaries)
+            writer.endObject()
         }
     }
 
@@ -974,6 +1317,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case language = "language"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("language", self.language)
+            writer.endObject()
+        }
     }
 
     /// Output of `DescribeTrustedAdvisorChecks`.
@@ -989,6 +1339,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case checks = "checks"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("checks", self.checks)
+            writer.endObject()
+        }
     }
 
     /// The `InternalServerError` error.
@@ -1003,6 +1360,13 @@ extension Support {
 
         private enum CodingKeys: String, CodingKey {
             case message = "message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.endObject()
         }
     }
 
@@ -1024,6 +1388,14 @@ extension Support {
             case nextToken = "nextToken"
         }
 
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("communications", self.communications)
+            writer.member("nextToken", self.nextToken)
+            writer.endObject()
+        }
+
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.each(communications, at: path.appending("communications"))
@@ -1043,6 +1415,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case checkId = "checkId"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("checkId", self.checkId)
+            writer.endObject()
+        }
     }
 
     /// Output of `RefreshTrustedAdvisorCheck`.
@@ -1058,6 +1437,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case status = "status"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("status", self.status)
+            writer.endObject()
+        }
     }
 
     /// Input of `ResolveCase`.
@@ -1072,6 +1458,13 @@ extension Support {
 
         private enum CodingKeys: String, CodingKey {
             case caseId = "caseId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("caseId", self.caseId)
+            writer.endObject()
         }
     }
 
@@ -1091,6 +1484,14 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case initialCaseStatus = "initialCaseStatus"
             case finalCaseStatus = "finalCaseStatus"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("initialCaseStatus", self.initialCaseStatus)
+            writer.member("finalCaseStatus", self.finalCaseStatus)
+            writer.endObject()
         }
     }
 
@@ -1115,6 +1516,15 @@ extension Support {
             case name = "name"
             case categories = "categories"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("code", self.code)
+            writer.member("name", self.name)
+            writer.member("categories", self.categories)
+            writer.endObject()
+        }
     }
 
     /// The `SeverityLevel` structure.
@@ -1134,6 +1544,14 @@ extension Support {
             case code = "code"
             case name = "name"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("code", self.code)
+            writer.member("name", self.name)
+            writer.endObject()
+        }
     }
 
     /// The `SupportedHour` structure.
@@ -1152,6 +1570,14 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case startTime = "startTime"
             case endTime = "endTime"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("startTime", self.startTime)
+            writer.member("endTime", self.endTime)
+            writer.endObject()
         }
     }
 
@@ -1176,6 +1602,15 @@ extension Support {
             case language = "language"
             case display = "display"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("code", self.code)
+            writer.member("language", self.language)
+            writer.member("display", self.display)
+            writer.endObject()
+        }
     }
 
     /// The `ThrottlingException` error.
@@ -1191,6 +1626,13 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case message = "message"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("message", self.message)
+            writer.endObject()
+        }
     }
 
     /// The `TrustedAdvisorCategorySpecificSummary` structure.
@@ -1205,6 +1647,13 @@ extension Support {
 
         private enum CodingKeys: String, CodingKey {
             case costOptimizing = "costOptimizing"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("costOptimizing", self.costOptimizing)
+            writer.endObject()
         }
     }
 
@@ -1237,6 +1686,17 @@ extension Support {
             case category = "category"
             case metadata = "metadata"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("id", self.id)
+            writer.member("name", self.name)
+            writer.member("description", self.description)
+            writer.member("category", self.category)
+            writer.member("metadata", self.metadata)
+            writer.endObject()
+        }
     }
 
     /// The `TrustedAdvisorCheckRefreshStatus` structure.
@@ -1259,6 +1719,15 @@ extension Support {
             case checkId = "checkId"
             case status = "status"
             case millisUntilNextRefreshable = "millisUntilNextRefreshable"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("checkId", self.checkId)
+            writer.member("status", self.status)
+            writer.member("millisUntilNextRefreshable", self.millisUntilNextRefreshable)
+            writer.endObject()
         }
     }
 
@@ -1302,6 +1771,18 @@ extension Support {
             case categorySpecificSummary = "categorySpecificSummary"
             case flaggedResources = "flaggedResources"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("checkId", self.checkId)
+            writer.member("timestamp", self.timestamp)
+            writer.member("status", self.status)
+            writer.member("resourcesSummary", self.resourcesSummary)
+            writer.member("categorySpecificSummary", self.categorySpecificSummary)
+            writer.member("flaggedResources", self.flaggedResources)
+            writer.endObject()
+        }
     }
 
     /// The `TrustedAdvisorCheckSummary` structure.
@@ -1344,6 +1825,18 @@ extension Support {
             case resourcesSummary = "resourcesSummary"
             case categorySpecificSummary = "categorySpecificSummary"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("checkId", self.checkId)
+            writer.member("timestamp", self.timestamp)
+            writer.member("status", self.status)
+            writer.member("hasFlaggedResources", self.hasFlaggedResources)
+            writer.member("resourcesSummary", self.resourcesSummary)
+            writer.member("categorySpecificSummary", self.categorySpecificSummary)
+            writer.endObject()
+        }
     }
 
     /// The `TrustedAdvisorCostOptimizingSummary` structure.
@@ -1362,6 +1855,14 @@ extension Support {
         private enum CodingKeys: String, CodingKey {
             case estimatedMonthlySavings = "estimatedMonthlySavings"
             case estimatedPercentMonthlySavings = "estimatedPercentMonthlySavings"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("estimatedMonthlySavings", self.estimatedMonthlySavings)
+            writer.member("estimatedPercentMonthlySavings", self.estimatedPercentMonthlySavings)
+            writer.endObject()
         }
     }
 
@@ -1394,6 +1895,17 @@ extension Support {
             case isSuppressed = "isSuppressed"
             case metadata = "metadata"
         }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("status", self.status)
+            writer.member("region", self.region)
+            writer.member("resourceId", self.resourceId)
+            writer.member("isSuppressed", self.isSuppressed)
+            writer.member("metadata", self.metadata)
+            writer.endObject()
+        }
     }
 
     /// The `TrustedAdvisorResourcesSummary` structure.
@@ -1420,6 +1932,16 @@ extension Support {
             case resourcesFlagged = "resourcesFlagged"
             case resourcesIgnored = "resourcesIgnored"
             case resourcesSuppressed = "resourcesSuppressed"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("resourcesProcessed", self.resourcesProcessed)
+            writer.member("resourcesFlagged", self.resourcesFlagged)
+            writer.member("resourcesIgnored", self.resourcesIgnored)
+            writer.member("resourcesSuppressed", self.resourcesSuppressed)
+            writer.endObject()
         }
     }
 }
