@@ -260,7 +260,10 @@ let package = Package(
         ),
         .testTarget(
             name: "AWSProtocolTests",
-            dependencies: ["AWSProtocol", "SSMContactsModel", "SSMIncidentsModel", "SupportModel", "HikeshiCore", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "AWSProtocol", "SSMContactsModel", "SSMIncidentsModel", "SupportModel", "HikeshiCore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             exclude: ["Vectors"],
             swiftSettings: swiftSettings
         ),
