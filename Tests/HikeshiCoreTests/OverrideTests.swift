@@ -207,6 +207,22 @@ struct OverrideTests {
         #expect(try testCase.actual() == testCase.expected)
     }
 
+    @Test("regular shifts computed once: their span reaches the shifts the range touches, and overrides apply to them")
+    func regularShiftsOnce() throws {
+        let from = utc("2026-01-02T10:00")
+        let to = utc("2026-01-04T10:00")
+        let regular = try ShiftEngine.regularShifts(of: Self.daily, from: from, to: to)
+        let plain = try ShiftEngine.shifts(of: Self.daily, overrides: [], from: from, to: to)
+        #expect(try ShiftEngine.shifts(regular, overrides: []) == plain)
+        // Shifts are not clipped: the span runs from the first one's start to the last one's end.
+        #expect(regular.span.start == plain.first?.start)
+        #expect(regular.span.end == plain.last?.end)
+        #expect(regular.span.start < from && regular.span.end > to)
+        let overrides = [override("o1", "2026-01-02T12:00", "2026-01-02T15:00", ["x"])]
+        #expect(try ShiftEngine.shifts(regular, overrides: overrides) == ShiftEngine.shifts(of: Self.daily, overrides: overrides, from: from, to: to))
+        #expect(try ShiftEngine.shifts(regular, overrides: overrides).contains { $0.isOverridden && $0.members == ["x"] })
+    }
+
     @Test("on call during overrides")
     func onCallDuringOverrides() throws {
         let overrides = [

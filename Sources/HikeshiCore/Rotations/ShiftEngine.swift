@@ -61,17 +61,33 @@ public enum ShiftEngine {
         from: Date,
         to: Date
     ) throws -> [Shift] {
+        try shifts(regularShifts(of: rotation, from: from, to: to), overrides: overrides)
+    }
+
+    /// The regular shifts of a range, before overrides: computed once, then ``shifts(_:overrides:)`` applies the
+    /// overrides that fall in ``RegularShifts/span`` (a caller that loads overrides by time needs the span first).
+    ///
+    /// - Throws: ``RotationError`` as ``shifts(of:overrides:from:to:)`` does.
+    public static func regularShifts(of rotation: RotationDefinition, from: Date, to: Date) throws -> RegularShifts {
         let timeZone = try validatedTimeZone(of: rotation)
         try validateRange(from: from, to: to)
-        for override in overrides {
-            try validate(override)
-        }
         let plan = RotationPlan(rotation, timeZone: timeZone)
         let lower = from.timeIntervalSince1970
         let upper = to.timeIntervalSince1970
         let reach = RotationPlan.coverageReach
-        let regular = try plan.coveredShifts(overlapping: lower - reach, max(upper, plan.start) + reach)
-        let spans = applying(overrides, to: regular, lower: lower, upper: upper)
+        let spans = try plan.coveredShifts(overlapping: lower - reach, max(upper, plan.start) + reach)
+        return RegularShifts(spans: spans, lower: lower, upper: upper)
+    }
+
+    /// ``shifts(of:overrides:from:to:)`` of regular shifts already computed.
+    ///
+    /// - Throws: ``RotationError`` when an override is invalid.
+    public static func shifts(_ regular: RegularShifts, overrides: [RotationOverrideSpec]) throws -> [Shift] {
+        for override in overrides {
+            try validate(override)
+        }
+        let (lower, upper) = (regular.lower, regular.upper)
+        let spans = applying(overrides, to: regular.spans, lower: lower, upper: upper)
         let visible = spans.filter { $0.span.end > $0.span.start && $0.span.overlaps(lower, upper) }
         return visible.sorted { $0.span.start < $1.span.start }.map { item in
             Shift(
@@ -91,5 +107,21 @@ public enum ShiftEngine {
     public static func onCall(_ rotation: RotationDefinition, overrides: [RotationOverrideSpec], at instant: Date) throws -> [String] {
         let list = try shifts(of: rotation, overrides: overrides, from: instant, to: instant.addingTimeInterval(1))
         return list.first { $0.contains(instant) }?.members ?? []
+    }
+}
+
+/// A rotation's regular shifts around a range, before overrides (see ``ShiftEngine/regularShifts(of:from:to:)``).
+public struct RegularShifts: Sendable {
+    let spans: [MemberSpan]
+    let lower: Double
+    let upper: Double
+
+    /// From the start of the first regular shift overlapping the range (or the range's start, if earlier) to the end
+    /// of the last one (or the range's end, if later): where an override can change what the range shows.
+    public var span: (start: Date, end: Date) {
+        let visible = spans.filter { $0.end > $0.start && $0.overlaps(lower, upper) }
+        let start = min(visible.map(\.start).min() ?? lower, lower)
+        let end = max(visible.map(\.end).max() ?? upper, upper)
+        return (Date(timeIntervalSince1970: start), Date(timeIntervalSince1970: end))
     }
 }

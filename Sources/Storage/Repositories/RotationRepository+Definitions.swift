@@ -19,14 +19,10 @@ extension RotationRepository {
     /// just the window: an override after the window still shortens a shift that overlaps it.
     public func shifts(arn: String, accountID: String, from: Date, to: Date) async throws -> (rotation: Rotation, shifts: [Shift])? {
         guard let record = try await rotation(arn: arn, accountID: accountID) else { return nil }
-        let definition = record.definition
-        let regular = try ShiftEngine.shifts(of: definition, overrides: [], from: from, to: to)
-        let spanStart = min(regular.map(\.start).min() ?? from, from)
-        let spanEnd = max(regular.map(\.end).max() ?? to, to)
-        let overrides = try await overrides(rotationArn: arn, accountID: accountID, from: spanStart, to: spanEnd)
-        if overrides.isEmpty {
-            return (record, regular)
-        }
-        return (record, try ShiftEngine.shifts(of: definition, overrides: overrides, from: from, to: to))
+        // The regular shifts are computed once; the overrides that can touch them are loaded by their span.
+        let regular = try ShiftEngine.regularShifts(of: record.definition, from: from, to: to)
+        let span = regular.span
+        let overrides = try await overrides(rotationArn: arn, accountID: accountID, from: span.start, to: span.end)
+        return (record, try ShiftEngine.shifts(regular, overrides: overrides))
     }
 }
