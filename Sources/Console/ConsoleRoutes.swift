@@ -14,7 +14,8 @@ import Storage
 public struct ConsoleRoutes: Sendable {
     let services: ConsoleServices
     let authenticator: ConsoleAuthenticator
-    let library: MustacheLibrary
+    /// The templates, parsed on first use.
+    var library: MustacheLibrary? { try? ConsoleTemplates.parsed.get() }
     let origin: String
     let region: String
     let secureCookies: Bool
@@ -26,7 +27,7 @@ public struct ConsoleRoutes: Sendable {
     /// form around them.
     static let maximumUploadBytes = 3 * 5 * 1024 * 1024 + (1 << 20)
 
-    /// Creates the console; fails if a template does not parse.
+    /// Creates the console (its templates are parsed when it first renders a page).
     ///
     /// - Parameters:
     ///   - publicURL: The server's public URL: its origin is accepted on forms, and https makes cookies `Secure`.
@@ -34,7 +35,6 @@ public struct ConsoleRoutes: Sendable {
     public init(services: ConsoleServices, hasher: PasswordHasher, publicURL: String, region: String, logger: Logger) throws {
         self.services = services
         self.authenticator = ConsoleAuthenticator(store: services.store, clock: services.clock, hasher: hasher)
-        self.library = try ConsoleTemplates.library()
         let url = URL(string: publicURL)
         let scheme = url?.scheme?.lowercased() ?? "http"
         let port = url?.port.map { ":\($0)" } ?? ""
@@ -200,7 +200,7 @@ public struct ConsoleRoutes: Sendable {
                 template: template, envelope: envelope, status: HTTPResponse.Status(code: status), language: call.language, logger: call.logger)
         case .fragment(let template, let model):
             let envelope = PageEnvelope(t: call.strings, chrome: chrome(call: call, title: ""), m: model)
-            guard let text = library.render(envelope, withTemplate: template) else {
+            guard let text = library?.render(envelope, withTemplate: template) else {
                 call.logger.error("console template missing", metadata: ["console.template": .string(template)])
                 return Response(status: .internalServerError)
             }
@@ -220,7 +220,7 @@ public struct ConsoleRoutes: Sendable {
         template: String, envelope: PageEnvelope, status: HTTPResponse.Status, language: SupportLanguage, logger: Logger,
         extra: [(HTTPField.Name, String)] = []
     ) -> Response {
-        guard let text = library.render(envelope, withTemplate: template) else {
+        guard let text = library?.render(envelope, withTemplate: template) else {
             logger.error("console template missing", metadata: ["console.template": .string(template)])
             return Response(status: .internalServerError)
         }

@@ -73,7 +73,7 @@ struct Serve: AsyncParsableCommand {
             FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
         do {
-            try await app.runService()
+            try await runUntilSignalled(app)
         } catch  where String(describing: error).contains("Address already in use") {
             throw StartupError(
                 "port \(settings.port) on \(settings.host) is in use by another process; stop it or choose another --port (HIKESHI_PORT)")

@@ -5,12 +5,15 @@ import ServiceLifecycle
 import Storage
 
 /// Removes audit entries older than the retention period: once the migrations are done, then every hour.
-struct AuditRetentionService: Service {
+struct AuditRetentionService: Service, CustomStringConvertible {
     let audit: any AuditLog
     let retention: TimeInterval
     let clock: any HikeshiClock
     let gate: MigrationGate
     let logger: Logger
+
+    /// The service's name in the lifecycle's logs.
+    var description: String { "audit retention" }
 
     func run() async throws {
         let migrated = await cancelWhenGracefulShutdown { await gate.waitUntilCompleted() }

@@ -89,9 +89,12 @@ final class CredentialsOutcomeBox: Sendable {
 ///
 /// A failure stops the whole application (the service throws), so `hikeshi serve` exits instead of
 /// serving a database it could not prepare.
-struct MigrationService: Service {
+struct MigrationService: Service, CustomStringConvertible {
     let gate: MigrationGate
     let prepare: @Sendable () async throws -> Void
+
+    /// The service's name in the lifecycle's logs (without it, the name is made by reflection at every start).
+    var description: String { "migrations" }
 
     func run() async throws {
         do {
@@ -106,9 +109,12 @@ struct MigrationService: Service {
 }
 
 /// Starts the scheduler once the migrations are done.
-struct SchedulerAfterMigrations: Service {
+struct SchedulerAfterMigrations: Service, CustomStringConvertible {
     let scheduler: SchedulerService
     let gate: MigrationGate
+
+    /// The service's name in the lifecycle's logs.
+    var description: String { "scheduler" }
 
     func run() async throws {
         let migrated = await cancelWhenGracefulShutdown {
@@ -124,8 +130,11 @@ struct SchedulerAfterMigrations: Service {
 }
 
 /// Closes the embedded database when the application stops.
-struct DatabaseShutdownService: Service {
+struct DatabaseShutdownService: Service, CustomStringConvertible {
     let database: any DatabaseClient
+
+    /// The service's name in the lifecycle's logs.
+    var description: String { "database shutdown" }
 
     func run() async throws {
         try? await gracefulShutdown()

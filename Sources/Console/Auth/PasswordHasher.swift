@@ -7,13 +7,24 @@ public struct PasswordHasher: Sendable {
     /// The bcrypt cost: 12 in production (a few hundred milliseconds here); tests may lower it.
     public let cost: UInt8
     /// A hash of a random password at the same cost, compared against when the user does not exist, so an unknown
-    /// name costs as much time as a wrong password.
-    let decoy: String
+    /// name costs as much time as a wrong password. Made on first use, on the thread pool: at cost 12 it is about a
+    /// billion instructions, which every start-up paid whether anyone signed in or not.
+    private let decoyHash = DecoyHash()
 
-    /// Creates a hasher (hashing its decoy once, now).
+    /// Creates a hasher.
     public init(cost: UInt8 = 12) {
         self.cost = cost
-        self.decoy = Bcrypt.hash(RandomSecret.token(), cost: cost)
+    }
+
+    /// The decoy hash (see `decoyHash`).
+    func decoy() async throws -> String {
+        if let made = decoyHash.value.withLock({ $0 }) { return made }
+        let made = try await hash(RandomSecret.token())
+        return decoyHash.value.withLock { value in
+            if let value { return value }
+            value = made
+            return made
+        }
     }
 
     /// The bcrypt hash of `password`.
@@ -38,6 +49,11 @@ public struct PasswordHasher: Sendable {
     public func verify(_ password: String, hash: String) async throws -> Bool {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
     }
+}
+
+/// The decoy hash once made; shared by copies of the hasher.
+final class DecoyHash: Sendable {
+    let value = Mutex<String?>(nil)
 }
 
 /// A counter of work in flight with a limit.

@@ -1,8 +1,11 @@
 import Mustache
 
-/// Every template of the console, parsed once at start-up: a template that does not parse stops the server from
-/// starting instead of failing on a page later.
+/// Every template of the console, parsed once, when the console first renders a page (a server that nobody signs in
+/// to never spends the time or the memory). The templates are compiled into the binary: the tests parse every one.
 enum ConsoleTemplates {
+    /// The parsed library, made on first use; nil if a template does not parse (a page then answers 500 and says which).
+    static let parsed: Result<MustacheLibrary, any Error> = Result { try library() }
+
     /// The sources by name: the layout and its partials, then each area's pages.
     static let sources: [String: String] = [layout, incidents, oncall, support, desk, admin].reduce(into: [:]) { all, area in
         all.merge(area) { first, _ in first }

@@ -8,10 +8,13 @@ import Synchronization
 /// Shut down after the HTTP server and the scheduler, so no work still needs it. Its close is bounded:
 /// should a connection not close within `closeTimeout` (seen rarely on busy CI machines), the service
 /// returns anyway and the process exit closes the sockets.
-public struct PostgresPoolService: Service {
+public struct PostgresPoolService: Service, CustomStringConvertible {
     let client: PostgresClient
     let logger: Logger
     let closeTimeout: Duration
+
+    /// The service's name in the lifecycle's logs (without it, the name is made by reflection at every start).
+    public var description: String { "postgresql pool" }
 
     /// The pool of `database`, closed within `closeTimeout` of shutdown.
     public init(database: PostgresDatabaseClient, logger: Logger, closeTimeout: Duration = .seconds(3)) {

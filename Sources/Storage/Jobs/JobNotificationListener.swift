@@ -7,11 +7,14 @@ import ServiceLifecycle
 ///
 /// It holds one pooled connection. When that connection is lost it listens again after `retryDelay`, and wakes once
 /// on each new start in case an announcement fell in the gap.
-public struct JobNotificationListener: Service {
+public struct JobNotificationListener: Service, CustomStringConvertible {
     private let database: PostgresDatabaseClient
     private let wake: @Sendable () -> Void
     private let retryDelay: Duration
     private let logger: Logger
+
+    /// The service's name in the lifecycle's logs (without it, the name is made by reflection at every start).
+    public var description: String { "job notifications (LISTEN)" }
 
     /// A listener on `database` that calls `wake` for every announcement.
     public init(database: PostgresDatabaseClient, retryDelay: Duration = .seconds(1), logger: Logger, wake: @escaping @Sendable () -> Void) {
