@@ -135,7 +135,7 @@ public struct RotationRepository: Sendable {
             id: id,
             start: Date(millisecondsSince1970: try row.decode(column: "start_at", as: Int64.self)),
             end: Date(millisecondsSince1970: try row.decode(column: "end_at", as: Int64.self)),
-            members: try StoredJSON.decode([String].self, from: try row.decode(column: "members", as: String.self), what: "rotation override \(id)"),
+            members: try StoredJSON.strings(from: try row.decode(column: "members", as: String.self), what: "rotation override \(id)"),
             createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self))
         )
     }
