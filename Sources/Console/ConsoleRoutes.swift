@@ -14,8 +14,16 @@ import Storage
 public struct ConsoleRoutes: Sendable {
     let services: ConsoleServices
     let authenticator: ConsoleAuthenticator
-    /// The templates, parsed on first use.
-    var library: MustacheLibrary? { try? ConsoleTemplates.parsed.get() }
+    /// The templates, parsed on first use; nil (and the parse error logged) if one does not parse.
+    func library(logger: Logger) -> MustacheLibrary? {
+        switch ConsoleTemplates.parsed {
+        case .success(let library):
+            return library
+        case .failure(let error):
+            logger.error("console templates do not parse", metadata: ["error": .string(String(describing: error))])
+            return nil
+        }
+    }
     let origin: String
     let region: String
     let secureCookies: Bool
@@ -200,7 +208,7 @@ public struct ConsoleRoutes: Sendable {
                 template: template, envelope: envelope, status: HTTPResponse.Status(code: status), language: call.language, logger: call.logger)
         case .fragment(let template, let model):
             let envelope = PageEnvelope(t: call.strings, chrome: chrome(call: call, title: ""), m: model)
-            guard let text = library?.render(envelope, withTemplate: template) else {
+            guard let text = library(logger: call.logger)?.render(envelope, withTemplate: template) else {
                 call.logger.error("console template missing", metadata: ["console.template": .string(template)])
                 return Response(status: .internalServerError)
             }
@@ -220,7 +228,7 @@ public struct ConsoleRoutes: Sendable {
         template: String, envelope: PageEnvelope, status: HTTPResponse.Status, language: SupportLanguage, logger: Logger,
         extra: [(HTTPField.Name, String)] = []
     ) -> Response {
-        guard let text = library?.render(envelope, withTemplate: template) else {
+        guard let text = library(logger: logger)?.render(envelope, withTemplate: template) else {
             logger.error("console template missing", metadata: ["console.template": .string(template)])
             return Response(status: .internalServerError)
         }

@@ -49,7 +49,8 @@ public struct SupportHandler: SupportAPI {
     /// An instant as AWS Support writes it: ISO 8601 UTC with milliseconds.
     ///
     /// Written digit by digit from the civil date (a `DateFormatter` or format style per timestamp cost a few percent
-    /// of a DescribeCases); years outside 0001–9999 take Foundation's formatter.
+    /// of a DescribeCases); years outside 1583–9999 (before the Gregorian calendar, where Foundation's calendars may
+    /// differ, or past four digits) take Foundation's formatter.
     static func timestamp(_ date: Date) -> String {
         // Stored instants are whole milliseconds; round so binary fractions never show the millisecond before.
         let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
@@ -58,7 +59,7 @@ public struct SupportHandler: SupportAPI {
         let days = CivilCalendar.floorDiv(Int(seconds), CivilCalendar.secondsPerDay)
         let secondOfDay = Int(seconds) - days * CivilCalendar.secondsPerDay
         let (year, month, day) = CivilCalendar.civil(fromDayNumber: days)
-        guard (1...9999).contains(year) else {
+        guard (1583...9999).contains(year) else {
             let whole = Date(timeIntervalSince1970: TimeInterval(seconds)).formatted(Date.ISO8601FormatStyle())
             return String(whole.dropLast()) + "." + String(String(fraction + 1000).dropFirst()) + "Z"
         }

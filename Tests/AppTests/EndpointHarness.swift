@@ -14,7 +14,8 @@ import Testing
 
 /// Fixed keys for tests.
 struct StaticDirectory: SigV4KeyStore {
-    var keys: [String: (account: String, secret: String)]
+    /// Keys by id; a key without an account is one the store knows no owner of (it must be refused).
+    var keys: [String: (account: String?, secret: String)]
 
     func credential(for accessKeyID: String) async throws -> SigV4Credential? {
         keys[accessKeyID].map { SigV4Credential(secret: $0.secret, owner: $0.account) }
@@ -40,6 +41,7 @@ struct EndpointHarness {
         let keys = StaticDirectory(keys: [
             "AKIAALICE00000000000": ("111111111111", "alice-secret"),
             "AKIABOB0000000000000": ("222222222222", "bob-secret"),
+            "AKIAORPHAN0000000000": (nil, "orphan-secret"),
         ])
         let contacts = SSMContactsService(handler: ContactsHandler(store: SQLFamilyStore.contacts(database), clock: SystemClock(), logger: logger))
         let endpoint = AWSEndpoint(services: [contacts] + extraServices, directory: keys, metrics: metrics, logger: logger)

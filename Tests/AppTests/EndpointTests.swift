@@ -58,6 +58,10 @@ struct EndpointTests {
         let unknownKey = try await harness.send(target: "SSMContacts.CreateContact", body: body, key: ("AKIAUNKNOWN000000000", "x"))
         #expect(unknownKey.status == 403)
         #expect(unknownKey.json["__type"] as? String == "UnrecognizedClientException")
+        // A correctly signed request with a key the store knows no account for is refused too.
+        let orphan = try await harness.send(target: "SSMContacts.CreateContact", body: body, key: ("AKIAORPHAN0000000000", "orphan-secret"))
+        #expect(orphan.status == 403)
+        #expect(orphan.json["__type"] as? String == "UnrecognizedClientException")
         let stale = try await harness.send(target: "SSMContacts.CreateContact", body: body, date: Date().addingTimeInterval(-20 * 60))
         #expect(stale.status == 403)
         #expect(stale.json["__type"] as? String == "InvalidSignatureException")

@@ -42,6 +42,11 @@ struct IdentityTests {
                 try await identity.credential(for: issued.accessKeyID)
                     == SigV4Credential(secret: issued.secretAccessKey, owner: "123456789012"))
             #expect(try await identity.credential(for: "AKIANOSUCHKEY0000000") == nil)
+            // A deactivated key signs nothing from then on (this node forgets it at once); reactivated, it works again.
+            try await identity.setAccessKeyStatus(.inactive, accessKeyID: issued.accessKeyID, accountID: "123456789012")
+            #expect(try await identity.credential(for: issued.accessKeyID) == nil)
+            try await identity.setAccessKeyStatus(.active, accessKeyID: issued.accessKeyID, accountID: "123456789012")
+            #expect(try await identity.credential(for: issued.accessKeyID)?.owner == "123456789012")
             #expect(try await identity.secretKey(for: "AKIANOSUCHKEY0000000") == nil)
             let stored = try await database.read { sql in
                 try await sql.raw("SELECT sealed_secret FROM access_keys").all().map { try $0.decode(column: "sealed_secret", as: String.self) }

@@ -119,6 +119,12 @@ public struct AWSJSONWriter: Sendable {
         raw("null")
     }
 
+    /// Appends a value that is already JSON (what `JSONEncoder` wrote), as one value.
+    mutating func encoded(_ json: [UInt8]) {
+        bytes.append(contentsOf: json)
+        needsComma = true
+    }
+
     private mutating func raw(_ text: String) {
         bytes.append(contentsOf: text.utf8)
         needsComma = true

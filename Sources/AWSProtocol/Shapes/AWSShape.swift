@@ -19,17 +19,15 @@ extension AWSShape {
     /// Shapes without constraints have nothing to check.
     public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {}
 
-    /// A shape without a generated writer writes what ``AWSJSONCoding/encoder`` gives (`{}` if that fails, which only
-    /// a value that is not finite can make it do).
+    /// A shape without a generated writer writes the bytes ``AWSJSONCoding/encoder`` gives, as they are (`{}` if that
+    /// fails, which only a value that is not finite can make it do).
     public func writeJSON(to writer: inout AWSJSONWriter) {
-        guard let data = try? AWSJSONCoding.encoder.encode(self),
-            let value = try? AWSJSONCoding.decoder.decode(AWSJSONValue.self, from: data)
-        else {
+        guard let data = try? AWSJSONCoding.encoder.encode(self) else {
             writer.beginObject()
             writer.endObject()
             return
         }
-        value.writeJSON(to: &writer)
+        writer.encoded(Array(data))
     }
 
     /// Validates the value as a whole request and throws the AWS-shaped error for the violations.

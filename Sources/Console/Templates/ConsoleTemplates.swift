@@ -3,7 +3,7 @@ import Mustache
 /// Every template of the console, parsed once, when the console first renders a page (a server that nobody signs in
 /// to never spends the time or the memory). The templates are compiled into the binary: the tests parse every one.
 enum ConsoleTemplates {
-    /// The parsed library, made on first use; nil if a template does not parse (a page then answers 500 and says which).
+    /// The parsed library, made on first use; a failure to parse is logged by the page that needed it (which answers 500).
     static let parsed: Result<MustacheLibrary, any Error> = Result { try library() }
 
     /// The sources by name: the layout and its partials, then each area's pages.
