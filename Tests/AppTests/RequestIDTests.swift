@@ -23,6 +23,15 @@ struct RequestIDTests {
         #expect(seen.count == 20_000)
     }
 
+    @Test("the permutation maps distinct counts to distinct values and does not keep their order or distance")
+    func permutation() {
+        let values = (0..<50_000).map { RequestID.permute(UInt64($0)) }
+        #expect(Set(values).count == values.count)
+        // Consecutive counts do not give consecutive (or evenly spaced) values.
+        let steps = Set(zip(values, values.dropFirst()).map { $1 &- $0 })
+        #expect(steps.count > 49_000)
+    }
+
     @Test("the 128 bits are printed in order, 8-4-4-4-12")
     func format() {
         #expect(

@@ -4,19 +4,33 @@ import Synchronization
 /// per-process seed, across the nodes of a deployment.
 ///
 /// `UUID()` asks the kernel for 16 random bytes on every call (a `getrandom` system call), which cost as much as a
-/// tenth of a signed read. A request id needs to be unique, not unpredictable: here it is a counter passed through a
-/// bijective mixer (SplitMix64) keyed by random bits drawn once.
+/// tenth of a signed read. Here the id is a counter passed through a keyed permutation: a four-round Feistel network
+/// whose round function is SipHash (`Hasher`, seeded at random in each process), so ids are distinct (a permutation
+/// maps distinct counts to distinct values) and say nothing of the counter — two ids do not tell a caller how many
+/// requests the server answered in between.
 enum RequestID {
-    private static let seed = (UInt64.random(in: .min ... .max), UInt64.random(in: .min ... .max))
+    private static let seed = UInt64.random(in: .min ... .max)
     private static let counter = Atomic<UInt64>(0)
 
     /// The next id, e.g. `3f2a9c1e-77b0-4d52-a1e9-0c6b3d8f4e21`.
     static func next() -> String {
         let count = counter.wrappingAdd(1, ordering: .relaxed).newValue
-        // Distinct counts give distinct high halves (the mixer is a bijection); the low half only looks random.
-        let high = mix(count &+ seed.0)
-        let low = mix(high ^ seed.1)
+        let high = permute(count)
+        let low = mix(high ^ seed)
         return format(high: high, low: low)
+    }
+
+    /// A keyed permutation of 64-bit values (Feistel, four rounds of SipHash on 32-bit halves).
+    static func permute(_ value: UInt64) -> UInt64 {
+        var left = UInt32(truncatingIfNeeded: value >> 32)
+        var right = UInt32(truncatingIfNeeded: value)
+        for round in 0..<4 {
+            var hasher = Hasher()
+            hasher.combine(round)
+            hasher.combine(right)
+            (left, right) = (right, left ^ UInt32(truncatingIfNeeded: hasher.finalize()))
+        }
+        return UInt64(left) << 32 | UInt64(right)
     }
 
     /// SplitMix64's finaliser: a bijection on 64-bit values that spreads every input bit over the output.
