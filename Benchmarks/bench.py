@@ -37,31 +37,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "Tests" / "conformance"))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 import boto3  # noqa: E402
-from botocore.auth import SigV4Auth  # noqa: E402
-from botocore.awsrequest import AWSRequest  # noqa: E402
 from botocore.config import Config  # noqa: E402
-from botocore.credentials import Credentials  # noqa: E402
 
 from harness import ServerFactory  # noqa: E402
+from workload import REGION, SUPPORT_TARGET, a_year_of, business_customer, rotation_with_overrides, signed, support_cases  # noqa: E402
 
-REGION = "us-east-1"
 ROOT = Path(__file__).resolve().parents[1]
 # The benchmark measures the server, not its per-key and per-integration rate limits.
 UNLIMITED = {"HIKESHI_THROTTLE_RATE": "0", "HIKESHI_THROTTLE_WEBHOOK_RATE": "0"}
 CASE_ACCOUNTS = 64
-SUPPORT_TARGET = "AWSSupport_20130415."
-
-
-def signed(endpoint: str, key: str, secret: str, service: str, target: str | None, body: dict, path: str = "/") -> dict:
-    """A request signed once (valid for 15 minutes), as wrk and http.client replay it."""
-    data = json.dumps(body)
-    headers = {"Content-Type": "application/x-amz-json-1.1" if target else "application/json"}
-    if target:
-        headers["X-Amz-Target"] = target
-    request = AWSRequest(method="POST", url=endpoint + path, data=data.encode(), headers=headers)
-    SigV4Auth(Credentials(key, secret), service, REGION).add_auth(request)
-    return {"path": path, "body": data, "headers": dict(request.headers.items())}
 
 
 def lua(requests: list[dict], directory: Path, name: str) -> Path:
@@ -153,21 +140,6 @@ def start_moto() -> tuple[subprocess.Popen, str]:
     raise SystemExit("moto_server did not start")
 
 
-def support_cases(client, count: int, replies: bool = True) -> None:
-    """`count` open cases, each with a reply (two communications) when `replies`."""
-    for index in range(count):
-        case = client.create_case(
-            subject=f"Instance i-0abc{index:04d} does not answer",
-            communicationBody="Since 09:00 JST the instance in ap-northeast-1 fails its status check. We rebooted it.",
-            serviceCode="amazon-elastic-compute-cloud-linux",
-            categoryCode="general-guidance",
-            severityCode="normal",
-            language="ja",
-        )["caseId"]
-        if replies:
-            client.add_communication_to_case(caseId=case, communicationBody="It is still failing after a stop and start.")
-
-
 CREATE_CASE = {
     "subject": "RDS failover took longer than expected",
     "communicationBody": "Yesterday at 10:15 JST the Multi-AZ failover of db-1 took 4 minutes. Is this expected?",
@@ -198,28 +170,9 @@ def main() -> int:
         endpoint, admin = server.endpoint, server.creds
 
         # Fixtures.
-        contacts = server.client("ssm-contacts")
-        people = [
-            contacts.create_contact(Alias=f"bench-{i}", Type="PERSONAL", Plan={"Stages": []})["ContactArn"] for i in range(30)
-        ]
-        rotation = contacts.create_rotation(
-            Name="bench-rotation",
-            ContactIds=people,
-            StartTime=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc),
-            TimeZoneId="Asia/Tokyo",
-            Recurrence={"NumberOfOnCalls": 1, "RecurrenceMultiplier": 1, "DailySettings": [{"HourOfDay": 9, "MinuteOfHour": 0}]},
-        )["RotationArn"]
-        for day in range(0, 300, 3):
-            start = dt.datetime(2027, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(days=day)
-            contacts.create_rotation_override(
-                RotationId=rotation, NewContactIds=[people[day % 30]], StartTime=start, EndTime=start + dt.timedelta(hours=6)
-            )
+        people, rotation = rotation_with_overrides(server.client("ssm-contacts"))
         desk = server.client("hikeshi")
-        customers = []
-        for _ in range(CASE_ACCOUNTS + 1):
-            account = server.create_account()
-            desk.put_support_plan(AccountId=account.account_id, Plan="business", Language="ja", TimeZone="Asia/Tokyo")
-            customers.append(account)
+        customers = [business_customer(server) for _ in range(CASE_ACCOUNTS + 1)]
         reader = customers.pop()
         support_cases(server.client("support", account=reader), 20)
         moto_support = boto3.client(
@@ -231,7 +184,7 @@ def main() -> int:
         integration = desk.create_integration(ResponsePlan="bench-plan", Kind="generic")["Url"]
 
         def hikeshi_signed(service, target, body, account=admin):
-            return signed(endpoint, account.access_key_id, account.secret_access_key, service, target, body)
+            return signed(endpoint, account.access_key_id, account.secret_access_key, service, body, target=target)
 
         describe = {"includeCommunications": True, "maxResults": 20}
         scripts = {
@@ -241,8 +194,8 @@ def main() -> int:
             "create": lua(
                 [hikeshi_signed("support", SUPPORT_TARGET + "CreateCase", CREATE_CASE, account) for account in customers], work, "create"
             ),
-            "moto-describe": lua([signed(moto_url, "AKIAMOTO", "moto", "support", SUPPORT_TARGET + "DescribeCases", describe)], work, "md"),
-            "moto-create": lua([signed(moto_url, "AKIAMOTO", "moto", "support", SUPPORT_TARGET + "CreateCase", CREATE_CASE)], work, "mc"),
+            "moto-describe": lua([signed(moto_url, "AKIAMOTO", "moto", "support", describe, target=SUPPORT_TARGET + "DescribeCases")], work, "md"),
+            "moto-create": lua([signed(moto_url, "AKIAMOTO", "moto", "support", CREATE_CASE, target=SUPPORT_TARGET + "CreateCase")], work, "mc"),
         }
         alert = work / "alert.lua"
         alert.write_text(
@@ -264,8 +217,7 @@ def main() -> int:
             result = wrk(endpoint + "/", args.duration, scripts[ours])
             peer = wrk(moto_url + "/", args.duration, scripts[theirs])
             figures[name] = {**result, "moto": peer, "ratio_to_moto": round(result["rps"] / peer["rps"], 2), "target": ">= 10x moto"}
-        year = {"RotationId": rotation, "StartTime": "2027-01-01T00:00:00Z", "EndTime": "2028-01-01T00:00:00Z"}
-        samples = sorted(latencies(server.port, hikeshi_signed("ssm-contacts", "SSMContacts.ListRotationShifts", year), 200))
+        samples = sorted(latencies(server.port, hikeshi_signed("ssm-contacts", "SSMContacts.ListRotationShifts", a_year_of(rotation)), 200))
         figures["ListRotationShifts (a year, one connection)"] = {
             "p50_ms": round(statistics.median(samples), 2), "p99_ms": round(samples[int(0.99 * (len(samples) - 1))], 2), "target": "p50 < 2 ms"
         }

@@ -26,7 +26,6 @@ the change, saying why in the commit.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import http.client
 import json
 import os
@@ -39,36 +38,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "Tests" / "conformance"))
 
-from botocore.auth import SigV4Auth  # noqa: E402
-from botocore.awsrequest import AWSRequest  # noqa: E402
-from botocore.credentials import Credentials  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from harness import ServerFactory  # noqa: E402
+from workload import SUPPORT_TARGET, a_year_of, business_customer, rotation_with_overrides, signed, support_cases  # noqa: E402
 
 WARMUP = 5
 COUNT = 40
 TOLERANCE = 0.10
-REGION = "us-east-1"
-
-
-class Request:
-    """One fixed HTTP request, signed once (SigV4 signatures stay valid for 15 minutes)."""
-
-    def __init__(self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
-        self.method = method
-        self.path = path
-        self.body = body
-        self.headers = headers or {}
-
-    @staticmethod
-    def signed(endpoint: str, account, service: str, method: str, path: str, body: dict | None, target: str | None = None) -> "Request":
-        data = json.dumps(body).encode() if body is not None else b""
-        headers = {"Content-Type": "application/x-amz-json-1.1" if target else "application/json"}
-        if target:
-            headers["X-Amz-Target"] = target
-        aws = AWSRequest(method=method, url=endpoint + path, data=data, headers=headers)
-        SigV4Auth(Credentials(account.access_key_id, account.secret_access_key), service, REGION).add_auth(aws)
-        return Request(method, path, data, dict(aws.headers.items()))
 
 
 # valgrind 3.19 (Debian 12) rewrites the signal mask that `sigsuspend` is given in place; libdispatch passes a mask
@@ -115,69 +92,35 @@ def _wrapper(binary: Path, out_dir: Path) -> Path:
     return path
 
 
-def _fixtures(server) -> dict[str, Request]:
-    """Makes the data the requests read and returns the requests, by name."""
-    endpoint = server.endpoint
-    admin = server.creds
-    contacts = server.client("ssm-contacts")
-    people = []
-    for index in range(30):
-        arn = contacts.create_contact(Alias=f"bench-{index}", Type="PERSONAL", Plan={"Stages": []})["ContactArn"]
-        people.append(arn)
-    # A rotation of 30 people, daily shifts, with overrides; the request asks for a year of shifts.
-    rotation = contacts.create_rotation(
-        Name="bench-rotation",
-        ContactIds=people,
-        StartTime=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc),
-        TimeZoneId="Asia/Tokyo",
-        Recurrence={"NumberOfOnCalls": 1, "RecurrenceMultiplier": 1, "DailySettings": [{"HourOfDay": 9, "MinuteOfHour": 0}]},
-    )["RotationArn"]
-    for day in range(0, 300, 3):
-        start = dt.datetime(2027, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(days=day)
-        contacts.create_rotation_override(
-            RotationId=rotation, NewContactIds=[people[day % 30]], StartTime=start, EndTime=start + dt.timedelta(hours=6)
-        )
-    # Twenty open support cases, each with a reply, in a customer account on the Business plan.
-    customer = server.create_account()
-    server.client("hikeshi").put_support_plan(AccountId=customer.account_id, Plan="business", Language="ja", TimeZone="Asia/Tokyo")
-    support = server.client("support", account=customer)
-    for index in range(20):
-        case = support.create_case(
-            subject=f"Instance i-0abc{index:04d} does not answer",
-            communicationBody="Since 09:00 JST the instance in ap-northeast-1 fails its status check. We rebooted it.",
-            serviceCode="amazon-elastic-compute-cloud-linux",
-            categoryCode="general-guidance",
-            severityCode="normal",
-            language="ja",
-        )["caseId"]
-        support.add_communication_to_case(caseId=case, communicationBody="It is still failing after a stop and start.")
-    incidents = server.client("ssm-incidents")
-    incidents.create_response_plan(name="bench-plan", incidentTemplate={"title": "bench", "impact": 3})
-    year = {"StartTime": "2027-01-01T00:00:00Z", "EndTime": "2028-01-01T00:00:00Z", "RotationId": rotation}
+def _fixtures(server) -> dict[str, dict]:
+    """Makes the data the requests read and returns the requests (workload.signed's form), by name."""
+    endpoint, admin = server.endpoint, server.creds
+    people, rotation = rotation_with_overrides(server.client("ssm-contacts"))
+    customer = business_customer(server)
+    support_cases(server.client("support", account=customer), 20)
+    server.client("ssm-incidents").create_response_plan(name="bench-plan", incidentTemplate={"title": "bench", "impact": 3})
+
+    def request(service, body, target=None, path="/", account=admin):
+        return signed(endpoint, account.access_key_id, account.secret_access_key, service, body, target=target, path=path)
+
     return {
-        "bare GET /health": Request("GET", "/health"),
-        "signed GetContact": Request.signed(
-            endpoint, admin, "ssm-contacts", "POST", "/", {"ContactId": people[7]}, target="SSMContacts.GetContact"
+        "bare GET /health": {"method": "GET", "path": "/health", "body": "", "headers": {}},
+        "signed GetContact": request("ssm-contacts", {"ContactId": people[7]}, "SSMContacts.GetContact"),
+        "signed ListContacts (10)": request("ssm-contacts", {"MaxResults": 10}, "SSMContacts.ListContacts"),
+        "signed ListResponsePlans (REST-JSON)": request("ssm-incidents", {}, path="/listResponsePlans"),
+        "support DescribeCases (20 cases)": request(
+            "support", {"includeCommunications": True}, SUPPORT_TARGET + "DescribeCases", account=customer
         ),
-        "signed ListContacts (10)": Request.signed(
-            endpoint, admin, "ssm-contacts", "POST", "/", {"MaxResults": 10}, target="SSMContacts.ListContacts"
-        ),
-        "signed ListResponsePlans (REST-JSON)": Request.signed(endpoint, admin, "ssm-incidents", "POST", "/listResponsePlans", {}),
-        "support DescribeCases (20 cases)": Request.signed(
-            endpoint, customer, "support", "POST", "/", {"includeCommunications": True}, target="AWSSupport_20130415.DescribeCases"
-        ),
-        "ListRotationShifts (a year, daily)": Request.signed(
-            endpoint, admin, "ssm-contacts", "POST", "/", year, target="SSMContacts.ListRotationShifts"
-        ),
+        "ListRotationShifts (a year, daily)": request("ssm-contacts", a_year_of(rotation), "SSMContacts.ListRotationShifts"),
     }
 
 
-def _send(connection: http.client.HTTPConnection, request: Request) -> None:
-    connection.request(request.method, request.path, body=request.body, headers=request.headers)
+def _send(connection: http.client.HTTPConnection, request: dict) -> None:
+    connection.request(request["method"], request["path"], body=request["body"], headers=request["headers"])
     response = connection.getresponse()
     body = response.read()
     if response.status != 200:
-        raise SystemExit(f"{request.method} {request.path}: HTTP {response.status}: {body[:300]!r}")
+        raise SystemExit(f"{request['method']} {request['path']}: HTTP {response.status}: {body[:300]!r}")
 
 
 def _total(dump: Path) -> int | None:
@@ -188,7 +131,7 @@ def _total(dump: Path) -> int | None:
     return None
 
 
-def _measure(pid: int, port: int, request: Request, out_dir: Path) -> int:
+def _measure(pid: int, port: int, request: dict, out_dir: Path) -> int:
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     for _ in range(WARMUP):
         _send(connection, request)

@@ -4,20 +4,15 @@ Usage: sign_request.py ENDPOINT ACCESS_KEY SECRET TARGET JSON_BODY
 """
 import json
 import sys
+from pathlib import Path
 
-from botocore.auth import SigV4Auth
-from botocore.awsrequest import AWSRequest
-from botocore.credentials import Credentials
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from workload import signed  # noqa: E402
 
 endpoint, key, secret, target, body = sys.argv[1:6]
-request = AWSRequest(
-    method="POST",
-    url=endpoint + "/",
-    data=body.encode(),
-    headers={"Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": "SSMContacts." + target},
-)
-SigV4Auth(Credentials(key, secret), "ssm-contacts", "us-east-1").add_auth(request)
+request = signed(endpoint, key, secret, "ssm-contacts", json.loads(body), target="SSMContacts." + target)
 print('wrk.method = "POST"')
-print("wrk.body = " + json.dumps(body))
-for name, value in request.headers.items():
+print("wrk.body = " + json.dumps(request["body"]))
+for name, value in request["headers"].items():
     print("wrk.headers[%s] = %s" % (json.dumps(name), json.dumps(value)))

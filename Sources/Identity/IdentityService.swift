@@ -123,11 +123,6 @@ public final class IdentityService: SigV4KeyStore {
         try await lookUp(accessKeyID).map { SigV4Credential(secret: $0.secret, owner: $0.accountID) }
     }
 
-    /// The secret of an active key.
-    public func secretKey(for accessKeyID: String) async throws -> String? {
-        try await lookUp(accessKeyID)?.secret
-    }
-
     /// The account that owns an active key.
     public func account(for accessKeyID: String) async throws -> String? {
         try await lookUp(accessKeyID)?.accountID

@@ -74,17 +74,11 @@ struct EngagementStageHandler: JobHandler {
                         createdAt: now
                     )
                 )
-                try await engine.enqueue(
-                    PagingJob.pageStage, PagingJob.PageStage(pageArn: arn.description, stage: 0), dueAt: now, once: "\(arn):0", on: tx)
+                try await engine.enqueue(PagingJob.PageStage(pageArn: arn.description, stage: 0), dueAt: now, on: tx)
             }
             if let nextStageDue = followUp {
                 try await engine.enqueue(
-                    PagingJob.engagementStage,
-                    PagingJob.EngagementStage(engagementArn: engagement.arn, stage: payload.stage + 1),
-                    dueAt: nextStageDue,
-                    once: "\(engagement.arn):\(payload.stage + 1)",
-                    on: tx
-                )
+                    PagingJob.EngagementStage(engagementArn: engagement.arn, stage: payload.stage + 1), dueAt: nextStageDue, on: tx)
             }
         }
         engine.notifier?.wake()

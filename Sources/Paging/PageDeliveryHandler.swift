@@ -76,9 +76,7 @@ struct PageDeliveryHandler: JobHandler {
                 var next = payload
                 next.attempt += 1
                 let minutes = max(payload.retryIntervalMinutes ?? 1, 1)
-                try await engine.enqueue(
-                    PagingJob.pageDelivery, next, dueAt: now.addingTimeInterval(TimeInterval(minutes * 60)),
-                    once: "\(next.pageArn):\(next.channelArn):\(next.attempt)", on: tx)
+                try await engine.enqueue(next, dueAt: now.addingTimeInterval(TimeInterval(minutes * 60)), on: tx)
             }
         }
         engine.logger.warning(

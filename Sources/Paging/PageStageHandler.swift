@@ -39,12 +39,8 @@ struct PageStageHandler: JobHandler {
                 }
                 if payload.stage + 1 < plan.stages.count {
                     try await engine.enqueue(
-                        PagingJob.pageStage,
                         PagingJob.PageStage(pageArn: page.arn, stage: payload.stage + 1),
-                        dueAt: now.addingTimeInterval(TimeInterval(stage.durationInMinutes * 60)),
-                        once: "\(page.arn):\(payload.stage + 1)",
-                        on: tx
-                    )
+                        dueAt: now.addingTimeInterval(TimeInterval(stage.durationInMinutes * 60)), on: tx)
                 }
             }
             var count = 0
@@ -53,10 +49,8 @@ struct PageStageHandler: JobHandler {
                     channel.isActivated
                 else { continue }
                 try await engine.enqueue(
-                    PagingJob.pageDelivery,
                     PagingJob.PageDelivery(pageArn: page.arn, channelArn: channel.arn, attempt: 0, retryIntervalMinutes: target.retry),
                     dueAt: now,
-                    once: "\(page.arn):\(channel.arn):0",
                     on: tx
                 )
                 count += 1

@@ -45,16 +45,13 @@ public struct PagingEngine: Sendable {
         ]
     }
 
-    /// Queues a job in the caller's transaction.
-    func enqueue<Payload: Encodable>(_ kind: String, _ payload: Payload, dueAt: Date, on tx: any PagingTransaction) async throws {
-        try await tx.jobs.enqueue(kind: kind, payload: payload, dueAt: dueAt, now: clock.now())
-    }
-
-    /// Queues a follow-up job under `id` unless one with that id is queued or running, in the caller's transaction.
+    /// Queues a follow-up job in the caller's transaction, under an id made of its kind and key, unless one with that id
+    /// is queued or running.
     ///
     /// A handler that runs again (its node died after its commit, before the job was marked done) then queues nothing
     /// twice: two delivery jobs for one page and channel would both send, at the same moment, after the takeover.
-    func enqueue<Payload: Encodable>(_ kind: String, _ payload: Payload, dueAt: Date, once id: String, on tx: any PagingTransaction) async throws {
-        try await tx.jobs.enqueue(kind: kind, payload: payload, dueAt: dueAt, now: clock.now(), id: "\(kind):\(id)")
+    func enqueue<Payload: PagingFollowUp>(_ payload: Payload, dueAt: Date, on tx: any PagingTransaction) async throws {
+        try await tx.jobs.enqueue(
+            kind: Payload.kind, payload: payload, dueAt: dueAt, now: clock.now(), id: "\(Payload.kind):\(payload.onceKey)")
     }
 }

@@ -47,47 +47,8 @@ public struct SupportHandler: SupportAPI {
     }
 
     /// An instant as AWS Support writes it: ISO 8601 UTC with milliseconds.
-    ///
-    /// Written digit by digit from the civil date (a `DateFormatter` or format style per timestamp cost a few percent
-    /// of a DescribeCases); years outside 1583–9999 (before the Gregorian calendar, where Foundation's calendars may
-    /// differ, or past four digits) take Foundation's formatter.
     static func timestamp(_ date: Date) -> String {
-        // Stored instants are whole milliseconds; round so binary fractions never show the millisecond before.
-        let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
-        let seconds = millis >= 0 ? millis / 1000 : (millis - 999) / 1000
-        let fraction = Int(millis - seconds * 1000)
-        let days = CivilCalendar.floorDiv(Int(seconds), CivilCalendar.secondsPerDay)
-        let secondOfDay = Int(seconds) - days * CivilCalendar.secondsPerDay
-        let (year, month, day) = CivilCalendar.civil(fromDayNumber: days)
-        guard (1583...9999).contains(year) else {
-            let whole = Date(timeIntervalSince1970: TimeInterval(seconds)).formatted(Date.ISO8601FormatStyle())
-            return String(whole.dropLast()) + "." + String(String(fraction + 1000).dropFirst()) + "Z"
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(24)
-        func put(_ value: Int, digits: Int) {
-            var divisor = 1
-            for _ in 1..<digits { divisor *= 10 }
-            while divisor > 0 {
-                bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-                divisor /= 10
-            }
-        }
-        put(year, digits: 4)
-        bytes.append(UInt8(ascii: "-"))
-        put(month, digits: 2)
-        bytes.append(UInt8(ascii: "-"))
-        put(day, digits: 2)
-        bytes.append(UInt8(ascii: "T"))
-        put(secondOfDay / 3600, digits: 2)
-        bytes.append(UInt8(ascii: ":"))
-        put(secondOfDay / 60 % 60, digits: 2)
-        bytes.append(UInt8(ascii: ":"))
-        put(secondOfDay % 60, digits: 2)
-        bytes.append(UInt8(ascii: "."))
-        put(fraction, digits: 3)
-        bytes.append(UInt8(ascii: "Z"))
-        return String(decoding: bytes, as: UTF8.self)
+        AWSTimestamp.iso8601Milliseconds(date)
     }
 
     /// Parses a time filter (`afterTime`, `beforeTime`): ISO 8601, or a date alone.

@@ -7,7 +7,7 @@ import Testing
 
 @Suite("JSON writer")
 struct AWSJSONWriterTests {
-    /// The same JSON value (objects compared without order, numbers by value) from the writer and from
+    /// The same JSON from the writer and from
     /// `AWSJSONCoding.encoder`, which the writer replaces for response bodies.
     private static func expectSameJSON(_ value: some AWSShape, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let written = Data(AWSJSONWriter.write(value))
@@ -15,6 +15,10 @@ struct AWSJSONWriterTests {
         let ours = try JSONSerialization.jsonObject(with: written) as? NSObject
         let theirs = try JSONSerialization.jsonObject(with: encoded) as? NSObject
         #expect(ours != nil && ours == theirs, "\(String(decoding: written, as: UTF8.self))", sourceLocation: sourceLocation)
+        // And strictly typed, where `true` and `1` differ (the comparison above takes one for the other); the encoder's
+        // key order is its own, so not byte for byte.
+        let typed = try JSONDecoder().decode(AWSJSONValue.self, from: written)
+        #expect(typed == (try JSONDecoder().decode(AWSJSONValue.self, from: encoded)), sourceLocation: sourceLocation)
     }
 
     @Test("strings are escaped as JSON requires, and only that")

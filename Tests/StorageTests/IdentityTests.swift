@@ -36,7 +36,7 @@ struct IdentityTests {
             let issued = try await identity.createAccessKey(accountID: "123456789012")
             #expect(issued.accessKeyID.hasPrefix("AKIA") && issued.accessKeyID.count == 20)
             #expect(issued.secretAccessKey.count == 40)
-            #expect(try await identity.secretKey(for: issued.accessKeyID) == issued.secretAccessKey)
+            #expect(try await identity.credential(for: issued.accessKeyID)?.secret == issued.secretAccessKey)
             #expect(try await identity.account(for: issued.accessKeyID) == "123456789012")
             #expect(
                 try await identity.credential(for: issued.accessKeyID)
@@ -47,7 +47,7 @@ struct IdentityTests {
             #expect(try await identity.credential(for: issued.accessKeyID) == nil)
             try await identity.setAccessKeyStatus(.active, accessKeyID: issued.accessKeyID, accountID: "123456789012")
             #expect(try await identity.credential(for: issued.accessKeyID)?.owner == "123456789012")
-            #expect(try await identity.secretKey(for: "AKIANOSUCHKEY0000000") == nil)
+            #expect(try await identity.credential(for: "AKIANOSUCHKEY0000000")?.secret == nil)
             let stored = try await database.read { sql in
                 try await sql.raw("SELECT sealed_secret FROM access_keys").all().map { try $0.decode(column: "sealed_secret", as: String.self) }
             }
@@ -65,7 +65,7 @@ struct IdentityTests {
             let identity = IdentityService(store: SQLFamilyStore.identity(database), box: try SecretBox(masterKey: Self.key), logger: testLogger)
             try await identity.ensure(accountID: "111111111111", name: "admin", accessKeyID: "AKIAADMIN00000000000", secret: "s3cret")
             try await identity.ensure(accountID: "111111111111", name: "admin", accessKeyID: "AKIAADMIN00000000000", secret: "s3cret")
-            #expect(try await identity.secretKey(for: "AKIAADMIN00000000000") == "s3cret")
+            #expect(try await identity.credential(for: "AKIAADMIN00000000000")?.secret == "s3cret")
             let fresh = IdentityService(store: SQLFamilyStore.identity(database), box: try SecretBox(masterKey: Self.key), logger: testLogger)
             await #expect(throws: IdentityError.keyExists("AKIAADMIN00000000000")) {
                 try await fresh.ensure(accountID: "111111111111", name: "admin", accessKeyID: "AKIAADMIN00000000000", secret: "changed")

@@ -41,12 +41,10 @@ enum SigV4Timestamp {
 
     /// Prints `yyyyMMdd'T'HHmmss'Z'` (whole seconds, rounded down).
     static func formatBasic(_ date: Date) -> String {
-        let total = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
-        let secondsOfDay = total - days * 86_400
-        let (year, month, day) = CivilCalendar.civil(fromDayNumber: days)
-        return pad(year, 4) + pad(month, 2) + pad(day, 2) + "T" + pad(secondsOfDay / 3600, 2)
-            + pad(secondsOfDay % 3600 / 60, 2) + pad(secondsOfDay % 60, 2) + "Z"
+        let utc = AWSTimestamp.utcFields(wholeSeconds: Int(date.timeIntervalSince1970.rounded(.down)))
+        let pad = AWSTimestamp.pad
+        return pad(utc.year, 4) + pad(utc.month, 2) + pad(utc.day, 2) + "T" + pad(utc.secondOfDay / 3600, 2)
+            + pad(utc.secondOfDay % 3600 / 60, 2) + pad(utc.secondOfDay % 60, 2) + "Z"
     }
 
     private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
@@ -81,8 +79,4 @@ enum SigV4Timestamp {
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-    }
 }

@@ -154,12 +154,14 @@ struct AWSEndpoint: Sendable {
                 logger: logger
             )
             let output = try await match.service.handle(operation: operation.name, input: input, context: context)
-            response = try Self.success(output, operation: operation, wire: wire, requestID: requestID)
+            // Written once: the response body, and the audit entry's resources when the call changed something.
+            let outputJSON = AWSJSONWriter.write(output)
+            response = Self.success(outputJSON, operation: operation, wire: wire, requestID: requestID)
             if let audit, AuditEntry.isChange(operation: operation.name) {
                 await Self.record(
                     AuditEntry(
                         at: clock.now(), accountID: account, principal: identity.accessKeyID, source: .api, service: serviceName,
-                        operation: operation.name, resources: Self.resources(input: input.body, output: output), requestID: requestID),
+                        operation: operation.name, resources: Self.resources(input: input.body, output: outputJSON), requestID: requestID),
                     in: audit, logger: logger)
             }
         } catch {
@@ -219,9 +221,9 @@ struct AWSEndpoint: Sendable {
     }
 
     /// The identifiers a change names: from the request (what it acted on) and the response (what it made).
-    private static func resources(input: Data, output: any AWSShape) -> [String] {
+    private static func resources(input: Data, output: [UInt8]) -> [String] {
         let request = (try? JSONSerialization.jsonObject(with: input)) as? [String: Any] ?? [:]
-        let response = (try? JSONSerialization.jsonObject(with: Data(body(output)))) as? [String: Any] ?? [:]
+        let response = (try? JSONSerialization.jsonObject(with: Data(output))) as? [String: Any] ?? [:]
         var found = AuditEntry.resources(in: request)
         for value in AuditEntry.resources(in: response) where !found.contains(value) && found.count < 6 {
             found.append(value)
@@ -302,30 +304,22 @@ struct AWSEndpoint: Sendable {
         }
     }
 
-    private static func success(_ output: any AWSShape, operation: AWSOperationModel, wire: AWSWireProtocol, requestID: String) throws -> Response {
+    /// The success response carrying `body`, the output shape's JSON (REST-JSON operations answering 204 send none).
+    private static func success(_ body: [UInt8], operation: AWSOperationModel, wire: AWSWireProtocol, requestID: String) -> Response {
         var headers = HTTPFields()
         headers[.amznRequestID] = requestID
         switch wire {
         case .json:
             headers[.contentType] = "application/x-amz-json-1.1"
-            let data = Self.body(output)
-            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
         case .restJSON:
             let status = HTTPResponse.Status(code: operation.successStatus)
             if operation.successStatus == 204 {
                 return Response(status: status, headers: headers)
             }
             headers[.contentType] = "application/json"
-            let data = Self.body(output)
-            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
         }
-    }
-
-    /// An output shape's JSON, written member by member by the generated writer (see `AWSJSONWriter`).
-    static func body(_ output: any AWSShape) -> [UInt8] {
-        var writer = AWSJSONWriter()
-        output.writeJSON(to: &writer)
-        return writer.bytes
     }
 
     private static func awsError(_ error: any Error, match: Match?, requestID: String, logger: Logger) -> AWSError {

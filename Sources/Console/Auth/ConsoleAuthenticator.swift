@@ -114,13 +114,7 @@ public struct ConsoleAuthenticator: Sendable {
             logger.notice("console sign-in locked", metadata: ["account.id": .string(accountID), "console.user": .string(userName)])
             return .locked(until: lockedUntil)
         }
-        let stored: String
-        if let hash = user?.passwordHash {
-            stored = hash
-        } else {
-            stored = try await hasher.decoy()
-        }
-        guard let matches = try await hasher.verifyIfFree(password, hash: stored) else {
+        guard let matches = try await hasher.verifyIfFree(password, hash: user?.passwordHash ?? hasher.decoy) else {
             logger.notice("console sign-in busy", metadata: ["account.id": .string(accountID)])
             return .busy
         }

@@ -7,30 +7,18 @@ public struct PasswordHasher: Sendable {
     /// The bcrypt cost: 12 in production (a few hundred milliseconds here); tests may lower it.
     public let cost: UInt8
     /// A hash of a random password at the same cost, compared against when the user does not exist, so an unknown
-    /// name costs as much time as a wrong password. Hashing one at start-up cost about a billion instructions at cost
-    /// 12, whether anyone signed in or not: production uses ``productionDecoy``; other costs make theirs on first use.
-    private let decoyHash = DecoyHash()
+    /// name costs as much time as a wrong password: ``productionDecoy`` at cost 12; at other costs (tests) one made here.
+    let decoy: String
+
+    /// A bcrypt hash at cost 12 of a random password that nobody kept (made once with Python's bcrypt). Checking a
+    /// password against it costs what checking one against a user's cost-12 hash costs; hashing a decoy at start-up
+    /// cost about a billion instructions, whether anyone signed in or not.
+    static let productionDecoy = "$2b$12$2WXn.Q0GV6SZtx3W./QCt.EFQWEPDL5sagVBV7kS5c56H9B7Uhzpi"
 
     /// Creates a hasher.
     public init(cost: UInt8 = 12) {
         self.cost = cost
-    }
-
-    /// A bcrypt hash at cost 12 of a random password that nobody kept (made once with Python's bcrypt). Checking a
-    /// password against it costs what checking one against a user's cost-12 hash costs, and nothing is computed when
-    /// the server starts or on the first unknown name (which would then take two hashes' time and tell it apart).
-    static let productionDecoy = "$2b$12$2WXn.Q0GV6SZtx3W./QCt.EFQWEPDL5sagVBV7kS5c56H9B7Uhzpi"
-
-    /// The decoy hash: ``productionDecoy`` at cost 12; at other costs (tests) one made on first use.
-    func decoy() async throws -> String {
-        if cost == 12 { return Self.productionDecoy }
-        if let made = decoyHash.value.withLock({ $0 }) { return made }
-        let made = try await hash(RandomSecret.token())
-        return decoyHash.value.withLock { value in
-            if let value { return value }
-            value = made
-            return made
-        }
+        self.decoy = cost == 12 ? Self.productionDecoy : Bcrypt.hash(RandomSecret.token(), cost: cost)
     }
 
     /// The bcrypt hash of `password`.
@@ -55,11 +43,6 @@ public struct PasswordHasher: Sendable {
     public func verify(_ password: String, hash: String) async throws -> Bool {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
     }
-}
-
-/// The decoy hash once made; shared by copies of the hasher.
-final class DecoyHash: Sendable {
-    let value = Mutex<String?>(nil)
 }
 
 /// A counter of work in flight with a limit.
