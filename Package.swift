@@ -56,11 +56,14 @@ let package = Package(
         .target(name: "SSMIncidentsModel", dependencies: ["AWSProtocol"], swiftSettings: swiftSettings),
         .target(name: "SupportModel", dependencies: ["AWSProtocol"], swiftSettings: swiftSettings),
         .target(name: "SSMModel", dependencies: ["AWSProtocol"], swiftSettings: swiftSettings),
+        // The SQLite C functions Storage calls, declared over the copy sqlite-nio compiles in (header only).
+        .systemLibrary(name: "HikeshiCSQLite"),
         // SQL over SQLKit for SQLite and PostgreSQL: schema, migrations, repositories.
         .target(
             name: "Storage",
             dependencies: [
                 "HikeshiCore",
+                "HikeshiCSQLite",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),

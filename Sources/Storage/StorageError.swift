@@ -1,6 +1,5 @@
 import Foundation
 import PostgresNIO
-import SQLiteNIO
 
 /// What went wrong in storage, in terms the API layer can translate.
 public struct StorageError: Error, Sendable, CustomStringConvertible {
@@ -69,18 +68,17 @@ public struct StorageError: Error, Sendable, CustomStringConvertible {
                 return translate(inner)
             }
             return StorageError(.unavailable, "postgres: transaction failed")
-        case let error as SQLiteError:
-            switch error.reason {
-            case .constraintUniqueFailed, .constraintPrimaryKeyFailed, .constraintUniqueRowIDFailed:
+        case let error as SQLiteFailure:
+            if error.isUniqueViolation {
                 // "UNIQUE constraint failed: response_plans.account_id, response_plans.name"
                 let columns = error.message.split(separator: ":", maxSplits: 1).last ?? ""
                 let table = columns.split(separator: ".").first.map { $0.trimmingCharacters(in: .whitespaces) }
                 return StorageError(.conflict, "unique constraint", table: table)
-            case .busy, .locked:
-                return StorageError(.unavailable, "database busy")
-            default:
-                return StorageError(.unavailable, "sqlite: \(error.reason)")
             }
+            if error.isBusy {
+                return StorageError(.unavailable, "database busy")
+            }
+            return StorageError(.unavailable, "sqlite: \(error.reason): \(error.message)")
         case let error as PSQLError:
             if error.serverInfo?[.sqlState] == "23505" {
                 return StorageError(.conflict, "unique constraint", table: error.serverInfo?[.tableName])

@@ -7,9 +7,7 @@ public enum SQLiteBackup {
     /// Writes a consistent copy of `database` to `path` while the server may go on writing (`VACUUM INTO` reads one
     /// snapshot); `path` must not exist.
     public static func copy(_ database: SQLiteDatabaseClient, to path: String) async throws {
-        try await database.read { sql in
-            try await sql.raw("VACUUM INTO \(bind: path)").run()
-        }
+        try await database.vacuum(into: path)
     }
 
     /// The schema version of the Hikeshi database in the file at `path` (the newest migration applied), or nil when

@@ -1,0 +1,131 @@
+import Logging
+import NIOCore
+import NIOPosix
+import SQLKit
+import SQLiteNIO
+import Synchronization
+
+/// SQLite in WAL mode: one writer connection that serializes transactions, and a few readers.
+///
+/// `synchronous=NORMAL` with WAL keeps every committed transaction across a process crash
+/// (`kill -9`); only a power loss may drop the last commits.
+///
+/// Statements run in the calling task (see ``SQLiteHandle``): the semaphores below hand each connection to one task
+/// at a time. Readers never wait for the writer in WAL mode; the writer waits (up to the busy timeout) only for
+/// another process writing the same file.
+public final class SQLiteDatabaseClient: DatabaseClient {
+    /// Always `.sqlite`.
+    public let engine = DatabaseEngine.sqlite
+
+    private let writer: SQLiteHandle
+    private let writerLock = AsyncSemaphore(permits: 1)
+    private let readers: [SQLiteHandle]
+    private let readerPermits: AsyncSemaphore
+    private let freeReaders: Mutex<[Int]>
+    private let logger: Logger
+    private let eventLoop: any EventLoop
+
+    private init(writer: SQLiteHandle, readers: [SQLiteHandle], logger: Logger) {
+        self.writer = writer
+        self.readers = readers
+        self.readerPermits = AsyncSemaphore(permits: readers.count)
+        self.freeReaders = Mutex(Array(readers.indices))
+        self.logger = logger
+        self.eventLoop = MultiThreadedEventLoopGroup.singleton.any()
+    }
+
+    /// Opens (creating if needed) the database file at `path`.
+    public static func open(path: String, readers: Int = 2, logger: Logger) async throws -> SQLiteDatabaseClient {
+        // The C library is the one SQLiteNIO vendors (HikeshiCSQLite declares its symbols): one copy per process.
+        logger.debug("sqlite open", metadata: ["db.path": "\(path)", "sqlite.version": "\(SQLiteConnection.libraryVersionString())"])
+        // Opening reads the file and may recover a write-ahead log: a thread pool's work, not a task's.
+        return try await NIOThreadPool.singleton.runIfActive {
+            // Every connection opened is closed again if a later step fails (a file that is not a database, say).
+            var opened: [SQLiteHandle] = []
+            do {
+                let writer = try SQLiteHandle.open(path: path, busyTimeout: 10_000)
+                opened.append(writer)
+                try configure(writer, isWriter: true)
+                for _ in 0..<max(1, readers) {
+                    let reader = try SQLiteHandle.open(path: path, busyTimeout: 10_000)
+                    opened.append(reader)
+                    try configure(reader, isWriter: false)
+                }
+                return SQLiteDatabaseClient(writer: writer, readers: Array(opened.dropFirst()), logger: logger)
+            } catch {
+                for handle in opened {
+                    handle.close()
+                }
+                throw StorageError.translate(error)
+            }
+        }
+    }
+
+    private static func configure(_ handle: SQLiteHandle, isWriter: Bool) throws {
+        if isWriter {
+            try handle.run("PRAGMA journal_mode = WAL", []) { _ in }
+        }
+        try handle.run("PRAGMA synchronous = NORMAL", []) { _ in }
+        try handle.run("PRAGMA foreign_keys = ON", []) { _ in }
+    }
+
+    /// Runs `body` on a reader connection.
+    public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await withReader { handle in
+            try await body(SQLiteSQLConnection(handle: handle, logger: logger, eventLoop: eventLoop))
+        }
+    }
+
+    /// Runs `body` in a `BEGIN IMMEDIATE` transaction on the writer connection.
+    public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await writerLock.withPermit {
+            do {
+                try writer.run("BEGIN IMMEDIATE", []) { _ in }
+            } catch {
+                throw StorageError.translate(error)
+            }
+            do {
+                let result = try await body(SQLiteSQLConnection(handle: writer, logger: logger, eventLoop: eventLoop))
+                try writer.run("COMMIT", []) { _ in }
+                return result
+            } catch {
+                try? writer.run("ROLLBACK", []) { _ in }
+                throw StorageError.translate(error)
+            }
+        }
+    }
+
+    /// Writes a consistent copy of the database to `path` (`VACUUM INTO`, one snapshot) on a thread pool, since it
+    /// reads the whole file.
+    func vacuum(into path: String) async throws {
+        try await withReader { handle in
+            try await NIOThreadPool.singleton.runIfActive {
+                try handle.run("VACUUM INTO ?", [.text(path)]) { _ in }
+            }
+        }
+    }
+
+    private func withReader<T: Sendable>(_ body: (SQLiteHandle) async throws -> T) async throws -> T {
+        await readerPermits.wait()
+        let index = freeReaders.withLock { $0.removeLast() }
+        defer {
+            freeReaders.withLock { $0.append(index) }
+            readerPermits.signal()
+        }
+        do {
+            return try await body(readers[index])
+        } catch {
+            throw StorageError.translate(error)
+        }
+    }
+
+    /// Closes every connection.
+    public func shutdown() async {
+        await writerLock.wait()
+        for reader in readers {
+            reader.close()
+        }
+        writer.close()
+        writerLock.signal()
+    }
+}

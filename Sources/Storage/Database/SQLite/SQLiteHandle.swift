@@ -1,0 +1,194 @@
+import HikeshiCSQLite
+import Logging
+
+/// One connection to the embedded database, with its prepared statements.
+///
+/// Statements run on the calling thread: a read of a few rows from the page cache takes microseconds, less than a
+/// hand-over to a thread pool and back costs, so ``SQLiteDatabaseClient`` calls in directly (long operations, such
+/// as `VACUUM INTO`, go to a thread pool). A statement's SQL text is prepared once and kept: the repositories send
+/// the same few hundred texts with different parameters.
+///
+/// A handle is used by one task at a time: ``SQLiteDatabaseClient`` hands it out under a semaphore, which also
+/// orders the memory its uses touch. That is what makes the `@unchecked Sendable` sound.
+final class SQLiteHandle: @unchecked Sendable {
+    /// How many prepared statements a connection keeps; when full, it finalizes them all and starts again.
+    static let statementCacheLimit = 256
+
+    private var connection: OpaquePointer?
+    private var statements: [String: PreparedStatement] = [:]
+
+    private init(connection: OpaquePointer) {
+        self.connection = connection
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Opens (creating if needed) the database file at `path`, waiting up to `busyTimeout` milliseconds for
+    /// another connection's lock.
+    static func open(path: String, busyTimeout: Int32) throws -> SQLiteHandle {
+        var connection: OpaquePointer?
+        let flags = HIKESHI_SQLITE_OPEN_READWRITE | HIKESHI_SQLITE_OPEN_CREATE | HIKESHI_SQLITE_OPEN_NOMUTEX | HIKESHI_SQLITE_OPEN_EXRESCODE
+        let code = sqlite_nio_sqlite3_open_v2(path, &connection, flags, nil)
+        guard code == HIKESHI_SQLITE_OK, let connection else {
+            let failure = SQLiteFailure(code: code, handle: connection)
+            sqlite_nio_sqlite3_close_v2(connection)
+            throw failure
+        }
+        sqlite_nio_sqlite3_busy_timeout(connection, busyTimeout)
+        return SQLiteHandle(connection: connection)
+    }
+
+    /// The version of the SQLite library linked in ("3.54.1").
+    static var libraryVersion: String {
+        sqlite_nio_sqlite3_libversion().map { String(cString: $0) } ?? "?"
+    }
+
+    /// Runs one SQL statement with `binds` for its `?` parameters, calling `onRow` for each result row in order.
+    func run(_ sql: String, _ binds: [SQLiteValue], onRow: (SQLiteResultRow) throws -> Void) throws {
+        guard let connection else { throw SQLiteFailure(code: 21, message: "the connection is closed") }
+        let schemaChange = Self.changesSchema(sql)
+        let statement = try prepared(sql, connection: connection, keep: !schemaChange)
+        defer {
+            sqlite_nio_sqlite3_reset(statement.raw)
+            sqlite_nio_sqlite3_clear_bindings(statement.raw)
+            if schemaChange {
+                sqlite_nio_sqlite3_finalize(statement.raw)
+                // Statements prepared before may name columns that changed; SQLite re-prepares them, but the
+                // column names kept with them would be stale.
+                finalizeAll()
+            }
+        }
+        try bind(binds, to: statement.raw, connection: connection)
+        while true {
+            let code = sqlite_nio_sqlite3_step(statement.raw)
+            if code == HIKESHI_SQLITE_DONE { return }
+            guard code == HIKESHI_SQLITE_ROW else { throw SQLiteFailure(code: code, handle: connection) }
+            try onRow(SQLiteResultRow(columns: statement.columns, values: Self.values(of: statement.raw, count: statement.columns.count)))
+        }
+    }
+
+    /// Finalizes every statement and closes the connection; later calls fail.
+    func close() {
+        finalizeAll()
+        if let connection {
+            sqlite_nio_sqlite3_close_v2(connection)
+            self.connection = nil
+        }
+    }
+
+    private func finalizeAll() {
+        for statement in statements.values {
+            sqlite_nio_sqlite3_finalize(statement.raw)
+        }
+        statements.removeAll(keepingCapacity: true)
+    }
+
+    private func prepared(_ sql: String, connection: OpaquePointer, keep: Bool) throws -> PreparedStatement {
+        if let statement = statements[sql] { return statement }
+        var raw: OpaquePointer?
+        var tail: UnsafePointer<CChar>?
+        let code = sql.withCString { text in
+            let code = sqlite_nio_sqlite3_prepare_v3(connection, text, -1, keep ? UInt32(HIKESHI_SQLITE_PREPARE_PERSISTENT) : 0, &raw, &tail)
+            // Text after the first statement would be dropped without a word: refuse it instead.
+            if code == HIKESHI_SQLITE_OK, let tail, !Self.isBlank(tail) {
+                sqlite_nio_sqlite3_finalize(raw)
+                raw = nil
+                return Int32(-1)
+            }
+            return code
+        }
+        guard code != -1 else { throw SQLiteFailure(code: 1, message: "more than one statement in one call") }
+        guard code == HIKESHI_SQLITE_OK, let raw else {
+            throw SQLiteFailure(code: code == HIKESHI_SQLITE_OK ? 21 : code, handle: connection)
+        }
+        let count = Int(sqlite_nio_sqlite3_column_count(raw))
+        let names = (0..<count).map { index in
+            sqlite_nio_sqlite3_column_name(raw, Int32(index)).map { String(cString: $0) } ?? ""
+        }
+        let statement = PreparedStatement(raw: raw, columns: SQLiteColumns(names: names))
+        if keep {
+            if statements.count >= Self.statementCacheLimit { finalizeAll() }
+            statements[sql] = statement
+        }
+        return statement
+    }
+
+    private func bind(_ binds: [SQLiteValue], to statement: OpaquePointer, connection: OpaquePointer) throws {
+        let expected = Int(sqlite_nio_sqlite3_bind_parameter_count(statement))
+        guard expected == binds.count else {
+            throw SQLiteFailure(code: 25, message: "the statement takes \(expected) parameters, \(binds.count) given")
+        }
+        for (offset, value) in binds.enumerated() {
+            let index = Int32(offset + 1)
+            let code: Int32
+            switch value {
+            case .integer(let number): code = sqlite_nio_sqlite3_bind_int64(statement, index, number)
+            case .real(let number): code = sqlite_nio_sqlite3_bind_double(statement, index, number)
+            case .null: code = sqlite_nio_sqlite3_bind_null(statement, index)
+            case .text(var text):
+                code = text.withUTF8 { bytes in
+                    // An empty buffer may have no address, and a null pointer would bind NULL, not "".
+                    let start = bytes.baseAddress.map { UnsafeRawPointer($0) } ?? Self.emptyBytes
+                    return hikeshi_sqlite3_bind_text_copied(statement, index, start.assumingMemoryBound(to: CChar.self), Int32(bytes.count))
+                }
+            case .blob(let bytes):
+                code = bytes.withUnsafeBytes { buffer in
+                    hikeshi_sqlite3_bind_blob_copied(statement, index, buffer.baseAddress ?? Self.emptyBytes, Int32(buffer.count))
+                }
+            }
+            guard code == HIKESHI_SQLITE_OK else { throw SQLiteFailure(code: code, handle: connection) }
+        }
+    }
+
+    private static var emptyBytes: UnsafeRawPointer { UnsafeRawPointer(("" as StaticString).utf8Start) }
+
+    private static func values(of statement: OpaquePointer, count: Int) -> [SQLiteValue] {
+        var values: [SQLiteValue] = []
+        values.reserveCapacity(count)
+        for column in 0..<Int32(count) {
+            switch sqlite_nio_sqlite3_column_type(statement, column) {
+            case HIKESHI_SQLITE_INTEGER:
+                values.append(.integer(sqlite_nio_sqlite3_column_int64(statement, column)))
+            case HIKESHI_SQLITE_FLOAT:
+                values.append(.real(sqlite_nio_sqlite3_column_double(statement, column)))
+            case HIKESHI_SQLITE_TEXT:
+                // The text pointer first, then its length (SQLite's documented order).
+                let text = sqlite_nio_sqlite3_column_text(statement, column)
+                let length = Int(sqlite_nio_sqlite3_column_bytes(statement, column))
+                values.append(.text(text.map { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""))
+            case HIKESHI_SQLITE_BLOB:
+                let bytes = sqlite_nio_sqlite3_column_blob(statement, column)
+                let length = Int(sqlite_nio_sqlite3_column_bytes(statement, column))
+                values.append(.blob(bytes.map { Array(UnsafeRawBufferPointer(start: $0, count: length)) } ?? []))
+            default:
+                values.append(.null)
+            }
+        }
+        return values
+    }
+
+    /// Whether `sql` creates, alters or drops schema objects (it then invalidates the kept statements).
+    static func changesSchema(_ sql: String) -> Bool {
+        var keyword = Substring(sql.utf8.drop { $0 == 0x20 || $0 == 0x0a || $0 == 0x09 || $0 == 0x0d }.prefix(6))
+        keyword = Substring(keyword.uppercased())
+        return keyword.hasPrefix("CREATE") || keyword.hasPrefix("ALTER") || keyword.hasPrefix("DROP")
+    }
+
+    private static func isBlank(_ text: UnsafePointer<CChar>) -> Bool {
+        var cursor = text
+        while cursor.pointee != 0 {
+            switch UInt8(bitPattern: cursor.pointee) {
+            case 0x20, 0x0a, 0x09, 0x0d, UInt8(ascii: ";"): cursor += 1
+            default: return false
+            }
+        }
+        return true
+    }
+
+    private struct PreparedStatement {
+        let raw: OpaquePointer
+        let columns: SQLiteColumns
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import HikeshiTestSupport
+import SQLKit
+import Testing
+
+@testable import Storage
+
+/// The embedded database's driver: what goes in as a parameter comes back out as the same value, mismatches are
+/// errors naming the column, and kept statements stay right across schema changes.
+@Suite("SQLite driver")
+struct SQLiteDriverTests {
+    private enum Colour: String, Codable, Sendable {
+        case red
+    }
+
+    @Test("values round-trip by type: text (empty is not NULL), integers, reals, 0/1 booleans, blobs, enums, NULL")
+    func roundTrip() async throws {
+        try await withTestDatabase(.sqlite, migrate: false) { database, _ in
+            try await database.transaction { sql in
+                try await sql.raw("CREATE TABLE t (a, b, c, d, e, f, g)").run()
+                try await sql.raw(
+                    """
+                    INSERT INTO t VALUES (\(bind: ""), \(bind: Int64.max), \(bind: 2.5), \(bind: true), \(bind: [UInt8]([0, 1, 255])),
+                    \(bind: Colour.red), \(bind: String?.none))
+                    """
+                ).run()
+                try await sql.raw("INSERT INTO t VALUES (\(bind: "日本語 ✓"), \(bind: -1), \(bind: 0), \(bind: false), \(bind: [UInt8]()), NULL, 7)")
+                    .run()
+            }
+            let rows = try await database.read { sql in try await sql.raw("SELECT * FROM t ORDER BY rowid").all() }
+            #expect(rows.count == 2)
+            let first = try #require(rows.first)
+            #expect(try first.decode(column: "a", as: String.self) == "")
+            #expect(try first.decode(column: "a", as: String?.self) == "")
+            #expect(try first.decode(column: "b", as: Int64.self) == .max)
+            #expect(try first.decode(column: "c", as: Double.self) == 2.5)
+            #expect(try first.decode(column: "d", as: Bool.self))
+            #expect(try first.decode(column: "e", as: [UInt8].self) == [0, 1, 255])
+            #expect(try first.decode(column: "f", as: String.self) == "red")
+            #expect(try first.decode(column: "g", as: Int64?.self) == nil)
+            #expect(try first.decodeNil(column: "g"))
+            #expect(first.allColumns == ["a", "b", "c", "d", "e", "f", "g"])
+            let second = try #require(rows.last)
+            #expect(try second.decode(column: "a", as: String.self) == "日本語 ✓")
+            #expect(try second.decode(column: "b", as: Int.self) == -1)
+            #expect(try second.decode(column: "d", as: Bool.self) == false)
+            #expect(try second.decode(column: "g", as: Int64?.self) == 7)
+            #expect(try second.decode(column: "f", as: String?.self) == nil)
+        }
+    }
+
+    @Test("a mismatch or a missing column is a decoding error naming the column, never a default")
+    func mismatches() async throws {
+        try await withTestDatabase(.sqlite, migrate: false) { database, _ in
+            let row = try await database.read { sql in
+                try #require(try await sql.raw("SELECT 'text' AS word, 2 AS number, NULL AS empty").first())
+            }
+            #expect(throws: DecodingError.self) { try row.decode(column: "word", as: Int64.self) }
+            #expect(throws: DecodingError.self) { try row.decode(column: "number", as: Bool.self) }
+            #expect(throws: DecodingError.self) { try row.decode(column: "empty", as: String.self) }
+            #expect(throws: DecodingError.self) { try row.decode(column: "absent", as: String?.self) }
+            do {
+                _ = try row.decode(column: "word", as: Int64.self)
+            } catch {
+                #expect("\(error)".contains("word"))
+            }
+        }
+    }
+
+    @Test("two statements in one call are refused, not half run")
+    func oneStatementPerCall() async throws {
+        try await withTestDatabase(.sqlite, migrate: false) { database, _ in
+            try await database.transaction { sql in try await sql.raw("CREATE TABLE t (a)").run() }
+            await #expect(throws: StorageError.self) {
+                try await database.transaction { sql in
+                    try await sql.raw("INSERT INTO t VALUES (1); INSERT INTO t VALUES (2)").run()
+                }
+            }
+            let count = try await database.read { sql in
+                try await sql.raw("SELECT COUNT(*) AS n FROM t").first()?.decode(column: "n", as: Int.self)
+            }
+            #expect(count == 0)
+        }
+    }
+
+    @Test("a kept statement reads the columns a schema change gave it")
+    func schemaChange() async throws {
+        try await withTestDatabase(.sqlite, migrate: false) { database, _ in
+            try await database.transaction { sql in
+                try await sql.raw("CREATE TABLE t (a)").run()
+                try await sql.raw("INSERT INTO t VALUES (1)").run()
+            }
+            let before = try await database.transaction { sql in try await sql.raw("SELECT * FROM t").first()?.allColumns }
+            #expect(before == ["a"])
+            try await database.transaction { sql in try await sql.raw("ALTER TABLE t ADD COLUMN b DEFAULT 2").run() }
+            let after = try await database.transaction { sql in try await sql.raw("SELECT * FROM t").first() }
+            #expect(after?.allColumns == ["a", "b"])
+            #expect(try after?.decode(column: "b", as: Int.self) == 2)
+        }
+    }
+
+    @Test("more statements than the cache keeps still run, and a failed one leaves the connection usable")
+    func cacheBound() async throws {
+        try await withTestDatabase(.sqlite, migrate: false) { database, _ in
+            let count = SQLiteHandle.statementCacheLimit + 20
+            let sum = try await database.read { sql in
+                var sum = 0
+                for value in 0..<count {
+                    // A different text each time: every one is prepared, the cache refills.
+                    sum += try await sql.raw("SELECT \(unsafeRaw: String(value)) AS v").first()?.decode(column: "v", as: Int.self) ?? -1
+                }
+                return sum
+            }
+            #expect(sum == count * (count - 1) / 2)
+            await #expect(throws: StorageError.self) {
+                try await database.read { sql in try await sql.raw("SELECT * FROM missing_table").run() }
+            }
+            await #expect(throws: StorageError.self) {
+                // Fails while stepping, not while preparing: integer overflow.
+                try await database.read { sql in try await sql.raw("SELECT abs(\(bind: Int64.min))").run() }
+            }
+            let again = try await database.read { sql in try await sql.raw("SELECT 41 + \(bind: 1) AS v").first()?.decode(column: "v", as: Int.self) }
+            #expect(again == 42)
+        }
+    }
+}
