@@ -36,6 +36,7 @@ struct Serve: AsyncParsableCommand {
     var allowPrivateWebhooks = false
 
     func run() async throws {
+        LoggingSystem.bootstrap(LineLogHandler.init)
         var given = storage.given
         given[.host] = host
         given[.port] = port

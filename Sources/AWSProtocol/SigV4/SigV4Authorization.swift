@@ -149,7 +149,8 @@ struct SigV4Authorization: Sendable {
         date: (timestamp: String, date: Date),
         expires: Int?
     ) throws(AWSError) -> SigV4Authorization {
-        let scope = credential.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        // Byte-wise splits: the separators are ASCII, and a Character split pays for grapheme breaking.
+        let scope = credential.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { String(Substring($0)) }
         guard scope.count == 5 else {
             throw SigV4Failure.incomplete(
                 "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '\(credential)'"
@@ -172,8 +173,8 @@ struct SigV4Authorization: Sendable {
         guard scope[4] == "aws4_request" else {
             throw SigV4Failure.incomplete("Credential should be scoped with a valid terminator: 'aws4_request', not '\(scope[4])'.")
         }
-        let headers = signedHeaders.split(separator: ";", omittingEmptySubsequences: true).map {
-            $0.trimmingASCIIWhitespace.lowercased()
+        let headers = signedHeaders.utf8.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: true).map {
+            Substring($0).trimmingASCIIWhitespace.lowercased()
         }
         guard headers.contains("host") else {
             throw SigV4Failure.incomplete("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.")

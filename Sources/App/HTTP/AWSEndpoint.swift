@@ -192,10 +192,34 @@ struct AWSEndpoint: Sendable {
     /// reached it: PostgreSQL cannot store one, and SQLite would, so both engines answer alike, with the member named.
     /// Only a body that spells `\u0000` is parsed again to find the member.
     static func refuseNUL(in body: Data) throws(AWSValidationError) {
-        guard body.contains(0) || body.range(of: Data(#"\u0000"#.utf8)) != nil else { return }
+        guard mayHoldNUL(body) else { return }
         guard let object = try? JSONSerialization.jsonObject(with: body) else { return }
         if let path = nulPath(in: object, path: "") {
             throw AWSValidationError(field: path.isEmpty ? "input" : path, constraint: "Member must not contain the NUL character")
+        }
+    }
+
+    /// Whether `body` has a NUL byte or the JSON escape `\u0000` (one pass; a false alarm only costs the exact check).
+    static func mayHoldNUL(_ body: Data) -> Bool {
+        body.withUnsafeBytes { bytes in
+            guard let last = bytes.indices.last else { return false }
+            var index = 0
+            while index <= last {
+                switch bytes[index] {
+                case 0:
+                    return true
+                case UInt8(ascii: "\\") where index + 5 <= last:
+                    if bytes[index + 1] == UInt8(ascii: "u"), bytes[index + 2] == UInt8(ascii: "0"), bytes[index + 3] == UInt8(ascii: "0"),
+                        bytes[index + 4] == UInt8(ascii: "0"), bytes[index + 5] == UInt8(ascii: "0")
+                    {
+                        return true
+                    }
+                default:
+                    break
+                }
+                index += 1
+            }
+            return false
         }
     }
 
