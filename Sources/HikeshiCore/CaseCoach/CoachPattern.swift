@@ -9,15 +9,12 @@ struct CoachPattern: Sendable {
     let source: String
     /// The compiled expression, `nil` if the source is not a valid pattern.
     let regex: NSRegularExpression?
+    /// Literals one of which every match contains (keyword patterns): a text without them is not searched.
+    let anchors: CoachAnchors?
 
     /// Compiles `source`.
     init(_ source: String, caseSensitive: Bool = false) {
-        self.source = source
-        var options: NSRegularExpression.Options = [.anchorsMatchLines]
-        if !caseSensitive {
-            options.insert(.caseInsensitive)
-        }
-        self.regex = try? NSRegularExpression(pattern: source, options: options)
+        self.init(source, caseSensitive: caseSensitive, anchors: nil)
     }
 
     /// Compiles an alternation of keyword fragments in all four languages.
@@ -25,7 +22,22 @@ struct CoachPattern: Sendable {
     /// Each fragment is a regular expression; a fragment that starts or ends with an ASCII letter or digit
     /// is bounded there by an ASCII word boundary, so `cause` does not match inside `because`.
     init(keywords: CoachKeywords, caseSensitive: Bool = false) {
-        self.init(CoachPattern.alternation(keywords.all), caseSensitive: caseSensitive)
+        self.init(CoachPattern.alternation(keywords.all), caseSensitive: caseSensitive, anchors: CoachAnchors(fragments: keywords.all))
+    }
+
+    private init(_ source: String, caseSensitive: Bool, anchors: CoachAnchors?) {
+        self.source = source
+        var options: NSRegularExpression.Options = [.anchorsMatchLines]
+        if !caseSensitive {
+            options.insert(.caseInsensitive)
+        }
+        self.regex = try? NSRegularExpression(pattern: source, options: options)
+        self.anchors = anchors
+    }
+
+    /// Whether the regular expression may match `text`: false when the text holds none of the anchors.
+    private func mayMatch(_ text: String) -> Bool {
+        anchors?.mayMatch(text) ?? true
     }
 
     /// A lookbehind that holds where no ASCII letter, digit or underscore precedes.
@@ -85,19 +97,19 @@ struct CoachPattern: Sendable {
 
     /// Whether the pattern occurs in `text`.
     func matches(_ text: String) -> Bool {
-        guard let regex, !text.isEmpty else { return false }
+        guard let regex, !text.isEmpty, mayMatch(text) else { return false }
         return regex.firstMatch(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
 
     /// How many times the pattern occurs in `text`.
     func count(in text: String) -> Int {
-        guard let regex, !text.isEmpty else { return 0 }
+        guard let regex, !text.isEmpty, mayMatch(text) else { return 0 }
         return regex.numberOfMatches(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count))
     }
 
     /// The matched texts: the whole match, or capture group `group` when it took part.
     func matchedTexts(in text: String, limit: Int = 1_000) -> [String] {
-        guard let regex, !text.isEmpty else { return [] }
+        guard let regex, !text.isEmpty, mayMatch(text) else { return [] }
         let source = text as NSString
         var results: [String] = []
         regex.enumerateMatches(in: text, options: [], range: NSRange(location: 0, length: source.length)) { match, _, stop in
@@ -115,7 +127,7 @@ struct CoachPattern: Sendable {
 
     /// For each match, the first capture group that took part (or the whole match when none did).
     func capturedTexts(in text: String, limit: Int = 1_000) -> [String] {
-        guard let regex, !text.isEmpty else { return [] }
+        guard let regex, !text.isEmpty, mayMatch(text) else { return [] }
         let source = text as NSString
         var results: [String] = []
         regex.enumerateMatches(in: text, options: [], range: NSRange(location: 0, length: source.length)) { match, _, stop in
@@ -137,7 +149,7 @@ struct CoachPattern: Sendable {
 
     /// `text` with every match replaced by `replacement`.
     func replacingMatches(in text: String, with replacement: String) -> String {
-        guard let regex, !text.isEmpty else { return text }
+        guard let regex, !text.isEmpty, mayMatch(text) else { return text }
         let template = NSRegularExpression.escapedTemplate(for: replacement)
         return regex.stringByReplacingMatches(
             in: text, options: [], range: NSRange(location: 0, length: text.utf16.count), withTemplate: template)
