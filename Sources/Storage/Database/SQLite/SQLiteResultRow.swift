@@ -39,6 +39,17 @@ struct SQLiteResultRow: SQLRow {
 
     func decode<D: Decodable>(column: String, as type: D.Type) throws -> D {
         let value = try value(column)
+        // What the repositories read most, without a conformance lookup: text and integers, optional or not.
+        switch value {
+        case .text(let text) where D.self == String.self || D.self == String?.self:
+            if let result = text as? D { return result }
+        case .integer(let number) where D.self == Int64.self || D.self == Int64?.self:
+            if let result = number as? D { return result }
+        case .null where D.self == String?.self || D.self == Int64?.self:
+            if let result = Optional<Never>.none as? D { return result }
+        default:
+            break
+        }
         guard let optional = D.self as? any SQLiteOptionalColumn.Type else {
             return try Self.decodePlain(value, as: type, column: column)
         }
