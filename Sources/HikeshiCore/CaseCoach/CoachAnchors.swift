@@ -11,31 +11,49 @@
 /// fold into ASCII only under full case folding (`ß` to `ss`, `ſ` to `s`, the Kelvin sign, ligatures): a text with
 /// one of those skips the pre-check.
 struct CoachAnchors: Sendable {
-    /// The anchors in UTF-8, ASCII letters lowercased.
+    /// The anchors in UTF-8, ASCII letters lowercased, of the fragments that have one, in order.
     let needles: [[UInt8]]
+    /// For each fragment in order, the index of its anchor in ``needles``, or nil when it has none.
+    let anchorOfFragment: [Int?]
 
-    /// The anchors of `fragments`, or nil when one fragment has none.
+    /// The anchors of `fragments`; nil when none has one.
     init?(fragments: [String]) {
         var needles: [[UInt8]] = []
+        var anchorOfFragment: [Int?] = []
         for fragment in fragments {
-            guard let anchor = Self.anchor(of: fragment) else { return nil }
-            needles.append(Array(anchor.utf8).map(Self.foldASCII))
+            if let anchor = Self.anchor(of: fragment) {
+                anchorOfFragment.append(needles.count)
+                needles.append(Array(anchor.utf8).map(Self.foldASCII))
+            } else {
+                anchorOfFragment.append(nil)
+            }
         }
         guard !needles.isEmpty else { return nil }
         self.needles = needles
+        self.anchorOfFragment = anchorOfFragment
     }
 
-    /// Whether `text` may match: false only when it holds none of the anchors.
+    /// Whether every fragment has an anchor (only then can a text without anchors be passed over).
+    var coversEveryFragment: Bool { !anchorOfFragment.contains(nil) }
+
+    /// Whether `text` may match: false only when every fragment has an anchor and the text holds none of them.
     func mayMatch(_ text: String) -> Bool {
+        guard coversEveryFragment else { return true }
+        return present(in: text).map { !$0.isEmpty } ?? true
+    }
+
+    /// The indices (in ``needles``) of the anchors `text` holds, or nil when the text has a letter that folds into
+    /// ASCII only under full case folding (then any fragment may match).
+    func present(in text: String) -> [Int]? {
         var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8 { bytes -> [Int]? in
             var folded = [UInt8](repeating: 0, count: bytes.count)
             for index in bytes.indices {
                 let byte = bytes[index]
-                if byte >= 0x80 && Self.foldsIntoASCII(bytes, at: index) { return true }
+                if byte >= 0x80 && Self.foldsIntoASCII(bytes, at: index) { return nil }
                 folded[index] = Self.foldASCII(byte)
             }
-            return needles.contains { Self.contains(folded, $0) }
+            return needles.indices.filter { Self.contains(folded, needles[$0]) }
         }
     }
 

@@ -147,7 +147,8 @@ extension CoachLexicon {
     static let namedResource = CoachPattern(
         CoachPattern.alternation(resourceKeywords.all)
             + #"(?:\s|[:="'`「『(\[]|named|called|name|id|이름|名前|名称|[はがをの]|[은는이가]){0,6}"#
-            + #"([A-Za-z0-9]+(?:[-_][A-Za-z0-9*]+)+)(?![A-Za-z0-9_])"#
+            + #"([A-Za-z0-9]+(?:[-_][A-Za-z0-9*]+)+)(?![A-Za-z0-9_])"#,
+        requiring: resourceKeywords
     )
 
     // MARK: Regions
@@ -196,7 +197,8 @@ extension CoachLexicon {
         return CoachPattern(
             names + #"\s*\(?\s*"# + word
                 + "|" + word + #"\s*(?:[:(]|is|は|는|은|为|是)?\s*"# + names
-                + "|" + CoachPattern.asciiStart + area + #"\s*\(\s*"# + names
+                + "|" + CoachPattern.asciiStart + area + #"\s*\(\s*"# + names,
+            requiring: regionNameKeywords
         )
     }()
 

@@ -9,12 +9,23 @@ struct CoachPattern: Sendable {
     let source: String
     /// The compiled expression, `nil` if the source is not a valid pattern.
     let regex: NSRegularExpression?
-    /// Literals one of which every match contains (keyword patterns): a text without them is not searched.
+    /// Keyword patterns: the keywords' literal anchors and their own expressions (see ``CoachKeywordSearch``).
+    let keywordSearch: CoachKeywordSearch?
+
+    /// Literals one of which every match contains: a keyword pattern's anchors, or those of the keywords a pattern
+    /// requires (``init(_:caseSensitive:requiring:)``). A text without them is not searched.
     let anchors: CoachAnchors?
 
     /// Compiles `source`.
     init(_ source: String, caseSensitive: Bool = false) {
-        self.init(source, caseSensitive: caseSensitive, anchors: nil)
+        self.init(source, caseSensitive: caseSensitive, keywords: nil)
+    }
+
+    /// Compiles `source`, every match of which contains a match of one of `keywords`: each top-level branch of the
+    /// source has their alternation as a part that is not optional. The keywords' anchors then pass over texts
+    /// without them (the coach's tests compare such patterns with their plain expressions).
+    init(_ source: String, caseSensitive: Bool = false, requiring keywords: CoachKeywords) {
+        self.init(source, caseSensitive: caseSensitive, keywords: nil, required: keywords.all)
     }
 
     /// Compiles an alternation of keyword fragments in all four languages.
@@ -22,17 +33,18 @@ struct CoachPattern: Sendable {
     /// Each fragment is a regular expression; a fragment that starts or ends with an ASCII letter or digit
     /// is bounded there by an ASCII word boundary, so `cause` does not match inside `because`.
     init(keywords: CoachKeywords, caseSensitive: Bool = false) {
-        self.init(CoachPattern.alternation(keywords.all), caseSensitive: caseSensitive, anchors: CoachAnchors(fragments: keywords.all))
+        self.init(CoachPattern.alternation(keywords.all), caseSensitive: caseSensitive, keywords: keywords.all)
     }
 
-    private init(_ source: String, caseSensitive: Bool, anchors: CoachAnchors?) {
+    private init(_ source: String, caseSensitive: Bool, keywords: [String]?, required: [String]? = nil) {
         self.source = source
         var options: NSRegularExpression.Options = [.anchorsMatchLines]
         if !caseSensitive {
             options.insert(.caseInsensitive)
         }
         self.regex = try? NSRegularExpression(pattern: source, options: options)
-        self.anchors = anchors
+        self.keywordSearch = keywords.flatMap { CoachKeywordSearch(fragments: $0, options: options) }
+        self.anchors = keywordSearch?.anchors ?? required.flatMap { CoachAnchors(fragments: $0) }
     }
 
     /// Whether the regular expression may match `text`: false when the text holds none of the anchors.
@@ -97,7 +109,9 @@ struct CoachPattern: Sendable {
 
     /// Whether the pattern occurs in `text`.
     func matches(_ text: String) -> Bool {
-        guard let regex, !text.isEmpty, mayMatch(text) else { return false }
+        guard let regex, !text.isEmpty else { return false }
+        if let answer = keywordSearch?.matches(text) { return answer }
+        guard mayMatch(text) else { return false }
         return regex.firstMatch(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
 

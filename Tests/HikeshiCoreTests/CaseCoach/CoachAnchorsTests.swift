@@ -20,12 +20,19 @@ struct CoachAnchorsTests {
     @Test("a fragment without a required literal, or with a top-level alternative, gives none", arguments: ["a|b", "[0-9]+", #"\d+"#, "(?:x|y)"])
     func noAnchor(fragment: String) {
         #expect(CoachAnchors.anchor(of: fragment) == nil)
-        #expect(CoachAnchors(fragments: ["error", fragment]) == nil)
+        #expect(CoachAnchors(fragments: [fragment]) == nil)
+        let mixed = CoachAnchors(fragments: ["error", fragment])
+        #expect(mixed?.anchorOfFragment == [0, nil])
+        // A keyword without an anchor may match any text: nothing is passed over.
+        #expect(mixed?.coversEveryFragment == false)
+        #expect(mixed?.mayMatch("nothing here") == true)
     }
 
     @Test("ASCII letters fold both ways; letters that fold into ASCII only fully skip the pre-check")
     func folding() throws {
         let anchors = try #require(CoachAnchors(fragments: ["issue", "エラー"]))
+        #expect(anchors.present(in: "An ISSUE here") == [0])
+        #expect(anchors.present(in: "iße") == nil)
         #expect(anchors.mayMatch("An ISSUE here"))
         #expect(anchors.mayMatch("接続エラーです"))
         #expect(!anchors.mayMatch("nothing to see"))
@@ -33,7 +40,7 @@ struct CoachAnchorsTests {
         #expect(anchors.mayMatch("\u{FB01}x"))
     }
 
-    @Test("every keyword pattern answers as its expression does, on an example of each keyword and on the fixtures")
+    @Test("every keyword pattern answers as its one expression does, keyword by keyword, on an example of each keyword and on the fixtures")
     func sameAnswers() {
         var texts = CaseFixture.all.flatMap { fixture in
             [fixture.subject] + fixture.parts.values.flatMap { [$0.good, $0.bad] }
@@ -44,7 +51,8 @@ struct CoachAnchorsTests {
         for (name, keywords) in CoachLexicon.keywordSets.sorted(by: { $0.key < $1.key }) {
             let checked = CoachPattern(keywords: keywords)
             let plain = CoachPattern(CoachPattern.alternation(keywords.all))
-            if checked.anchors == nil {
+            #expect(checked.keywordSearch != nil, "\(name) is not searched keyword by keyword")
+            if checked.anchors?.coversEveryFragment != true {
                 withoutAnchors.append(name + ": " + keywords.all.filter { CoachAnchors.anchor(of: $0) == nil }.joined(separator: " "))
             }
             for fragment in keywords.all {
@@ -58,10 +66,44 @@ struct CoachAnchorsTests {
                 #expect(checked.count(in: text) == plain.count(in: text), "\(name): \(text)")
             }
         }
-        // Most patterns are pre-checked (a set with a fragment that has no literal is not).
+        // Most patterns pass over texts without anchors (a set with a fragment that has no literal does not).
         #expect(withoutAnchors.count <= 8, "\(withoutAnchors)")
         // The examples are real positives: most keywords match their own example.
         #expect(Double(matchedExamples) >= 0.8 * Double(examples), "\(matchedExamples) of \(examples)")
+    }
+
+    @Test("patterns that require keywords answer as their plain expressions do, on texts built around each keyword")
+    func requiringPatterns() {
+        let fixtures = CaseFixture.all.flatMap { fixture in
+            [fixture.subject] + fixture.parts.values.flatMap { [$0.good, $0.bad] }
+        }
+        let cases: [(String, CoachPattern, CoachKeywords, [String])] = [
+            (
+                "regionName", CoachLexicon.regionName, CoachLexicon.regionNameKeywords,
+                ["{} region", "region: {}", "US East ({})", "{}リージョン", "{} 리전", "{}区域"]
+            ),
+            (
+                "namedResource", CoachLexicon.namedResource, CoachLexicon.resourceKeywords,
+                ["{} my-db-1", "{} named web_01-a", "{}: i-0abc", "the {}"]
+            ),
+        ]
+        var matched = 0
+        for (name, pattern, keywords, frames) in cases {
+            #expect(pattern.anchors?.coversEveryFragment == true, "\(name)")
+            let plain = CoachPattern(pattern.source)
+            var texts = fixtures + ["no keyword at all", "US East (somewhere)"]
+            for fragment in keywords.all {
+                let example = Self.example(of: fragment)
+                texts += frames.map { $0.replacingOccurrences(of: "{}", with: example) }
+            }
+            for text in texts {
+                let answer = pattern.matches(text)
+                if answer { matched += 1 }
+                #expect(answer == plain.matches(text), "\(name): \(text)")
+                #expect(pattern.capturedTexts(in: text) == plain.capturedTexts(in: text), "\(name): \(text)")
+            }
+        }
+        #expect(matched > 100)
     }
 
     /// A text the fragment matches in most cases: groups take their first alternative, optional parts are present,
