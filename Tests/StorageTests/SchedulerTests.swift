@@ -186,6 +186,38 @@ struct SchedulerTests {
         }
     }
 
+    @Test(
+        "the horizon is the earliest of the first pending job and the running jobs whose lease ran out; live leases end it",
+        arguments: TestEngine.available)
+    func horizonMixes(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database, _ in
+            let store = SQLJobStore(database: database)
+            for (payload, offset) in [("late", 30.0), ("later", 60.0), ("claimed-live", 2.0), ("claimed-dead", 20.0)] {
+                try await Self.enqueue(database, payload: payload, dueAt: Self.start.addingTimeInterval(offset))
+            }
+            // Two nodes claim one job each (a clock ahead lets them): one keeps a live lease, the other's runs out.
+            for (owner, payload, leaseEnd) in [("live-node", "claimed-live", 100.0), ("dead-node", "claimed-dead", 4.0)] {
+                try await database.transaction { sql in
+                    try await sql.raw(
+                        """
+                        UPDATE jobs SET status = 'running', lease_owner = \(bind: owner),
+                            lease_until = \(bind: Self.start.addingTimeInterval(leaseEnd).millisecondsSince1970)
+                        WHERE payload LIKE \(bind: "%" + payload + "%")
+                        """
+                    ).run()
+                }
+            }
+            let early = try await store.horizon(leaseNow: Self.start, logger: testLogger)
+            #expect(early == JobHorizon(nextDue: Self.start.addingTimeInterval(30), nextLeaseEnd: Self.start.addingTimeInterval(4)))
+            // Once the dead node's lease ran out, its job (due at +20) comes before the first pending one (+30).
+            let later = try await store.horizon(leaseNow: Self.start.addingTimeInterval(5), logger: testLogger)
+            #expect(later == JobHorizon(nextDue: Self.start.addingTimeInterval(20), nextLeaseEnd: Self.start.addingTimeInterval(100)))
+            try await Self.enqueue(database, payload: "soon", dueAt: Self.start.addingTimeInterval(1))
+            #expect(
+                try await store.horizon(leaseNow: Self.start.addingTimeInterval(5), logger: testLogger).nextDue == Self.start.addingTimeInterval(1))
+        }
+    }
+
     @Test("a running job without a lease (unreadable row state) is claimable, not stranded", arguments: TestEngine.available)
     func runningWithoutLease(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database, _ in

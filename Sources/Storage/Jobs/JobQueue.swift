@@ -145,15 +145,22 @@ public struct JobQueue: Sendable {
         let pending = JobStatus.pending.rawValue
         let running = JobStatus.running.rawValue
         let lease = leaseNow.millisecondsSince1970
+        // Three lookups, each on the (status, due_at) index: the first pending job is one index entry however many
+        // are queued (one aggregate over every pending and running row read them all, on each pass of the
+        // scheduler, which an enqueue wakes); running jobs are few, at most a batch per node.
         let row = try await sql.raw(
             """
-            SELECT MIN(CASE WHEN status = \(bind: pending) OR lease_until IS NULL OR lease_until < \(bind: lease) THEN due_at END) AS next_due,
-                MIN(CASE WHEN status = \(bind: running) AND lease_until >= \(bind: lease) THEN lease_until END) AS next_lease_end
-            FROM jobs WHERE status IN (\(bind: pending), \(bind: running))
+            SELECT (SELECT MIN(due_at) FROM jobs WHERE status = \(bind: pending)) AS pending_due,
+                (SELECT MIN(due_at) FROM jobs WHERE status = \(bind: running) AND (lease_until IS NULL OR lease_until < \(bind: lease)))
+                    AS expired_due,
+                (SELECT MIN(lease_until) FROM jobs WHERE status = \(bind: running) AND lease_until >= \(bind: lease)) AS next_lease_end
             """
         ).first()
+        let due = [
+            try row?.decode(column: "pending_due", as: Int64?.self), try row?.decode(column: "expired_due", as: Int64?.self),
+        ].compactMap { $0 ?? nil }.min()
         return JobHorizon(
-            nextDue: try row?.decode(column: "next_due", as: Int64?.self).map(Date.init(millisecondsSince1970:)),
+            nextDue: due.map(Date.init(millisecondsSince1970:)),
             nextLeaseEnd: try row?.decode(column: "next_lease_end", as: Int64?.self).map(Date.init(millisecondsSince1970:))
         )
     }

@@ -570,5 +570,9 @@ public enum Schema {
                 "CREATE INDEX audit_log_by_account ON audit_log (account_id, at)",
             ]
         },
+        // Opening a case counts the account's unresolved cases: from the index alone, not a row read per case.
+        Migration(version: 14, name: "support-cases-by-status") { _ in
+            ["CREATE INDEX support_cases_account_status ON support_cases (account_id, status)"]
+        },
     ]
 }
