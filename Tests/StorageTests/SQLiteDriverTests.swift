@@ -99,6 +99,73 @@ struct SQLiteDriverTests {
         }
     }
 
+    @Test("a reader's kept statement reads the columns the writer's schema change gave it")
+    func schemaChangeSeenByReaders() async throws {
+        try await withTestDatabase(.sqlite, migrate: false) { database, _ in
+            try await database.transaction { sql in
+                try await sql.raw("CREATE TABLE t (a)").run()
+                try await sql.raw("INSERT INTO t VALUES (1)").run()
+            }
+            // Every reader prepares and keeps the statement.
+            for _ in 0..<4 {
+                let columns = try await database.read { sql in try await sql.raw("SELECT * FROM t").first()?.allColumns }
+                #expect(columns == ["a"])
+            }
+            try await database.transaction { sql in try await sql.raw("ALTER TABLE t ADD COLUMN b DEFAULT 2").run() }
+            for _ in 0..<4 {
+                let row = try await database.read { sql in try await sql.raw("SELECT * FROM t").first() }
+                #expect(row?.allColumns == ["a", "b"])
+                #expect(try row?.decode(column: "b", as: Int.self) == 2)
+            }
+        }
+    }
+
+    @Test("one connection shared by child tasks runs their statements one after the other")
+    func sharedConnection() async throws {
+        try await withTestDatabase(.sqlite, migrate: false) { database, _ in
+            try await database.transaction { sql in
+                try await sql.raw("CREATE TABLE t (n INTEGER)").run()
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    for value in 0..<200 {
+                        group.addTask { try await sql.raw("INSERT INTO t VALUES (\(bind: value))").run() }
+                    }
+                    try await group.waitForAll()
+                }
+            }
+            let total = try await database.read { sql in
+                try await sql.raw("SELECT COUNT(*) AS n, SUM(n) AS s FROM t").first().map {
+                    [try $0.decode(column: "n", as: Int.self), try $0.decode(column: "s", as: Int.self)]
+                }
+            }
+            #expect(total == [200, 199 * 200 / 2])
+        }
+    }
+
+    @Test("shutting down waits for reads in progress; later calls fail instead of waiting")
+    func shutdown() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hikeshi-driver-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try await SQLiteDatabaseClient.open(path: directory.appendingPathComponent("d.sqlite").path, logger: testLogger)
+        try await database.transaction { sql in try await sql.raw("CREATE TABLE t (n)").run() }
+        let reads = Task {
+            var count = 0
+            for _ in 0..<500 {
+                guard (try? await database.read({ sql in try await sql.raw("SELECT COUNT(*) AS n FROM t").first() })) != nil else { break }
+                count += 1
+            }
+            return count
+        }
+        await database.shutdown()
+        _ = await reads.value
+        await #expect(throws: StorageError.self) {
+            try await database.read { sql in try await sql.raw("SELECT 1").run() }
+        }
+        await #expect(throws: StorageError.self) {
+            try await database.transaction { sql in try await sql.raw("SELECT 1").run() }
+        }
+    }
+
     @Test("more statements than the cache keeps still run, and a failed one leaves the connection usable")
     func cacheBound() async throws {
         try await withTestDatabase(.sqlite, migrate: false) { database, _ in

@@ -61,13 +61,16 @@ struct CoachAnchors: Sendable {
         byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
-    /// ß (C3 9F), ſ (C5 BF), ẞ (E1 BA 9E), the Kelvin sign (E2 84 AA) and the ligatures U+FB00–FB06 (EF AC 80–86).
+    /// The letters whose full case folding holds ASCII letters: ß (C3 9F), İ (C4 B0), ŉ (C5 89), ſ (C5 BF), ǰ (C7 B0),
+    /// ẖ ẗ ẘ ẙ ẚ (E1 BA 96–9A), ẞ (E1 BA 9E), the Kelvin sign (E2 84 AA) and the ligatures U+FB00–FB06 (EF AC 80–86).
     private static func foldsIntoASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         func byte(_ offset: Int) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
         switch bytes[index] {
         case 0xC3: return byte(1) == 0x9F
-        case 0xC5: return byte(1) == 0xBF
-        case 0xE1: return byte(1) == 0xBA && byte(2) == 0x9E
+        case 0xC4: return byte(1) == 0xB0
+        case 0xC5: return byte(1) == 0xBF || byte(1) == 0x89
+        case 0xC7: return byte(1) == 0xB0
+        case 0xE1: return byte(1) == 0xBA && (byte(2).map { (0x96...0x9A).contains($0) || $0 == 0x9E } ?? false)
         case 0xE2: return byte(1) == 0x84 && byte(2) == 0xAA
         case 0xEF: return byte(1) == 0xAC && (byte(2).map { $0 >= 0x80 && $0 <= 0x86 } ?? false)
         default: return false
@@ -107,6 +110,10 @@ struct CoachAnchors: Sendable {
                 return nil
             case "(":
                 endRun()
+                // Inline flags, `(?i)` or `(?x:…)`, change how the rest reads: not followed here.
+                if index + 2 < scalars.count, scalars[index + 1] == "?", scalars[index + 2] == "-" || scalars[index + 2].properties.isAlphabetic {
+                    return nil
+                }
                 guard let close = closingParenthesis(scalars, from: index) else { return nil }
                 index = skipQuantifier(scalars, from: close + 1)
                 continue
@@ -142,7 +149,8 @@ struct CoachAnchors: Sendable {
                 index = skipQuantifier(scalars, from: next)
                 continue
             default:
-                guard scalar.isASCII || !scalar.properties.changesWhenCaseMapped else {
+                // ASCII, or a letter without case (kana, hangul, hanzi): what the folded text holds unchanged.
+                guard scalar.isASCII || (scalar.properties.isAlphabetic && !scalar.properties.changesWhenCaseMapped) else {
                     endRun()
                     index += 1
                     continue
@@ -171,14 +179,12 @@ struct CoachAnchors: Sendable {
         let next = letter + 1
         switch scalars[letter] {
         case "u": return min(next + 4, scalars.count)
+        case "U": return min(next + 8, scalars.count)
         case "x": return braced(next) ?? min(next + 2, scalars.count)
         case "p", "P", "N": return braced(next) ?? min(next + 1, scalars.count)
         case "c": return min(next + 1, scalars.count)
-        case "Q", "k", "E": return nil
-        case "0"..."9":
-            var index = next
-            while index < scalars.count && scalars[index].properties.numericType != nil { index += 1 }
-            return index
+        // Quoting, and back-references (whose numbers change when a keyword is compiled on its own).
+        case "Q", "k", "E", "0"..."9": return nil
         default: return next
         }
     }
@@ -213,6 +219,8 @@ struct CoachAnchors: Sendable {
             switch scalars[index] {
             case "\\": index += 1
             case "]": return index
+            // A nested or POSIX class (`[a[bc]]`, `[[:alpha:]]`): not followed here.
+            case "[": return nil
             default: break
             }
             index += 1

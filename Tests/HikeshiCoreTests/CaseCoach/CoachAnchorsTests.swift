@@ -12,12 +12,17 @@ struct CoachAnchorsTests {
             ("errors?", "error"), ("fail(?:s|ed|ing|ures?)?", "fail"), ("time(?:d)? ?outs?", "time"),
             ("(?:i|we)(?: have|'ve)? tried", " tried"), (#"x\.y"#, "x.y"), (#"\u3000abc"#, "abc"), (#"\d{2}時"#, "時"),
             ("エラー", "エラー"), ("Café", "Caf"), (#"would like to (?!know|ask)"#, "would like to "), ("a+b", "a"),
+            (#"\U0001F600abc"#, "abc"), ("abc\u{02BC}de", "abc\u{02BC}de"), ("ab\u{0301}cde", "cde"),
         ])
     func anchorOfFragment(fragment: String, anchor: String) {
         #expect(CoachAnchors.anchor(of: fragment) == anchor)
     }
 
-    @Test("a fragment without a required literal, or with a top-level alternative, gives none", arguments: ["a|b", "[0-9]+", #"\d+"#, "(?:x|y)"])
+    @Test(
+        "a fragment without a required literal, with a top-level alternative, or in syntax this reader does not follow, gives none",
+        arguments: [
+            "a|b", "[0-9]+", #"\d+"#, "(?:x|y)", "[a[bc]]xyz", "[[:alpha:]]xyz", "(?i)abc", "(?x: a b )", "(?-i:abc)", #"(ab)\1"#, #"\Qa.b\E"#,
+        ])
     func noAnchor(fragment: String) {
         #expect(CoachAnchors.anchor(of: fragment) == nil)
         #expect(CoachAnchors(fragments: [fragment]) == nil)
@@ -38,6 +43,9 @@ struct CoachAnchorsTests {
         #expect(!anchors.mayMatch("nothing to see"))
         #expect(anchors.mayMatch("iße"))
         #expect(anchors.mayMatch("\u{FB01}x"))
+        for letter in ["\u{130}", "\u{149}", "\u{1F0}", "\u{1E96}", "\u{1E9A}", "\u{212A}"] {
+            #expect(anchors.present(in: "x" + letter + "y") == nil, "\(letter)")
+        }
     }
 
     @Test("every keyword pattern answers as its one expression does, keyword by keyword, on an example of each keyword and on the fixtures")

@@ -11,8 +11,9 @@ import Synchronization
 /// (`kill -9`); only a power loss may drop the last commits.
 ///
 /// Statements run in the calling task (see ``SQLiteHandle``): the semaphores below hand each connection to one task
-/// at a time. Readers never wait for the writer in WAL mode; the writer waits (up to the busy timeout) only for
-/// another process writing the same file.
+/// at a time. Readers never wait for the writer in WAL mode; the writer waits (up to the busy timeout, blocking its
+/// thread) only for another process writing the same file, such as an admin command, and a commit that fills the
+/// write-ahead log checkpoints it in place (SQLite's automatic checkpoint, about every 4 MB written).
 public final class SQLiteDatabaseClient: DatabaseClient {
     /// Always `.sqlite`.
     public let engine = DatabaseEngine.sqlite
@@ -119,13 +120,20 @@ public final class SQLiteDatabaseClient: DatabaseClient {
         }
     }
 
-    /// Closes every connection.
+    /// Closes every connection once the reads and the transaction in progress have ended; later calls fail with
+    /// "the connection is closed" instead of waiting.
     public func shutdown() async {
         await writerLock.wait()
+        for _ in readers {
+            await readerPermits.wait()
+        }
         for reader in readers {
             reader.close()
         }
         writer.close()
+        for _ in readers {
+            readerPermits.signal()
+        }
         writerLock.signal()
     }
 }

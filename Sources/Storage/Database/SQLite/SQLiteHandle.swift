@@ -1,5 +1,5 @@
 import HikeshiCSQLite
-import Logging
+import Synchronization
 
 /// One connection to the embedded database, with its prepared statements.
 ///
@@ -8,17 +8,22 @@ import Logging
 /// as `VACUUM INTO`, go to a thread pool). A statement's SQL text is prepared once and kept: the repositories send
 /// the same few hundred texts with different parameters.
 ///
-/// A handle is used by one task at a time: ``SQLiteDatabaseClient`` hands it out under a semaphore, which also
-/// orders the memory its uses touch. That is what makes the `@unchecked Sendable` sound.
-final class SQLiteHandle: @unchecked Sendable {
+/// ``SQLiteDatabaseClient`` hands a connection to one task at a time; the lock around each statement keeps a
+/// connection consistent even if a task shared it (a child task running a query while another runs): the statements
+/// then run one after the other, as they did on a connection with SQLite's own mutex.
+final class SQLiteHandle: Sendable {
     /// How many prepared statements a connection keeps; when full, it finalizes them all and starts again.
     static let statementCacheLimit = 256
 
-    private var connection: OpaquePointer?
-    private var statements: [String: PreparedStatement] = [:]
+    private struct State {
+        var connection: OpaquePointer?
+        var statements: [String: PreparedStatement] = [:]
+    }
 
-    private init(connection: OpaquePointer) {
-        self.connection = connection
+    private let state: Mutex<State>
+
+    private init(connection: sending OpaquePointer) {
+        self.state = Mutex(State(connection: connection))
     }
 
     deinit {
@@ -47,52 +52,64 @@ final class SQLiteHandle: @unchecked Sendable {
 
     /// Runs one SQL statement with `binds` for its `?` parameters, calling `onRow` for each result row in order.
     func run(_ sql: String, _ binds: [SQLiteValue], onRow: (SQLiteResultRow) throws -> Void) throws {
-        guard let connection else { throw SQLiteFailure(code: 21, message: "the connection is closed") }
-        let schemaChange = Self.changesSchema(sql)
-        let statement = try prepared(sql, connection: connection, keep: !schemaChange)
-        defer {
-            sqlite_nio_sqlite3_reset(statement.raw)
-            sqlite_nio_sqlite3_clear_bindings(statement.raw)
-            if schemaChange {
-                sqlite_nio_sqlite3_finalize(statement.raw)
-                // Statements prepared before may name columns that changed; SQLite re-prepares them, but the
-                // column names kept with them would be stale.
-                finalizeAll()
+        try state.withLock { state in
+            guard let connection = state.connection else { throw SQLiteFailure(code: 21, message: "the connection is closed") }
+            // Schema statements run once (migrations): they are not kept.
+            let keep = !Self.changesSchema(sql)
+            let statement = try Self.prepared(sql, connection: connection, keep: keep, state: &state)
+            defer {
+                sqlite_nio_sqlite3_reset(statement.raw)
+                sqlite_nio_sqlite3_clear_bindings(statement.raw)
+                if !keep { sqlite_nio_sqlite3_finalize(statement.raw) }
+            }
+            try Self.bind(binds, to: statement.raw, connection: connection)
+            var columns = statement.columns
+            var checked = false
+            while true {
+                let code = sqlite_nio_sqlite3_step(statement.raw)
+                if code == HIKESHI_SQLITE_DONE { return }
+                guard code == HIKESHI_SQLITE_ROW else { throw SQLiteFailure(code: code, handle: connection) }
+                if !checked {
+                    // After a schema change (by any connection) SQLite prepares the statement again as it steps, and
+                    // `SELECT *` may then return other columns than the names kept with it.
+                    checked = true
+                    if !columns.match(statement.raw) {
+                        columns = Self.columns(of: statement.raw)
+                        if keep { state.statements[sql] = PreparedStatement(raw: statement.raw, columns: columns) }
+                    }
+                }
+                let values = try Self.values(of: statement.raw, count: columns.count)
+                try onRow(SQLiteResultRow(columns: columns, values: values))
             }
         }
-        try bind(binds, to: statement.raw, connection: connection)
-        while true {
-            let code = sqlite_nio_sqlite3_step(statement.raw)
-            if code == HIKESHI_SQLITE_DONE { return }
-            guard code == HIKESHI_SQLITE_ROW else { throw SQLiteFailure(code: code, handle: connection) }
-            try onRow(SQLiteResultRow(columns: statement.columns, values: Self.values(of: statement.raw, count: statement.columns.count)))
-        }
     }
 
-    /// Finalizes every statement and closes the connection; later calls fail.
+    /// Finalizes every statement and closes the connection (after a statement in progress); later calls fail.
     func close() {
-        finalizeAll()
-        if let connection {
-            sqlite_nio_sqlite3_close_v2(connection)
-            self.connection = nil
+        state.withLock { state in
+            Self.finalizeAll(&state)
+            if let connection = state.connection {
+                sqlite_nio_sqlite3_close_v2(connection)
+                state.connection = nil
+            }
         }
     }
 
-    private func finalizeAll() {
-        for statement in statements.values {
+    private static func finalizeAll(_ state: inout State) {
+        for statement in state.statements.values {
             sqlite_nio_sqlite3_finalize(statement.raw)
         }
-        statements.removeAll(keepingCapacity: true)
+        state.statements.removeAll(keepingCapacity: true)
     }
 
-    private func prepared(_ sql: String, connection: OpaquePointer, keep: Bool) throws -> PreparedStatement {
-        if let statement = statements[sql] { return statement }
+    private static func prepared(_ sql: String, connection: OpaquePointer, keep: Bool, state: inout State) throws -> PreparedStatement {
+        if let statement = state.statements[sql] { return statement }
         var raw: OpaquePointer?
         var tail: UnsafePointer<CChar>?
         let code = sql.withCString { text in
             let code = sqlite_nio_sqlite3_prepare_v3(connection, text, -1, keep ? UInt32(HIKESHI_SQLITE_PREPARE_PERSISTENT) : 0, &raw, &tail)
             // Text after the first statement would be dropped without a word: refuse it instead.
-            if code == HIKESHI_SQLITE_OK, let tail, !Self.isBlank(tail) {
+            if code == HIKESHI_SQLITE_OK, let tail, !isBlank(tail) {
                 sqlite_nio_sqlite3_finalize(raw)
                 raw = nil
                 return Int32(-1)
@@ -103,19 +120,24 @@ final class SQLiteHandle: @unchecked Sendable {
         guard code == HIKESHI_SQLITE_OK, let raw else {
             throw SQLiteFailure(code: code == HIKESHI_SQLITE_OK ? 21 : code, handle: connection)
         }
-        let count = Int(sqlite_nio_sqlite3_column_count(raw))
-        let names = (0..<count).map { index in
-            sqlite_nio_sqlite3_column_name(raw, Int32(index)).map { String(cString: $0) } ?? ""
-        }
-        let statement = PreparedStatement(raw: raw, columns: SQLiteColumns(names: names))
+        let statement = PreparedStatement(raw: raw, columns: columns(of: raw))
         if keep {
-            if statements.count >= Self.statementCacheLimit { finalizeAll() }
-            statements[sql] = statement
+            if state.statements.count >= statementCacheLimit { finalizeAll(&state) }
+            state.statements[sql] = statement
         }
         return statement
     }
 
-    private func bind(_ binds: [SQLiteValue], to statement: OpaquePointer, connection: OpaquePointer) throws {
+    /// The result column names of a prepared statement.
+    private static func columns(of statement: OpaquePointer) -> SQLiteColumns {
+        let count = Int(sqlite_nio_sqlite3_column_count(statement))
+        return SQLiteColumns(
+            names: (0..<count).map { index in
+                sqlite_nio_sqlite3_column_name(statement, Int32(index)).map { String(cString: $0) } ?? ""
+            })
+    }
+
+    private static func bind(_ binds: [SQLiteValue], to statement: OpaquePointer, connection: OpaquePointer) throws {
         let expected = Int(sqlite_nio_sqlite3_bind_parameter_count(statement))
         guard expected == binds.count else {
             throw SQLiteFailure(code: 25, message: "the statement takes \(expected) parameters, \(binds.count) given")
@@ -128,23 +150,28 @@ final class SQLiteHandle: @unchecked Sendable {
             case .real(let number): code = sqlite_nio_sqlite3_bind_double(statement, index, number)
             case .null: code = sqlite_nio_sqlite3_bind_null(statement, index)
             case .text(var text):
+                guard let length = Int32(exactly: text.utf8.count) else { throw tooBig }
                 code = text.withUTF8 { bytes in
                     // An empty buffer may have no address, and a null pointer would bind NULL, not "".
                     let start = bytes.baseAddress.map { UnsafeRawPointer($0) } ?? Self.emptyBytes
-                    return hikeshi_sqlite3_bind_text_copied(statement, index, start.assumingMemoryBound(to: CChar.self), Int32(bytes.count))
+                    return hikeshi_sqlite3_bind_text_copied(statement, index, start.assumingMemoryBound(to: CChar.self), length)
                 }
             case .blob(let bytes):
+                guard let length = Int32(exactly: bytes.count) else { throw tooBig }
                 code = bytes.withUnsafeBytes { buffer in
-                    hikeshi_sqlite3_bind_blob_copied(statement, index, buffer.baseAddress ?? Self.emptyBytes, Int32(buffer.count))
+                    hikeshi_sqlite3_bind_blob_copied(statement, index, buffer.baseAddress ?? Self.emptyBytes, length)
                 }
             }
             guard code == HIKESHI_SQLITE_OK else { throw SQLiteFailure(code: code, handle: connection) }
         }
     }
 
+    /// SQLITE_TOOBIG: a value of 2 GiB or more.
+    private static var tooBig: SQLiteFailure { SQLiteFailure(code: 18, message: "a value of 2 GiB or more cannot be bound") }
+
     private static var emptyBytes: UnsafeRawPointer { UnsafeRawPointer(("" as StaticString).utf8Start) }
 
-    private static func values(of statement: OpaquePointer, count: Int) -> [SQLiteValue] {
+    private static func values(of statement: OpaquePointer, count: Int) throws -> [SQLiteValue] {
         var values: [SQLiteValue] = []
         values.reserveCapacity(count)
         for column in 0..<Int32(count) {
@@ -155,9 +182,12 @@ final class SQLiteHandle: @unchecked Sendable {
                 values.append(.real(sqlite_nio_sqlite3_column_double(statement, column)))
             case HIKESHI_SQLITE_TEXT:
                 // The text pointer first, then its length (SQLite's documented order).
-                let text = sqlite_nio_sqlite3_column_text(statement, column)
+                // No pointer for a text value means SQLite ran out of memory converting it.
+                guard let text = sqlite_nio_sqlite3_column_text(statement, column) else {
+                    throw SQLiteFailure(code: 7, message: "out of memory reading a text column")
+                }
                 let length = Int(sqlite_nio_sqlite3_column_bytes(statement, column))
-                values.append(.text(text.map { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""))
+                values.append(.text(String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self)))
             case HIKESHI_SQLITE_BLOB:
                 let bytes = sqlite_nio_sqlite3_column_blob(statement, column)
                 let length = Int(sqlite_nio_sqlite3_column_bytes(statement, column))
@@ -169,7 +199,7 @@ final class SQLiteHandle: @unchecked Sendable {
         return values
     }
 
-    /// Whether `sql` creates, alters or drops schema objects (it then invalidates the kept statements).
+    /// Whether `sql` creates, alters or drops schema objects.
     static func changesSchema(_ sql: String) -> Bool {
         var keyword = Substring(sql.utf8.drop { $0 == 0x20 || $0 == 0x0a || $0 == 0x09 || $0 == 0x0d }.prefix(6))
         keyword = Substring(keyword.uppercased())

@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCSQLite
 import SQLKit
 
 /// The column names of a prepared statement's results, shared by every row it returns.
@@ -17,6 +18,20 @@ final class SQLiteColumns: Sendable {
 
     /// How many columns a row has.
     var count: Int { names.count }
+
+    /// Whether these are the result columns of `statement` as it stands (compared without copying its names).
+    func match(_ statement: OpaquePointer) -> Bool {
+        guard Int(sqlite_nio_sqlite3_column_count(statement)) == names.count else { return false }
+        for (index, name) in names.enumerated() {
+            guard let cName = sqlite_nio_sqlite3_column_name(statement, Int32(index)) else { return false }
+            let length = strlen(cName)
+            let matches = cName.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+                name.utf8.elementsEqual(UnsafeBufferPointer(start: bytes, count: length))
+            }
+            guard matches else { return false }
+        }
+        return true
+    }
 }
 
 /// One result row of the embedded database, read out of SQLite before the next step.
