@@ -166,6 +166,40 @@ struct SQLiteDriverTests {
         }
     }
 
+    @Test("transactions waiting for another client's write lock hold no thread: other work goes on, and they run after it")
+    func lockWaitHoldsNoThread() async throws {
+        try await withTestDatabase(.sqlite, migrate: false) { database, reopen in
+            try await database.transaction { sql in try await sql.raw("CREATE TABLE t (n INTEGER)").run() }
+            // Each client serializes its own transactions: several clients, so that several wait at once.
+            var others: [any DatabaseClient] = []
+            for _ in 0..<ProcessInfo.processInfo.activeProcessorCount + 2 { others.append(try await reopen()) }
+            let (held, holding) = AsyncStream.makeStream(of: Void.self)
+            let (release, releasing) = AsyncStream.makeStream(of: Void.self)
+            let holder = Task {
+                try await database.transaction { sql in
+                    try await sql.raw("INSERT INTO t VALUES (0)").run()
+                    holding.yield()
+                    for await _ in release { break }
+                }
+            }
+            for await _ in held { break }
+            // More waiters than the machine has cooperative threads: had they slept in SQLite, nothing below could run.
+            let waiters = others.enumerated().map { value, other in
+                Task { try await other.transaction { sql in try await sql.raw("INSERT INTO t VALUES (\(bind: value + 1))").run() } }
+            }
+            let work = await withTaskGroup(of: Int.self) { group in
+                for value in 0..<100 { group.addTask { value } }
+                return await group.reduce(0, +)
+            }
+            #expect(work == 4950)
+            releasing.yield()
+            try await holder.value
+            for waiter in waiters { try await waiter.value }
+            let count = try await database.read { sql in try await sql.raw("SELECT COUNT(*) AS n FROM t").first()?.decode(column: "n", as: Int.self) }
+            #expect(count == others.count + 1)
+        }
+    }
+
     @Test("more statements than the cache keeps still run, and a failed one leaves the connection usable")
     func cacheBound() async throws {
         try await withTestDatabase(.sqlite, migrate: false) { database, _ in

@@ -11,9 +11,9 @@ import Synchronization
 /// (`kill -9`); only a power loss may drop the last commits.
 ///
 /// Statements run in the calling task (see ``SQLiteHandle``): the semaphores below hand each connection to one task
-/// at a time. Readers never wait for the writer in WAL mode; the writer waits (up to the busy timeout, blocking its
-/// thread) only for another process writing the same file, such as an admin command, and a commit that fills the
-/// write-ahead log checkpoints it in place (SQLite's automatic checkpoint, about every 4 MB written).
+/// at a time. Readers never wait for the writer in WAL mode; a transaction waits for another connection's write lock
+/// without holding a thread (see `begin()`), and a commit that fills the write-ahead log checkpoints it in place
+/// (SQLite's automatic checkpoint, passive, about every 4 MB written).
 public final class SQLiteDatabaseClient: DatabaseClient {
     /// Always `.sqlite`.
     public let engine = DatabaseEngine.sqlite
@@ -68,6 +68,10 @@ public final class SQLiteDatabaseClient: DatabaseClient {
         }
         try handle.run("PRAGMA synchronous = NORMAL", []) { _ in }
         try handle.run("PRAGMA foreign_keys = ON", []) { _ in }
+        if isWriter {
+            // The writer waits for the write lock in `begin()`, off its thread (opening waited on the thread pool).
+            try handle.run("PRAGMA busy_timeout = 0", []) { _ in }
+        }
     }
 
     /// Runs `body` on a reader connection.
@@ -81,7 +85,7 @@ public final class SQLiteDatabaseClient: DatabaseClient {
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await writerLock.withPermit {
             do {
-                try writer.run("BEGIN IMMEDIATE", []) { _ in }
+                try await begin()
             } catch {
                 throw StorageError.translate(error)
             }
@@ -95,6 +99,26 @@ public final class SQLiteDatabaseClient: DatabaseClient {
             }
         }
     }
+
+    /// Starts the write transaction. While another connection (another process, or a second client in tests) holds
+    /// the write lock, the task waits here without holding its thread — the writer's own busy timeout is zero, so
+    /// SQLite answers SQLITE_BUSY at once instead of sleeping on a cooperative thread — for up to 10 s, as before.
+    private func begin() async throws {
+        let deadline = ContinuousClock.now + Self.lockWait
+        var pause = Duration.milliseconds(1)
+        while true {
+            do {
+                try writer.run("BEGIN IMMEDIATE", []) { _ in }
+                return
+            } catch let failure as SQLiteFailure where failure.isBusy && ContinuousClock.now < deadline {
+                try await Task.sleep(for: pause)
+                pause = min(pause * 2, .milliseconds(50))
+            }
+        }
+    }
+
+    /// How long a transaction waits for another connection's write lock.
+    static let lockWait = Duration.seconds(10)
 
     /// Writes a consistent copy of the database to `path` (`VACUUM INTO`, one snapshot) on a thread pool, since it
     /// reads the whole file.
