@@ -31,7 +31,6 @@ int sqlite_nio_sqlite3_busy_timeout(sqlite3 *, int ms);
 int sqlite_nio_sqlite3_extended_errcode(sqlite3 *db);
 const char *sqlite_nio_sqlite3_errmsg(sqlite3 *);
 const char *sqlite_nio_sqlite3_errstr(int);
-const char *sqlite_nio_sqlite3_libversion(void);
 
 int sqlite_nio_sqlite3_prepare_v3(
     sqlite3 *db, const char *zSql, int nByte, unsigned int prepFlags, sqlite3_stmt **ppStmt, const char **pzTail);

@@ -45,18 +45,11 @@ final class SQLiteHandle: Sendable {
         return SQLiteHandle(connection: connection)
     }
 
-    /// The version of the SQLite library linked in ("3.54.1").
-    static var libraryVersion: String {
-        sqlite_nio_sqlite3_libversion().map { String(cString: $0) } ?? "?"
-    }
-
     /// Runs one SQL statement with `binds` for its `?` parameters, calling `onRow` for each result row in order.
     func run(_ sql: String, _ binds: [SQLiteValue], onRow: (SQLiteResultRow) throws -> Void) throws {
         try state.withLock { state in
             guard let connection = state.connection else { throw SQLiteFailure(code: 21, message: "the connection is closed") }
-            // Schema statements run once (migrations): they are not kept.
-            let keep = !Self.changesSchema(sql)
-            let statement = try Self.prepared(sql, connection: connection, keep: keep, state: &state)
+            let (statement, keep) = try Self.prepared(sql, connection: connection, state: &state)
             defer {
                 sqlite_nio_sqlite3_reset(statement.raw)
                 sqlite_nio_sqlite3_clear_bindings(statement.raw)
@@ -102,8 +95,11 @@ final class SQLiteHandle: Sendable {
         state.statements.removeAll(keepingCapacity: true)
     }
 
-    private static func prepared(_ sql: String, connection: OpaquePointer, keep: Bool, state: inout State) throws -> PreparedStatement {
-        if let statement = state.statements[sql] { return statement }
+    /// The statement for `sql`, kept or newly prepared, and whether it is kept (schema statements run once, in
+    /// migrations, and are not; the text is looked at only when it is not in the cache).
+    private static func prepared(_ sql: String, connection: OpaquePointer, state: inout State) throws -> (PreparedStatement, kept: Bool) {
+        if let statement = state.statements[sql] { return (statement, true) }
+        let keep = !changesSchema(sql)
         var raw: OpaquePointer?
         var tail: UnsafePointer<CChar>?
         let code = sql.withCString { text in
@@ -125,7 +121,7 @@ final class SQLiteHandle: Sendable {
             if state.statements.count >= statementCacheLimit { finalizeAll(&state) }
             state.statements[sql] = statement
         }
-        return statement
+        return (statement, keep)
     }
 
     /// The result column names of a prepared statement.
