@@ -349,6 +349,45 @@ struct SigV4VerifierTests {
         )
     }
 
+    @Test("the Authorization header's parts: blanks around them, the first of a name, unknown and bare parts ignored")
+    func authorizationParts() throws {
+        let vector = try Self.vector("json11-create-contact-client")
+        let original = try #require(Self.request(vector).header("Authorization"))
+        let parsed = try SigV4Authorization.parse(Self.request(vector))
+        let credential = "AKIDEXAMPLE/20240517/us-east-1/ssm-contacts/aws4_request"
+        let rewritten = Self.replacingHeader(Self.request(vector), "Authorization") { _ in
+            "\t AWS4-HMAC-SHA256  Credential=\(credential) ,\tFoo=bar, bare ,SignedHeaders= Content-Type;;HOST ; x-amz-date ,"
+                + " Signature=\(parsed.signature), Credential=ignored/20240101/eu-west-1/other/aws4_request,"
+                + " Signature=0000 \t"
+        }
+        let auth = try SigV4Authorization.parse(rewritten)
+        #expect(auth.accessKeyID == "AKIDEXAMPLE")
+        #expect(auth.scopeDate == "20240517")
+        #expect(auth.region == "us-east-1")
+        #expect(auth.service == "ssm-contacts")
+        #expect(auth.signedHeaders == ["content-type", "host", "x-amz-date"])
+        #expect(auth.signature == parsed.signature)
+        #expect(original.hasPrefix("AWS4-HMAC-SHA256 "))
+        // A piece of blanks between semicolons is an (empty) name, as before; `;;` is no name.
+        let blank = Self.replacingHeader(Self.request(vector), "Authorization") { _ in
+            "AWS4-HMAC-SHA256 Credential=\(credential), SignedHeaders=host; ;x-amz-date, Signature=00"
+        }
+        #expect(try SigV4Authorization.parse(blank).signedHeaders == ["host", "", "x-amz-date"])
+        for (header, message) in [
+            ("AWS4-HMAC-SHA1 Credential=\(credential)", "Unsupported AWS 'algorithm': 'AWS4-HMAC-SHA1'"),
+            ("AWS4-HMAC-SHA256 Credential=a/b", "Credential must have exactly 5 slash-delimited elements"),
+            ("AWS4-HMAC-SHA256 Credential=\(credential), SignedHeaders=, Signature=00", "requires 'SignedHeaders' parameter"),
+        ] {
+            let bad = Self.replacingHeader(Self.request(vector), "Authorization") { _ in header }
+            #expect(throws: AWSError.self) { try SigV4Authorization.parse(bad) }
+            do {
+                _ = try SigV4Authorization.parse(bad)
+            } catch {
+                #expect(error.message.contains(message), "\(header)")
+            }
+        }
+    }
+
     @Test("a credential scoped to another service fails")
     func wrongService() async throws {
         let vector = try Self.vector("json11-create-contact-client")

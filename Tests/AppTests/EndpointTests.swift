@@ -146,5 +146,13 @@ struct EndpointTests {
         #expect(text.contains(#"hikeshi_requests_total{service="ssm-contacts",operation="ListContacts",status="200"} 1"#))
         #expect(text.contains(#"hikeshi_requests_total{service="ssm-contacts",operation="ListContacts",status="403"} 1"#))
         #expect(text.contains("hikeshi_request_duration_seconds_bucket"))
+        // The handles kept for a second request with the same labels count into the same series.
+        _ = try await harness.send(target: "SSMContacts.ListContacts")
+        _ = try await harness.send(target: "SSMContacts.ListTagsForResource", body: "{}")
+        let again = harness.metrics.render()
+        #expect(again.contains(#"hikeshi_requests_total{service="ssm-contacts",operation="ListContacts",status="200"} 2"#))
+        #expect(again.contains(#"hikeshi_requests_total{service="ssm-contacts",operation="ListContacts",status="403"} 1"#))
+        #expect(again.contains(#"hikeshi_request_duration_seconds_count{service="ssm-contacts",operation="ListContacts"} 3"#))
+        #expect(again.contains(#"operation="ListTagsForResource",status="400"} 1"#))
     }
 }

@@ -66,35 +66,49 @@ struct SigV4Authorization: Sendable {
     }
 
     private static func fromHeader(_ header: String, request: SigV4Request) throws(AWSError) -> SigV4Authorization {
-        let trimmed = header.trimmingASCIIWhitespace
-        let algorithmEnd = trimmed.utf8.firstIndex(where: { $0 == 0x20 || $0 == 0x09 }) ?? trimmed.utf8.endIndex
-        let algorithm = String(Substring(trimmed.utf8[..<algorithmEnd]))
-        guard algorithm == Self.algorithm else {
+        // Byte-wise: every signed request passes here, and the separators are ASCII.
+        let bytes = Array(header.utf8)
+        var position = skipBlanks(bytes, from: 0)
+        let algorithmStart = position
+        while position < bytes.count, bytes[position] != 0x20, bytes[position] != 0x09 { position += 1 }
+        guard bytes[algorithmStart..<position].elementsEqual(Self.algorithm.utf8) else {
+            let algorithm = String(decoding: bytes[algorithmStart..<position], as: UTF8.self)
             throw SigV4Failure.incomplete(
                 "Unsupported AWS 'algorithm': '\(algorithm)'; only \(Self.algorithm) is supported"
             )
         }
-        var fields: [String: String] = [:]
-        for part in trimmed.utf8[algorithmEnd...].split(separator: UInt8(ascii: ",")) {
-            let item = Substring(part).trimmingASCIIWhitespace
-            guard let equals = item.utf8.firstIndex(of: UInt8(ascii: "=")) else { continue }
-            let name = String(Substring(item.utf8[..<equals]))
-            if fields[name] == nil {
-                fields[name] = String(Substring(item.utf8[item.utf8.index(after: equals)...]))
+        // `Name=value` parts separated by commas; the first of a name counts, parts without `=` are ignored.
+        var credential: String?
+        var signedHeaders: String?
+        var signature: String?
+        while position < bytes.count {
+            var partEnd = position
+            while partEnd < bytes.count, bytes[partEnd] != UInt8(ascii: ",") { partEnd += 1 }
+            let part = trimmedBlanks(bytes, position..<partEnd)
+            if let equals = bytes[part].firstIndex(of: UInt8(ascii: "=")) {
+                let name = bytes[part.lowerBound..<equals]
+                let value = String(decoding: bytes[(equals + 1)..<part.upperBound], as: UTF8.self)
+                if credential == nil, name.elementsEqual("Credential".utf8) {
+                    credential = value
+                } else if signedHeaders == nil, name.elementsEqual("SignedHeaders".utf8) {
+                    signedHeaders = value
+                } else if signature == nil, name.elementsEqual("Signature".utf8) {
+                    signature = value
+                }
             }
+            position = partEnd + 1
         }
         var missing: [String] = []
-        for name in ["Credential", "Signature", "SignedHeaders"] where (fields[name] ?? "").isEmpty {
+        for (name, value) in [("Credential", credential), ("Signature", signature), ("SignedHeaders", signedHeaders)]
+        where (value ?? "").isEmpty {
             missing.append("Authorization header requires '\(name)' parameter.")
         }
         let amzDate = request.header("X-Amz-Date")
-        let httpDate = request.header("Date")
+        let httpDate = amzDate == nil ? request.header("Date") : nil
         if amzDate == nil && httpDate == nil {
             missing.append("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.")
         }
-        guard missing.isEmpty, let credential = fields["Credential"], let signedHeaders = fields["SignedHeaders"],
-            let signature = fields["Signature"]
-        else {
+        guard missing.isEmpty, let credential, let signedHeaders, let signature else {
             throw SigV4Failure.incomplete(missing.joined(separator: " "))
         }
         let date: (timestamp: String, date: Date)
@@ -106,6 +120,22 @@ struct SigV4Authorization: Sendable {
             throw SigV4Failure.incomplete("Date must be in RFC 1123 format. Got '\(httpDate ?? "")'.")
         }
         return try make(credential: credential, signedHeaders: signedHeaders, signature: signature, date: date, expires: nil)
+    }
+
+    /// The first index at or after `start` that is not a space or a tab.
+    private static func skipBlanks(_ bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        return index
+    }
+
+    /// `range` without leading and trailing spaces and tabs.
+    private static func trimmedBlanks(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+        return lower..<upper
     }
 
     private static func fromQuery(_ parameters: [String: String]) throws(AWSError) -> SigV4Authorization {
@@ -150,7 +180,13 @@ struct SigV4Authorization: Sendable {
         expires: Int?
     ) throws(AWSError) -> SigV4Authorization {
         // Byte-wise splits: the separators are ASCII, and a Character split pays for grapheme breaking.
-        let scope = credential.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+        let credentialBytes = Array(credential.utf8)
+        var scope: [String] = []
+        var pieceStart = 0
+        for index in 0...credentialBytes.count where index == credentialBytes.count || credentialBytes[index] == UInt8(ascii: "/") {
+            scope.append(String(decoding: credentialBytes[pieceStart..<index], as: UTF8.self))
+            pieceStart = index + 1
+        }
         guard scope.count == 5 else {
             throw SigV4Failure.incomplete(
                 "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '\(credential)'"
@@ -173,8 +209,17 @@ struct SigV4Authorization: Sendable {
         guard scope[4] == "aws4_request" else {
             throw SigV4Failure.incomplete("Credential should be scoped with a valid terminator: 'aws4_request', not '\(scope[4])'.")
         }
-        let headers = signedHeaders.utf8.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: true).map {
-            Substring($0).trimmingASCIIWhitespace.lowercased()
+        // Names are lowercased as ASCII: header names are tokens, and a name with other bytes matches no field.
+        // Empty pieces (`;;`) are skipped; a piece of blanks stays, as an empty name.
+        let headerBytes = Array(signedHeaders.utf8)
+        var headers: [String] = []
+        var nameStart = 0
+        for index in 0...headerBytes.count where index == headerBytes.count || headerBytes[index] == UInt8(ascii: ";") {
+            if index > nameStart {
+                let name = trimmedBlanks(headerBytes, nameStart..<index)
+                headers.append(String(decoding: headerBytes[name].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self))
+            }
+            nameStart = index + 1
         }
         guard headers.contains("host") else {
             throw SigV4Failure.incomplete("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.")

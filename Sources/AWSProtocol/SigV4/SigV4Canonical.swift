@@ -73,36 +73,43 @@ enum SigV4Canonical {
     /// A canonical header value: the values of every field with the name, each trimmed and with
     /// runs of whitespace collapsed to one space (Python's `' '.join(value.split())`), joined by `,`.
     static func headerValue(_ values: [String]) -> String {
-        if values.count == 1, let ascii = asciiHeaderValue(values[0]) {
-            return ascii
-        }
-        return values.map { value in
-            value.split(whereSeparator: isPythonWhitespace).joined(separator: " ")
-        }.joined(separator: ",")
+        var bytes: [UInt8] = []
+        appendHeaderValue(values, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// ``headerValue(_:)`` of one ASCII value, byte by byte (the usual case: no Unicode whitespace to look up); `nil`
-    /// when the value has a byte outside ASCII.
-    private static func asciiHeaderValue(_ value: String) -> String? {
-        value.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                // Python's str.split(): \t \n \v \f \r, space, and the separators U+001C–U+001F.
-                if byte == 0x20 || (0x09...0x0D).contains(byte) || (0x1C...0x1F).contains(byte) {
-                    pendingSpace = !out.isEmpty
-                    continue
-                }
-                if pendingSpace {
-                    out.append(0x20)
-                    pendingSpace = false
-                }
-                out.append(byte)
+    /// Appends ``headerValue(_:)`` of `values` to `bytes`.
+    static func appendHeaderValue(_ values: [String], to bytes: inout [UInt8]) {
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            var value = value
+            let isASCII = value.withUTF8 { appendASCIIHeaderValue($0, to: &bytes) }
+            if !isASCII {
+                bytes += value.split(whereSeparator: isPythonWhitespace).joined(separator: " ").utf8
             }
-            return String(decoding: out, as: UTF8.self)
-        } ?? nil
+        }
+    }
+
+    /// Appends one value collapsed byte by byte (the usual case: no Unicode whitespace to look up); `false`, with
+    /// nothing appended, when the value has a byte outside ASCII.
+    private static func appendASCIIHeaderValue(_ value: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) -> Bool {
+        guard value.allSatisfy({ $0 < 0x80 }) else { return false }
+        var pendingSpace = false
+        var wroteAny = false
+        for byte in value {
+            // Python's str.split(): \t \n \v \f \r, space, and the separators U+001C–U+001F.
+            if byte == 0x20 || (0x09...0x0D).contains(byte) || (0x1C...0x1F).contains(byte) {
+                pendingSpace = wroteAny
+                continue
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            bytes.append(byte)
+            wroteAny = true
+        }
+        return true
     }
 
     /// The lowercase hex SHA-256 of `bytes`.
@@ -112,14 +119,22 @@ enum SigV4Canonical {
 
     /// Lowercase hex of a byte sequence.
     static func hex<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
-        let digits = Array("0123456789abcdef".utf8)
+        String(decoding: hexBytes(bytes), as: UTF8.self)
+    }
+
+    /// Lowercase hex of a byte sequence, as UTF-8.
+    static func hexBytes<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(64)
         for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
+            out.append(hexDigit(byte >> 4))
+            out.append(hexDigit(byte & 0x0F))
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
+    }
+
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
     }
 
     /// Percent-encodes every byte but the RFC 3986 unreserved set (and `/` when `keepingSlash`),

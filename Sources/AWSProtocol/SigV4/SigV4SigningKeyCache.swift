@@ -17,6 +17,8 @@ final class SigV4SigningKeyCache: Sendable, CustomStringConvertible, CustomDebug
 
     private struct Entry: Sendable {
         var signingKey: SymmetricKey
+        /// An HMAC already keyed with `signingKey`: copies of it skip the key's block on every request.
+        var authenticator: HMAC<SHA256>
         var lastUse: UInt64
     }
 
@@ -36,16 +38,28 @@ final class SigV4SigningKeyCache: Sendable, CustomStringConvertible, CustomDebug
 
     /// The signing key for the scope, derived on a miss.
     func signingKey(secret: String, date: String, region: String, service: String) -> SymmetricKey {
-        let key = Key(secretDigest: Array(SHA256.hash(data: Array(secret.utf8))), date: date, region: region, service: service)
-        let cached: SymmetricKey? = state.withLock { state in
+        entry(secret: secret, date: date, region: region, service: service).signingKey
+    }
+
+    /// An HMAC-SHA256 keyed with the scope's signing key, ready for the string to sign (a copy: update it freely).
+    func authenticator(secret: String, date: String, region: String, service: String) -> HMAC<SHA256> {
+        entry(secret: secret, date: date, region: region, service: service).authenticator
+    }
+
+    private func entry(secret: String, date: String, region: String, service: String) -> Entry {
+        var secretBytes = secret
+        let digest = secretBytes.withUTF8 { Array(SHA256.hash(data: $0)) }
+        let key = Key(secretDigest: digest, date: date, region: region, service: service)
+        let cached: Entry? = state.withLock { state in
             state.clock &+= 1
             guard var entry = state.entries[key] else { return nil }
             entry.lastUse = state.clock
             state.entries[key] = entry
-            return entry.signingKey
+            return entry
         }
         if let cached { return cached }
         let derived = Self.derive(secret: secret, date: date, region: region, service: service)
+        let fresh = Entry(signingKey: derived, authenticator: HMAC<SHA256>(key: derived), lastUse: 0)
         state.withLock { state in
             state.clock &+= 1
             if state.entries[key] == nil, state.entries.count >= capacity,
@@ -53,9 +67,11 @@ final class SigV4SigningKeyCache: Sendable, CustomStringConvertible, CustomDebug
             {
                 state.entries.removeValue(forKey: oldest)
             }
-            state.entries[key] = Entry(signingKey: derived, lastUse: state.clock)
+            var stored = fresh
+            stored.lastUse = state.clock
+            state.entries[key] = stored
         }
-        return derived
+        return fresh
     }
 
     /// How many keys are cached.

@@ -59,16 +59,19 @@ public struct SigV4Verifier: Sendable, CustomStringConvertible, CustomDebugStrin
         guard let credential = try await keys.credential(for: auth.accessKeyID) else {
             throw SigV4Failure.unrecognizedClient
         }
-        let signingKey = cache.signingKey(secret: credential.secret, date: auth.scopeDate, region: auth.region, service: auth.service)
+        let authenticator = cache.authenticator(
+            secret: credential.secret, date: auth.scopeDate, region: auth.region, service: auth.service)
         let provided = Array(auth.signature.lowercased().utf8)
         let canonicalPrefix = canonicalRequestPrefix(request, auth: auth)
         let scope = "\(auth.scopeDate)/\(auth.region)/\(auth.service)/aws4_request"
         var matched = false
         for payloadHash in payloadHashes {
-            let stringToSign = Self.stringToSign(timestamp: auth.timestamp, scope: scope, canonicalRequest: canonicalPrefix + payloadHash)
-            let expected = Self.signature(for: stringToSign, signingKey: signingKey)
+            let stringToSign = Self.stringToSign(timestamp: auth.timestamp, scope: scope, canonicalRequest: canonicalPrefix + payloadHash.utf8)
+            var mac = authenticator
+            mac.update(data: stringToSign)
+            let expected = SigV4Canonical.hexBytes(mac.finalize())
             // Keep going after a match so that the time taken does not depend on which candidate matched.
-            matched = ConstantTime.equal(Array(expected.utf8), provided) || matched
+            matched = ConstantTime.equal(expected, provided) || matched
         }
         guard matched else { throw SigV4Failure.signatureMismatch }
         return SigV4Identity(
@@ -91,18 +94,19 @@ public struct SigV4Verifier: Sendable, CustomStringConvertible, CustomDebugStrin
     /// Rejects a request signed too long ago or too far in the future.
     private func checkTime(_ auth: SigV4Authorization) throws(AWSError) {
         let current = now()
-        let nowText = SigV4Timestamp.formatBasic(current)
         if auth.date > current.addingTimeInterval(maxSkew) {
             throw SigV4Failure.invalid(
                 "Signature not yet current: \(auth.timestamp) is still later than "
-                    + "\(SigV4Timestamp.formatBasic(current.addingTimeInterval(maxSkew))) (\(nowText) + \(Self.span(maxSkew)).)"
+                    + "\(SigV4Timestamp.formatBasic(current.addingTimeInterval(maxSkew))) "
+                    + "(\(SigV4Timestamp.formatBasic(current)) + \(Self.span(maxSkew)).)"
             )
         }
         let window = auth.expires.map(TimeInterval.init) ?? maxSkew
         if auth.date < current.addingTimeInterval(-window) {
             throw SigV4Failure.invalid(
                 "Signature expired: \(auth.timestamp) is now earlier than "
-                    + "\(SigV4Timestamp.formatBasic(current.addingTimeInterval(-window))) (\(nowText) - \(Self.span(window)).)"
+                    + "\(SigV4Timestamp.formatBasic(current.addingTimeInterval(-window))) "
+                    + "(\(SigV4Timestamp.formatBasic(current)) - \(Self.span(window)).)"
             )
         }
     }
@@ -145,32 +149,59 @@ public struct SigV4Verifier: Sendable, CustomStringConvertible, CustomDebugStrin
         return [declared]
     }
 
-    /// The canonical request up to (not including) the payload hash.
-    private func canonicalRequestPrefix(_ request: SigV4Request, auth: SigV4Authorization) -> String {
-        var lines: [String] = [
-            request.method.uppercased(),
-            SigV4Canonical.uri(path: request.path),
-            SigV4Canonical.query(request.query, excluding: auth.isPresigned ? "X-Amz-Signature" : nil),
-        ]
-        for name in auth.signedHeaders {
-            let values: [String]
-            if name == "host" {
-                values = request.authority.map { [$0] } ?? request.headerValues("Host")
-            } else {
-                values = request.headerValues(name)
-            }
-            lines.append("\(name):\(SigV4Canonical.headerValue(values))")
+    /// The canonical request up to (not including) the payload hash, as UTF-8.
+    private func canonicalRequestPrefix(_ request: SigV4Request, auth: SigV4Authorization) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(512)
+        // Methods are ASCII tokens.
+        for byte in request.method.utf8 {
+            bytes.append(byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 0x20 : byte)
         }
-        lines.append("")
-        lines.append(auth.signedHeaders.joined(separator: ";"))
-        lines.append("")
-        return lines.joined(separator: "\n")
+        bytes.append(0x0A)
+        bytes += SigV4Canonical.uri(path: request.path).utf8
+        bytes.append(0x0A)
+        bytes += SigV4Canonical.query(request.query, excluding: auth.isPresigned ? "X-Amz-Signature" : nil).utf8
+        bytes.append(0x0A)
+        for name in auth.signedHeaders {
+            bytes += name.utf8
+            bytes.append(UInt8(ascii: ":"))
+            if name == "host", let authority = request.authority {
+                SigV4Canonical.appendHeaderValue([authority], to: &bytes)
+            } else {
+                SigV4Canonical.appendHeaderValue(request.headerValues(name), to: &bytes)
+            }
+            bytes.append(0x0A)
+        }
+        bytes.append(0x0A)
+        for (index, name) in auth.signedHeaders.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ";")) }
+            bytes += name.utf8
+        }
+        bytes.append(0x0A)
+        return bytes
     }
 
     /// The string to sign: algorithm, timestamp, scope and the canonical request's hash, one a line.
+    static func stringToSign(timestamp: String, scope: String, canonicalRequest: some Collection<UInt8>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(160)
+        bytes += SigV4Authorization.algorithm.utf8
+        bytes.append(0x0A)
+        bytes += timestamp.utf8
+        bytes.append(0x0A)
+        bytes += scope.utf8
+        bytes.append(0x0A)
+        var hash = SHA256()
+        if canonicalRequest.withContiguousStorageIfAvailable({ hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }) == nil {
+            hash.update(data: Array(canonicalRequest))
+        }
+        bytes += SigV4Canonical.hexBytes(hash.finalize())
+        return bytes
+    }
+
+    /// The string to sign of a canonical request given as text.
     static func stringToSign(timestamp: String, scope: String, canonicalRequest: String) -> String {
-        [SigV4Authorization.algorithm, timestamp, scope, SigV4Canonical.sha256Hex(Array(canonicalRequest.utf8))]
-            .joined(separator: "\n")
+        String(decoding: stringToSign(timestamp: timestamp, scope: scope, canonicalRequest: Array(canonicalRequest.utf8)), as: UTF8.self)
     }
 
     /// The signature, lowercase hex: HMAC-SHA256 of the string to sign under the signing key.

@@ -20,6 +20,15 @@ extension StringProtocol {
     /// Whether the text equals `other`, ignoring the case of ASCII letters.
     func equalsIgnoringASCIICase(_ other: some StringProtocol) -> Bool {
         guard utf8.count == other.utf8.count else { return false }
+        let contiguous = utf8.withContiguousStorageIfAvailable { left in
+            other.utf8.withContiguousStorageIfAvailable { right in
+                for index in 0..<left.count where left[index] != right[index] {
+                    guard Self.lowered(left[index]) == Self.lowered(right[index]) else { return false }
+                }
+                return true
+            }
+        }
+        if let contiguous = contiguous ?? nil { return contiguous }
         for (left, right) in zip(utf8, other.utf8) where left != right {
             guard Self.lowered(left) == Self.lowered(right) else { return false }
         }
