@@ -1,0 +1,244 @@
+import Foundation
+
+extension StoredJSONReader {
+    /// What a read that `JSONDecoder` would also refuse throws (a missing key, a string where a number should be):
+    /// the decoded type may catch it (`try?` while probing types) and go on, as it would with `JSONDecoder`.
+    struct Mismatch: Error {}
+
+    /// One decode's record of whether the reader met something it cannot answer for; it makes the whole decode
+    /// ``Unsupported`` even when the decoded type caught the error and went on.
+    final class Session {
+        private(set) var declined = false
+
+        /// Marks the decode declined and returns the error to throw.
+        func decline() -> Unsupported {
+            declined = true
+            return Unsupported()
+        }
+    }
+
+    /// `Decoder` over a parsed ``Node``.
+    struct NodeDecoder: Decoder {
+        let node: Node
+        let session: Session
+
+        var codingPath: [any CodingKey] { [] }
+        var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+        func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+            guard case .object(let members) = node else { throw Mismatch() }
+            return KeyedDecodingContainer(KeyedContainer<Key>(members: members, session: session))
+        }
+
+        func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+            guard case .array(let elements) = node else { throw Mismatch() }
+            return UnkeyedContainer(elements: elements, session: session)
+        }
+
+        func singleValueContainer() throws -> any SingleValueDecodingContainer {
+            SingleValueContainer(node: node, session: session)
+        }
+
+        /// `type` from this node, as `JSONDecoder` reads a value of that type.
+        func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
+            // JSONDecoder reads these from strings and numbers its own way; it answers for them.
+            if type == Data.self || type == URL.self || type == Decimal.self {
+                throw session.decline()
+            }
+            return try Value(from: self)
+        }
+    }
+
+    /// The scalar reads `JSONDecoder` makes, shared by the three containers.
+    enum Scalar {
+        static func bool(_ node: Node) throws -> Bool {
+            guard case .bool(let value) = node else { throw Mismatch() }
+            return value
+        }
+
+        static func string(_ node: Node) throws -> String {
+            guard case .string(let value) = node else { throw Mismatch() }
+            return value
+        }
+
+        static func double(_ node: Node, _ session: Session) throws -> Double {
+            guard case .number(let text) = node else { throw Mismatch() }
+            // Out of range: JSONDecoder's answer is its own.
+            guard let value = Double(text), value.isFinite else { throw session.decline() }
+            return value
+        }
+
+        /// `JSONDecoder` rounds the text to `Float` its own way; left to it (the writer stores no `Float`).
+        static func float(_ node: Node, _ session: Session) throws -> Float {
+            throw session.decline()
+        }
+
+        /// Plain integer text only (`JSONDecoder` also takes `1.0` or `1e2`, which the writer never produces), and no
+        /// sign for unsigned types; those are left to `JSONDecoder`. Out of range is refused, as it refuses.
+        static func integer<Integer: FixedWidthInteger>(_ node: Node, as type: Integer.Type, _ session: Session) throws -> Integer {
+            guard case .number(let text) = node else { throw Mismatch() }
+            guard !text.utf8.contains(where: { $0 == 0x2E || $0 == 0x65 || $0 == 0x45 }),
+                Integer.isSigned || text.utf8.first != UInt8(ascii: "-")
+            else { throw session.decline() }
+            guard let value = Integer(text, radix: 10) else { throw Mismatch() }
+            return value
+        }
+    }
+
+    struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+        let members: [(key: String, value: Node)]
+        let session: Session
+
+        var codingPath: [any CodingKey] { [] }
+        var allKeys: [Key] { members.compactMap { Key(stringValue: $0.key) } }
+
+        private func member(_ key: Key) throws -> Node {
+            let name = key.stringValue
+            guard let found = members.first(where: { $0.key == name }) else { throw Mismatch() }
+            return found.value
+        }
+
+        func contains(_ key: Key) -> Bool {
+            let name = key.stringValue
+            return members.contains { $0.key == name }
+        }
+
+        func decodeNil(forKey key: Key) throws -> Bool {
+            if case .null = try member(key) { return true }
+            return false
+        }
+
+        func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try Scalar.bool(member(key)) }
+        func decode(_ type: String.Type, forKey key: Key) throws -> String { try Scalar.string(member(key)) }
+        func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try Scalar.double(member(key), session) }
+        func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try Scalar.float(member(key), session) }
+        func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try Scalar.integer(member(key), as: type, session) }
+        func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try Scalar.integer(member(key), as: type, session) }
+        func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try Scalar.integer(member(key), as: type, session) }
+        func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try Scalar.integer(member(key), as: type, session) }
+        func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try Scalar.integer(member(key), as: type, session) }
+        func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try Scalar.integer(member(key), as: type, session) }
+        func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try Scalar.integer(member(key), as: type, session) }
+        func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try Scalar.integer(member(key), as: type, session) }
+        func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try Scalar.integer(member(key), as: type, session) }
+        func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try Scalar.integer(member(key), as: type, session) }
+
+        func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+            try NodeDecoder(node: member(key), session: session).decode(type)
+        }
+
+        func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
+            -> KeyedDecodingContainer<NestedKey>
+        {
+            try NodeDecoder(node: member(key), session: session).container(keyedBy: type)
+        }
+
+        func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+            try NodeDecoder(node: member(key), session: session).unkeyedContainer()
+        }
+
+        // `JSONDecoder` gives a decoder of null for a missing key; rare enough to leave to it.
+        func superDecoder() throws -> any Decoder {
+            guard let key = Key(stringValue: "super"), contains(key) else { throw session.decline() }
+            return NodeDecoder(node: try member(key), session: session)
+        }
+
+        func superDecoder(forKey key: Key) throws -> any Decoder {
+            NodeDecoder(node: try member(key), session: session)
+        }
+    }
+
+    struct UnkeyedContainer: UnkeyedDecodingContainer {
+        let elements: [Node]
+        let session: Session
+        var currentIndex = 0
+
+        init(elements: [Node], session: Session) {
+            self.elements = elements
+            self.session = session
+        }
+
+        var codingPath: [any CodingKey] { [] }
+        var count: Int? { elements.count }
+        var isAtEnd: Bool { currentIndex >= elements.count }
+
+        private mutating func next() throws -> Node {
+            guard currentIndex < elements.count else { throw Mismatch() }
+            defer { currentIndex += 1 }
+            return elements[currentIndex]
+        }
+
+        mutating func decodeNil() throws -> Bool {
+            guard currentIndex < elements.count else { throw Mismatch() }
+            if case .null = elements[currentIndex] {
+                currentIndex += 1
+                return true
+            }
+            return false
+        }
+
+        mutating func decode(_ type: Bool.Type) throws -> Bool { try Scalar.bool(next()) }
+        mutating func decode(_ type: String.Type) throws -> String { try Scalar.string(next()) }
+        mutating func decode(_ type: Double.Type) throws -> Double { try Scalar.double(next(), session) }
+        mutating func decode(_ type: Float.Type) throws -> Float { try Scalar.float(next(), session) }
+        mutating func decode(_ type: Int.Type) throws -> Int { try Scalar.integer(next(), as: type, session) }
+        mutating func decode(_ type: Int8.Type) throws -> Int8 { try Scalar.integer(next(), as: type, session) }
+        mutating func decode(_ type: Int16.Type) throws -> Int16 { try Scalar.integer(next(), as: type, session) }
+        mutating func decode(_ type: Int32.Type) throws -> Int32 { try Scalar.integer(next(), as: type, session) }
+        mutating func decode(_ type: Int64.Type) throws -> Int64 { try Scalar.integer(next(), as: type, session) }
+        mutating func decode(_ type: UInt.Type) throws -> UInt { try Scalar.integer(next(), as: type, session) }
+        mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try Scalar.integer(next(), as: type, session) }
+        mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try Scalar.integer(next(), as: type, session) }
+        mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try Scalar.integer(next(), as: type, session) }
+        mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try Scalar.integer(next(), as: type, session) }
+
+        mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+            try NodeDecoder(node: next(), session: session).decode(type)
+        }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
+            -> KeyedDecodingContainer<NestedKey>
+        {
+            try NodeDecoder(node: next(), session: session).container(keyedBy: type)
+        }
+
+        mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+            try NodeDecoder(node: next(), session: session).unkeyedContainer()
+        }
+
+        mutating func superDecoder() throws -> any Decoder {
+            NodeDecoder(node: try next(), session: session)
+        }
+    }
+
+    struct SingleValueContainer: SingleValueDecodingContainer {
+        let node: Node
+        let session: Session
+
+        var codingPath: [any CodingKey] { [] }
+
+        func decodeNil() -> Bool {
+            if case .null = node { return true }
+            return false
+        }
+
+        func decode(_ type: Bool.Type) throws -> Bool { try Scalar.bool(node) }
+        func decode(_ type: String.Type) throws -> String { try Scalar.string(node) }
+        func decode(_ type: Double.Type) throws -> Double { try Scalar.double(node, session) }
+        func decode(_ type: Float.Type) throws -> Float { try Scalar.float(node, session) }
+        func decode(_ type: Int.Type) throws -> Int { try Scalar.integer(node, as: type, session) }
+        func decode(_ type: Int8.Type) throws -> Int8 { try Scalar.integer(node, as: type, session) }
+        func decode(_ type: Int16.Type) throws -> Int16 { try Scalar.integer(node, as: type, session) }
+        func decode(_ type: Int32.Type) throws -> Int32 { try Scalar.integer(node, as: type, session) }
+        func decode(_ type: Int64.Type) throws -> Int64 { try Scalar.integer(node, as: type, session) }
+        func decode(_ type: UInt.Type) throws -> UInt { try Scalar.integer(node, as: type, session) }
+        func decode(_ type: UInt8.Type) throws -> UInt8 { try Scalar.integer(node, as: type, session) }
+        func decode(_ type: UInt16.Type) throws -> UInt16 { try Scalar.integer(node, as: type, session) }
+        func decode(_ type: UInt32.Type) throws -> UInt32 { try Scalar.integer(node, as: type, session) }
+        func decode(_ type: UInt64.Type) throws -> UInt64 { try Scalar.integer(node, as: type, session) }
+
+        func decode<T: Decodable>(_ type: T.Type) throws -> T {
+            try NodeDecoder(node: node, session: session).decode(type)
+        }
+    }
+}

@@ -1,0 +1,240 @@
+import Foundation
+import Testing
+
+@testable import Storage
+
+/// The fast reader of stored documents answers as `JSONDecoder` does, or declines (and `JSONDecoder` answers).
+@Suite("Stored JSON reader")
+struct StoredJSONReaderTests {
+    enum Mood: String, Codable, Equatable { case calm, busy }
+
+    enum Step: Codable, Equatable {
+        case wait(minutes: Int)
+        case page(contact: String, retries: Int?)
+        case stop
+    }
+
+    struct Inner: Codable, Equatable {
+        var name: String
+        var tags: [String: String]
+        var counts: [Int: Int]
+        var flags: [Bool?]
+    }
+
+    struct Document: Codable, Equatable {
+        var text: String
+        var optional: String?
+        var missing: Int?
+        var double: Double
+        var small: Int8
+        var big: Int64
+        var unsigned: UInt64
+        var date: Date
+        var mood: Mood
+        var steps: [Step]
+        var inner: Inner
+        var nested: [[Inner]]
+        var empty: [String]
+    }
+
+    static let texts = [
+        "", "plain", "東京 서울 北京", "😀👩‍👩‍👧", "a\"b\\c/d", "line\nbreak\ttab\r\u{1}\u{1F}", "\u{301}x", "\u{7F}\u{80}\u{FFFF}",
+        "\u{2028}\u{2029}", String(repeating: "long ", count: 300),
+    ]
+
+    static func document(_ index: Int) -> Document {
+        let text = texts[index % texts.count]
+        let inner = Inner(name: text, tags: [text: "v", "k": text], counts: [1: -1, -7: 7], flags: [true, nil, false])
+        return Document(
+            text: text, optional: index.isMultiple(of: 2) ? nil : text, missing: nil,
+            double: [0.1, -0.0, 1e-300, Double.greatestFiniteMagnitude, Double.leastNonzeroMagnitude, 818306057.8354071, 3][index % 7],
+            small: Int8.min, big: Int64.max, unsigned: UInt64.max,
+            date: Date(timeIntervalSinceReferenceDate: 818306057.8354071 + Double(index)), mood: index.isMultiple(of: 3) ? .calm : .busy,
+            steps: [.wait(minutes: index), .page(contact: text, retries: nil), .page(contact: "c", retries: 2), .stop],
+            inner: inner, nested: [[inner], [], [inner, inner]], empty: []
+        )
+    }
+
+    @Test("documents the encoder writes read back as JSONDecoder reads them", arguments: 0..<10)
+    func roundTrip(_ index: Int) throws {
+        let value = Self.document(index)
+        let text = try StoredJSON.encode(value)
+        let read = try StoredJSONReader.decode(Document.self, from: text)
+        let reference = try JSONDecoder().decode(Document.self, from: Data(text.utf8))
+        #expect(read == reference)
+        #expect(read == value)
+        #expect(try StoredJSON.decode(Document.self, from: text, what: "test") == value)
+    }
+
+    /// Any JSON value, read by probing types the way `AWSJSONValue` does: the reader's refusals must be `try?`-safe.
+    indirect enum Tree: Decodable, Equatable {
+        case null
+        case bool(Bool)
+        case integer(Int64)
+        case number(Double)
+        case string(String)
+        case array([Tree])
+        case object([String: Tree])
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() {
+                self = .null
+            } else if let value = try? container.decode(Bool.self) {
+                self = .bool(value)
+            } else if let value = try? container.decode(Int64.self) {
+                self = .integer(value)
+            } else if let value = try? container.decode(Double.self) {
+                self = .number(value)
+            } else if let value = try? container.decode(String.self) {
+                self = .string(value)
+            } else if let value = try? container.decode([Tree].self) {
+                self = .array(value)
+            } else {
+                self = .object(try container.decode([String: Tree].self))
+            }
+        }
+    }
+
+    /// Any JSON value, probing only the types the writer's documents hold (as `AWSJSONValue` does): every well-formed
+    /// text reads without a decline.
+    indirect enum Value: Decodable, Equatable {
+        case null
+        case bool(Bool)
+        case number(Double)
+        case string(String)
+        case array([Value])
+        case object([String: Value])
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() {
+                self = .null
+            } else if let value = try? container.decode(Bool.self) {
+                self = .bool(value)
+            } else if let value = try? container.decode(Double.self) {
+                self = .number(value)
+            } else if let value = try? container.decode(String.self) {
+                self = .string(value)
+            } else if let value = try? container.decode([Value].self) {
+                self = .array(value)
+            } else {
+                self = .object(try container.decode([String: Value].self))
+            }
+        }
+    }
+
+    /// Either the reader declines, or it gives JSONDecoder's value; it never reads text JSONDecoder refuses.
+    func expectAgreement<Value: Decodable & Equatable>(_ text: String, as type: Value.Type) {
+        let reference = try? JSONDecoder().decode(type, from: Data(text.utf8))
+        guard let read = try? StoredJSONReader.decode(type, from: text) else { return }
+        #expect(reference != nil, "the reader read what JSONDecoder refuses: \(text.prefix(80))")
+        #expect(read == reference, "\(text.prefix(80))")
+    }
+
+    @Test("hand-picked texts: the reader agrees with JSONDecoder or declines")
+    func handPicked() throws {
+        let texts = [
+            #"{"a":1}"#, #"{"a":1,"a":2}"#, #" { "a" : [ 1 , 2 ] } "#, "[]", "{}", "null", "true", "false", "tru", "nul",
+            #""\u00e9\u0000\ud83d\ude00""#, #""\ud83d""#, #""\ude00x""#, #""\/\b\f\n\r\t\"\\""#, #""\x""#, "\"a\u{1}\"",
+            "01", "1.", ".5", "+1", "-", "-0", "1e5", "1E-5", "1.0", "1e400", "-1e400", "123456789012345678901234567890",
+            "9223372036854775807", "9223372036854775808", "-9223372036854775808", "[1,]", "[,1]", #"{"a":1,}"#, #"{"a"}"#,
+            #"{1:2}"#, "[1 2]", "\u{FEFF}{}", "{}x", "[\"\u{7F}\"]", #"{"k":{"k":{"k":[null,true,0.5,"x"]}}}"#,
+            String(repeating: "[", count: 600) + String(repeating: "]", count: 600),
+            String(repeating: "[", count: 100) + String(repeating: "]", count: 100),
+        ]
+        for text in texts {
+            expectAgreement(text, as: Tree.self)
+            expectAgreement(text, as: Value.self)
+            expectAgreement(text, as: [String: Int].self)
+            expectAgreement(text, as: [UInt8].self)
+            expectAgreement(text, as: Int.self)
+            expectAgreement(text, as: UInt.self)
+            expectAgreement(text, as: Float.self)
+            expectAgreement(text, as: String.self)
+        }
+        // Duplicated keys and lone surrogates are left to JSONDecoder.
+        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode([String: Int].self, from: #"{"a":1,"a":2}"#) }
+        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode(String.self, from: #""\ud83d""#) }
+        // Integers written with a fraction or exponent are left to JSONDecoder too, even when the type catches the
+        // decline and goes on (Tree tries Int64, then Double: JSONDecoder reads 1e3 as an integer).
+        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode(Int.self, from: "1.0") }
+        #expect(try StoredJSON.decode(Int.self, from: "1.0", what: "test") == 1)
+        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode(Tree.self, from: "[1e3]") }
+        #expect(try StoredJSON.decode(Tree.self, from: "[1e3]", what: "test") == .array([.integer(1000)]))
+    }
+
+    struct Special: Codable, Equatable {
+        var data: Data
+        var url: URL
+        var decimal: Decimal
+    }
+
+    @Test("Data, URL, Decimal and Float, which JSONDecoder reads its own way, are left to it")
+    func specialTypes() throws {
+        let value = Special(data: Data([0, 1, 255]), url: URL(string: "https://example.com/a?b=c")!, decimal: Decimal(string: "12.5")!)
+        let text = try StoredJSON.encode(value)
+        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode(Special.self, from: text) }
+        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode([Float].self, from: "[0.1]") }
+        #expect(try StoredJSON.decode([Float].self, from: "[0.1]", what: "test") == [0.1])
+        #expect(try StoredJSON.decode(Special.self, from: text, what: "test") == value)
+    }
+
+    @Test("generated texts, valid and broken: the reader agrees with JSONDecoder or declines")
+    func generated() {
+        var generator = SplitMix(seed: 0x5EED)
+        let pieces = [
+            "{", "}", "[", "]", ",", ":", "\"k\"", "\"é\"", "\"\\u0041\"", "\"\\n\"", "1", "-2", "0.5", "1e3", "true", "null", " ",
+            "\"a\"", "{\"a\":", "[1,", "\"\\ud83d\\ude00\"", "00", "-", "\"",
+        ]
+        for _ in 0..<3000 {
+            let count = Int(generator.next() % 12) + 1
+            var text = ""
+            for _ in 0..<count {
+                text += pieces[Int(generator.next() % UInt64(pieces.count))]
+            }
+            expectAgreement(text, as: Tree.self)
+            expectAgreement(text, as: Value.self)
+        }
+        // And well-formed trees, which the reader must read.
+        for index in 0..<300 {
+            let text = Self.tree(depth: 0, generator: &generator)
+            expectAgreement(text, as: Tree.self)
+            expectAgreement(text, as: Value.self)
+            #expect((try? StoredJSONReader.decode(Value.self, from: text)) != nil, "\(index): \(text.prefix(80))")
+        }
+    }
+
+    static func tree(depth: Int, generator: inout SplitMix) -> String {
+        switch generator.next() % (depth > 3 ? 5 : 7) {
+        case 0: return "null"
+        case 1: return generator.next().isMultiple(of: 2) ? "true" : "false"
+        case 2: return String(Int64(bitPattern: generator.next()) >> Int64(generator.next() % 64))
+        case 3: return String(Double(Int64(bitPattern: generator.next() >> 20)) / 1024)
+        case 4: return "\"" + ["x", "東京", "\\\"", "\\u00e9", "a b", ""][Int(generator.next() % 6)] + "\""
+        case 5:
+            let items = (0..<Int(generator.next() % 4)).map { _ in tree(depth: depth + 1, generator: &generator) }
+            return "[" + items.joined(separator: ",") + "]"
+        default:
+            let items = (0..<Int(generator.next() % 4)).map { index in
+                "\"k\(index)\":" + tree(depth: depth + 1, generator: &generator)
+            }
+            return "{" + items.joined(separator: ",") + "}"
+        }
+    }
+
+    /// A small deterministic generator (SplitMix64).
+    struct SplitMix {
+        var state: UInt64
+
+        init(seed: UInt64) { state = seed }
+
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}
