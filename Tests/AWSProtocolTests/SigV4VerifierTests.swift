@@ -375,7 +375,7 @@ struct SigV4VerifierTests {
         #expect(try SigV4Authorization.parse(blank).signedHeaders == ["host", "", "x-amz-date"])
         for (header, message) in [
             ("AWS4-HMAC-SHA1 Credential=\(credential)", "Unsupported AWS 'algorithm': 'AWS4-HMAC-SHA1'"),
-            ("AWS4-HMAC-SHA256 Credential=a/b", "Credential must have exactly 5 slash-delimited elements"),
+            ("AWS4-HMAC-SHA256 Credential=a/b, SignedHeaders=host, Signature=00", "Credential must have exactly 5 slash-delimited elements"),
             ("AWS4-HMAC-SHA256 Credential=\(credential), SignedHeaders=, Signature=00", "requires 'SignedHeaders' parameter"),
         ] {
             let bad = Self.replacingHeader(Self.request(vector), "Authorization") { _ in header }

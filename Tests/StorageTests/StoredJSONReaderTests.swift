@@ -164,6 +164,80 @@ struct StoredJSONReaderTests {
         #expect(try StoredJSON.decode(Tree.self, from: "[1e3]", what: "test") == .array([.integer(1000)]))
     }
 
+    /// Reads an array element by element, trying an integer first and a string after (the element must stay put).
+    struct Mixed: Decodable, Equatable {
+        var items: [String]
+
+        init(items: [String]) { self.items = items }
+
+        init(from decoder: any Decoder) throws {
+            var container = try decoder.unkeyedContainer()
+            var items: [String] = []
+            while !container.isAtEnd {
+                if let number = try? container.decode(Int.self) {
+                    items.append("int \(number)")
+                } else if let text = try? container.decode(String.self) {
+                    items.append("string \(text)")
+                } else {
+                    _ = try container.decode(Value.self)
+                    items.append("other")
+                }
+            }
+            self.items = items
+        }
+    }
+
+    /// Asks for a super decoder of a key that may be missing, catching the failure.
+    struct Super: Decodable, Equatable {
+        var value: Int?
+
+        init(value: Int?) { self.value = value }
+
+        enum CodingKeys: String, CodingKey { case a, b }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            if let inner = try? container.superDecoder(forKey: .b) {
+                value = try Int?(from: inner)
+            } else {
+                value = -1
+            }
+        }
+    }
+
+    @Test("what a review found: underflowing numbers, a failed read in an array, a missing super key, large objects")
+    func reviewCases() throws {
+        // 1e-400 rounds to zero; JSONDecoder refuses it.
+        for text in ["1e-400", "[1e-400]", "2e-324", "-1e-400"] {
+            expectAgreement(text, as: Value.self)
+            #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode(Value.self, from: text) }
+        }
+        #expect(try StoredJSONReader.decode(Double.self, from: "0e-999") == 0)
+        #expect(try StoredJSONReader.decode(Double.self, from: "-0.000") == 0)
+        // A failed read leaves the element for the next try.
+        let mixed = #"[1,"ab",3,null]"#
+        #expect(try StoredJSONReader.decode(Mixed.self, from: mixed) == Mixed(items: ["int 1", "string ab", "int 3", "other"]))
+        expectAgreement(mixed, as: Mixed.self)
+        // JSONDecoder gives a missing key's super decoder (of null): left to it.
+        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode(Super.self, from: #"{"a":1}"#) }
+        #expect(try StoredJSON.decode(Super.self, from: #"{"a":1}"#, what: "test") == Super(value: nil))
+        #expect(try StoredJSONReader.decode(Super.self, from: #"{"b":5}"#) == Super(value: 5))
+        // 128-bit integers are JSONDecoder's.
+        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode([Int128].self, from: "[5]") }
+        #expect(try StoredJSON.decode([Int128].self, from: "[5]", what: "test") == [5])
+        // A large object reads in linear time, and its duplicates are still found.
+        let members = (0..<20_000).map { #""k\#($0)":\#($0)"# }
+        let large = "{" + members.joined(separator: ",") + "}"
+        let read = try StoredJSONReader.decode([String: Int].self, from: large)
+        #expect(read.count == 20_000)
+        #expect(read["k19999"] == 19_999)
+        #expect(throws: StoredJSONReader.Unsupported.self) {
+            try StoredJSONReader.decode([String: Int].self, from: "{" + (members + [#""k5":1"#]).joined(separator: ",") + "}")
+        }
+        let small = #"{"k1":1,"k1":2}"#
+        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode([String: Int].self, from: small) }
+    }
+
     struct Special: Codable, Equatable {
         var data: Data
         var url: URL

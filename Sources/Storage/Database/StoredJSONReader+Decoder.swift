@@ -26,8 +26,8 @@ extension StoredJSONReader {
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-            guard case .object(let members) = node else { throw Mismatch() }
-            return KeyedDecodingContainer(KeyedContainer<Key>(members: members, session: session))
+            guard case .object(let members, let index) = node else { throw Mismatch() }
+            return KeyedDecodingContainer(KeyedContainer<Key>(members: members, index: index, session: session))
         }
 
         func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -63,9 +63,20 @@ extension StoredJSONReader {
 
         static func double(_ node: Node, _ session: Session) throws -> Double {
             guard case .number(let text) = node else { throw Mismatch() }
-            // Out of range: JSONDecoder's answer is its own.
-            guard let value = Double(text), value.isFinite else { throw session.decline() }
+            // Out of range (too large, or so small that it rounds to zero): JSONDecoder's answer is its own.
+            guard let value = Double(text), value.isFinite, value != 0 || !hasNonZeroDigit(text) else {
+                throw session.decline()
+            }
             return value
+        }
+
+        /// Whether the number's digits before any exponent include one other than 0.
+        private static func hasNonZeroDigit(_ text: String) -> Bool {
+            for byte in text.utf8 {
+                if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") { return false }
+                if byte >= UInt8(ascii: "1") && byte <= UInt8(ascii: "9") { return true }
+            }
+            return false
         }
 
         /// `JSONDecoder` rounds the text to `Float` its own way; left to it (the writer stores no `Float`).
@@ -87,6 +98,7 @@ extension StoredJSONReader {
 
     struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         let members: [(key: String, value: Node)]
+        let index: [String: Int]?
         let session: Session
 
         var codingPath: [any CodingKey] { [] }
@@ -94,12 +106,17 @@ extension StoredJSONReader {
 
         private func member(_ key: Key) throws -> Node {
             let name = key.stringValue
+            if let index {
+                guard let position = index[name] else { throw Mismatch() }
+                return members[position].value
+            }
             guard let found = members.first(where: { $0.key == name }) else { throw Mismatch() }
             return found.value
         }
 
         func contains(_ key: Key) -> Bool {
             let name = key.stringValue
+            if let index { return index[name] != nil }
             return members.contains { $0.key == name }
         }
 
@@ -143,9 +160,15 @@ extension StoredJSONReader {
             return NodeDecoder(node: try member(key), session: session)
         }
 
+        /// `JSONDecoder` gives a decoder of null for a missing key; left to it.
         func superDecoder(forKey key: Key) throws -> any Decoder {
-            NodeDecoder(node: try member(key), session: session)
+            guard contains(key) else { throw session.decline() }
+            return NodeDecoder(node: try member(key), session: session)
         }
+
+        // `JSONDecoder` reads 128-bit integers; the writer stores none.
+        func decode(_ type: Int128.Type, forKey key: Key) throws -> Int128 { throw session.decline() }
+        func decode(_ type: UInt128.Type, forKey key: Key) throws -> UInt128 { throw session.decline() }
     }
 
     struct UnkeyedContainer: UnkeyedDecodingContainer {
@@ -162,10 +185,13 @@ extension StoredJSONReader {
         var count: Int? { elements.count }
         var isAtEnd: Bool { currentIndex >= elements.count }
 
-        private mutating func next() throws -> Node {
+        /// Reads the current element with `read` and moves past it only when that succeeds (as `JSONDecoder`: a type
+        /// may try another read of the same element after a failed one).
+        private mutating func advance<T>(_ read: (Node) throws -> T) throws -> T {
             guard currentIndex < elements.count else { throw Mismatch() }
-            defer { currentIndex += 1 }
-            return elements[currentIndex]
+            let value = try read(elements[currentIndex])
+            currentIndex += 1
+            return value
         }
 
         mutating func decodeNil() throws -> Bool {
@@ -177,37 +203,41 @@ extension StoredJSONReader {
             return false
         }
 
-        mutating func decode(_ type: Bool.Type) throws -> Bool { try Scalar.bool(next()) }
-        mutating func decode(_ type: String.Type) throws -> String { try Scalar.string(next()) }
-        mutating func decode(_ type: Double.Type) throws -> Double { try Scalar.double(next(), session) }
-        mutating func decode(_ type: Float.Type) throws -> Float { try Scalar.float(next(), session) }
-        mutating func decode(_ type: Int.Type) throws -> Int { try Scalar.integer(next(), as: type, session) }
-        mutating func decode(_ type: Int8.Type) throws -> Int8 { try Scalar.integer(next(), as: type, session) }
-        mutating func decode(_ type: Int16.Type) throws -> Int16 { try Scalar.integer(next(), as: type, session) }
-        mutating func decode(_ type: Int32.Type) throws -> Int32 { try Scalar.integer(next(), as: type, session) }
-        mutating func decode(_ type: Int64.Type) throws -> Int64 { try Scalar.integer(next(), as: type, session) }
-        mutating func decode(_ type: UInt.Type) throws -> UInt { try Scalar.integer(next(), as: type, session) }
-        mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try Scalar.integer(next(), as: type, session) }
-        mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try Scalar.integer(next(), as: type, session) }
-        mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try Scalar.integer(next(), as: type, session) }
-        mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try Scalar.integer(next(), as: type, session) }
+        mutating func decode(_ type: Bool.Type) throws -> Bool { try advance { try Scalar.bool($0) } }
+        mutating func decode(_ type: String.Type) throws -> String { try advance { try Scalar.string($0) } }
+        mutating func decode(_ type: Double.Type) throws -> Double { try advance { [session] in try Scalar.double($0, session) } }
+        mutating func decode(_ type: Float.Type) throws -> Float { try advance { [session] in try Scalar.float($0, session) } }
+        mutating func decode(_ type: Int.Type) throws -> Int { try advance { [session] in try Scalar.integer($0, as: type, session) } }
+        mutating func decode(_ type: Int8.Type) throws -> Int8 { try advance { [session] in try Scalar.integer($0, as: type, session) } }
+        mutating func decode(_ type: Int16.Type) throws -> Int16 { try advance { [session] in try Scalar.integer($0, as: type, session) } }
+        mutating func decode(_ type: Int32.Type) throws -> Int32 { try advance { [session] in try Scalar.integer($0, as: type, session) } }
+        mutating func decode(_ type: Int64.Type) throws -> Int64 { try advance { [session] in try Scalar.integer($0, as: type, session) } }
+        mutating func decode(_ type: UInt.Type) throws -> UInt { try advance { [session] in try Scalar.integer($0, as: type, session) } }
+        mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try advance { [session] in try Scalar.integer($0, as: type, session) } }
+        mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try advance { [session] in try Scalar.integer($0, as: type, session) } }
+        mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try advance { [session] in try Scalar.integer($0, as: type, session) } }
+        mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try advance { [session] in try Scalar.integer($0, as: type, session) } }
 
         mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-            try NodeDecoder(node: next(), session: session).decode(type)
+            try advance { [session] in try NodeDecoder(node: $0, session: session).decode(type) }
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
             -> KeyedDecodingContainer<NestedKey>
         {
-            try NodeDecoder(node: next(), session: session).container(keyedBy: type)
+            try advance { [session] in try NodeDecoder(node: $0, session: session).container(keyedBy: type) }
         }
 
         mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-            try NodeDecoder(node: next(), session: session).unkeyedContainer()
+            try advance { [session] in try NodeDecoder(node: $0, session: session).unkeyedContainer() }
         }
 
+        // `JSONDecoder` reads 128-bit integers; the writer stores none.
+        mutating func decode(_ type: Int128.Type) throws -> Int128 { throw session.decline() }
+        mutating func decode(_ type: UInt128.Type) throws -> UInt128 { throw session.decline() }
+
         mutating func superDecoder() throws -> any Decoder {
-            NodeDecoder(node: try next(), session: session)
+            try advance { [session] in NodeDecoder(node: $0, session: session) }
         }
     }
 
@@ -236,6 +266,10 @@ extension StoredJSONReader {
         func decode(_ type: UInt16.Type) throws -> UInt16 { try Scalar.integer(node, as: type, session) }
         func decode(_ type: UInt32.Type) throws -> UInt32 { try Scalar.integer(node, as: type, session) }
         func decode(_ type: UInt64.Type) throws -> UInt64 { try Scalar.integer(node, as: type, session) }
+
+        // `JSONDecoder` reads 128-bit integers; the writer stores none.
+        func decode(_ type: Int128.Type) throws -> Int128 { throw session.decline() }
+        func decode(_ type: UInt128.Type) throws -> UInt128 { throw session.decline() }
 
         func decode<T: Decodable>(_ type: T.Type) throws -> T {
             try NodeDecoder(node: node, session: session).decode(type)

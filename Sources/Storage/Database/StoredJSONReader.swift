@@ -18,6 +18,9 @@ enum StoredJSONReader {
     /// The most nested arrays and objects read (as `JSONDecoder`).
     static let maximumDepth = 512
 
+    /// Objects with more members than this get a key index; smaller ones are searched in order.
+    static let indexedObjectSize = 16
+
     /// Decodes `type` from `text`, or throws ``Unsupported``.
     static func decode<Value: Decodable>(_ type: Value.Type, from text: String) throws -> Value {
         var text = text
@@ -26,8 +29,14 @@ enum StoredJSONReader {
             return try parser.document()
         }
         let session = Session()
-        let value = try NodeDecoder(node: node, session: session).decode(type)
-        // The type may have caught a decline and gone on (`try?`); JSONDecoder's answer could differ there.
+        // The type may have caught a decline and gone on (`try?`), to a value or to another error; JSONDecoder's
+        // answer could differ either way.
+        let value: Value
+        do {
+            value = try NodeDecoder(node: node, session: session).decode(type)
+        } catch {
+            throw session.declined ? Unsupported() : error
+        }
         guard !session.declined else { throw Unsupported() }
         return value
     }
@@ -40,8 +49,9 @@ enum StoredJSONReader {
         case number(String)
         case string(String)
         case array([Node])
-        /// Members in document order; keys are unique.
-        case object([(key: String, value: Node)])
+        /// Members in document order; keys are unique. `index` (key to position) is kept for objects of more than
+        /// ``StoredJSONReader/indexedObjectSize`` members, so that reading a large one stays linear.
+        case object([(key: String, value: Node)], index: [String: Int]?)
     }
 
     /// A strict RFC 8259 parser over UTF-8 bytes.
@@ -113,11 +123,12 @@ enum StoredJSONReader {
             guard depth <= StoredJSONReader.maximumDepth else { throw Unsupported() }
             index += 1
             var members: [(key: String, value: Node)] = []
+            var keys: [String: Int]?
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
                 index += 1
                 depth -= 1
-                return .object(members)
+                return .object(members, index: nil)
             }
             while true {
                 skipWhitespace()
@@ -128,7 +139,14 @@ enum StoredJSONReader {
                 index += 1
                 let member = try value()
                 // JSONDecoder's choice between duplicates is not this reader's to guess.
-                guard !members.contains(where: { $0.key == key }) else { throw Unsupported() }
+                if keys == nil, members.count >= StoredJSONReader.indexedObjectSize {
+                    keys = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($0.element.key, $0.offset) })
+                }
+                if keys != nil {
+                    guard keys?.updateValue(members.count, forKey: key) == nil else { throw Unsupported() }
+                } else {
+                    guard !members.contains(where: { $0.key == key }) else { throw Unsupported() }
+                }
                 members.append((key, member))
                 skipWhitespace()
                 guard index < bytes.count else { throw Unsupported() }
@@ -137,7 +155,7 @@ enum StoredJSONReader {
                 } else if bytes[index] == UInt8(ascii: "}") {
                     index += 1
                     depth -= 1
-                    return .object(members)
+                    return .object(members, index: keys)
                 } else {
                     throw Unsupported()
                 }
