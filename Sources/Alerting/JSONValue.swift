@@ -1,3 +1,5 @@
+import HikeshiCore
+
 /// A JSON document as a value: read from request bodies, and written with sorted keys so rendered output is
 /// deterministic.
 enum JSONValue: Sendable, Hashable {
@@ -25,10 +27,38 @@ enum JSONValue: Sendable, Hashable {
         let size = bytes.count
         guard size <= limit else { throw .payloadTooLarge(size: size, limit: limit) }
         guard size > 0 else { throw .malformedPayload("the body is empty.") }
-        do {
-            return try JSONParser.parse(Array(bytes))
-        } catch {
+        let node = Array(bytes).withUnsafeBufferPointer { try? JSONReader.parse($0, options: .lenient) }
+        guard let node, let value = JSONValue(node) else {
             throw .malformedPayload("the body is not valid JSON.")
+        }
+        return value
+    }
+
+    /// The value of a read document; `nil` when a number does not fit a `Double` (`1e999`).
+    private init?(_ node: JSONNode) {
+        switch node {
+        case .null: self = .null
+        case .bool(let value): self = .bool(value)
+        case .number(let text):
+            guard let number = Double(text), number.isFinite else { return nil }
+            self = .number(number)
+        case .string(let text): self = .string(text)
+        case .array(let elements):
+            var values: [JSONValue] = []
+            values.reserveCapacity(elements.count)
+            for element in elements {
+                guard let value = JSONValue(element) else { return nil }
+                values.append(value)
+            }
+            self = .array(values)
+        case .object(let object):
+            var members: [String: JSONValue] = [:]
+            members.reserveCapacity(object.members.count)
+            for member in object.members {
+                guard let value = JSONValue(member.value) else { return nil }
+                members[member.key] = value
+            }
+            self = .object(members)
         }
     }
 

@@ -352,7 +352,6 @@ struct SigV4VerifierTests {
     @Test("the Authorization header's parts: blanks around them, the first of a name, unknown and bare parts ignored")
     func authorizationParts() throws {
         let vector = try Self.vector("json11-create-contact-client")
-        let original = try #require(Self.request(vector).header("Authorization"))
         let parsed = try SigV4Authorization.parse(Self.request(vector))
         let credential = "AKIDEXAMPLE/20240517/us-east-1/ssm-contacts/aws4_request"
         let rewritten = Self.replacingHeader(Self.request(vector), "Authorization") { _ in
@@ -367,7 +366,6 @@ struct SigV4VerifierTests {
         #expect(auth.service == "ssm-contacts")
         #expect(auth.signedHeaders == ["content-type", "host", "x-amz-date"])
         #expect(auth.signature == parsed.signature)
-        #expect(original.hasPrefix("AWS4-HMAC-SHA256 "))
         // A piece of blanks between semicolons is an (empty) name, as before; `;;` is no name.
         let blank = Self.replacingHeader(Self.request(vector), "Authorization") { _ in
             "AWS4-HMAC-SHA256 Credential=\(credential), SignedHeaders=host; ;x-amz-date, Signature=00"
@@ -576,12 +574,12 @@ struct SigV4VerifierTests {
         let stringToSign = SigV4Verifier.stringToSign(
             timestamp: auth.timestamp,
             scope: "\(auth.scopeDate)/\(auth.region)/\(auth.service)/aws4_request",
-            canonicalRequest: canonical
+            canonicalRequest: Array(canonical.utf8)
         )
-        let key = SigV4SigningKeyCache.derive(
+        let authenticator = SigV4SigningKeyCache().authenticator(
             secret: vector.secretKey, date: auth.scopeDate, region: auth.region, service: auth.service
         )
-        let signature = SigV4Verifier.signature(for: stringToSign, signingKey: key)
+        let signature = String(decoding: SigV4Verifier.signature(for: stringToSign, authenticator: authenticator), as: UTF8.self)
         var request = Self.request(vector)
         request.query =
             query.split(separator: "&").filter { !$0.hasPrefix("X-Amz-Signature=") }.joined(separator: "&")

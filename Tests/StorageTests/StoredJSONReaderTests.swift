@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 import Testing
 
 @testable import Storage
@@ -66,7 +67,8 @@ struct StoredJSONReaderTests {
         #expect(try StoredJSON.decode(Document.self, from: text, what: "test") == value)
     }
 
-    /// Any JSON value, read by probing types the way `AWSJSONValue` does: the reader's refusals must be `try?`-safe.
+    /// Any JSON value, read by probing types (as `DocumentValue`, a stored type, does, but trying `Int64` before
+    /// `Double`): the reader's refusals must be `try?`-safe.
     indirect enum Tree: Decodable, Equatable {
         case null
         case bool(Bool)
@@ -96,34 +98,6 @@ struct StoredJSONReaderTests {
         }
     }
 
-    /// Any JSON value, probing only the types the writer's documents hold (as `AWSJSONValue` does): every well-formed
-    /// text reads without a decline.
-    indirect enum Value: Decodable, Equatable {
-        case null
-        case bool(Bool)
-        case number(Double)
-        case string(String)
-        case array([Value])
-        case object([String: Value])
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if container.decodeNil() {
-                self = .null
-            } else if let value = try? container.decode(Bool.self) {
-                self = .bool(value)
-            } else if let value = try? container.decode(Double.self) {
-                self = .number(value)
-            } else if let value = try? container.decode(String.self) {
-                self = .string(value)
-            } else if let value = try? container.decode([Value].self) {
-                self = .array(value)
-            } else {
-                self = .object(try container.decode([String: Value].self))
-            }
-        }
-    }
-
     /// Either the reader declines, or it gives JSONDecoder's value; it never reads text JSONDecoder refuses.
     func expectAgreement<Value: Decodable & Equatable>(_ text: String, as type: Value.Type) {
         let reference = try? JSONDecoder().decode(type, from: Data(text.utf8))
@@ -145,7 +119,7 @@ struct StoredJSONReaderTests {
         ]
         for text in texts {
             expectAgreement(text, as: Tree.self)
-            expectAgreement(text, as: Value.self)
+            expectAgreement(text, as: DocumentValue.self)
             expectAgreement(text, as: [String: Int].self)
             expectAgreement(text, as: [UInt8].self)
             expectAgreement(text, as: Int.self)
@@ -179,7 +153,7 @@ struct StoredJSONReaderTests {
                 } else if let text = try? container.decode(String.self) {
                     items.append("string \(text)")
                 } else {
-                    _ = try container.decode(Value.self)
+                    _ = try container.decode(DocumentValue.self)
                     items.append("other")
                 }
             }
@@ -209,8 +183,8 @@ struct StoredJSONReaderTests {
     func reviewCases() throws {
         // 1e-400 rounds to zero; JSONDecoder refuses it.
         for text in ["1e-400", "[1e-400]", "2e-324", "-1e-400"] {
-            expectAgreement(text, as: Value.self)
-            #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode(Value.self, from: text) }
+            expectAgreement(text, as: DocumentValue.self)
+            #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode(DocumentValue.self, from: text) }
         }
         #expect(try StoredJSONReader.decode(Double.self, from: "0e-999") == 0)
         #expect(try StoredJSONReader.decode(Double.self, from: "-0.000") == 0)
@@ -268,14 +242,14 @@ struct StoredJSONReaderTests {
                 text += pieces[Int(generator.next() % UInt64(pieces.count))]
             }
             expectAgreement(text, as: Tree.self)
-            expectAgreement(text, as: Value.self)
+            expectAgreement(text, as: DocumentValue.self)
         }
         // And well-formed trees, which the reader must read.
         for index in 0..<300 {
             let text = Self.tree(depth: 0, generator: &generator)
             expectAgreement(text, as: Tree.self)
-            expectAgreement(text, as: Value.self)
-            #expect((try? StoredJSONReader.decode(Value.self, from: text)) != nil, "\(index): \(text.prefix(80))")
+            expectAgreement(text, as: DocumentValue.self)
+            #expect((try? StoredJSONReader.decode(DocumentValue.self, from: text)) != nil, "\(index): \(text.prefix(80))")
         }
     }
 

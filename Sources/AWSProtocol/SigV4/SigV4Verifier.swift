@@ -67,9 +67,7 @@ public struct SigV4Verifier: Sendable, CustomStringConvertible, CustomDebugStrin
         var matched = false
         for payloadHash in payloadHashes {
             let stringToSign = Self.stringToSign(timestamp: auth.timestamp, scope: scope, canonicalRequest: canonicalPrefix + payloadHash.utf8)
-            var mac = authenticator
-            mac.update(data: stringToSign)
-            let expected = SigV4Canonical.hexBytes(mac.finalize())
+            let expected = Self.signature(for: stringToSign, authenticator: authenticator)
             // Keep going after a match so that the time taken does not depend on which candidate matched.
             matched = ConstantTime.equal(expected, provided) || matched
         }
@@ -182,7 +180,7 @@ public struct SigV4Verifier: Sendable, CustomStringConvertible, CustomDebugStrin
     }
 
     /// The string to sign: algorithm, timestamp, scope and the canonical request's hash, one a line.
-    static func stringToSign(timestamp: String, scope: String, canonicalRequest: some Collection<UInt8>) -> [UInt8] {
+    static func stringToSign(timestamp: String, scope: String, canonicalRequest: [UInt8]) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(160)
         bytes += SigV4Authorization.algorithm.utf8
@@ -191,22 +189,16 @@ public struct SigV4Verifier: Sendable, CustomStringConvertible, CustomDebugStrin
         bytes.append(0x0A)
         bytes += scope.utf8
         bytes.append(0x0A)
-        var hash = SHA256()
-        if canonicalRequest.withContiguousStorageIfAvailable({ hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }) == nil {
-            hash.update(data: Array(canonicalRequest))
-        }
-        bytes += SigV4Canonical.hexBytes(hash.finalize())
+        bytes += SigV4Canonical.hexBytes(SHA256.hash(data: canonicalRequest))
         return bytes
     }
 
-    /// The string to sign of a canonical request given as text.
-    static func stringToSign(timestamp: String, scope: String, canonicalRequest: String) -> String {
-        String(decoding: stringToSign(timestamp: timestamp, scope: scope, canonicalRequest: Array(canonicalRequest.utf8)), as: UTF8.self)
-    }
-
-    /// The signature, lowercase hex: HMAC-SHA256 of the string to sign under the signing key.
-    static func signature(for stringToSign: String, signingKey: SymmetricKey) -> String {
-        SigV4Canonical.hex(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: signingKey))
+    /// The signature, lowercase hex (UTF-8): HMAC-SHA256 of the string to sign, with `authenticator` (an HMAC keyed
+    /// with the signing key; a copy is used).
+    static func signature(for stringToSign: [UInt8], authenticator: HMAC<SHA256>) -> [UInt8] {
+        var mac = authenticator
+        mac.update(data: stringToSign)
+        return SigV4Canonical.hexBytes(mac.finalize())
     }
 
     /// `15 min` for whole minutes, `90 sec` otherwise, as AWS prints the window.

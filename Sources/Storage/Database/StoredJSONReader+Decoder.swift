@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 
 extension StoredJSONReader {
     /// What a read that `JSONDecoder` would also refuse throws (a missing key, a string where a number should be):
@@ -17,17 +18,17 @@ extension StoredJSONReader {
         }
     }
 
-    /// `Decoder` over a parsed ``Node``.
+    /// `Decoder` over a parsed ``JSONNode``.
     struct NodeDecoder: Decoder {
-        let node: Node
+        let node: JSONNode
         let session: Session
 
         var codingPath: [any CodingKey] { [] }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-            guard case .object(let members, let index) = node else { throw Mismatch() }
-            return KeyedDecodingContainer(KeyedContainer<Key>(members: members, index: index, session: session))
+            guard case .object(let object) = node else { throw Mismatch() }
+            return KeyedDecodingContainer(KeyedContainer<Key>(object: object, session: session))
         }
 
         func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -51,17 +52,17 @@ extension StoredJSONReader {
 
     /// The scalar reads `JSONDecoder` makes, shared by the three containers.
     enum Scalar {
-        static func bool(_ node: Node) throws -> Bool {
+        static func bool(_ node: JSONNode) throws -> Bool {
             guard case .bool(let value) = node else { throw Mismatch() }
             return value
         }
 
-        static func string(_ node: Node) throws -> String {
+        static func string(_ node: JSONNode) throws -> String {
             guard case .string(let value) = node else { throw Mismatch() }
             return value
         }
 
-        static func double(_ node: Node, _ session: Session) throws -> Double {
+        static func double(_ node: JSONNode, _ session: Session) throws -> Double {
             guard case .number(let text) = node else { throw Mismatch() }
             // Out of range (too large, or so small that it rounds to zero): JSONDecoder's answer is its own.
             guard let value = Double(text), value.isFinite, value != 0 || !hasNonZeroDigit(text) else {
@@ -80,13 +81,13 @@ extension StoredJSONReader {
         }
 
         /// `JSONDecoder` rounds the text to `Float` its own way; left to it (the writer stores no `Float`).
-        static func float(_ node: Node, _ session: Session) throws -> Float {
+        static func float(_ node: JSONNode, _ session: Session) throws -> Float {
             throw session.decline()
         }
 
         /// Plain integer text only (`JSONDecoder` also takes `1.0` or `1e2`, which the writer never produces), and no
         /// sign for unsigned types; those are left to `JSONDecoder`. Out of range is refused, as it refuses.
-        static func integer<Integer: FixedWidthInteger>(_ node: Node, as type: Integer.Type, _ session: Session) throws -> Integer {
+        static func integer<Integer: FixedWidthInteger>(_ node: JSONNode, as type: Integer.Type, _ session: Session) throws -> Integer {
             guard case .number(let text) = node else { throw Mismatch() }
             guard !text.utf8.contains(where: { $0 == 0x2E || $0 == 0x65 || $0 == 0x45 }),
                 Integer.isSigned || text.utf8.first != UInt8(ascii: "-")
@@ -97,27 +98,19 @@ extension StoredJSONReader {
     }
 
     struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-        let members: [(key: String, value: Node)]
-        let index: [String: Int]?
+        let object: JSONObject
         let session: Session
 
         var codingPath: [any CodingKey] { [] }
-        var allKeys: [Key] { members.compactMap { Key(stringValue: $0.key) } }
+        var allKeys: [Key] { object.members.compactMap { Key(stringValue: $0.key) } }
 
-        private func member(_ key: Key) throws -> Node {
-            let name = key.stringValue
-            if let index {
-                guard let position = index[name] else { throw Mismatch() }
-                return members[position].value
-            }
-            guard let found = members.first(where: { $0.key == name }) else { throw Mismatch() }
-            return found.value
+        private func member(_ key: Key) throws -> JSONNode {
+            guard let value = object[key.stringValue] else { throw Mismatch() }
+            return value
         }
 
         func contains(_ key: Key) -> Bool {
-            let name = key.stringValue
-            if let index { return index[name] != nil }
-            return members.contains { $0.key == name }
+            object[key.stringValue] != nil
         }
 
         func decodeNil(forKey key: Key) throws -> Bool {
@@ -172,11 +165,11 @@ extension StoredJSONReader {
     }
 
     struct UnkeyedContainer: UnkeyedDecodingContainer {
-        let elements: [Node]
+        let elements: [JSONNode]
         let session: Session
         var currentIndex = 0
 
-        init(elements: [Node], session: Session) {
+        init(elements: [JSONNode], session: Session) {
             self.elements = elements
             self.session = session
         }
@@ -187,7 +180,7 @@ extension StoredJSONReader {
 
         /// Reads the current element with `read` and moves past it only when that succeeds (as `JSONDecoder`: a type
         /// may try another read of the same element after a failed one).
-        private mutating func advance<T>(_ read: (Node) throws -> T) throws -> T {
+        private mutating func advance<T>(_ read: (JSONNode) throws -> T) throws -> T {
             guard currentIndex < elements.count else { throw Mismatch() }
             let value = try read(elements[currentIndex])
             currentIndex += 1
@@ -242,7 +235,7 @@ extension StoredJSONReader {
     }
 
     struct SingleValueContainer: SingleValueDecodingContainer {
-        let node: Node
+        let node: JSONNode
         let session: Session
 
         var codingPath: [any CodingKey] { [] }
