@@ -24,6 +24,8 @@ typedef long long hikeshi_sqlite3_int64;
 #define HIKESHI_SQLITE_OPEN_NOMUTEX 0x00008000
 #define HIKESHI_SQLITE_OPEN_EXRESCODE 0x02000000
 #define HIKESHI_SQLITE_PREPARE_PERSISTENT 0x01
+#define HIKESHI_SQLITE_DBCONFIG_ENABLE_QPSG 1007
+#define HIKESHI_SQLITE_STMTSTATUS_REPREPARE 5
 
 int sqlite_nio_sqlite3_open_v2(const char *filename, sqlite3 **ppDb, int flags, const char *zVfs);
 int sqlite_nio_sqlite3_close_v2(sqlite3 *);
@@ -31,6 +33,8 @@ int sqlite_nio_sqlite3_busy_timeout(sqlite3 *, int ms);
 int sqlite_nio_sqlite3_extended_errcode(sqlite3 *db);
 const char *sqlite_nio_sqlite3_errmsg(sqlite3 *);
 const char *sqlite_nio_sqlite3_errstr(int);
+int sqlite_nio_sqlite3_db_config(sqlite3 *, int op, ...);
+int sqlite_nio_sqlite3_stmt_status(sqlite3_stmt *, int op, int resetFlag);
 
 int sqlite_nio_sqlite3_prepare_v3(
     sqlite3 *db, const char *zSql, int nByte, unsigned int prepFlags, sqlite3_stmt **ppStmt, const char **pzTail);
@@ -63,6 +67,13 @@ static inline int hikeshi_sqlite3_bind_text_copied(sqlite3_stmt *statement, int 
 /// Binds bytes that SQLite copies before the call returns (`SQLITE_TRANSIENT`).
 static inline int hikeshi_sqlite3_bind_blob_copied(sqlite3_stmt *statement, int index, const void *bytes, int length) {
     return sqlite_nio_sqlite3_bind_blob(statement, index, bytes, length, (void (*)(void *))-1);
+}
+
+/// Turns on the query planner stability guarantee: a statement's plan never depends on the values bound to it. Without
+/// it, SQLite prepares again, at its next step, a kept statement whose `LIMIT ?` (or similar) parameter was rebound to
+/// another value — and clearing the bindings after each use makes every value another.
+static inline int hikeshi_sqlite3_enable_stable_plans(sqlite3 *db) {
+    return sqlite_nio_sqlite3_db_config(db, HIKESHI_SQLITE_DBCONFIG_ENABLE_QPSG, 1, (int *)0);
 }
 
 #endif

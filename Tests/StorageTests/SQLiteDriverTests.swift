@@ -99,6 +99,28 @@ struct SQLiteDriverTests {
         }
     }
 
+    @Test("a kept statement stays prepared when the values bound to it change, its LIMIT included")
+    func keptStatementsStayPrepared() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "hikeshi-driver-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let handle = try SQLiteHandle.open(path: directory.appending(path: "kept.sqlite").path, busyTimeout: 0)
+        try handle.run("CREATE TABLE t (a TEXT, b INTEGER)", []) { _ in }
+        try handle.run("CREATE INDEX t_a ON t (a, b)", []) { _ in }
+        for number in 0..<5 {
+            try handle.run("INSERT INTO t VALUES (?, ?)", [.text("x"), .integer(Int64(number))]) { _ in }
+        }
+        let query = "SELECT b FROM t WHERE a = ? ORDER BY b DESC LIMIT ?"
+        var seen: [[Int64]] = []
+        for limit in [2, 2, 3, 1] {
+            var rows: [Int64] = []
+            try handle.run(query, [.text("x"), .integer(Int64(limit))]) { row in rows.append(try row.decode(column: "b", as: Int64.self)) }
+            seen.append(rows)
+        }
+        #expect(seen == [[4, 3], [4, 3], [4, 3, 2], [4]])
+        #expect(handle.timesPreparedAgain(query) == 0)
+    }
+
     @Test("a reader's kept statement reads the columns the writer's schema change gave it")
     func schemaChangeSeenByReaders() async throws {
         try await withTestDatabase(.sqlite, migrate: false) { database, _ in

@@ -42,6 +42,9 @@ final class SQLiteHandle: Sendable {
             throw failure
         }
         sqlite_nio_sqlite3_busy_timeout(connection, busyTimeout)
+        // Kept statements stay prepared: a plan chosen from bound values was prepared again on every use of a
+        // listing (`LIMIT ?`), a tenth of a `DescribeCases`.
+        hikeshi_sqlite3_enable_stable_plans(connection)
         return SQLiteHandle(connection: connection)
     }
 
@@ -93,6 +96,14 @@ final class SQLiteHandle: Sendable {
             sqlite_nio_sqlite3_finalize(statement.raw)
         }
         state.statements.removeAll(keepingCapacity: true)
+    }
+
+    /// How many times SQLite prepared the kept statement for `sql` again since it was kept (`nil`: not kept): after a
+    /// schema change, and never because of the values bound to it.
+    func timesPreparedAgain(_ sql: String) -> Int? {
+        state.withLock { state in
+            state.statements[sql].map { Int(sqlite_nio_sqlite3_stmt_status($0.raw, HIKESHI_SQLITE_STMTSTATUS_REPREPARE, 0)) }
+        }
     }
 
     /// The statement for `sql`, kept or newly prepared, and whether it is kept (schema statements run once, in
