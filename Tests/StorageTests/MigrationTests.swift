@@ -327,3 +327,75 @@ struct OpsItemUpgradeTests {
         }
     }
 }
+
+@Suite("Migration 15: a case's listed members get columns")
+struct SupportCaseListingUpgradeTests {
+    /// A database at migration 14 holding `record` as the support family wrote it then (the document only).
+    static func legacyDatabase(_ database: any DatabaseClient, _ record: SupportCase, document: String? = nil) async throws {
+        try await Migrator(migrations: Schema.migrations.filter { $0.version < 15 }).migrate(database, logger: testLogger)
+        let document = try document ?? StoredJSON.encode(record.details)
+        try await database.transaction { sql in
+            try await sql.raw(
+                """
+                INSERT INTO support_cases (case_id, display_id, account_id, status, service_code, category_code, severity, language,
+                    specialty, agent_id, created_at, due_at, first_response_at, breached, resolved_at, updated_at, search_text, document)
+                VALUES (\(bind: record.caseID), \(bind: record.displayID), \(bind: record.accountID), 'unassigned', \(bind: record.serviceCode),
+                    \(bind: record.categoryCode), 'normal', \(bind: record.language.rawValue), \(bind: record.specialty.rawValue), NULL,
+                    \(bind: record.createdAt.millisecondsSince1970), \(bind: record.dueAt?.millisecondsSince1970), NULL, 0, NULL, \(bind: record.updatedAt.millisecondsSince1970),
+                    \(bind: record.searchText), \(bind: document))
+                """
+            ).run()
+        }
+    }
+
+    static func legacyCase() -> SupportCase {
+        var record = SupportRepositoryTests.supportCase(1, language: .korean)
+        record.details.subject = "RDS 연결이 끊깁니다 \"긴급\""
+        record.details.submittedBy = "ops@example.com"
+        record.details.ccEmailAddresses = ["a@example.com", "b@example.com"]
+        return record
+    }
+
+    @Test("subject, submitter and CC addresses are filled from each document; the record reads back whole", arguments: TestEngine.available)
+    func upgrades(engine: TestEngine) async throws {
+        try await withTestDatabase(engine, migrate: false) { database, _ in
+            let record = Self.legacyCase()
+            try await Self.legacyDatabase(database, record)
+            let applied = try await Migrator().migrate(database, logger: testLogger)
+            #expect(applied == Schema.migrations.filter { $0.version >= 15 }.map(\.version))
+            let listed = try await database.read { sql in
+                try await SupportCaseRepository(sql).list(SupportCaseFilter(accountID: record.accountID), after: nil, limit: 10).items
+            }
+            let stored = try await database.read { sql in
+                try await SupportCaseRepository(sql).supportCase(id: record.caseID, accountID: record.accountID)
+            }
+            #expect(listed == [SupportCaseListing(record)])
+            #expect(stored == record)
+            // A later change to the case keeps the columns as the document says.
+            var changed = record
+            changed.details.ccEmailAddresses = ["c@example.com"]
+            try await database.transaction { [changed] sql in try await SupportCaseRepository(sql).update(changed) }
+            let relisted = try await database.read { sql in
+                try await SupportCaseRepository(sql).list(SupportCaseFilter(accountID: record.accountID), after: nil, limit: 10).items
+            }
+            #expect(relisted == [SupportCaseListing(changed)])
+        }
+    }
+
+    @Test("an unreadable case document stops the upgrade and changes nothing", arguments: TestEngine.available)
+    func rollsBack(engine: TestEngine) async throws {
+        try await withTestDatabase(engine, migrate: false) { database, _ in
+            try await Self.legacyDatabase(database, Self.legacyCase(), document: #"{"subject":"no submitter"}"#)
+            do {
+                try await Migrator().migrate(database, logger: testLogger)
+                Issue.record("an unreadable case was migrated")
+            } catch let error as StorageError {
+                #expect(error.kind == .corrupt)
+            }
+            let version = try await database.read { sql in
+                try await sql.raw("SELECT MAX(version) AS v FROM hikeshi_migrations").first()?.decode(column: "v", as: Int.self)
+            }
+            #expect(version == 14)
+        }
+    }
+}

@@ -216,6 +216,38 @@ struct SupportRepositoryTests {
             #expect(newest["case-b"]?.items.map(\.body) == ["1", "0"])
             #expect(newest["case-b"]?.nextCursor == nil)
             #expect(newest["case-none"] == nil)
+
+            // Ties in time are ordered by id, as a case's own listing orders them; more cases than one statement
+            // joins are read in several.
+            let many = (0..<130).map { "case-many-\(String(format: "%03d", $0))" }
+            try await database.transaction { sql in
+                let communications = SupportCommunicationRepository(sql)
+                for index in 0..<3 {
+                    try await communications.insert(
+                        SupportCommunication(
+                            id: "comm-tie-\(index)", caseID: "case-tie", author: .customer, submittedBy: "x", body: "tie \(index)",
+                            details: CommunicationDetails(), createdAt: Self.base))
+                }
+                for caseID in many {
+                    try await communications.insert(
+                        SupportCommunication(
+                            id: "comm-\(caseID)", caseID: caseID, author: .agent, submittedBy: "y", body: caseID,
+                            details: CommunicationDetails(), createdAt: Self.base))
+                }
+            }
+            let (ties, tieListing, spread) = try await database.read { sql in
+                let communications = SupportCommunicationRepository(sql)
+                return (
+                    try await communications.newest(caseIDs: ["case-tie"], limit: 2),
+                    try await communications.list(caseID: "case-tie", after: nil, before: nil, cursor: nil, limit: 2),
+                    try await communications.newest(caseIDs: many + ["case-a"], limit: 5)
+                )
+            }
+            #expect(ties["case-tie"]?.items.map(\.body) == ["tie 2", "tie 1"])
+            #expect(ties["case-tie"]?.items == tieListing.items && ties["case-tie"]?.nextCursor == tieListing.nextCursor)
+            #expect(spread.count == 131)
+            #expect(many.allSatisfy { spread[$0]?.items.map(\.body) == [$0] })
+            #expect(spread["case-a"]?.items.map(\.body) == ["6", "5", "4", "3", "2"])
         }
     }
 }

@@ -574,5 +574,8 @@ public enum Schema {
         Migration(version: 14, name: "support-cases-by-status") { _ in
             ["CREATE INDEX support_cases_account_status ON support_cases (account_id, status)"]
         },
+        Migration(
+            version: 15, name: "support-listings", statements: { _ in SupportCaseListingUpgrade.statements },
+            transform: SupportCaseListingUpgrade.run),
     ]
 }

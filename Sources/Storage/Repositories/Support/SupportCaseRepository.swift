@@ -45,20 +45,15 @@ public struct SupportQueueFilter: Sendable {
 /// Support cases.
 public struct SupportCaseRepository: Sendable {
     private let sql: any SQLDatabase
+    /// What a listing reads: no stored document (its members a listing shows have columns of their own).
     private static let listingColumns = """
-        case_id, display_id, status, service_code, category_code, severity, language, created_at, document
+        case_id, display_id, status, service_code, category_code, severity, language, created_at, subject, submitted_by, \
+        cc_email_addresses
         """
-
-    /// The members of a stored case document that a listing shows (the document's other members are skipped).
-    private struct ListedDetails: Decodable {
-        var subject: String
-        var submittedBy: String
-        var ccEmailAddresses: [String]
-    }
 
     private static let columns = """
         case_id, display_id, account_id, status, service_code, category_code, severity, language, specialty, agent_id, created_at, due_at, \
-        first_response_at, breached, resolved_at, updated_at, search_text, document
+        first_response_at, breached, resolved_at, updated_at, search_text, document, subject, submitted_by, cc_email_addresses
         """
 
     /// A repository over a connection or transaction.
@@ -76,7 +71,9 @@ public struct SupportCaseRepository: Sendable {
                     \(bind: record.specialty.rawValue), \(bind: record.agentID), \(bind: record.createdAt.millisecondsSince1970),
                     \(bind: record.dueAt?.millisecondsSince1970), \(bind: record.firstResponseAt?.millisecondsSince1970),
                     \(bind: record.breached ? 1 : 0), \(bind: record.resolvedAt?.millisecondsSince1970),
-                    \(bind: record.updatedAt.millisecondsSince1970), \(bind: record.searchText), \(bind: try StoredJSON.encode(record.details)))
+                    \(bind: record.updatedAt.millisecondsSince1970), \(bind: record.searchText), \(bind: try StoredJSON.encode(record.details)),
+                    \(bind: record.details.subject), \(bind: record.details.submittedBy),
+                    \(bind: try StoredJSON.encode(record.details.ccEmailAddresses)))
             """
         ).run()
     }
@@ -89,7 +86,9 @@ public struct SupportCaseRepository: Sendable {
                 due_at = \(bind: record.dueAt?.millisecondsSince1970), first_response_at = \(bind: record.firstResponseAt?.millisecondsSince1970),
                 breached = \(bind: record.breached ? 1 : 0), resolved_at = \(bind: record.resolvedAt?.millisecondsSince1970),
                 updated_at = \(bind: record.updatedAt.millisecondsSince1970), search_text = \(bind: record.searchText),
-                document = \(bind: try StoredJSON.encode(record.details))
+                document = \(bind: try StoredJSON.encode(record.details)), subject = \(bind: record.details.subject),
+                submitted_by = \(bind: record.details.submittedBy),
+                cc_email_addresses = \(bind: try StoredJSON.encode(record.details.ccEmailAddresses))
             WHERE case_id = \(bind: record.caseID)
             """
         ).run()
@@ -126,8 +125,7 @@ public struct SupportCaseRepository: Sendable {
         return try await sql.raw(query).first().map(Self.record)
     }
 
-    /// An account's cases, newest first, after `cursor` (`<created ms>/<case id>`): the columns a listing answers, and
-    /// of the stored document only the members it shows.
+    /// An account's cases, newest first, after `cursor` (`<created ms>/<case id>`): the columns a listing answers.
     public func list(_ filter: SupportCaseFilter, after cursor: String?, limit: Int) async throws -> ListPage<SupportCaseListing> {
         var query: SQLQueryString =
             "SELECT \(unsafeRaw: Self.listingColumns) FROM support_cases WHERE account_id = \(bind: filter.accountID)"
@@ -224,7 +222,6 @@ public struct SupportCaseRepository: Sendable {
 
     private static func listing(_ row: any SQLRow) throws -> SupportCaseListing {
         let caseID = try row.decode(column: "case_id", as: String.self)
-        let details = try StoredJSON.decode(ListedDetails.self, from: try row.decode(column: "document", as: String.self), what: "case \(caseID)")
         return SupportCaseListing(
             caseID: caseID,
             displayID: try row.decode(column: "display_id", as: String.self),
@@ -234,9 +231,10 @@ public struct SupportCaseRepository: Sendable {
             severity: try StoredValue.decode(SupportSeverity.self, row, column: "severity"),
             language: try StoredValue.decode(SupportLanguage.self, row, column: "language"),
             createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self)),
-            subject: details.subject,
-            submittedBy: details.submittedBy,
-            ccEmailAddresses: details.ccEmailAddresses
+            subject: try row.decode(column: "subject", as: String.self),
+            submittedBy: try row.decode(column: "submitted_by", as: String.self),
+            ccEmailAddresses: try StoredJSON.decode(
+                [String].self, from: try row.decode(column: "cc_email_addresses", as: String.self), what: "case \(caseID)")
         )
     }
 
