@@ -40,4 +40,24 @@ struct AWSTimestampTests {
         #expect(AWSTimestamp.date(epochSeconds: AWSTimestamp.earliest.nextDown) == nil)
         #expect(AWSTimestamp.date(epochSeconds: 0) == Date(timeIntervalSince1970: 0))
     }
+
+    /// Support's instants (`2026-12-06T10:15:00.123Z`): the whole second as Foundation's ISO 8601 style writes it, and
+    /// the stored millisecond (Foundation would truncate the binary fraction, showing `.998` for a stored `.999`),
+    /// across the written range: epoch, leap days, the turn of years and centuries, times before 1970, far years.
+    @Test func supportInstantsAgreeWithFoundation() {
+        var instants: [Int64] = [0, -1, 999, 1_000, -1_001, 951_782_400_000, 4_107_542_399_999, -11_644_473_600_000, 253_402_300_799_999]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            instants.append(Int64.random(in: -12_000_000_000_000...253_402_300_799_999, using: &generator))
+        }
+        for millis in instants {
+            let (seconds, fraction) = (millis.quotientAndRemainder(dividingBy: 1000))
+            let whole = fraction < 0 ? seconds - 1 : seconds
+            let expected =
+                Date(timeIntervalSince1970: TimeInterval(whole)).formatted(Date.ISO8601FormatStyle()).dropLast() + "."
+                + String(format: "%03d", (fraction + 1000) % 1000) + "Z"
+            let date = Date(timeIntervalSince1970: TimeInterval(millis) / 1000)
+            #expect(AWSTimestamp.iso8601Milliseconds(date) == expected, "\(millis) ms")
+        }
+    }
 }

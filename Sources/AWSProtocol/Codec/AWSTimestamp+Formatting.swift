@@ -17,8 +17,37 @@ extension AWSTimestamp {
             let whole = Date(timeIntervalSince1970: TimeInterval(seconds)).formatted(Date.ISO8601FormatStyle())
             return String(whole.dropLast()) + "." + pad(fraction, 3) + "Z"
         }
-        return pad(utc.year, 4) + "-" + pad(utc.month, 2) + "-" + pad(utc.day, 2) + "T" + pad(utc.secondOfDay / 3600, 2) + ":"
-            + pad(utc.secondOfDay % 3600 / 60, 2) + ":" + pad(utc.secondOfDay % 60, 2) + "." + pad(fraction, 3) + "Z"
+        // The 24 bytes written in place: joining padded strings cost five times as much (DescribeCases writes 120).
+        return String(unsafeUninitializedCapacity: 24) { bytes in
+            var index = 0
+            func digits(_ value: Int, _ width: Int) {
+                var rest = value
+                for position in (index..<index + width).reversed() {
+                    bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                index += width
+            }
+            func mark(_ character: Unicode.Scalar) {
+                bytes[index] = UInt8(ascii: character)
+                index += 1
+            }
+            digits(utc.year, 4)
+            mark("-")
+            digits(utc.month, 2)
+            mark("-")
+            digits(utc.day, 2)
+            mark("T")
+            digits(utc.secondOfDay / 3600, 2)
+            mark(":")
+            digits(utc.secondOfDay % 3600 / 60, 2)
+            mark(":")
+            digits(utc.secondOfDay % 60, 2)
+            mark(".")
+            digits(fraction, 3)
+            mark("Z")
+            return index
+        }
     }
 
     /// The UTC civil date and second of the day of a whole number of seconds since the epoch.
