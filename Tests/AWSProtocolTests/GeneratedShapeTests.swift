@@ -1,5 +1,6 @@
 import AWSProtocol
 import Foundation
+import HikeshiCore
 import Logging
 import SSMContactsModel
 import Testing
@@ -131,6 +132,37 @@ struct GeneratedShapeTests {
         #expect(object["Type"] as? String == "PERSONAL")
         #expect(object["IdempotencyToken"] == nil)
         #expect(try Self.decode(String(decoding: encoded, as: UTF8.self)) == request)
+    }
+
+    /// Request bodies are read by the project's JSON reader when it can answer exactly as the decoder; this checks
+    /// that it does answer the common bodies, that its answers are the decoder's, and what it leaves to the decoder.
+    @Test func theFastReaderAgreesWithTheDecoder() throws {
+        /// `nil` when the reader leaves the body to the decoder; otherwise whether both read the same value.
+        func agrees<Shape: AWSShape & Equatable>(_ type: Shape.Type, _ json: String) -> Bool? {
+            guard let fast = try? JSONNodeDecoder.decode(type, from: json, options: .ownDateStrategy) else { return nil }
+            return fast == (try? AWSJSONCoding.decoder.decode(type, from: Data(json.utf8)))
+        }
+        // Answered, and alike: nested structures, lists, enums, numbers, null, escapes, non-ASCII text.
+        let escaped = Self.createContactJSON(alias: #""al\u0069ce""#)
+            .replacingOccurrences(of: "Alice Liddell", with: #"鈴木 \"一郎\" 🚒\n"#)
+        let recurrence = """
+            {"NumberOfOnCalls": 2, "RecurrenceMultiplier": 1, "DailySettings": [{"HourOfDay": 9, "MinuteOfHour": 30}],
+             "ShiftCoverages": {"MON": [{"Start": {"HourOfDay": 9, "MinuteOfHour": 0}, "End": {"HourOfDay": 17, "MinuteOfHour": 0}}]}}
+            """
+        #expect(agrees(SSMContacts.CreateContactRequest.self, Self.createContactJSON()) == true)
+        #expect(agrees(SSMContacts.CreateContactRequest.self, escaped) == true)
+        #expect(agrees(SSMContacts.GetContactRequest.self, #"{"ContactId": "arn:aws:ssm-contacts:us-east-1:111122223333:contact/a"}"#) == true)
+        #expect(agrees(SSMContacts.ListContactsRequest.self, #"{"MaxResults": 10, "Type": "ESCALATION", "NextToken": null}"#) == true)
+        #expect(agrees(SSMContacts.RecurrenceSettings.self, recurrence) == true)
+        // Left to the decoder: a timestamp (its strategy is the decoder's own), a repeated key, an integer written
+        // `10.0`, and any error (the reader tracks no coding path): AWSInput then reports the decoder's answer.
+        let shifts =
+            #"{"RotationId": "arn:aws:ssm-contacts:us-east-1:111122223333:rotation/r", "StartTime": 1800000000, "EndTime": "2027-01-20T00:00:00Z"}"#
+        #expect(agrees(SSMContacts.ListRotationShiftsRequest.self, shifts) == nil)
+        #expect(try AWSInput(body: Data(shifts.utf8)).decode(SSMContacts.ListRotationShiftsRequest.self).startTime != nil)
+        #expect(agrees(SSMContacts.ListContactsRequest.self, #"{"MaxResults": 10, "MaxResults": 20}"#) == nil)
+        #expect(agrees(SSMContacts.ListContactsRequest.self, #"{"MaxResults": 10.0}"#) == nil)
+        #expect(agrees(SSMContacts.ListContactsRequest.self, #"{"Type": "ROBOT"}"#) == nil)
     }
 
     @Test func memberwiseInitializerBuildsAnEqualValue() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 
 /// The body of a request, ready to decode into an operation's input shape.
 ///
@@ -20,7 +21,11 @@ public struct AWSInput: Sendable {
         let data = body.isEmpty ? Data("{}".utf8) : body
         let value: Shape
         do {
-            value = try AWSJSONCoding.decoder.decode(Shape.self, from: data)
+            // The project's reader answers what it can exactly as the decoder would (a tenth of a small request's
+            // time went to JSONDecoder); anything else, and every error, is the decoder's.
+            value = try JSONNodeDecoder.decodeOrAsk(Shape.self, from: data, options: .ownDateStrategy) { data in
+                try AWSJSONCoding.decoder.decode(Shape.self, from: data)
+            }
         } catch let failure as AWSDecodingFailure {
             throw AWSValidationError(violations: [AWSViolation(path: failure.path, value: failure.value, constraint: failure.constraint)])
         } catch let error as DecodingError {

@@ -1,4 +1,5 @@
 import Foundation
+import HikeshiCore
 
 /// The JSON kept in `TEXT` columns (plans, rotation definitions, job payloads): sorted keys and
 /// unescaped slashes, so the same value is always stored as the same text.
@@ -57,10 +58,10 @@ public enum StoredJSON {
 
     /// A stored value; text that does not decode is ``StorageError/Kind/corrupt``, described by `what`.
     ///
-    /// ``StoredJSONReader`` reads it when it can (the common case, several times faster); whatever it declines,
+    /// ``JSONNodeDecoder`` reads it when it can (the common case, several times faster); whatever it declines,
     /// `JSONDecoder` reads, and its value or error stands.
     public static func decode<Value: Decodable>(_ type: Value.Type, from text: String, what: String) throws -> Value {
-        if let value = try? StoredJSONReader.decode(type, from: text) {
+        if let value = try? JSONNodeDecoder.decode(type, from: text) {
             return value
         }
         do {

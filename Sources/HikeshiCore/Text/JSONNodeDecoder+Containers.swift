@@ -1,7 +1,6 @@
 import Foundation
-import HikeshiCore
 
-extension StoredJSONReader {
+extension JSONNodeDecoder {
     /// What a read that `JSONDecoder` would also refuse throws (a missing key, a string where a number should be):
     /// the decoded type may catch it (`try?` while probing types) and go on, as it would with `JSONDecoder`.
     struct Mismatch: Error {}
@@ -10,6 +9,12 @@ extension StoredJSONReader {
     /// ``Unsupported`` even when the decoded type caught the error and went on.
     final class Session {
         private(set) var declined = false
+        /// Whether `Date` is declined (``Options/declinesDates``).
+        let declinesDates: Bool
+
+        init(declinesDates: Bool) {
+            self.declinesDates = declinesDates
+        }
 
         /// Marks the decode declined and returns the error to throw.
         func decline() -> Unsupported {
@@ -43,7 +48,7 @@ extension StoredJSONReader {
         /// `type` from this node, as `JSONDecoder` reads a value of that type.
         func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
             // JSONDecoder reads these from strings and numbers its own way; it answers for them.
-            if type == Data.self || type == URL.self || type == Decimal.self {
+            if type == Data.self || type == URL.self || type == Decimal.self || (session.declinesDates && type == Date.self) {
                 throw session.decline()
             }
             return try Value(from: self)

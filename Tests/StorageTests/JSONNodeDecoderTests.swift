@@ -4,9 +4,10 @@ import Testing
 
 @testable import Storage
 
-/// The fast reader of stored documents answers as `JSONDecoder` does, or declines (and `JSONDecoder` answers).
-@Suite("Stored JSON reader")
-struct StoredJSONReaderTests {
+/// The JSON node decoder answers as `JSONDecoder` does, or declines (and `JSONDecoder` answers); tried on the
+/// documents Storage keeps.
+@Suite("JSON node decoder")
+struct JSONNodeDecoderTests {
     enum Mood: String, Codable, Equatable { case calm, busy }
 
     enum Step: Codable, Equatable {
@@ -60,7 +61,7 @@ struct StoredJSONReaderTests {
     func roundTrip(_ index: Int) throws {
         let value = Self.document(index)
         let text = try StoredJSON.encode(value)
-        let read = try StoredJSONReader.decode(Document.self, from: text)
+        let read = try JSONNodeDecoder.decode(Document.self, from: text)
         let reference = try JSONDecoder().decode(Document.self, from: Data(text.utf8))
         #expect(read == reference)
         #expect(read == value)
@@ -101,7 +102,7 @@ struct StoredJSONReaderTests {
     /// Either the reader declines, or it gives JSONDecoder's value; it never reads text JSONDecoder refuses.
     func expectAgreement<Value: Decodable & Equatable>(_ text: String, as type: Value.Type) {
         let reference = try? JSONDecoder().decode(type, from: Data(text.utf8))
-        guard let read = try? StoredJSONReader.decode(type, from: text) else { return }
+        guard let read = try? JSONNodeDecoder.decode(type, from: text) else { return }
         #expect(reference != nil, "the reader read what JSONDecoder refuses: \(text.prefix(80))")
         #expect(read == reference, "\(text.prefix(80))")
     }
@@ -128,13 +129,13 @@ struct StoredJSONReaderTests {
             expectAgreement(text, as: String.self)
         }
         // Duplicated keys and lone surrogates are left to JSONDecoder.
-        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode([String: Int].self, from: #"{"a":1,"a":2}"#) }
-        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode(String.self, from: #""\ud83d""#) }
+        #expect(throws: JSONNodeDecoder.Unsupported.self) { try JSONNodeDecoder.decode([String: Int].self, from: #"{"a":1,"a":2}"#) }
+        #expect(throws: JSONNodeDecoder.Unsupported.self) { try JSONNodeDecoder.decode(String.self, from: #""\ud83d""#) }
         // Integers written with a fraction or exponent are left to JSONDecoder too, even when the type catches the
         // decline and goes on (Tree tries Int64, then Double: JSONDecoder reads 1e3 as an integer).
-        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode(Int.self, from: "1.0") }
+        #expect(throws: JSONNodeDecoder.Unsupported.self) { try JSONNodeDecoder.decode(Int.self, from: "1.0") }
         #expect(try StoredJSON.decode(Int.self, from: "1.0", what: "test") == 1)
-        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode(Tree.self, from: "[1e3]") }
+        #expect(throws: JSONNodeDecoder.Unsupported.self) { try JSONNodeDecoder.decode(Tree.self, from: "[1e3]") }
         #expect(try StoredJSON.decode(Tree.self, from: "[1e3]", what: "test") == .array([.integer(1000)]))
     }
 
@@ -184,32 +185,32 @@ struct StoredJSONReaderTests {
         // 1e-400 rounds to zero; JSONDecoder refuses it.
         for text in ["1e-400", "[1e-400]", "2e-324", "-1e-400"] {
             expectAgreement(text, as: DocumentValue.self)
-            #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode(DocumentValue.self, from: text) }
+            #expect(throws: JSONNodeDecoder.Unsupported.self) { try JSONNodeDecoder.decode(DocumentValue.self, from: text) }
         }
-        #expect(try StoredJSONReader.decode(Double.self, from: "0e-999") == 0)
-        #expect(try StoredJSONReader.decode(Double.self, from: "-0.000") == 0)
+        #expect(try JSONNodeDecoder.decode(Double.self, from: "0e-999") == 0)
+        #expect(try JSONNodeDecoder.decode(Double.self, from: "-0.000") == 0)
         // A failed read leaves the element for the next try.
         let mixed = #"[1,"ab",3,null]"#
-        #expect(try StoredJSONReader.decode(Mixed.self, from: mixed) == Mixed(items: ["int 1", "string ab", "int 3", "other"]))
+        #expect(try JSONNodeDecoder.decode(Mixed.self, from: mixed) == Mixed(items: ["int 1", "string ab", "int 3", "other"]))
         expectAgreement(mixed, as: Mixed.self)
         // JSONDecoder gives a missing key's super decoder (of null): left to it.
-        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode(Super.self, from: #"{"a":1}"#) }
+        #expect(throws: JSONNodeDecoder.Unsupported.self) { try JSONNodeDecoder.decode(Super.self, from: #"{"a":1}"#) }
         #expect(try StoredJSON.decode(Super.self, from: #"{"a":1}"#, what: "test") == Super(value: nil))
-        #expect(try StoredJSONReader.decode(Super.self, from: #"{"b":5}"#) == Super(value: 5))
+        #expect(try JSONNodeDecoder.decode(Super.self, from: #"{"b":5}"#) == Super(value: 5))
         // 128-bit integers are JSONDecoder's.
-        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode([Int128].self, from: "[5]") }
+        #expect(throws: JSONNodeDecoder.Unsupported.self) { try JSONNodeDecoder.decode([Int128].self, from: "[5]") }
         #expect(try StoredJSON.decode([Int128].self, from: "[5]", what: "test") == [5])
         // A large object reads in linear time, and its duplicates are still found.
         let members = (0..<20_000).map { #""k\#($0)":\#($0)"# }
         let large = "{" + members.joined(separator: ",") + "}"
-        let read = try StoredJSONReader.decode([String: Int].self, from: large)
+        let read = try JSONNodeDecoder.decode([String: Int].self, from: large)
         #expect(read.count == 20_000)
         #expect(read["k19999"] == 19_999)
-        #expect(throws: StoredJSONReader.Unsupported.self) {
-            try StoredJSONReader.decode([String: Int].self, from: "{" + (members + [#""k5":1"#]).joined(separator: ",") + "}")
+        #expect(throws: JSONNodeDecoder.Unsupported.self) {
+            try JSONNodeDecoder.decode([String: Int].self, from: "{" + (members + [#""k5":1"#]).joined(separator: ",") + "}")
         }
         let small = #"{"k1":1,"k1":2}"#
-        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode([String: Int].self, from: small) }
+        #expect(throws: JSONNodeDecoder.Unsupported.self) { try JSONNodeDecoder.decode([String: Int].self, from: small) }
     }
 
     struct Special: Codable, Equatable {
@@ -222,8 +223,8 @@ struct StoredJSONReaderTests {
     func specialTypes() throws {
         let value = Special(data: Data([0, 1, 255]), url: URL(string: "https://example.com/a?b=c")!, decimal: Decimal(string: "12.5")!)
         let text = try StoredJSON.encode(value)
-        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode(Special.self, from: text) }
-        #expect(throws: StoredJSONReader.Unsupported.self) { try StoredJSONReader.decode([Float].self, from: "[0.1]") }
+        #expect(throws: JSONNodeDecoder.Unsupported.self) { try JSONNodeDecoder.decode(Special.self, from: text) }
+        #expect(throws: JSONNodeDecoder.Unsupported.self) { try JSONNodeDecoder.decode([Float].self, from: "[0.1]") }
         #expect(try StoredJSON.decode([Float].self, from: "[0.1]", what: "test") == [0.1])
         #expect(try StoredJSON.decode(Special.self, from: text, what: "test") == value)
     }
@@ -249,7 +250,7 @@ struct StoredJSONReaderTests {
             let text = Self.tree(depth: 0, generator: &generator)
             expectAgreement(text, as: Tree.self)
             expectAgreement(text, as: DocumentValue.self)
-            #expect((try? StoredJSONReader.decode(DocumentValue.self, from: text)) != nil, "\(index): \(text.prefix(80))")
+            #expect((try? JSONNodeDecoder.decode(DocumentValue.self, from: text)) != nil, "\(index): \(text.prefix(80))")
         }
     }
 
