@@ -36,6 +36,7 @@ struct Serve: AsyncParsableCommand {
     var allowPrivateWebhooks = false
 
     func run() async throws {
+        MemoryAllocator.configureForServing(environment: ProcessInfo.processInfo.environment)
         LoggingSystem.bootstrap(LineLogHandler.init)
         var given = storage.given
         given[.host] = host
