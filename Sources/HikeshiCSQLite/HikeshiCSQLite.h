@@ -35,6 +35,7 @@ const char *sqlite_nio_sqlite3_errmsg(sqlite3 *);
 const char *sqlite_nio_sqlite3_errstr(int);
 int sqlite_nio_sqlite3_db_config(sqlite3 *, int op, ...);
 int sqlite_nio_sqlite3_stmt_status(sqlite3_stmt *, int op, int resetFlag);
+void *sqlite_nio_sqlite3_wal_hook(sqlite3 *, int (*)(void *, sqlite3 *, const char *, int), void *);
 
 int sqlite_nio_sqlite3_prepare_v3(
     sqlite3 *db, const char *zSql, int nByte, unsigned int prepFlags, sqlite3_stmt **ppStmt, const char **pzTail);

@@ -1,6 +1,7 @@
 import Foundation
 import HikeshiTestSupport
 import SQLKit
+import Synchronization
 import Testing
 
 @testable import Storage
@@ -119,6 +120,42 @@ struct SQLiteDriverTests {
         }
         #expect(seen == [[4, 3], [4, 3], [4, 3, 2], [4]])
         #expect(handle.timesPreparedAgain(query) == 0)
+    }
+
+    @Test("a commit that fills the write-ahead log leaves the checkpoint to the checkpointer, one at a time")
+    func checkpointsOffTheWriter() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "hikeshi-checkpoint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appending(path: "wal.sqlite").path
+        let writer = try SQLiteHandle.open(path: path, busyTimeout: 0)
+        try writer.run("PRAGMA journal_mode = WAL", []) { _ in }
+        let jobs = Mutex<[@Sendable () -> Void]>([])
+        let checkpointer = SQLiteCheckpointer(
+            handle: try SQLiteHandle.open(path: path, busyTimeout: 0), schedule: { job in jobs.withLock { $0.append(job) } }, logger: testLogger)
+        writer.checkpoint(with: checkpointer)
+        func databaseBytes() throws -> Int { try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) }
+        try writer.run("CREATE TABLE t (a)", []) { _ in }
+        let before = try databaseBytes()
+        // About 1,200 pages in one commit: SQLite's own checkpoint would have copied them into the file in the commit.
+        try writer.run("BEGIN", []) { _ in }
+        for _ in 0..<1_200 {
+            try writer.run("INSERT INTO t VALUES (zeroblob(4000))", []) { _ in }
+        }
+        try writer.run("COMMIT", []) { _ in }
+        #expect(try databaseBytes() == before)
+        #expect(jobs.withLock { $0.count } == 1)
+        // While one is pending, another long commit asks for no second.
+        try writer.run("INSERT INTO t VALUES (1)", []) { _ in }
+        #expect(jobs.withLock { $0.count } == 1)
+        let job = try #require(jobs.withLock { $0.popLast() })
+        job()
+        #expect(try databaseBytes() > 1_200 * 4_000)
+        // The log starts again after a whole checkpoint: the next commit is short and asks for none.
+        try writer.run("INSERT INTO t VALUES (2)", []) { _ in }
+        #expect(jobs.withLock { $0.isEmpty })
+        checkpointer.close()
+        writer.close()
     }
 
     @Test("a reader's kept statement reads the columns the writer's schema change gave it")

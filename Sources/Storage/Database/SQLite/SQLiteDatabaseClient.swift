@@ -12,13 +12,14 @@ import Synchronization
 ///
 /// Statements run in the calling task (see ``SQLiteHandle``): the semaphores below hand each connection to one task
 /// at a time. Readers never wait for the writer in WAL mode; a transaction waits for another connection's write lock
-/// without holding a thread (see `begin()`), and a commit that fills the write-ahead log checkpoints it in place
-/// (SQLite's automatic checkpoint, passive, about every 4 MB written).
+/// without holding a thread (see `begin()`), and a commit that fills the write-ahead log (about 4 MB) has it
+/// checkpointed on the thread pool (``SQLiteCheckpointer``), not in the commit.
 public final class SQLiteDatabaseClient: DatabaseClient {
     /// Always `.sqlite`.
     public let engine = DatabaseEngine.sqlite
 
     private let writer: SQLiteHandle
+    private let checkpointer: SQLiteCheckpointer
     private let writerLock = AsyncSemaphore(permits: 1)
     private let readers: [SQLiteHandle]
     private let readerPermits: AsyncSemaphore
@@ -26,8 +27,9 @@ public final class SQLiteDatabaseClient: DatabaseClient {
     private let logger: Logger
     private let eventLoop: any EventLoop
 
-    private init(writer: SQLiteHandle, readers: [SQLiteHandle], logger: Logger) {
+    private init(writer: SQLiteHandle, checkpointer: SQLiteCheckpointer, readers: [SQLiteHandle], logger: Logger) {
         self.writer = writer
+        self.checkpointer = checkpointer
         self.readers = readers
         self.readerPermits = AsyncSemaphore(permits: readers.count)
         self.freeReaders = Mutex(Array(readers.indices))
@@ -47,12 +49,17 @@ public final class SQLiteDatabaseClient: DatabaseClient {
                 let writer = try SQLiteHandle.open(path: path, busyTimeout: 10_000)
                 opened.append(writer)
                 try configure(writer, isWriter: true)
+                let checkpointing = try SQLiteHandle.open(path: path, busyTimeout: 10_000)
+                opened.append(checkpointing)
+                try configure(checkpointing, isWriter: false)
+                let checkpointer = SQLiteCheckpointer(handle: checkpointing, logger: logger)
+                writer.checkpoint(with: checkpointer)
                 for _ in 0..<max(1, readers) {
                     let reader = try SQLiteHandle.open(path: path, busyTimeout: 10_000)
                     opened.append(reader)
                     try configure(reader, isWriter: false)
                 }
-                return SQLiteDatabaseClient(writer: writer, readers: Array(opened.dropFirst()), logger: logger)
+                return SQLiteDatabaseClient(writer: writer, checkpointer: checkpointer, readers: Array(opened.dropFirst(2)), logger: logger)
             } catch {
                 for handle in opened {
                     handle.close()
@@ -155,6 +162,7 @@ public final class SQLiteDatabaseClient: DatabaseClient {
             reader.close()
         }
         writer.close()
+        checkpointer.close()
         for _ in readers {
             readerPermits.signal()
         }

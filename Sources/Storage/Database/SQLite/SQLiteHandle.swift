@@ -18,6 +18,8 @@ final class SQLiteHandle: Sendable {
     private struct State {
         var connection: OpaquePointer?
         var statements: [String: PreparedStatement] = [:]
+        /// Told the write-ahead log's size after each commit; kept here so that it lives as long as the connection.
+        var checkpointer: SQLiteCheckpointer?
     }
 
     private let state: Mutex<State>
@@ -96,6 +98,26 @@ final class SQLiteHandle: Sendable {
             sqlite_nio_sqlite3_finalize(statement.raw)
         }
         state.statements.removeAll(keepingCapacity: true)
+    }
+
+    /// Replaces SQLite's automatic checkpoint, which runs in the commit that fills the write-ahead log, with
+    /// `checkpointer`, told the log's size in pages after each commit.
+    func checkpoint(with checkpointer: SQLiteCheckpointer) {
+        state.withLock { state in
+            guard let connection = state.connection else { return }
+            state.checkpointer = checkpointer
+            let context = Unmanaged.passUnretained(checkpointer).toOpaque()
+            _ = sqlite_nio_sqlite3_wal_hook(
+                connection,
+                { context, _, _, pages in
+                    if let context {
+                        Unmanaged<SQLiteCheckpointer>.fromOpaque(context).takeUnretainedValue().committed(logPages: Int(pages))
+                    }
+                    return HIKESHI_SQLITE_OK
+                },
+                context
+            )
+        }
     }
 
     /// How many times SQLite prepared the kept statement for `sql` again since it was kept (`nil`: not kept): after a
