@@ -5,8 +5,9 @@ import SQLKit
 /// Migration 15: what listing cases reads. A case's subject, submitter and CC addresses get columns of their own, so
 /// that `DescribeCases` reads them without the stored document, which also holds the coach's advice and the
 /// first-response clock and is several times larger; the columns are filled from each case's document. The index on
-/// a case's communications gains their id, so that its newest few are read backwards from the index, ties included,
-/// without a sort.
+/// a case's communications gains their id, and the index on an account's cases the case id, so that a page of cases
+/// and each case's newest few communications are read backwards from an index, ties included, without a sort (SQLite
+/// sorted the last term of a listing's order in a temporary table).
 ///
 /// A document that cannot be read stops the migration with ``StorageError/Kind/corrupt`` and the whole transaction
 /// rolls back.
@@ -18,6 +19,8 @@ enum SupportCaseListingUpgrade {
         "ALTER TABLE support_cases ADD COLUMN cc_email_addresses TEXT NOT NULL DEFAULT '[]'",
         "CREATE INDEX support_communications_newest ON support_communications (case_id, created_at, id)",
         "DROP INDEX support_communications_case",
+        "CREATE INDEX support_cases_listing ON support_cases (account_id, created_at, case_id)",
+        "DROP INDEX support_cases_account",
     ]
 
     /// The members of the document the columns take.
