@@ -228,6 +228,14 @@ struct SupportRepositoryTests {
                             id: "comm-tie-\(index)", caseID: "case-tie", author: .customer, submittedBy: "x", body: "tie \(index)",
                             details: CommunicationDetails(), createdAt: Self.base))
                 }
+                // One with more than its body: its document is read, not taken for the plain one.
+                try await communications.insert(
+                    SupportCommunication(
+                        id: "comm-tie-3", caseID: "case-tie", author: .agent, submittedBy: "y", body: "tie 3",
+                        details: CommunicationDetails(
+                            ccEmailAddresses: ["cc@example.com"], attachments: [AttachmentReference(id: "att-1", fileName: "ログ.txt")],
+                            agentID: "agent-1", rating: 5),
+                        createdAt: Self.base.addingTimeInterval(-1)))
                 for caseID in many {
                     try await communications.insert(
                         SupportCommunication(
@@ -245,6 +253,12 @@ struct SupportRepositoryTests {
             }
             #expect(ties["case-tie"]?.items.map(\.body) == ["tie 2", "tie 1"])
             #expect(ties["case-tie"]?.items == tieListing.items && ties["case-tie"]?.nextCursor == tieListing.nextCursor)
+            let detailed = try await database.read { sql in
+                try await SupportCommunicationRepository(sql).newest(caseIDs: ["case-tie"], limit: 5)["case-tie"]?.items.last
+            }
+            #expect(detailed?.details.attachments == [AttachmentReference(id: "att-1", fileName: "ログ.txt")])
+            #expect(detailed?.details.ccEmailAddresses == ["cc@example.com"] && detailed?.details.rating == 5)
+            #expect(ties["case-tie"]?.items.first?.details == CommunicationDetails())
             #expect(spread.count == 131)
             #expect(many.allSatisfy { spread[$0]?.items.map(\.body) == [$0] })
             #expect(spread["case-a"]?.items.map(\.body) == ["6", "5", "4", "3", "2"])

@@ -88,16 +88,24 @@ public struct SupportCommunicationRepository: Sendable {
         return pages
     }
 
+    /// The stored text of a communication with nothing but its body: no CC, attachments, agent or rating.
+    private static let plainDetails = try? StoredJSON.encode(CommunicationDetails())
+
     private static func record(_ row: any SQLRow) throws -> SupportCommunication {
         let id = try row.decode(column: "id", as: String.self)
+        let document = try row.decode(column: "document", as: String.self)
+        // Most communications carry nothing but their body: their document is the plain one's text, compared instead
+        // of parsed (a DescribeCases reads a hundred).
+        let details =
+            document == plainDetails
+            ? CommunicationDetails() : try StoredJSON.decode(CommunicationDetails.self, from: document, what: "communication \(id)")
         return SupportCommunication(
             id: id,
             caseID: try row.decode(column: "case_id", as: String.self),
             author: try StoredValue.decode(CommunicationAuthor.self, row, column: "author"),
             submittedBy: try row.decode(column: "submitted_by", as: String.self),
             body: try row.decode(column: "body", as: String.self),
-            details: try StoredJSON.decode(
-                CommunicationDetails.self, from: try row.decode(column: "document", as: String.self), what: "communication \(id)"),
+            details: details,
             createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self))
         )
     }
