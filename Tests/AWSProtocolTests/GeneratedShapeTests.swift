@@ -163,6 +163,15 @@ struct GeneratedShapeTests {
         #expect(agrees(SSMContacts.ListContactsRequest.self, #"{"MaxResults": 10, "MaxResults": 20}"#) == nil)
         #expect(agrees(SSMContacts.ListContactsRequest.self, #"{"MaxResults": 10.0}"#) == nil)
         #expect(agrees(SSMContacts.ListContactsRequest.self, #"{"Type": "ROBOT"}"#) == nil)
+        // A body that is not UTF-8 is the decoder's to refuse (a SerializationException), never stored repaired.
+        let notUTF8 = Data(#"{"ContactId": "arn:aws:ssm-contacts:us-east-1:111122223333:contact/a"#.utf8) + [0xC3, 0x28] + Data(#""}"#.utf8)
+        #expect(throws: JSONNodeDecoder.Unsupported.self) {
+            try notUTF8.withUnsafeBytes { raw in
+                try JSONNodeDecoder.decode(SSMContacts.GetContactRequest.self, from: raw.bindMemory(to: UInt8.self), options: .ownDateStrategy)
+            }
+        }
+        let error = try #require(throws: AWSError.self) { try AWSInput(body: notUTF8).decode(SSMContacts.GetContactRequest.self) }
+        #expect(error.code == "SerializationException")
     }
 
     @Test func memberwiseInitializerBuildsAnEqualValue() throws {

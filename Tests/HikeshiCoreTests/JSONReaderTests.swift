@@ -50,6 +50,20 @@ struct JSONReaderTests {
         // A byte order mark: refused, or skipped.
         #expect(throws: JSONReader.Failure.self) { try JSONReader.parse("\u{FEFF}[]", options: .strict) }
         #expect(throws: Never.self) { try JSONReader.parse("\u{FEFF}[]", options: .lenient) }
+        // Bytes that are not UTF-8, in a plain string, an escaped one or a key: refused, or U+FFFD.
+        let quote = UInt8(ascii: "\"")
+        let broken: [[UInt8]] = [
+            [quote, 0x61, 0xC3, 0x28, quote],
+            [quote, 0x5C, 0x6E, 0xFF, quote],
+            [UInt8(ascii: "{"), quote, 0xE2, 0x82, quote, UInt8(ascii: ":"), UInt8(ascii: "1"), UInt8(ascii: "}")],
+        ]
+        for bytes in broken {
+            #expect(throws: JSONReader.Failure.self) { try bytes.withUnsafeBufferPointer { try JSONReader.parse($0, options: .strict) } }
+        }
+        let repaired = try broken[0].withUnsafeBufferPointer { try JSONReader.parse($0, options: .lenient) }
+        #expect(Self.string(repaired) == "a\u{FFFD}(")
+        let escaped = try broken[1].withUnsafeBufferPointer { try JSONReader.parse($0, options: .lenient) }
+        #expect(Self.string(escaped) == "\n\u{FFFD}")
     }
 
     @Test("what RFC 8259 does not allow is refused either way")

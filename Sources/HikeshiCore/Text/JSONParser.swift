@@ -13,8 +13,15 @@ struct JSONParser {
     }
 
     /// The text of bytes `range`. (Slicing the source `String` instead, to skip checking UTF-8 again, cost more.)
-    private func slice(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    private func slice(_ range: Range<Int>) throws(JSONReader.Failure) -> String {
+        try text(UnsafeBufferPointer(rebasing: bytes[range]))
+    }
+
+    /// `utf8` as text: bytes that are not UTF-8 become U+FFFD or refuse the text, as the options say.
+    private func text(_ utf8: some Collection<UInt8>) throws(JSONReader.Failure) -> String {
+        guard options.invalidUTF8 == .refuse else { return String(decoding: utf8, as: UTF8.self) }
+        guard let text = String(validating: utf8, as: UTF8.self) else { throw JSONReader.Failure() }
+        return text
     }
 
     /// The one value the text holds, with nothing but whitespace around it.
@@ -136,7 +143,7 @@ struct JSONParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let string = slice(start..<index)
+                let string = try slice(start..<index)
                 index += 1
                 return string
             }
@@ -157,7 +164,7 @@ struct JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                return String(decoding: out, as: UTF8.self)
+                return try text(out)
             case UInt8(ascii: "\\"):
                 guard index + 1 < bytes.count else { throw JSONReader.Failure() }
                 let escape = bytes[index + 1]
@@ -250,7 +257,7 @@ struct JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard try digits() > 0 else { throw JSONReader.Failure() }
         }
-        return slice(start..<index)
+        return try slice(start..<index)
     }
 
     private mutating func digits() throws(JSONReader.Failure) -> Int {

@@ -16,6 +16,8 @@ public enum JSONReader {
         public enum DuplicateKeys: Sendable { case keepFirst, refuse }
         /// What a `\u` escape of half a surrogate pair, alone, does.
         public enum LoneSurrogates: Sendable { case replace, refuse }
+        /// What bytes in a string that are not UTF-8 do.
+        public enum InvalidUTF8: Sendable { case replace, refuse }
 
         /// Repeated keys.
         public var duplicateKeys: DuplicateKeys
@@ -23,19 +25,24 @@ public enum JSONReader {
         public var loneSurrogates: LoneSurrogates
         /// Whether a leading UTF-8 byte order mark is skipped (else refused).
         public var skipsByteOrderMark: Bool
+        /// Bytes that are not UTF-8 (U+FFFD for each, or the text refused).
+        public var invalidUTF8: InvalidUTF8
 
         /// Creates options.
-        public init(duplicateKeys: DuplicateKeys, loneSurrogates: LoneSurrogates, skipsByteOrderMark: Bool) {
+        public init(duplicateKeys: DuplicateKeys, loneSurrogates: LoneSurrogates, skipsByteOrderMark: Bool, invalidUTF8: InvalidUTF8) {
             self.duplicateKeys = duplicateKeys
             self.loneSurrogates = loneSurrogates
             self.skipsByteOrderMark = skipsByteOrderMark
+            self.invalidUTF8 = invalidUTF8
         }
 
-        /// For bodies other systems send: the first of repeated keys, U+FFFD for lone surrogates, a BOM skipped.
-        public static let lenient = Options(duplicateKeys: .keepFirst, loneSurrogates: .replace, skipsByteOrderMark: true)
+        /// For bodies other systems send: the first of repeated keys, U+FFFD for lone surrogates and for bytes that
+        /// are not UTF-8, a BOM skipped.
+        public static let lenient = Options(duplicateKeys: .keepFirst, loneSurrogates: .replace, skipsByteOrderMark: true, invalidUTF8: .replace)
 
-        /// Nothing an implementation may answer its own way: repeated keys, lone surrogates and a BOM are refused.
-        public static let strict = Options(duplicateKeys: .refuse, loneSurrogates: .refuse, skipsByteOrderMark: false)
+        /// Nothing an implementation may answer its own way: repeated keys, lone surrogates, bytes that are not UTF-8
+        /// and a BOM are refused.
+        public static let strict = Options(duplicateKeys: .refuse, loneSurrogates: .refuse, skipsByteOrderMark: false, invalidUTF8: .refuse)
     }
 
     /// Reads the one JSON value `bytes` hold.
