@@ -20,15 +20,16 @@ public final class SQLiteDatabaseClient: DatabaseClient {
 
     private let writer: SQLiteHandle
     private let checkpointer: SQLiteCheckpointer
-    private let writerLock = AsyncSemaphore(permits: 1)
+    private let writerLock: AsyncSemaphore
     private let readers: [SQLiteHandle]
     private let readerPermits: AsyncSemaphore
     private let freeReaders: Mutex<[Int]>
     private let logger: Logger
     private let eventLoop: any EventLoop
 
-    private init(writer: SQLiteHandle, checkpointer: SQLiteCheckpointer, readers: [SQLiteHandle], logger: Logger) {
+    private init(writer: SQLiteHandle, writerLock: AsyncSemaphore, checkpointer: SQLiteCheckpointer, readers: [SQLiteHandle], logger: Logger) {
         self.writer = writer
+        self.writerLock = writerLock
         self.checkpointer = checkpointer
         self.readers = readers
         self.readerPermits = AsyncSemaphore(permits: readers.count)
@@ -52,19 +53,38 @@ public final class SQLiteDatabaseClient: DatabaseClient {
                 let checkpointing = try SQLiteHandle.open(path: path, busyTimeout: 10_000)
                 opened.append(checkpointing)
                 try configure(checkpointing, isWriter: false)
-                let checkpointer = SQLiteCheckpointer(handle: checkpointing, logger: logger)
+                let writerLock = AsyncSemaphore(permits: 1)
+                let checkpointer = SQLiteCheckpointer(handle: checkpointing, schedule: checkpointScheduler(holding: writerLock), logger: logger)
                 writer.checkpoint(with: checkpointer)
                 for _ in 0..<max(1, readers) {
                     let reader = try SQLiteHandle.open(path: path, busyTimeout: 10_000)
                     opened.append(reader)
                     try configure(reader, isWriter: false)
                 }
-                return SQLiteDatabaseClient(writer: writer, checkpointer: checkpointer, readers: Array(opened.dropFirst(2)), logger: logger)
+                return SQLiteDatabaseClient(
+                    writer: writer, writerLock: writerLock, checkpointer: checkpointer, readers: Array(opened.dropFirst(2)), logger: logger)
             } catch {
                 for handle in opened {
                     handle.close()
                 }
                 throw StorageError.translate(error)
+            }
+        }
+    }
+
+    /// Runs a checkpoint on the thread pool (it waits for the disk) while holding the writer's lock (so that it
+    /// copies the whole log); a transaction meanwhile waits for the lock without holding a thread.
+    private static func checkpointScheduler(holding writerLock: AsyncSemaphore) -> SQLiteCheckpointer.Scheduler {
+        { job in
+            Task {
+                await writerLock.withPermit {
+                    do {
+                        try await NIOThreadPool.singleton.runIfActive(job)
+                    } catch {
+                        // The pool has stopped: the process is ending, and the job, run here, does little.
+                        job()
+                    }
+                }
             }
         }
     }
