@@ -379,6 +379,17 @@ struct SupportCaseListingUpgradeTests {
                 try await SupportCaseRepository(sql).list(SupportCaseFilter(accountID: record.accountID), after: nil, limit: 10).items
             }
             #expect(relisted == [SupportCaseListing(changed)])
+            // A node older than migration 15, still running during a rolling upgrade, writes the document and leaves
+            // the columns at their defaults: the listing reads that case's document instead.
+            try await database.transaction { sql in
+                try await sql.raw(
+                    "UPDATE support_cases SET subject = '', submitted_by = '', cc_email_addresses = '[]' WHERE case_id = \(bind: record.caseID)"
+                ).run()
+            }
+            let fromOlderNode = try await database.read { sql in
+                try await SupportCaseRepository(sql).list(SupportCaseFilter(accountID: record.accountID), after: nil, limit: 10).items
+            }
+            #expect(fromOlderNode == [SupportCaseListing(changed)])
         }
     }
 

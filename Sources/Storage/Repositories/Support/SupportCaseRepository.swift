@@ -45,11 +45,19 @@ public struct SupportQueueFilter: Sendable {
 /// Support cases.
 public struct SupportCaseRepository: Sendable {
     private let sql: any SQLDatabase
-    /// What a listing reads: no stored document (its members a listing shows have columns of their own).
+    /// What a listing reads: no stored document (its members a listing shows have columns of their own), except for a
+    /// case written by a node older than migration 15 during a rolling upgrade, whose columns it left empty.
     private static let listingColumns = """
         case_id, display_id, status, service_code, category_code, severity, language, created_at, subject, submitted_by, \
-        cc_email_addresses
+        cc_email_addresses, CASE WHEN submitted_by = '' THEN document END AS unlisted_document
         """
+
+    /// The members of a stored case document that a listing shows, for a case whose listing columns are empty.
+    private struct ListedDetails: Decodable {
+        var subject: String
+        var submittedBy: String
+        var ccEmailAddresses: [String]
+    }
 
     private static let columns = """
         case_id, display_id, account_id, status, service_code, category_code, severity, language, specialty, agent_id, created_at, due_at, \
@@ -222,6 +230,14 @@ public struct SupportCaseRepository: Sendable {
 
     private static func listing(_ row: any SQLRow) throws -> SupportCaseListing {
         let caseID = try row.decode(column: "case_id", as: String.self)
+        var listed = ListedDetails(
+            subject: try row.decode(column: "subject", as: String.self),
+            submittedBy: try row.decode(column: "submitted_by", as: String.self),
+            ccEmailAddresses: try StoredJSON.decode(
+                [String].self, from: try row.decode(column: "cc_email_addresses", as: String.self), what: "case \(caseID)"))
+        if let document = try row.decode(column: "unlisted_document", as: String?.self) {
+            listed = try StoredJSON.decode(ListedDetails.self, from: document, what: "case \(caseID)")
+        }
         return SupportCaseListing(
             caseID: caseID,
             displayID: try row.decode(column: "display_id", as: String.self),
@@ -231,10 +247,9 @@ public struct SupportCaseRepository: Sendable {
             severity: try StoredValue.decode(SupportSeverity.self, row, column: "severity"),
             language: try StoredValue.decode(SupportLanguage.self, row, column: "language"),
             createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at", as: Int64.self)),
-            subject: try row.decode(column: "subject", as: String.self),
-            submittedBy: try row.decode(column: "submitted_by", as: String.self),
-            ccEmailAddresses: try StoredJSON.decode(
-                [String].self, from: try row.decode(column: "cc_email_addresses", as: String.self), what: "case \(caseID)")
+            subject: listed.subject,
+            submittedBy: listed.submittedBy,
+            ccEmailAddresses: listed.ccEmailAddresses
         )
     }
 
