@@ -15,8 +15,8 @@ public enum MemoryAllocator {
     /// Allocations of at least this size get their own mapping.
     public static let mappingThreshold = 1 << 20
 
-    /// Applies the settings (process-wide, for every heap); call once at start-up. An operator's own
-    /// `GLIBC_TUNABLES` for these two settings wins.
+    /// Applies the settings (process-wide, for every heap); call once at start-up. An operator's own setting of
+    /// either wins (`GLIBC_TUNABLES`, or the older `MALLOC_TRIM_THRESHOLD_` and `MALLOC_MMAP_THRESHOLD_`).
     public static func configureForServing(environment: [String: String]) {
         #if canImport(Glibc)
             // `mallopt` is declared in <malloc.h>, which Swift's Glibc module does not bring in; looked up instead (a C
@@ -26,10 +26,10 @@ public enum MemoryAllocator {
             let mallopt = unsafeBitCast(symbol, to: MallocOption.self)
             let tunables = environment["GLIBC_TUNABLES"] ?? ""
             // M_TRIM_THRESHOLD and M_MMAP_THRESHOLD in <malloc.h>.
-            if !tunables.contains("glibc.malloc.trim_threshold") {
+            if !tunables.contains("glibc.malloc.trim_threshold") && environment["MALLOC_TRIM_THRESHOLD_"] == nil {
                 _ = mallopt(-1, Int32(trimThreshold))
             }
-            if !tunables.contains("glibc.malloc.mmap_threshold") {
+            if !tunables.contains("glibc.malloc.mmap_threshold") && environment["MALLOC_MMAP_THRESHOLD_"] == nil {
                 _ = mallopt(-3, Int32(mappingThreshold))
             }
         #endif
