@@ -130,9 +130,9 @@ struct SQLiteDriverTests {
         let path = directory.appending(path: "wal.sqlite").path
         let writer = try SQLiteHandle.open(path: path, busyTimeout: 0)
         try writer.run("PRAGMA journal_mode = WAL", []) { _ in }
-        let jobs = Mutex<[@Sendable () -> Void]>([])
+        let jobs = Mutex<[@Sendable (SQLiteCheckpointer.Pass) -> Void]>([])
         let checkpointer = SQLiteCheckpointer(
-            handle: try SQLiteHandle.open(path: path, busyTimeout: 0), schedule: { job in jobs.withLock { $0.append(job) } }, logger: testLogger)
+            handle: try SQLiteHandle.open(path: path, busyTimeout: 0), schedule: { pass in jobs.withLock { $0.append(pass) } }, logger: testLogger)
         writer.checkpoint(with: checkpointer)
         func databaseBytes() throws -> Int { try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) }
         try writer.run("CREATE TABLE t (a)", []) { _ in }
@@ -148,9 +148,13 @@ struct SQLiteDriverTests {
         // While one is pending, another long commit asks for no second.
         try writer.run("INSERT INTO t VALUES (1)", []) { _ in }
         #expect(jobs.withLock { $0.count } == 1)
-        let job = try #require(jobs.withLock { $0.popLast() })
-        job()
+        let passes = try #require(jobs.withLock { $0.popLast() })
+        passes(.besideWriter)
         #expect(try databaseBytes() > 1_200 * 4_000)
+        // Until the last pass, no other checkpoint is asked for.
+        try writer.run("INSERT INTO t VALUES (1)", []) { _ in }
+        #expect(jobs.withLock { $0.isEmpty })
+        passes(.holdingWriterLock)
         // The log starts again after a whole checkpoint: the next commit is short and asks for none.
         try writer.run("INSERT INTO t VALUES (2)", []) { _ in }
         #expect(jobs.withLock { $0.isEmpty })

@@ -8,17 +8,27 @@ import Synchronization
 /// share — while the writer's lock is held. Under a stream of writes that stalled the server for milliseconds at a
 /// time (during a `CreateCase` load, a dispatch thread waited in `fsync` more often than anywhere else). The writer's
 /// automatic checkpoint is replaced by this one: when a commit leaves the log at that size, a checkpoint runs on the
-/// checkpointer's own connection, one at a time, scheduled by its owner — ``SQLiteDatabaseClient`` runs it on the
-/// thread pool while holding the writer's lock, as SQLite's own did, so that it copies the whole log and the next
-/// transaction starts the log again (a checkpoint beside a stream of commits never catches up, and the log would
-/// grow until writes paused); transactions meanwhile wait for the lock without holding a thread.
+/// checkpointer's own connection, one at a time, in two passes its owner schedules (``SQLiteDatabaseClient`` runs
+/// both on the thread pool): the first beside the writer, copying most of the log while commits go on; the second
+/// holding the writer's lock, as SQLite's own did, copying the few pages committed meanwhile, so that the whole log is
+/// copied and the next transaction starts it again (beside a stream of commits a checkpoint never catches up, and the
+/// log would grow until writes paused). Transactions wait for the lock without holding a thread.
 final class SQLiteCheckpointer: Sendable {
     /// The log's size, in pages, from which a checkpoint runs (SQLite's own default).
     static let pagesBeforeCheckpoint = 1000
 
-    /// Runs a checkpoint job away from the committing task; it must run the job exactly once (the job does nothing
-    /// once the checkpointer is closed).
-    typealias Scheduler = @Sendable (_ job: @escaping @Sendable () -> Void) -> Void
+    /// The two passes of a checkpoint.
+    enum Pass: Sendable {
+        /// Beside the writer: commits go on.
+        case besideWriter
+        /// Holding the writer's lock: the last pass, after which the log is copied whole.
+        case holdingWriterLock
+    }
+
+    /// Runs a checkpoint's passes away from the committing task: `pass(.besideWriter)`, then
+    /// `pass(.holdingWriterLock)` with the writer's lock held, each exactly once (a pass does nothing once the
+    /// checkpointer is closed).
+    typealias Scheduler = @Sendable (_ pass: @escaping @Sendable (Pass) -> Void) -> Void
 
     private let handle: SQLiteHandle
     private let schedule: Scheduler
@@ -38,8 +48,8 @@ final class SQLiteCheckpointer: Sendable {
         guard logPages >= Self.pagesBeforeCheckpoint,
             running.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged
         else { return }
-        schedule { [self] in
-            defer { running.store(false, ordering: .releasing) }
+        schedule { [self] pass in
+            defer { if pass == .holdingWriterLock { running.store(false, ordering: .releasing) } }
             guard !closed.load(ordering: .acquiring) else { return }
             do {
                 try handle.run("PRAGMA wal_checkpoint(PASSIVE)", []) { _ in }

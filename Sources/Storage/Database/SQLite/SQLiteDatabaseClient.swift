@@ -72,20 +72,25 @@ public final class SQLiteDatabaseClient: DatabaseClient {
         }
     }
 
-    /// Runs a checkpoint on the thread pool (it waits for the disk) while holding the writer's lock (so that it
-    /// copies the whole log); a transaction meanwhile waits for the lock without holding a thread.
+    /// Runs a checkpoint's passes on the thread pool (they wait for the disk), the last while holding the writer's lock
+    /// (so that the whole log is copied); a transaction meanwhile waits for the lock without holding a thread.
     private static func checkpointScheduler(holding writerLock: AsyncSemaphore) -> SQLiteCheckpointer.Scheduler {
-        { job in
+        { pass in
             Task {
+                await onThreadPool { pass(.besideWriter) }
                 await writerLock.withPermit {
-                    do {
-                        try await NIOThreadPool.singleton.runIfActive(job)
-                    } catch {
-                        // The pool has stopped: the process is ending, and the job, run here, does little.
-                        job()
-                    }
+                    await onThreadPool { pass(.holdingWriterLock) }
                 }
             }
+        }
+    }
+
+    /// Runs `work` on the thread pool; once the pool has stopped (the process is ending), here.
+    private static func onThreadPool(_ work: @escaping @Sendable () -> Void) async {
+        do {
+            try await NIOThreadPool.singleton.runIfActive(work)
+        } catch {
+            work()
         }
     }
 
