@@ -162,6 +162,29 @@ struct SQLiteDriverTests {
         writer.close()
     }
 
+    @Test("under a steady stream of large transactions the write-ahead log stays bounded: it is copied and started again")
+    func writeAheadLogStaysBounded() async throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "hikeshi-wal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appending(path: "stream.sqlite").path
+        let database = try await SQLiteDatabaseClient.open(path: path, logger: testLogger)
+        try await database.transaction { sql in try await sql.raw("CREATE TABLE t (a)").run() }
+        // 40 transactions of about 300 pages each, back to back: 12,000 pages (47 MB) through the log.
+        for _ in 0..<40 {
+            try await database.transaction { sql in
+                for _ in 0..<300 {
+                    try await sql.raw("INSERT INTO t VALUES (zeroblob(4000))").run()
+                }
+            }
+        }
+        let log = try #require(try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int)
+        #expect(log < 4_000 * 4_096, "the log holds \(log) bytes")
+        let rows = try await database.read { sql in try await sql.raw("SELECT COUNT(*) AS n FROM t").first()?.decode(column: "n", as: Int.self) }
+        #expect(rows == 12_000)
+        await database.shutdown()
+    }
+
     @Test("a reader's kept statement reads the columns the writer's schema change gave it")
     func schemaChangeSeenByReaders() async throws {
         try await withTestDatabase(.sqlite, migrate: false) { database, _ in
