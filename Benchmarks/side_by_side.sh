@@ -12,10 +12,17 @@ if [ ! -d "$THEIRS_DIR" ]; then
     git worktree add --detach --force "$THEIRS_DIR" "$REV" >/dev/null
 fi
 echo "building release binaries (this checkout and $REV)..."
-swift build -c release --product hikeshi >/dev/null
-(cd "$THEIRS_DIR" && swift build -c release --product hikeshi >/dev/null 2>&1)
-OURS="$(swift build -c release --show-bin-path)/hikeshi"
-THEIRS="$(cd "$THEIRS_DIR" && swift build -c release --show-bin-path)/hikeshi"
+# Each revision as it ships: its Scripts/build-release where it has one.
+release() {
+    if [ -x Scripts/build-release ]; then
+        Scripts/build-release
+    else
+        swift build -c release --product hikeshi >/dev/null 2>&1 || { echo "release build failed in $PWD" >&2; return 1; }
+        echo "$(swift build -c release --show-bin-path)/hikeshi"
+    fi
+}
+OURS="$(release)"
+THEIRS="$(cd "$THEIRS_DIR" && release)"
 WORK=$(mktemp -d /tmp/hikeshi-ab.XXXXXX)
 export HIKESHI_ACCOUNT_ID=111111111111 HIKESHI_ACCESS_KEY_ID=AKIABENCH00000000000 HIKESHI_SECRET_ACCESS_KEY=bench-secret
 # The benchmarks measure the server, not its per-key and per-integration rate limits.
