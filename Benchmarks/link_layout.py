@@ -14,9 +14,10 @@ instructions ran (SQLite: PostgreSQL's client code is left where it is), finds t
 `--no-demangle`) and writes, in DIR:
 
   - symbols.txt for `--symbol-ordering-file`: one symbol of each section that ran (start-up's first), and
-  - hot.ld, a linker script fragment (`INSERT BEFORE .text`) naming the sections that ran but have no symbol to order
-    them by (LLVM's private functions, `.L...`), which go in a `.text.hot` output section just before `.text`, so next
-    to the ordered ones.
+  - hot.ld, a linker script fragment naming the sections that ran but have no symbol to order them by (LLVM's private
+    functions, `.L...`): they open the `.text` output section, and the linker adds every other code section after
+    them, the ordered ones first. (Not an output section of their own: valgrind reads code outside `.text` as no
+    object's, and the next profile would not find them.)
 
 Scripts/build-release links once, runs this, and links again with both. A layout is only ever an optimisation: a
 section it names that no longer exists is passed over by the linker, and a stale layout costs resident memory, never
@@ -58,7 +59,7 @@ _MAP_LINE = re.compile(r"^\s*([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)\s+(\d+) (\s
 
 
 def read_map(lines) -> list[InputSection]:
-    """The input sections of the code output sections (`.text`, `.text.hot`) in an lld map (`VMA LMA Size Align Out/In/Symbol`, nested by 8 spaces)."""
+    """The input sections of the output `.text` in an lld map (`VMA LMA Size Align Out/In/Symbol`, nested by 8 spaces)."""
     sections: list[InputSection] = []
     in_text = False
     for line in lines:
@@ -67,8 +68,7 @@ def read_map(lines) -> list[InputSection]:
             continue
         vma, _, size, _, indent, name = match.groups()
         if len(indent) == 0:
-            # `.text`, and `.text.hot` where the previous layout put the sections without symbols.
-            in_text = name == ".text" or name.startswith(".text.")
+            in_text = name == ".text"
         elif in_text and len(indent) == 8 and name.endswith(")") and ":(" in name:
             object_file, section = name[:-1].rsplit(":(", 1)
             sections.append(InputSection(int(vma, 16), int(size, 16), object_file, section))
@@ -159,7 +159,7 @@ def layout(sections: list[InputSection], phases: list[list[int]]) -> tuple[list[
     unnamed = [sections[index] for index in ordered if not sections[index].symbols]
     # The object's path below the build folder: the same object in another scratch path still matches.
     patterns = [f"    *{_build_relative(section.object_file)}({section.name})" for section in unnamed]
-    script = "SECTIONS {\n  .text.hot : {\n" + "\n".join(patterns) + "\n  }\n}\nINSERT BEFORE .text;\n"
+    script = "SECTIONS {\n  .text : {\n" + "\n".join(patterns) + "\n  }\n}\nINSERT BEFORE .init;\n"
     return symbols, script
 
 

@@ -18,9 +18,8 @@ import link_layout  # noqa: E402
 
 MAP = """\
              VMA              LMA     Size Align Out     In      Symbol
-          9b1650           9b1650       10    16 .text.hot
-          9b1650           9b1650       10    16         /b/release/Storage.build/JobQueue.swift.o:(.text..Lobjectdestroy.3)
-          9b4c00           9b4c00   1b7f7c    64 .text
+          9b4bf0           9b4bf0   1b7f8c    64 .text
+          9b4bf0           9b4bf0       10    16         /b/release/Storage.build/JobQueue.swift.o:(.text..Lobjectdestroy.3)
           9b4c00           9b4c00       40    16         /b/release/App.build/Serve.swift.o:(.text.$s3App5ServeV3runyyYaKF)
           9b4c00           9b4c00       40     1                 $s3App5ServeV3runyyYaKF
           9b4c40           9b4c40       26    16         /b/release/HTTPTypes.build/HTTPRequest.swift.o:(.text..L__unnamed_6)
@@ -71,7 +70,7 @@ fn=(5) 0x0000000000ab4c48
 def test_the_map_gives_each_text_input_section_with_its_symbols_and_nothing_else():
     sections = link_layout.read_map(MAP.splitlines(keepends=True))
     assert [(hex(s.start), s.size, s.name, s.symbols) for s in sections] == [
-        ("0x9b1650", 0x10, ".text..Lobjectdestroy.3", []),  # placed in .text.hot by the previous layout
+        ("0x9b4bf0", 0x10, ".text..Lobjectdestroy.3", []),  # placed first by the previous layout
         ("0x9b4c00", 0x40, ".text.$s3App5ServeV3runyyYaKF", ["$s3App5ServeV3runyyYaKF"]),
         ("0x9b4c40", 0x26, ".text..L__unnamed_6", []),
         ("0x9b4c70", 0x30, ".text.$s7NIOCore10ByteBufferV4sizeSivg", ["$s7NIOCore10ByteBufferV4sizeSivg", "$s7NIOCore10ByteBufferV4sizeSivgAlias"]),
@@ -93,7 +92,7 @@ def test_the_layout_puts_start_up_first_orders_named_sections_by_symbol_and_the_
     functions = link_layout.executed(DUMP.splitlines(keepends=True), "hikeshi-stripped")
     assert link_layout.load_bias(sections, functions) == 0x100000
     start_up = link_layout.sections_run(sections, [0x9B4C70])
-    requests = link_layout.sections_run(sections, [0x9B4C48, 0x9B4C00, 0x9B1654, 0x9B4CA4, 0x9B4CB0, 0x2B34010])
+    requests = link_layout.sections_run(sections, [0x9B4C48, 0x9B4C00, 0x9B4BF4, 0x9B4CA4, 0x9B4CB0, 0x2B34010])
     assert start_up == [3]
     assert requests == [0, 1, 2, 4]  # 0x9B4CB0 is past the last section's end; .rodata is not code
     symbols, script = link_layout.layout(sections, [start_up, requests])
@@ -101,7 +100,7 @@ def test_the_layout_puts_start_up_first_orders_named_sections_by_symbol_and_the_
     # Kept where the previous layout put it, and next to it the one still in .text.
     assert "    */Storage.build/JobQueue.swift.o(.text..Lobjectdestroy.3)\n    */HTTPTypes.build/HTTPRequest.swift.o(.text..L__unnamed_6)\n" in script
     assert script.count("(.text") == 2
-    assert script.rstrip().endswith("INSERT BEFORE .text;")
+    assert script.startswith("SECTIONS {\n  .text : {\n") and script.rstrip().endswith("INSERT BEFORE .init;")
 
 
 def test_a_map_of_another_link_is_refused_rather_than_laid_out():
