@@ -61,6 +61,9 @@ final class SQLiteCheckpointer: Sendable {
         }
     }
 
+    /// Whether a checkpoint has been asked for and its last pass has not ended.
+    var isPending: Bool { running.load(ordering: .acquiring) }
+
     /// Closes the checkpointer's connection; a checkpoint still to run then does nothing.
     func close() {
         closed.store(true, ordering: .releasing)

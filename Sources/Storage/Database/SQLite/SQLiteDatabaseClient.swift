@@ -149,6 +149,9 @@ public final class SQLiteDatabaseClient: DatabaseClient {
         }
     }
 
+    /// Whether a checkpoint of the write-ahead log is asked for or running.
+    var checkpointPending: Bool { checkpointer.isPending }
+
     /// How long a transaction waits for another connection's write lock.
     static let lockWait = Duration.seconds(10)
 
