@@ -26,6 +26,7 @@ the change, saying why in the commit.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import json
 import os
@@ -64,13 +65,14 @@ int sigsuspend(const sigset_t *mask) {
 """
 
 
-def _wrapper(binary: Path, out_dir: Path) -> Path:
-    """A stand-in binary that runs `serve` under callgrind (and the admin commands as they are).
+def _wrapper(binary: Path, out_dir: Path, options: tuple[str, ...] = (), keep_debug: bool | None = None) -> Path:
+    """A stand-in binary that runs `serve` under callgrind with `options` (and the admin commands as they are).
 
     valgrind 3.19 cannot read the DWARF 5 that swiftc writes; the server runs from a copy without debug sections
-    (the symbol table, which names the functions in a profile, stays)."""
+    (the symbol table, which names the functions in a profile, stays) unless `keep_debug` (by default
+    HIKESHI_CALLGRIND_KEEP_DEBUG)."""
     stripped = out_dir / "hikeshi-stripped"
-    if os.environ.get("HIKESHI_CALLGRIND_KEEP_DEBUG"):
+    if os.environ.get("HIKESHI_CALLGRIND_KEEP_DEBUG") if keep_debug is None else keep_debug:
         # A binary built with `-Xswiftc -dwarf-version=4 -Xcc -gdwarf-4` keeps its line tables (a profile by line).
         stripped.symlink_to(binary)
     else:
@@ -83,7 +85,7 @@ def _wrapper(binary: Path, out_dir: Path) -> Path:
     path.write_text(
         "#!/bin/sh\n"
         'if [ "$1" = serve ]; then\n'
-        f'  LD_PRELOAD="{shim}" exec valgrind --tool=callgrind --quiet --callgrind-out-file="{out_dir}/callgrind.%p" '
+        f'  LD_PRELOAD="{shim}" exec valgrind --tool=callgrind --quiet {" ".join(options)} --callgrind-out-file="{out_dir}/callgrind.%p" '
         f'"{stripped}" "$@"\n'
         "fi\n"
         f'exec "{binary}" "$@"\n'
@@ -92,7 +94,39 @@ def _wrapper(binary: Path, out_dir: Path) -> Path:
     return path
 
 
-def _fixtures(server) -> dict[str, dict]:
+@contextlib.contextmanager
+def callgrind_server(binary: Path, out_dir: Path, options: tuple[str, ...] = (), keep_debug: bool | None = None):
+    """A `hikeshi serve` on fresh SQLite storage running under callgrind (dumps in `out_dir`), killed on exit."""
+    environment = {"HIKESHI_THROTTLE_RATE": "0", "HIKESHI_THROTTLE_WEBHOOK_RATE": "0", "HIKESHI_LOG_LEVEL": "warning"}
+    factory = ServerFactory(_wrapper(binary.resolve(), out_dir, options, keep_debug), "sqlite", None)
+    try:
+        server = factory.new(start=False, env=environment)
+        server.wait_healthy = lambda timeout=600: type(server).wait_healthy(server, timeout)  # start-up under valgrind
+        server.start()
+        yield server
+    finally:
+        for server in factory.servers:
+            if server.proc is not None and server.proc.poll() is None:
+                server.proc.kill()
+                server.proc.wait()
+        factory.close()
+
+
+def dump(pid: int, out_dir: Path) -> Path:
+    """Asks callgrind for a dump of the counts so far and returns it once written whole."""
+    before = set(out_dir.glob(f"callgrind.{pid}.*"))
+    subprocess.run(["callgrind_control", "-d", str(pid)], check=True, capture_output=True)
+    # The dump is written when valgrind next looks at its command file, which may be after callgrind_control returns.
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        for written in set(out_dir.glob(f"callgrind.{pid}.*")) - before:
+            if _total(written) is not None:
+                return written
+        time.sleep(0.2)
+    raise SystemExit("callgrind wrote no dump")
+
+
+def fixtures(server) -> dict[str, dict]:
     """Makes the data the requests read and returns the requests (workload.signed's form), by name."""
     endpoint, admin = server.endpoint, server.creds
     people, rotation = rotation_with_overrides(server.client("ssm-contacts"))
@@ -115,7 +149,7 @@ def _fixtures(server) -> dict[str, dict]:
     }
 
 
-def _send(connection: http.client.HTTPConnection, request: dict) -> None:
+def send(connection: http.client.HTTPConnection, request: dict) -> None:
     connection.request(request["method"], request["path"], body=request["body"], headers=request["headers"])
     response = connection.getresponse()
     body = response.read()
@@ -123,9 +157,9 @@ def _send(connection: http.client.HTTPConnection, request: dict) -> None:
         raise SystemExit(f"{request['method']} {request['path']}: HTTP {response.status}: {body[:300]!r}")
 
 
-def _total(dump: Path) -> int | None:
+def _total(path: Path) -> int | None:
     """The dump's total instruction count, or None while it is still being written."""
-    for line in dump.read_text(errors="replace").splitlines():
+    for line in path.read_text(errors="replace").splitlines():
         if line.startswith("totals:"):
             return int(line.split()[1])
     return None
@@ -134,22 +168,13 @@ def _total(dump: Path) -> int | None:
 def _measure(pid: int, port: int, request: dict, out_dir: Path) -> int:
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     for _ in range(WARMUP):
-        _send(connection, request)
-    before = set(out_dir.glob(f"callgrind.{pid}.*"))
+        send(connection, request)
     subprocess.run(["callgrind_control", "-z", str(pid)], check=True, capture_output=True)
     for _ in range(COUNT):
-        _send(connection, request)
-    subprocess.run(["callgrind_control", "-d", str(pid)], check=True, capture_output=True)
+        send(connection, request)
+    total = _total(dump(pid, out_dir))
     connection.close()
-    # The dump is written when valgrind next looks at its command file, which may be after callgrind_control returns.
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        for dump in set(out_dir.glob(f"callgrind.{pid}.*")) - before:
-            total = _total(dump)
-            if total is not None:
-                return total // COUNT
-        time.sleep(0.2)
-    raise SystemExit("callgrind wrote no dump")
+    return total // COUNT
 
 
 def main() -> int:
@@ -163,22 +188,10 @@ def main() -> int:
     if args.profile:
         args.profile.mkdir(parents=True, exist_ok=True)
         out_dir = args.profile
-    environment = {"HIKESHI_THROTTLE_RATE": "0", "HIKESHI_THROTTLE_WEBHOOK_RATE": "0", "HIKESHI_LOG_LEVEL": "warning"}
-    factory = ServerFactory(_wrapper(args.binary.resolve(), out_dir), "sqlite", None)
     counts: dict[str, int] = {}
-    try:
-        server = factory.new(start=False, env=environment)
-        server.wait_healthy = lambda timeout=600: type(server).wait_healthy(server, timeout)  # start-up under valgrind
-        server.start()
-        requests = _fixtures(server)
-        for name, request in requests.items():
+    with callgrind_server(args.binary, out_dir) as server:
+        for name, request in fixtures(server).items():
             counts[name] = _measure(server.proc.pid, server.port, request, out_dir)
-    finally:
-        for server in factory.servers:
-            if server.proc is not None and server.proc.poll() is None:
-                server.proc.kill()
-                server.proc.wait()
-        factory.close()
     baseline = json.loads(args.check.read_text())["instructions"] if args.check else {}
     failed = []
     print(f"instructions per request (callgrind; {COUNT} requests after {WARMUP}):")

@@ -30,17 +30,13 @@ import argparse
 import bisect
 import collections
 import http.client
-import os
 import re
-import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "Tests" / "conformance"))
 
 
 @dataclass
@@ -171,46 +167,17 @@ def _build_relative(object_file: str) -> str:
 def _profile(binary: Path, work: Path) -> list[Path]:
     """Runs `serve` under callgrind; returns the dumps of start-up and of the requests."""
     import instructions
-    from harness import ServerFactory
 
-    os.environ.pop("HIKESHI_CALLGRIND_KEEP_DEBUG", None)  # the profile names the stripped copy ("hikeshi-stripped")
-    wrapper = instructions._wrapper(binary, work)
-    wrapper.write_text(wrapper.read_text().replace("--quiet", "--quiet --dump-instr=yes --demangle=no"))
-    environment = {"HIKESHI_THROTTLE_RATE": "0", "HIKESHI_THROTTLE_WEBHOOK_RATE": "0", "HIKESHI_LOG_LEVEL": "warning"}
-    factory = ServerFactory(wrapper, "sqlite", None)
-    dumps = []
-    try:
-        server = factory.new(start=False, env=environment)
-        server.wait_healthy = lambda timeout=600: type(server).wait_healthy(server, timeout)
-        server.start()
-        dumps.append(_dump(server.proc.pid, work))
+    # The profile's object is the stripped copy, "hikeshi-stripped" (see main).
+    with instructions.callgrind_server(binary, work, ("--dump-instr=yes", "--demangle=no"), keep_debug=False) as server:
+        dumps = [instructions.dump(server.proc.pid, work)]
         connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=120)
-        for request in instructions._fixtures(server).values():
+        for request in instructions.fixtures(server).values():
             for _ in range(3):
-                instructions._send(connection, request)
+                instructions.send(connection, request)
         connection.close()
-        dumps.append(_dump(server.proc.pid, work))
-    finally:
-        for server in factory.servers:
-            if server.proc is not None and server.proc.poll() is None:
-                server.proc.kill()
-                server.proc.wait()
-        factory.close()
+        dumps.append(instructions.dump(server.proc.pid, work))
     return dumps
-
-
-def _dump(pid: int, work: Path) -> Path:
-    import instructions
-
-    before = set(work.glob(f"callgrind.{pid}.*"))
-    subprocess.run(["callgrind_control", "-d", str(pid)], check=True, capture_output=True)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        for dump in set(work.glob(f"callgrind.{pid}.*")) - before:
-            if instructions._total(dump) is not None:
-                return dump
-        time.sleep(0.2)
-    raise SystemExit("link_layout: callgrind wrote no dump")
 
 
 def main() -> int:

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Storage
 
 /// Group commit for alert triggers: triggers that arrive while a transaction is running wait and then commit together
 /// in the next one, so a burst of alerts costs a few commits instead of one each.
@@ -8,78 +9,44 @@ import Logging
 /// commits. Under light load a batch is one trigger and adds no delay. If a batch fails (one bad trigger, or a deadlock
 /// between nodes), its triggers are retried one by one, so each caller gets its own outcome or error. Dedupe holds
 /// within a batch: the first trigger of a problem starts the incident and later ones in the same transaction see it.
-public actor TriggerBatcher {
-    private struct Pending {
+public struct TriggerBatcher: Sendable {
+    private struct Pending: Sendable {
         var trigger: IncidentTrigger
         var accountID: String
         var region: String
-        var continuation: CheckedContinuation<TriggerOutcome, any Error>
     }
 
-    private let handler: IncidentsHandler
-    private let maxBatch: Int
+    private let batches: GroupCommit<Pending, TriggerOutcome>
     private let logger: Logger
-    private var queue: [Pending] = []
-    private var draining = false
 
     /// A batcher over the incidents handler; at most `maxBatch` triggers share a transaction.
     public init(handler: IncidentsHandler, maxBatch: Int = 256, logger: Logger) {
-        self.handler = handler
-        self.maxBatch = max(1, maxBatch)
         self.logger = logger
+        self.batches = GroupCommit(maxBatch: maxBatch, logger: logger) { batch in
+            let now = handler.clock.now()
+            let outcomes = try await handler.write(handler.logger) { tx in
+                var outcomes: [TriggerOutcome] = []
+                for pending in batch {
+                    outcomes.append(try await handler.begin(pending.trigger, accountID: pending.accountID, region: pending.region, now: now, tx: tx))
+                }
+                return outcomes
+            }
+            handler.notifier?.wake()
+            return outcomes
+        }
     }
 
     /// Starts an incident or lets the open one absorb the trigger (``IncidentsHandler/begin(_:accountID:region:now:tx:)``),
     /// returning once the trigger is committed.
     public func trigger(_ trigger: IncidentTrigger, accountID: String, region: String) async throws -> TriggerOutcome {
-        try await withCheckedThrowingContinuation { continuation in
-            queue.append(Pending(trigger: trigger, accountID: accountID, region: region, continuation: continuation))
-            if !draining {
-                draining = true
-                Task { await self.drain() }
-            }
-        }
+        let outcome = try await batches.submit(Pending(trigger: trigger, accountID: accountID, region: region))
+        log(outcome, trigger: trigger)
+        return outcome
     }
 
     /// Triggers waiting for the next transaction.
-    var waiting: Int { queue.count }
-
-    private func drain() async {
-        while !queue.isEmpty {
-            let batch = Array(queue.prefix(maxBatch))
-            queue.removeFirst(batch.count)
-            await run(batch)
-        }
-        draining = false
-    }
-
-    private func run(_ batch: [Pending]) async {
-        let handler = self.handler
-        let work = batch.map { ($0.trigger, $0.accountID, $0.region) }
-        do {
-            let now = handler.clock.now()
-            let outcomes = try await handler.write(handler.logger) { tx in
-                var outcomes: [TriggerOutcome] = []
-                for (trigger, accountID, region) in work {
-                    outcomes.append(try await handler.begin(trigger, accountID: accountID, region: region, now: now, tx: tx))
-                }
-                return outcomes
-            }
-            handler.notifier?.wake()
-            for (pending, outcome) in zip(batch, outcomes) {
-                log(outcome, trigger: pending.trigger)
-                pending.continuation.resume(returning: outcome)
-            }
-        } catch {
-            guard batch.count > 1 else {
-                batch.first?.continuation.resume(throwing: error)
-                return
-            }
-            logger.debug("trigger batch failed; retrying one by one", metadata: ["batch.size": .stringConvertible(batch.count)])
-            for pending in batch {
-                await run([pending])
-            }
-        }
+    var waiting: Int {
+        get async { await batches.waiting }
     }
 
     private func log(_ outcome: TriggerOutcome, trigger: IncidentTrigger) {

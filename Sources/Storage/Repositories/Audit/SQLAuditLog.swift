@@ -11,27 +11,42 @@ import SQLKit
 /// is one entry and adds no delay. A batch that fails is retried entry by entry, so each caller gets its own outcome.
 public struct SQLAuditLog: AuditLog {
     private let database: any DatabaseClient
-    private let batcher: AuditBatcher
+    private let batches: GroupCommit<Pending, Void>
 
     /// The log in `database`; at most `maxBatch` entries share a transaction.
     public init(database: any DatabaseClient, maxBatch: Int = 128) {
         self.database = database
-        self.batcher = AuditBatcher(database: database, maxBatch: maxBatch)
+        self.batches = GroupCommit(maxBatch: maxBatch) { batch in
+            try await database.transaction { sql in
+                for pending in batch {
+                    let entry = pending.entry
+                    try await sql.raw(
+                        """
+                        INSERT INTO audit_log (id, at, account_id, principal, source, service, operation, resources, request_id)
+                        VALUES (\(bind: entry.id), \(bind: entry.at.millisecondsSince1970), \(bind: entry.accountID), \(bind: entry.principal),
+                            \(bind: entry.source.rawValue), \(bind: entry.service), \(bind: entry.operation), \(bind: pending.resources),
+                            \(bind: entry.requestID))
+                        """
+                    ).run()
+                }
+            }
+            return Array(repeating: (), count: batch.count)
+        }
     }
 
     /// See ``AuditLog/record(_:logger:)``.
     public func record(_ entry: AuditEntry, logger: Logger) async throws {
-        try await batcher.record(Pending(entry: entry, resources: try StoredJSON.encode(entry.resources)))
+        try await batches.submit(Pending(entry: entry, resources: try StoredJSON.encode(entry.resources)))
     }
 
     /// How many transactions have written entries (a batch retried entry by entry counts each retry).
     public var transactions: Int {
-        get async { await batcher.transactions }
+        get async { await batches.batches }
     }
 
     /// Entries waiting for the next transaction.
     public var waiting: Int {
-        get async { await batcher.waiting }
+        get async { await batches.waiting }
     }
 
     /// See ``AuditLog/entries(accountID:since:until:limit:logger:)``.
@@ -76,69 +91,4 @@ public struct SQLAuditLog: AuditLog {
 private struct Pending: Sendable {
     var entry: AuditEntry
     var resources: String
-}
-
-/// The group commit behind ``SQLAuditLog``: one transaction at a time, each taking every entry that waited for it.
-private actor AuditBatcher {
-    private let database: any DatabaseClient
-    private let maxBatch: Int
-    private var queue: [(Pending, CheckedContinuation<Void, any Error>)] = []
-    private var draining = false
-    private(set) var transactions = 0
-    var waiting: Int { queue.count }
-
-    init(database: any DatabaseClient, maxBatch: Int) {
-        self.database = database
-        self.maxBatch = max(1, maxBatch)
-    }
-
-    func record(_ pending: Pending) async throws {
-        try await withCheckedThrowingContinuation { continuation in
-            queue.append((pending, continuation))
-            if !draining {
-                draining = true
-                Task { await self.drain() }
-            }
-        }
-    }
-
-    private func drain() async {
-        while !queue.isEmpty {
-            let batch = Array(queue.prefix(maxBatch))
-            queue.removeFirst(batch.count)
-            await write(batch)
-        }
-        draining = false
-    }
-
-    private func write(_ batch: [(Pending, CheckedContinuation<Void, any Error>)]) async {
-        let entries = batch.map(\.0)
-        transactions += 1
-        do {
-            try await database.transaction { sql in
-                for pending in entries {
-                    let entry = pending.entry
-                    try await sql.raw(
-                        """
-                        INSERT INTO audit_log (id, at, account_id, principal, source, service, operation, resources, request_id)
-                        VALUES (\(bind: entry.id), \(bind: entry.at.millisecondsSince1970), \(bind: entry.accountID), \(bind: entry.principal),
-                            \(bind: entry.source.rawValue), \(bind: entry.service), \(bind: entry.operation), \(bind: pending.resources),
-                            \(bind: entry.requestID))
-                        """
-                    ).run()
-                }
-            }
-            for (_, continuation) in batch {
-                continuation.resume()
-            }
-        } catch {
-            guard batch.count > 1 else {
-                batch.first?.1.resume(throwing: error)
-                return
-            }
-            for item in batch {
-                await write([item])
-            }
-        }
-    }
 }
