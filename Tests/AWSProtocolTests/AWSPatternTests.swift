@@ -5,7 +5,7 @@ import Testing
 @Suite("Model patterns")
 struct AWSPatternTests {
     /// Every pattern literal the generated validators pass to `validator.pattern(_:_:at:)`, read from the sources.
-    private static func generatedPatterns() throws -> Set<String> {
+    static func generatedPatterns() throws -> Set<String> {
         let sources = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appending(path: "Sources")
         let call = #/validator\.pattern\(\s*[^,]+,\s*(#+)"(.*?)"\1,\s*at:/#

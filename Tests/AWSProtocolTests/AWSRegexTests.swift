@@ -1,0 +1,224 @@
+import Foundation
+import Testing
+
+@testable import AWSProtocol
+
+/// ``AWSRegex`` answers as ICU (`NSRegularExpression`) does: its classes over every Unicode scalar, `$` before every
+/// line terminator, and every pattern the models hold on values made from the pattern and values one edit away.
+@Suite("Native model patterns")
+struct AWSRegexTests {
+    /// Every Unicode scalar but the surrogates, in order.
+    private static let everyScalar: [Unicode.Scalar] = (0...0x10FFFF).compactMap { Unicode.Scalar(UInt32($0)) }
+
+    /// The indexes into `scalars` of the scalars ICU's `pattern` (one scalar wide) matches.
+    private static func icuMatches(_ pattern: String, in scalars: [Unicode.Scalar]) throws -> Set<Int> {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        let string = String(text)
+        // UTF-16 offset of each scalar, to turn ICU's ranges back into scalar indexes.
+        var indexOfOffset: [Int: Int] = [:]
+        var offset = 0
+        for (index, scalar) in scalars.enumerated() {
+            indexOfOffset[offset] = index
+            offset += scalar.utf16.count
+        }
+        let expression = try NSRegularExpression(pattern: pattern)
+        var found: Set<Int> = []
+        for match in expression.matches(in: string, range: NSRange(location: 0, length: offset)) {
+            if let index = indexOfOffset[match.range.location] { found.insert(index) }
+        }
+        return found
+    }
+
+    @Test(arguments: [#"\w"#, #"\W"#, #"\d"#, #"\D"#, #"\s"#, #"\S"#, #"\p{L}"#, #"\p{N}"#, #"\p{Z}"#, #"\P{L}"#, "."])
+    func aClassHoldsWhatICUsDoes(_ pattern: String) throws {
+        let regex = try #require(AWSRegex(pattern))
+        let scalars = Self.everyScalar
+        let expected = try Self.icuMatches(pattern, in: scalars)
+        var differences: [String] = []
+        var leftToICU: [Int] = []
+        for (index, scalar) in scalars.enumerated() {
+            guard let answer = regex.matches(String(scalar)) else {
+                leftToICU.append(index)
+                continue
+            }
+            if answer != expected.contains(index) {
+                differences.append(String(scalar.value, radix: 16))
+            }
+        }
+        // Only a scalar the standard library's tables do not know is left to ICU, and the validators then ask ICU.
+        let unknown = leftToICU.filter { index in
+            guard let age = scalars[index].properties.age else { return true }
+            return age.major > AWSRegex.icuUnicodeVersion.major
+                || (age.major == AWSRegex.icuUnicodeVersion.major && age.minor > AWSRegex.icuUnicodeVersion.minor)
+        }.count
+        #expect(unknown == leftToICU.count)
+        for index in leftToICU.prefix(200) {
+            let answer = AWSPattern.matches(String(scalars[index]), pattern: pattern)
+            #expect(answer == expected.contains(index), "U+\(String(scalars[index].value, radix: 16))")
+        }
+        let count = differences.count
+        let sample = differences.prefix(12).joined(separator: " ")
+        #expect(count == 0, "\(pattern) differs from ICU for \(count) scalars, first U+\(sample)")
+        // The class is not empty, nor everything (a broken comparison would pass both ways).
+        let size = expected.count
+        #expect(size > 0 && size < scalars.count)
+    }
+
+    @Test func endHoldsBeforeALineTerminatorThatEndsTheValue() {
+        let regex = AWSRegex("^a$")
+        var candidates = (0...0x3000).compactMap { Unicode.Scalar(UInt32($0)) }.map { "a" + String($0) }
+        candidates += ["a", "a\r\n", "a\n\n", "a\r\r", "a\n\r", "a\r\n\n", "ab", "\na", ""]
+        for value in candidates {
+            #expect(regex?.matches(value) == AWSPattern.matchesWithICU(value, pattern: "^a$"), "value \(value.debugDescription)")
+        }
+        #expect(regex?.matches("a\n") == true)
+        #expect(regex?.matches("a\n\n") == false)
+    }
+
+    @Test func endDoesNotHoldInsideAFinalCarriageReturnLineFeed() throws {
+        for (pattern, value) in [(#"\r$"#, "\r\n"), (#"^a\s$"#, "a\r\n"), (#"^a\s*$"#, "a\r\n"), (#"\n$"#, "\r\n"), (#"a$"#, "a\r\n")] {
+            let regex = try #require(AWSRegex(pattern))
+            #expect(regex.matches(value) == AWSPattern.matchesWithICU(value, pattern: pattern), "\(pattern) on \(value.debugDescription)")
+        }
+        #expect(AWSRegex(#"\r$"#)?.matches("\r\n") == false)
+    }
+
+    @Test func anEmptyPartRepeatedCompilesAtOnce() throws {
+        // Copying the empty group 9999^3 times would take hours; it is nothing, repeated. (ICU itself gives up on this
+        // one at match time; no model has anything like it.)
+        let regex = try #require(AWSRegex("(?:(?:(?:){9999}){9999}){9999}x"))
+        #expect(regex.matches("ax") == true)
+        #expect(regex.matches("a") == false)
+    }
+
+    @Test func aPatternICURefusesMatchesNothingEvenWithinTheSubset() {
+        // `(?:)` alone is within the subset; ICU refuses the empty pattern, and so does the validator.
+        #expect(!AWSPattern.compiles(""))
+        #expect(!AWSPattern.matches("anything", pattern: ""))
+    }
+
+    @Test func anARNIsCheckedAsICUChecksIt() throws {
+        let pattern = #"arn:(aws|aws-cn|aws-us-gov):ssm-contacts:[-\w+=\/,.@]*:[0-9]+:([\w+=\/,.@:-]+)*"#
+        let regex = try #require(AWSRegex(pattern))
+        let values = [
+            "arn:aws:ssm-contacts:us-east-1:111111111111:contact/bench-7", "arn:aws-cn:ssm-contacts:cn-north-1:1:x",
+            "arn:aws:ssm-contacts:us-east-1::contact/a", "not an arn", "prefix arn:aws:ssm-contacts:r:1:", "arn:aws:ssm-incidents:r:1:x",
+            "arn:aws:ssm-contacts:üs:1:コンタクト", "",
+        ]
+        for value in values {
+            #expect(regex.matches(value) == AWSPattern.matchesWithICU(value, pattern: pattern), "value \(value)")
+        }
+        #expect(regex.matches(values[0]) == true)
+        #expect(regex.matches(values[2]) == false)
+    }
+
+    @Test func aNestedRepetitionThatFailsDoesNotBacktrack() throws {
+        // A backtracking matcher takes 2^n steps to refuse this; the automaton takes n.
+        let regex = try #require(AWSRegex(#"^([\w:-]+)*$"#))
+        #expect(regex.matches(String(repeating: "a", count: 5_000) + "!") == false)
+        #expect(regex.matches(String(repeating: "a:", count: 5_000)) == true)
+    }
+
+    @Test(arguments: [
+        #"(?i)all"#, #"^(?!aws:).+"#, #"\bword"#, #"(a)\1"#, #"a++"#, #"[[a-z]&&[^b]]"#, #"[a-z[0-9]]"#, #"\x41"#, #"a**"#,
+        #"\p{Lu}"#, #"a{2,1}"#, "(", "[a-", #"\"#, #"[!--/]"#, #"[a-c--]"#, #"[:alpha:]"#, #"[^:alpha:]"#, "",
+    ])
+    func syntaxOutsideTheSubsetGoesToICU(_ pattern: String) {
+        #expect(AWSRegex(pattern) == nil)
+    }
+
+    @Test func everyModelPatternAnswersAsICU() throws {
+        let patterns = try AWSPatternTests.generatedPatterns()
+        var native = 0
+        var generator = SplitMix64(seed: 0x5EED)
+        var mismatches: [String] = []
+        for pattern in patterns.sorted() {
+            guard let regex = AWSRegex(pattern) else { continue }
+            #expect(AWSPattern.compiles(pattern))
+            native += 1
+            var parser = AWSRegex.Parser(Array(pattern.unicodeScalars))
+            let parsed = parser.parse()
+            let tree = try #require(parsed)
+            var values: [String] = ["", " ", "\n", "aws:x", "all", "123456789012", "😀", "日本語", "a\u{2028}"]
+            for _ in 0..<60 {
+                let made = Self.sample(tree, using: &generator)
+                values.append(made)
+                values.append(Self.mutate(made, using: &generator))
+                values.append(Self.mutate(Self.mutate(made, using: &generator), using: &generator))
+            }
+            for value in values where regex.matches(value) != AWSPattern.matchesWithICU(value, pattern: pattern) {
+                mismatches.append("\(pattern) on \(value.debugDescription)")
+            }
+        }
+        let count = mismatches.count
+        let sample = mismatches.prefix(5).joined(separator: "; ")
+        #expect(count == 0, "\(count) values answered otherwise than ICU: \(sample)")
+        // All but the few with lookahead or flags run natively.
+        #expect(native >= patterns.count - 4, "\(native) of \(patterns.count) patterns run natively")
+    }
+
+    /// Scalars a set may be sampled from: ASCII, a few of every kind ICU classes tell apart.
+    private static let sampleScalars: [Unicode.Scalar] = {
+        var scalars = (0x20...0x7E).compactMap { Unicode.Scalar(UInt32($0)) }
+        scalars += [
+            "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{2028}", "\u{3000}", "é", "ß", "あ", "한", "中", "٣", "Ⅻ", "½",
+            "\u{301}", "_", "‿", "😀", "𝒜",
+        ]
+        return scalars
+    }()
+
+    /// A value `node` matches (or, for anchors and sets with no sampled member, one it may not).
+    private static func sample(_ node: AWSRegex.Node, using generator: inout SplitMix64) -> String {
+        switch node {
+        case .empty, .start, .end:
+            return ""
+        case .scalar(let scalar):
+            return String(scalar)
+        case .set(let set):
+            let members = sampleScalars.filter(set.contains)
+            guard !members.isEmpty else { return "" }
+            return String(members[Int(generator.next() % UInt64(members.count))])
+        case .sequence(let parts):
+            return parts.map { sample($0, using: &generator) }.joined()
+        case .alternation(let branches):
+            return sample(branches[Int(generator.next() % UInt64(branches.count))], using: &generator)
+        case .repetition(let part, let min, let max):
+            let upper = max ?? min + 4
+            let count = min + Int(generator.next() % UInt64(upper - min + 1))
+            return (0..<count).map { _ in sample(part, using: &generator) }.joined()
+        }
+    }
+
+    /// `value` with one scalar inserted, removed or replaced.
+    private static func mutate(_ value: String, using generator: inout SplitMix64) -> String {
+        var scalars = Array(value.unicodeScalars)
+        let other = sampleScalars[Int(generator.next() % UInt64(sampleScalars.count))]
+        let position = scalars.isEmpty ? 0 : Int(generator.next() % UInt64(scalars.count))
+        switch generator.next() % 3 {
+        case 0: scalars.insert(other, at: position)
+        case 1 where !scalars.isEmpty: scalars.remove(at: position)
+        default: if scalars.isEmpty { scalars.append(other) } else { scalars[position] = other }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}
+
+/// A small seeded generator, so that a failure repeats.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
