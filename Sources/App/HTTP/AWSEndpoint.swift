@@ -10,26 +10,60 @@ import Storage
 /// The AWS API front door: finds the operation, checks the signature, decodes and validates the
 /// input, runs the handler and writes the AWS response or error shape.
 struct AWSEndpoint: Sendable {
+    /// A service, with the parts of its model every request reads copied out once (the handler's `model` is a
+    /// struct returned by value: reading a field through it copied every field, a few dozen reference counts a call).
+    final class Service: Sendable {
+        let handler: any AWSServiceHandler
+        let model: AWSServiceModel
+        let endpointPrefix: String
+        let signingName: String
+        let wireProtocol: AWSWireProtocol
+
+        init(_ handler: any AWSServiceHandler) {
+            self.handler = handler
+            let model = handler.model
+            self.model = model
+            self.endpointPrefix = model.endpointPrefix
+            self.signingName = model.signingName
+            self.wireProtocol = model.wireProtocol
+        }
+    }
+
     /// A matched operation.
     struct Match: Sendable {
-        var service: any AWSServiceHandler
+        var service: Service
         /// The operation's name; `nil` when the service is known but the operation is not.
         var operation: AWSOperationModel?
         var requestedName: String
         var uriLabels: [String: String]
     }
 
-    private struct RESTRoute: Sendable {
-        var method: String
-        var segments: [Substring]
-        var service: any AWSServiceHandler
-        var operation: AWSOperationModel
+    private final class RESTRoute: Sendable {
+        /// A segment of the URI template: text to compare, or a label (`{name}` or greedy `{name+}`) to capture.
+        enum Segment: Sendable {
+            case literal(Substring)
+            case label(String)
+        }
+
+        let segments: [Segment]
+        let service: Service
+        let operation: AWSOperationModel
+
+        init(template: [Substring], service: Service, operation: AWSOperationModel) {
+            self.segments = template.map { part in
+                guard part.hasPrefix("{") && part.hasSuffix("}") else { return .literal(part) }
+                return .label(String(part.dropFirst().dropLast().filter { $0 != "+" }))
+            }
+            self.service = service
+            self.operation = operation
+        }
     }
 
     static let maxBodySize = 32 * 1024 * 1024
 
-    private let jsonServices: [String: any AWSServiceHandler]
-    private let restRoutes: [RESTRoute]
+    private let jsonServices: [String: Service]
+    /// REST-JSON routes by method and number of path segments: a request is compared with the few that can match.
+    private let restRoutes: [String: [Int: [RESTRoute]]]
     private let verifier: SigV4Verifier
     private let metrics: RequestMetrics
     private let throttle: TokenBuckets
@@ -49,18 +83,19 @@ struct AWSEndpoint: Sendable {
         throttle: TokenBuckets = TokenBuckets(limit: .init(rate: 0, burst: 1)), audit: (any AuditLog)? = nil,
         clock: any HikeshiClock = SystemClock(), logger: Logger
     ) {
-        var json: [String: any AWSServiceHandler] = [:]
-        var routes: [RESTRoute] = []
-        for service in services {
-            switch service.model.wireProtocol {
+        var json: [String: Service] = [:]
+        var routes: [String: [Int: [RESTRoute]]] = [:]
+        for handler in services {
+            let service = Service(handler)
+            switch service.wireProtocol {
             case .json(let prefix):
                 json[prefix] = service
             case .restJSON:
                 for operation in service.model.operations.values.sorted(by: { $0.name < $1.name }) {
                     let path = operation.requestURI.split(separator: "?", maxSplits: 1).first ?? ""
-                    routes.append(
-                        RESTRoute(method: operation.method, segments: path.split(separator: "/"), service: service, operation: operation)
-                    )
+                    let segments = path.split(separator: "/")
+                    routes[operation.method, default: [:]][segments.count, default: []].append(
+                        RESTRoute(template: segments, service: service, operation: operation))
                 }
             }
         }
@@ -84,19 +119,19 @@ struct AWSEndpoint: Sendable {
             let name = String(parts[1])
             return Match(service: service, operation: service.model.operations[name], requestedName: name, uriLabels: [:])
         }
-        let method = request.method.rawValue
         let segments = request.uri.path.split(separator: "/")
-        for route in restRoutes where route.method == method && route.segments.count == segments.count {
+        guard let candidates = restRoutes[request.method.rawValue]?[segments.count] else { return nil }
+        for route in candidates {
             var labels: [String: String] = [:]
             var matched = true
             for (template, actual) in zip(route.segments, segments) {
-                if template.hasPrefix("{") && template.hasSuffix("}") {
-                    let name = template.dropFirst().dropLast().replacingOccurrences(of: "+", with: "")
+                switch template {
+                case .label(let name):
                     labels[name] = String(actual).removingPercentEncoding ?? String(actual)
-                } else if template != actual {
-                    matched = false
-                    break
+                case .literal(let text):
+                    matched = text == actual
                 }
+                if !matched { break }
             }
             if matched {
                 return Match(service: route.service, operation: route.operation, requestedName: route.operation.name, uriLabels: labels)
@@ -114,8 +149,8 @@ struct AWSEndpoint: Sendable {
     func respond(to request: Request, match: Match?) async -> Response {
         let started = ContinuousClock.now
         let requestID = RequestID.next()
-        let wire = match?.service.model.wireProtocol ?? .json(targetPrefix: "")
-        let serviceName = match?.service.model.endpointPrefix ?? "unknown"
+        let wire = match?.service.wireProtocol ?? .json(targetPrefix: "")
+        let serviceName = match?.service.endpointPrefix ?? "unknown"
         let operationName = match?.operation?.name ?? "unknown"
         var logger = self.logger
         // One write of the handler's metadata (a handler may re-render its metadata on every write).
@@ -131,7 +166,7 @@ struct AWSEndpoint: Sendable {
             guard let match else {
                 throw AWSError(code: "UnknownOperationException", message: "The request matches no operation", status: 400)
             }
-            let identity = try await verifier.verify(Self.sigV4Request(request, body: data), service: match.service.model.signingName)
+            let identity = try await verifier.verify(Self.sigV4Request(request, body: data), service: match.service.signingName)
             // The key store answers the owner with the secret: one look-up per request.
             guard let account = identity.owner else {
                 throw AWSError(code: "UnrecognizedClientException", message: "The security token included in the request is invalid.", status: 403)
@@ -153,7 +188,7 @@ struct AWSEndpoint: Sendable {
                 requestID: requestID,
                 logger: logger
             )
-            let output = try await match.service.handle(operation: operation.name, input: input, context: context)
+            let output = try await match.service.handler.handle(operation: operation.name, input: input, context: context)
             // Written once: the response body, and the audit entry's resources when the call changed something.
             let outputJSON = AWSJSONWriter.write(output)
             response = Self.success(outputJSON, operation: operation, wire: wire, requestID: requestID)
