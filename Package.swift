@@ -264,7 +264,7 @@ let package = Package(
         .testTarget(
             name: "AWSProtocolTests",
             dependencies: [
-                "AWSProtocol", "SSMContactsModel", "SSMIncidentsModel", "SupportModel", "HikeshiCore",
+                "AWSProtocol", "SSMContactsModel", "SSMIncidentsModel", "SupportModel", "HikeshiCore", "HikeshiTestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Vectors"],

@@ -1,5 +1,6 @@
 import Foundation
 import HikeshiCore
+import HikeshiTestSupport
 import Testing
 
 @testable import Storage
@@ -231,7 +232,7 @@ struct JSONNodeDecoderTests {
 
     @Test("generated texts, valid and broken: the reader agrees with JSONDecoder or declines")
     func generated() {
-        var generator = SplitMix(seed: 0x5EED)
+        var generator = SeededGenerator(seed: 0x5EED)
         let pieces = [
             "{", "}", "[", "]", ",", ":", "\"k\"", "\"é\"", "\"\\u0041\"", "\"\\n\"", "1", "-2", "0.5", "1e3", "true", "null", " ",
             "\"a\"", "{\"a\":", "[1,", "\"\\ud83d\\ude00\"", "00", "-", "\"",
@@ -254,7 +255,7 @@ struct JSONNodeDecoderTests {
         }
     }
 
-    static func tree(depth: Int, generator: inout SplitMix) -> String {
+    static func tree(depth: Int, generator: inout SeededGenerator) -> String {
         switch generator.next() % (depth > 3 ? 5 : 7) {
         case 0: return "null"
         case 1: return generator.next().isMultiple(of: 2) ? "true" : "false"
@@ -269,21 +270,6 @@ struct JSONNodeDecoderTests {
                 "\"k\(index)\":" + tree(depth: depth + 1, generator: &generator)
             }
             return "{" + items.joined(separator: ",") + "}"
-        }
-    }
-
-    /// A small deterministic generator (SplitMix64).
-    struct SplitMix {
-        var state: UInt64
-
-        init(seed: UInt64) { state = seed }
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 }

@@ -125,7 +125,7 @@ struct AWSRegex: Sendable {
     }
 
     /// Whether ICU and the standard library's tables both know `scalar`.
-    private static func agreesWithICU(_ scalar: Unicode.Scalar) -> Bool {
+    static func agreesWithICU(_ scalar: Unicode.Scalar) -> Bool {
         guard let age = scalar.properties.age else { return false }
         return age.major < icuUnicodeVersion.major || (age.major == icuUnicodeVersion.major && age.minor <= icuUnicodeVersion.minor)
     }
