@@ -45,9 +45,7 @@ public enum AWSPattern {
 
     /// What ICU answers for `value` and `pattern` (the reference ``AWSRegex`` is tested against).
     static func matchesWithICU(_ value: String, pattern: String) -> Bool {
-        guard let expression = try? NSRegularExpression(pattern: pattern, options: []) else { return false }
-        let range = NSRange(value.startIndex..<value.endIndex, in: value)
-        return expression.firstMatch(in: value, options: [], range: range) != nil
+        matchesWithICU(value, compiled: compiled(pattern))
     }
 
     private static func matchesWithICU(_ value: String, compiled: Compiled) -> Bool {

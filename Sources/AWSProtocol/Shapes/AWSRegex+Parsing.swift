@@ -1,6 +1,6 @@
 extension AWSRegex {
     /// A parsed pattern.
-    indirect enum Node: Sendable, Equatable {
+    indirect enum Node: Sendable {
         /// Matches the empty string.
         case empty
         /// One scalar.
@@ -258,19 +258,20 @@ extension AWSRegex {
     }
 
     /// Appends the instructions for `node`; false when the automaton would outgrow ``maxInstructions``.
-    static func emit(_ node: Node, into program: inout [Instruction]) -> Bool {
-        guard program.count < maxInstructions else { return false }
+    static func emit(_ node: Node, into program: inout Program) -> Bool {
+        guard program.instructions.count < maxInstructions else { return false }
         switch node {
         case .empty:
             return true
         case .scalar(let scalar):
-            program.append(.scalar(scalar))
+            program.instructions.append(.scalar(scalar.value))
         case .set(let set):
-            program.append(.set(set))
+            program.sets.append(set)
+            program.instructions.append(.set(index: program.sets.count - 1, ascii: ASCIIMask(set)))
         case .start:
-            program.append(.start)
+            program.instructions.append(.start)
         case .end:
-            program.append(.end)
+            program.instructions.append(.end)
         case .sequence(let parts):
             for part in parts where !emit(part, into: &program) { return false }
         case .alternation(let branches):
@@ -278,41 +279,53 @@ extension AWSRegex {
             var jumps: [Int] = []
             for (index, branch) in branches.enumerated() {
                 if index < branches.count - 1 {
-                    let split = program.count
-                    program.append(.split(split + 1, 0))
+                    let split = program.instructions.count
+                    program.instructions.append(.split(split + 1, 0))
                     guard emit(branch, into: &program) else { return false }
-                    jumps.append(program.count)
-                    program.append(.jump(0))
-                    program[split] = .split(split + 1, program.count)
+                    jumps.append(program.instructions.count)
+                    program.instructions.append(.jump(0))
+                    program.instructions[split] = .split(split + 1, program.instructions.count)
                 } else {
                     guard emit(branch, into: &program) else { return false }
                 }
             }
-            for jump in jumps { program[jump] = .jump(program.count) }
+            for jump in jumps { program.instructions[jump] = .jump(program.instructions.count) }
         case .repetition(let part, let min, let max):
             // A part that emits nothing (`(?:)`) repeated is nothing: copying it would take `min` calls for no growth.
-            var probe: [Instruction] = []
-            guard emit(part, into: &probe) else { return false }
-            if probe.isEmpty { return true }
+            if part.emitsNothing { return true }
             for _ in 0..<min where !emit(part, into: &program) { return false }
             if let max {
                 // Each optional copy: split into it or past all that follow.
                 var splits: [Int] = []
                 for _ in min..<max {
-                    splits.append(program.count)
-                    program.append(.split(program.count + 1, 0))
+                    splits.append(program.instructions.count)
+                    program.instructions.append(.split(program.instructions.count + 1, 0))
                     guard emit(part, into: &program) else { return false }
                 }
-                for split in splits { program[split] = .split(split + 1, program.count) }
+                for split in splits { program.instructions[split] = .split(split + 1, program.instructions.count) }
             } else {
                 // loop: split body, exit; body; jump loop
-                let loop = program.count
-                program.append(.split(loop + 1, 0))
+                let loop = program.instructions.count
+                program.instructions.append(.split(loop + 1, 0))
                 guard emit(part, into: &program) else { return false }
-                program.append(.jump(loop))
-                program[loop] = .split(loop + 1, program.count)
+                program.instructions.append(.jump(loop))
+                program.instructions[loop] = .split(loop + 1, program.instructions.count)
             }
         }
-        return program.count <= maxInstructions
+        return program.instructions.count <= maxInstructions
+    }
+}
+
+extension AWSRegex.Node {
+    /// Whether ``AWSRegex/emit(_:into:)`` writes no instruction for the node: it matches only the empty string and
+    /// asserts nothing.
+    var emitsNothing: Bool {
+        switch self {
+        case .empty: true
+        case .scalar, .set, .start, .end: false
+        case .sequence(let parts): parts.allSatisfy(\.emitsNothing)
+        case .alternation(let branches): branches.allSatisfy(\.emitsNothing)
+        case .repetition(let part, _, let max): max == 0 || part.emitsNothing
+        }
     }
 }

@@ -16,11 +16,12 @@
 /// pattern the models hold.
 struct AWSRegex: Sendable {
     /// One step of the automaton.
-    enum Instruction: Sendable, Equatable {
-        /// Consumes this scalar.
-        case scalar(Unicode.Scalar)
-        /// Consumes a scalar of the set.
-        case set(AWSRegexSet)
+    enum Instruction: Sendable {
+        /// Consumes this scalar value.
+        case scalar(UInt32)
+        /// Consumes a scalar of the program's set `index`; `ascii` holds the set's ASCII members, which nearly every
+        /// scalar a request carries is looked up in.
+        case set(index: Int, ascii: ASCIIMask)
         /// Continues at both targets.
         case split(Int, Int)
         /// Continues at the target.
@@ -33,34 +34,16 @@ struct AWSRegex: Sendable {
         case match
     }
 
-    /// The automaton as compiled from the pattern; instruction 0 starts it.
-    let program: [Instruction]
-    /// The automaton as it runs: the same steps without payloads to copy (a set is an index into `sets` and `masks`).
-    private let steps: [Step]
-    /// The sets of the `.set` instructions, in order.
-    private let sets: [AWSRegexSet]
-    /// For each set, its ASCII members as a bitmap: what nearly every scalar a request carries is looked up in.
-    private let masks: [ASCIIMask]
-    /// Whether the pattern starts with `^`: no match can start after the first scalar.
-    private let anchoredAtStart: Bool
-    /// Whether a class reads the standard library's Unicode tables (then a scalar they do not know goes to ICU).
-    private let readsProperties: Bool
-
-    /// One runtime step.
-    private enum Step {
-        case scalar(UInt32)
-        case set(Int)
-        case split(Int, Int)
-        case jump(Int)
-        case start
-        case end
-        case match
+    /// The automaton as ``emit(_:into:)`` builds it: its instructions (0 starts it) and the sets they name.
+    struct Program {
+        var instructions: [Instruction] = []
+        var sets: [AWSRegexSet] = []
     }
 
-    /// The ASCII members of a set.
-    private struct ASCIIMask {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
+    /// The ASCII members of a set, as a bitmap.
+    struct ASCIIMask: Sendable {
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
 
         init(_ set: AWSRegexSet) {
             for value in UInt32(0)..<128 where set.contains(Unicode.Scalar(UInt8(value))) {
@@ -73,6 +56,15 @@ struct AWSRegex: Sendable {
         }
     }
 
+    /// The automaton; no instruction carries anything to reference-count, so running it copies nothing.
+    private let instructions: [Instruction]
+    /// The sets the `.set` instructions name, for scalars outside ASCII.
+    private let sets: [AWSRegexSet]
+    /// Whether the pattern starts with `^`: no match can start after the first scalar.
+    private let anchoredAtStart: Bool
+    /// Whether a class reads the standard library's Unicode tables (then a scalar they do not know goes to ICU).
+    private let readsProperties: Bool
+
     /// The largest automaton built (counted repetitions copy their part): a pattern beyond it goes to ICU.
     static let maxInstructions = 4_096
 
@@ -80,27 +72,12 @@ struct AWSRegex: Sendable {
     init?(_ pattern: String) {
         var parser = Parser(Array(pattern.unicodeScalars))
         guard let tree = parser.parse() else { return nil }
-        var program: [Instruction] = []
+        var program = Program()
         guard Self.emit(tree, into: &program) else { return nil }
-        program.append(.match)
-        self.program = program
-        var sets: [AWSRegexSet] = []
-        steps = program.map { instruction in
-            switch instruction {
-            case .scalar(let scalar): return .scalar(scalar.value)
-            case .set(let set):
-                sets.append(set)
-                return .set(sets.count - 1)
-            case .split(let first, let second): return .split(first, second)
-            case .jump(let target): return .jump(target)
-            case .start: return .start
-            case .end: return .end
-            case .match: return .match
-            }
-        }
-        self.sets = sets
-        masks = sets.map(ASCIIMask.init)
-        anchoredAtStart = program.first == .start
+        program.instructions.append(.match)
+        instructions = program.instructions
+        sets = program.sets
+        if case .start = program.instructions[0] { anchoredAtStart = true } else { anchoredAtStart = false }
         readsProperties = sets.contains { $0.readsProperties }
     }
 
@@ -133,7 +110,7 @@ struct AWSRegex: Sendable {
     /// The Pike VM over `text` (scalar values): the threads alive before each scalar, a new one starting at every
     /// position. All of its state lives in one temporary allocation.
     private func search(_ text: UnsafeBufferPointer<UInt32>) -> Bool {
-        let size = steps.count
+        let size = instructions.count
         // Two thread lists (their instructions, and a mark per instruction), and the stack of the closure.
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 6 * size + 1) { memory in
             memory.initialize(repeating: 0)
@@ -141,37 +118,35 @@ struct AWSRegex: Sendable {
             var current = ThreadList(pcs: base, marks: base + size)
             var next = ThreadList(pcs: base + 2 * size, marks: base + 3 * size)
             let stack = base + 4 * size
-            return steps.withUnsafeBufferPointer { steps in
-                masks.withUnsafeBufferPointer { masks in
-                    var generation = 1
-                    current.generation = generation
-                    var position = 0
-                    while true {
-                        if position == 0 || !anchoredAtStart {
-                            if Self.add(0, at: position, in: text, steps: steps, to: &current, stack: stack) { return true }
-                        } else if current.count == 0 {
-                            return false
-                        }
-                        guard position < text.count else { return false }
-                        let value = text[position]
-                        generation += 1
-                        next.reset(generation: generation)
-                        for index in 0..<current.count {
-                            let pc = current.pcs[index]
-                            let advances: Bool
-                            switch steps[pc] {
-                            case .scalar(let expected): advances = expected == value
-                            case .set(let set):
-                                advances = value < 128 ? masks[set].contains(value) : sets[set].contains(Unicode.Scalar(value) ?? " ")
-                            default: advances = false
-                            }
-                            if advances, Self.add(pc + 1, at: position + 1, in: text, steps: steps, to: &next, stack: stack) {
-                                return true
-                            }
-                        }
-                        swap(&current, &next)
-                        position += 1
+            return instructions.withUnsafeBufferPointer { instructions in
+                var generation = 1
+                current.generation = generation
+                var position = 0
+                while true {
+                    if position == 0 || !anchoredAtStart {
+                        if Self.add(0, at: position, in: text, instructions: instructions, to: &current, stack: stack) { return true }
+                    } else if current.count == 0 {
+                        return false
                     }
+                    guard position < text.count else { return false }
+                    let value = text[position]
+                    generation += 1
+                    next.reset(generation: generation)
+                    for index in 0..<current.count {
+                        let pc = current.pcs[index]
+                        let advances: Bool
+                        switch instructions[pc] {
+                        case .scalar(let expected): advances = expected == value
+                        case .set(let set, let ascii):
+                            advances = value < 128 ? ascii.contains(value) : sets[set].contains(Unicode.Scalar(value) ?? " ")
+                        default: advances = false
+                        }
+                        if advances, Self.add(pc + 1, at: position + 1, in: text, instructions: instructions, to: &next, stack: stack) {
+                            return true
+                        }
+                    }
+                    swap(&current, &next)
+                    position += 1
                 }
             }
         }
@@ -179,7 +154,7 @@ struct AWSRegex: Sendable {
 
     /// Adds the thread at `pc` and every thread it reaches without consuming a scalar; true when one of them matched.
     private static func add(
-        _ start: Int, at position: Int, in text: UnsafeBufferPointer<UInt32>, steps: UnsafeBufferPointer<Step>,
+        _ start: Int, at position: Int, in text: UnsafeBufferPointer<UInt32>, instructions: UnsafeBufferPointer<Instruction>,
         to list: inout ThreadList, stack: UnsafeMutablePointer<Int>
     ) -> Bool {
         var depth = 1
@@ -188,7 +163,7 @@ struct AWSRegex: Sendable {
             depth -= 1
             let pc = stack[depth]
             guard list.insert(pc) else { continue }
-            switch steps[pc] {
+            switch instructions[pc] {
             case .match:
                 return true
             case .jump(let target):

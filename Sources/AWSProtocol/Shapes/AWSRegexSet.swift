@@ -5,7 +5,7 @@
 /// `\d` is `\p{Nd}`, `\s` is `\p{White_Space}`, and `.` is any scalar but a line terminator. The standard library's
 /// Unicode tables may be older than ICU's: ``AWSRegex`` leaves a value with a scalar they do not know to ICU.
 /// `AWSRegexTests` compares each class with ICU over every Unicode scalar.
-struct AWSRegexSet: Sendable, Equatable {
+struct AWSRegexSet: Sendable {
     /// A named class.
     enum Class: Sendable, Equatable {
         /// `\w`.
@@ -99,22 +99,7 @@ struct AWSRegexSet: Sendable, Equatable {
 
     /// Whether `scalar` is in the set.
     func contains(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        var found = false
-        for range in ranges where range.contains(value) {
-            found = true
-            break
-        }
-        if !found {
-            for entry in classes where entry.class.contains(scalar) != entry.negated {
-                found = true
-                break
-            }
-        }
+        let found = ranges.contains { $0.contains(scalar.value) } || classes.contains { $0.class.contains(scalar) != $0.negated }
         return found != negated
-    }
-
-    static func == (left: AWSRegexSet, right: AWSRegexSet) -> Bool {
-        left.ranges == right.ranges && left.negated == right.negated && left.classes.elementsEqual(right.classes) { $0 == $1 }
     }
 }

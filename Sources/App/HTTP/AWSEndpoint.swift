@@ -10,22 +10,15 @@ import Storage
 /// The AWS API front door: finds the operation, checks the signature, decodes and validates the
 /// input, runs the handler and writes the AWS response or error shape.
 struct AWSEndpoint: Sendable {
-    /// A service, with the parts of its model every request reads copied out once (the handler's `model` is a
-    /// struct returned by value: reading a field through it copied every field, a few dozen reference counts a call).
+    /// A service with its model read once (the handler's `model` is a struct returned by value: reading a field through
+    /// it copied every field, a few dozen reference counts a call; a stored one is read in place).
     final class Service: Sendable {
         let handler: any AWSServiceHandler
         let model: AWSServiceModel
-        let endpointPrefix: String
-        let signingName: String
-        let wireProtocol: AWSWireProtocol
 
         init(_ handler: any AWSServiceHandler) {
             self.handler = handler
-            let model = handler.model
-            self.model = model
-            self.endpointPrefix = model.endpointPrefix
-            self.signingName = model.signingName
-            self.wireProtocol = model.wireProtocol
+            self.model = handler.model
         }
     }
 
@@ -87,7 +80,7 @@ struct AWSEndpoint: Sendable {
         var routes: [String: [Int: [RESTRoute]]] = [:]
         for handler in services {
             let service = Service(handler)
-            switch service.wireProtocol {
+            switch service.model.wireProtocol {
             case .json(let prefix):
                 json[prefix] = service
             case .restJSON:
@@ -149,8 +142,8 @@ struct AWSEndpoint: Sendable {
     func respond(to request: Request, match: Match?) async -> Response {
         let started = ContinuousClock.now
         let requestID = RequestID.next()
-        let wire = match?.service.wireProtocol ?? .json(targetPrefix: "")
-        let serviceName = match?.service.endpointPrefix ?? "unknown"
+        let wire = match?.service.model.wireProtocol ?? .json(targetPrefix: "")
+        let serviceName = match?.service.model.endpointPrefix ?? "unknown"
         let operationName = match?.operation?.name ?? "unknown"
         var logger = self.logger
         // One write of the handler's metadata (a handler may re-render its metadata on every write).
@@ -166,7 +159,7 @@ struct AWSEndpoint: Sendable {
             guard let match else {
                 throw AWSError(code: "UnknownOperationException", message: "The request matches no operation", status: 400)
             }
-            let identity = try await verifier.verify(Self.sigV4Request(request, body: data), service: match.service.signingName)
+            let identity = try await verifier.verify(Self.sigV4Request(request, body: data), service: match.service.model.signingName)
             // The key store answers the owner with the secret: one look-up per request.
             guard let account = identity.owner else {
                 throw AWSError(code: "UnrecognizedClientException", message: "The security token included in the request is invalid.", status: 403)
