@@ -241,7 +241,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "HikeshiCoreTests", dependencies: ["HikeshiCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "HikeshiCoreTests", dependencies: ["HikeshiCore"], exclude: ["CaseCoach/Corpus"], swiftSettings: swiftSettings),
         .testTarget(
             name: "IncidentsAPITests",
             dependencies: [

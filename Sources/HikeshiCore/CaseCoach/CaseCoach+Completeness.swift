@@ -5,35 +5,58 @@ extension CaseCoach {
         let all = text.all
         let describesProblem = CoachLexicon.problem.matches(all)
         let mentionsResource = CoachLexicon.resourceMention.matches(all)
-        var checks: [CoachCheck] = []
-        if !asksSomething(text.prose) {
-            checks.append(.noQuestion)
+        var findings: [CoachFinding] = []
+        func add(_ check: CoachCheck, _ evidence: [String]) {
+            findings.append(CoachFinding(check, language: language, evidence: evidence))
         }
-        if mentionsResource && !namesResource(all) {
-            checks.append(.resourceWithoutID)
+        let asks = asksSomething(text.prose)
+        if !asks {
+            add(.noQuestion, [])
         }
-        if (mentionsResource || describesProblem) && !Self.isGlobal(draft) && !namesRegion(all) {
-            checks.append(.noRegion)
+        // Asked once, and only when a check needs it: the slowest question here.
+        var namedCache: Bool?
+        func named() -> Bool {
+            if let namedCache { return namedCache }
+            let answer = namesResource(all)
+            namedCache = answer
+            return answer
+        }
+        // A general question about a service needs neither an id nor a region; a problem, or a statement about a
+        // resource (`We use ELB.`, `A question about our web server.`), concerns a particular one.
+        let particular = describesProblem || !asks
+        if particular && !named(), let mention = resourceMention(in: all) {
+            add(.resourceWithoutID, mention)
+        }
+        let concernsResource = particular ? (mentionsResource || describesProblem) : (mentionsResource && named())
+        if concernsResource && !Self.isGlobal(draft) && !namesRegion(all) {
+            let pattern = mentionsResource ? CoachLexicon.resourceMention : CoachLexicon.problem
+            add(.noRegion, pattern.matchedTexts(in: all, limit: 3))
         }
         if CoachLexicon.timeOfDay.matches(all) && !namesZone(all) {
-            checks.append(.timeWithoutZone)
+            add(.timeWithoutZone, CoachLexicon.timeOfDay.matchedTexts(in: all, limit: 3))
         }
         if describesProblem && !CoachLexicon.ongoing.matches(all) {
-            checks.append(.ongoingUnstated)
+            add(.ongoingUnstated, CoachLexicon.problem.matchedTexts(in: all, limit: 3))
         }
         if CoachLexicon.errorMention.matches(all) && !quotesError(all) {
-            checks.append(.errorWithoutMessage)
+            add(.errorWithoutMessage, CoachLexicon.errorMention.matchedTexts(in: all, limit: 3))
         }
         if !CoachLexicon.goal.matches(all) {
-            checks.append(.noGoal)
+            add(.noGoal, [])
         }
         if describesProblem && !CoachLexicon.attempts.matches(all) {
-            checks.append(.noAttempts)
+            add(.noAttempts, CoachLexicon.problem.matchedTexts(in: all, limit: 3))
         }
         if CoachLexicon.previousCase.matches(all) && !CoachLexicon.caseID.matches(all) {
-            checks.append(.previousCaseWithoutID)
+            add(.previousCaseWithoutID, CoachLexicon.previousCase.matchedTexts(in: all, limit: 3))
         }
-        return checks.map { CoachFinding($0, language: language) }
+        return findings
+    }
+
+    /// The words that mention a resource, by kind or by its service's name; nil when none does.
+    func resourceMention(in text: String) -> [String]? {
+        let words = CoachLexicon.resourceMention.matchedTexts(in: text, limit: 3) + CoachLexicon.serviceResource.matchedTexts(in: text, limit: 3)
+        return words.isEmpty ? nil : words
     }
 
     /// Whether the text asks a question or makes a request.
@@ -47,9 +70,39 @@ extension CaseCoach {
         if CoachLexicon.resourceID.matches(text) || CoachLexicon.labeledID.matches(text) {
             return true
         }
+        if CoachLexicon.resourceName.matchedTexts(in: text, limit: 200).contains(where: Self.isResourceName) {
+            return true
+        }
         return CoachLexicon.namedResource.capturedTexts(in: text, limit: 50).contains { name in
             name.contains(where: \.isLetter) && !CoachLexicon.regionCode.matches(name)
         }
+    }
+
+    /// Words that join English compounds (`point-in-time`, `up-to-date`) rather than the parts of a resource name.
+    static let joiningWords: Set<Substring> = ["to", "in", "as", "of", "by", "the", "a", "on", "up", "and", "or", "end", "out", "off"]
+
+    /// Whether a hyphenated or underscored word is a resource's name: it has a digit or three parts, none of them a
+    /// joining word, and it is not a region or Availability Zone code.
+    static func isResourceName(_ word: String) -> Bool {
+        let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        guard !parts.contains(where: joiningWords.contains), !isRegionCode(parts) else { return false }
+        return word.contains(where: \.isNumber) || parts.count >= 3
+    }
+
+    /// The compass words of region codes (`ap-northeast-1`, `us-gov-west-1`).
+    static let regionDirections: Set<Substring> = [
+        "north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest",
+    ]
+
+    /// Whether the parts of a hyphenated word make a region or Availability Zone code: a compass word, then a number
+    /// with perhaps a zone letter (`ap-northeast-1a`), or a zone id (`apne1-az1`).
+    static func isRegionCode(_ parts: [Substring]) -> Bool {
+        if parts.count == 2, parts[1].hasPrefix("az"), parts[1].dropFirst(2).allSatisfy(\.isNumber) {
+            return true  // a zone id: apne1-az1
+        }
+        guard parts.count >= 3, let last = parts.last, regionDirections.contains(parts[parts.count - 2]) else { return false }
+        let digits = last.prefix(while: \.isNumber)
+        return !digits.isEmpty && last.dropFirst(digits.count).count <= 1
     }
 
     /// Whether a region is named, by code or in words.
@@ -59,13 +112,34 @@ extension CaseCoach {
 
     /// Whether a time zone is named, by abbreviation, offset, IANA id or in words.
     func namesZone(_ text: String) -> Bool {
-        CoachLexicon.zoneAbbreviation.matches(text) || CoachLexicon.zoneName.matches(text)
+        CoachLexicon.zoneAbbreviation.matches(text) || CoachLexicon.zoneName.matches(text) || CoachLexicon.zoneByCity.matches(text)
     }
 
     /// Whether the exact error is given: a quoted message, an error code, an HTTP status or a request id.
     func quotesError(_ text: String) -> Bool {
         CoachLexicon.quotedText.matches(text) || CoachLexicon.errorCode.matches(text) || CoachLexicon.statusCode.matches(text)
-            || CoachLexicon.requestID.matches(text)
+            || CoachLexicon.requestID.matches(text) || CoachLexicon.pastedLine.matches(text) || holdsPastedOutput(text)
+    }
+
+    /// Whether a draft written mostly in Japanese, Korean or Chinese holds a run of ASCII words long enough to be a
+    /// pasted message or log line.
+    func holdsPastedOutput(_ text: String) -> Bool {
+        guard Self.isMostlyCJK(text) else { return false }
+        return CoachLexicon.asciiRun.matchedTexts(in: text, limit: 100).contains { $0.count >= 24 }
+    }
+
+    /// Whether a fifth or more of the text's letters are kana, hangul or han.
+    static func isMostlyCJK(_ text: String) -> Bool {
+        var letters = 0
+        var cjk = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            switch scalar.value {
+            case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0x1100...0x11FF, 0xF900...0xFAFF: cjk += 1
+            default: break
+            }
+        }
+        return letters > 0 && cjk * 5 >= letters
     }
 
     /// Whether the draft's service or category needs no region: global services, billing, accounts.

@@ -1,45 +1,59 @@
 import Foundation
 
 extension CaseCoach {
-    /// One finding per kind of secret or personal data in the draft; neither message nor detail contains the data.
+    /// One finding per kind of secret or personal data in the draft; neither message nor detail contains the data,
+    /// and the evidence shows only its first characters.
     func sensitiveDataFindings(in text: CoachText, language: SupportLanguage) -> [CoachFinding] {
-        sensitiveDataKinds(in: text.full).map { kind in
+        sensitiveData(in: text.full).map { kind, found in
             CoachFinding(
                 code: CoachCheck.sensitiveData.code, kind: .mask, message: CoachMessages.message(for: kind, in: language),
-                detail: kind.rawValue)
+                detail: kind.rawValue, evidence: [Self.masked(found)])
         }
     }
 
-    /// The kinds of sensitive data in `text`, in declaration order.
-    func sensitiveDataKinds(in text: String) -> [SensitiveDataKind] {
-        var kinds: Set<SensitiveDataKind> = []
-        let hasKeyID = CoachLexicon.accessKeyID.matches(text)
-        if hasKeyID {
-            kinds.insert(.awsAccessKeyID)
+    /// The first characters of a secret, enough to find it in the draft: four of them, or fewer of a short one.
+    static func masked(_ secret: String) -> String {
+        let trimmed = secret.trimmingCharacters(in: .whitespacesAndNewlines)
+        return String(trimmed.prefix(min(4, trimmed.count / 2))) + "…"
+    }
+
+    /// The kinds of sensitive data in `text`, in declaration order, each with the first text found of it.
+    func sensitiveData(in text: String) -> [(SensitiveDataKind, String)] {
+        var found: [SensitiveDataKind: String] = [:]
+        let keyID = CoachLexicon.accessKeyID.firstMatch(in: text)
+        if let keyID {
+            found[.awsAccessKeyID] = keyID
         }
-        if CoachLexicon.secretAccessKey.capturedTexts(in: text, limit: 100).contains(where: Self.looksLikeSecretKey)
-            && (hasKeyID || CoachLexicon.secretLabel.matches(text))
+        if let secret = CoachLexicon.secretAccessKey.capturedTexts(in: text, limit: 100).first(where: Self.looksLikeSecretKey),
+            keyID != nil || CoachLexicon.secretLabel.matches(text)
         {
-            kinds.insert(.awsSecretAccessKey)
+            found[.awsSecretAccessKey] = secret
         }
-        if CoachLexicon.password.capturedTexts(in: text, limit: 100).contains(where: { !Self.isMaskedValue($0) }) {
-            kinds.insert(.password)
+        let password =
+            CoachLexicon.password.capturedTexts(in: text, limit: 100).first(where: { !Self.isMaskedValue($0) })
+            ?? CoachLexicon.commandPassword.capturedTexts(in: text, limit: 100).first(where: { !Self.isMaskedValue($0) })
+            ?? CoachLexicon.passwordNearby.capturedTexts(in: text, limit: 100).lazy.compactMap(Self.passwordToken).first
+            ?? CoachLexicon.userAndPassword.capturedTexts(in: text, limit: 100).first(where: Self.looksLikePassword)
+        if let password {
+            found[.password] = password
         }
-        if text.contains("-----BEGIN") && CoachLexicon.privateKey.matches(text) {
-            kinds.insert(.privateKey)
+        if text.contains("-----BEGIN"), let key = CoachLexicon.privateKey.firstMatch(in: text) {
+            found[.privateKey] = key
         }
-        if CoachLexicon.cardNumber.matchedTexts(in: text, limit: 1_000).contains(where: Self.isCardNumber) {
-            kinds.insert(.creditCardNumber)
+        if let card = CoachLexicon.cardNumber.matchedTexts(in: text, limit: 1_000).first(where: Self.isCardNumber) {
+            found[.creditCardNumber] = card
         }
-        if text.utf8.contains(UInt8(ascii: "@")) && CoachLexicon.email.matchedTexts(in: text, limit: 1_000).contains(where: Self.isPersonalEmail) {
-            kinds.insert(.emailAddress)
-        }
-        if CoachLexicon.phone.matchedTexts(in: text, limit: 1_000).contains(where: Self.isPhoneShaped)
-            || CoachLexicon.labeledPhone.matches(text)
+        if text.utf8.contains(UInt8(ascii: "@")),
+            let address = CoachLexicon.email.matchedTexts(in: text, limit: 1_000).first(where: Self.isPersonalEmail)
         {
-            kinds.insert(.phoneNumber)
+            found[.emailAddress] = address
         }
-        return SensitiveDataKind.allCases.filter(kinds.contains)
+        if let phone = CoachLexicon.phone.matchedTexts(in: text, limit: 1_000).first(where: Self.isPhoneShaped)
+            ?? CoachLexicon.labeledPhone.firstMatch(in: text)
+        {
+            found[.phoneNumber] = phone
+        }
+        return SensitiveDataKind.allCases.compactMap { kind in found[kind].map { (kind, $0) } }
     }
 
     /// Whether a 40-character run mixes upper case, lower case and digits or `/`, `+`, as secret keys do
@@ -52,6 +66,26 @@ extension CaseCoach {
         return upper && lower && other
     }
 
+    /// The first token of `words` (runs of printable ASCII, 8 to 64 long) that looks like a password.
+    static func passwordToken(in words: String) -> String? {
+        words.split(whereSeparator: { !$0.isASCII || $0 == " " || $0 == "\t" })
+            .lazy.map(String.init)
+            .first { (8...64).contains($0.count) && looksLikePassword($0) }
+    }
+
+    /// Whether a token has a password's mix: upper and lower case letters and digits, or letters, digits and a symbol
+    /// other than the `-`, `_`, `.` and `/` of names and paths; never masked.
+    static func looksLikePassword(_ token: String) -> Bool {
+        let value = token.trimmingCharacters(in: CharacterSet(charactersIn: "\"'`.,;:)」”"))
+        guard !isMaskedValue(value) else { return false }
+        let scalars = value.unicodeScalars
+        let upper = scalars.contains { $0 >= "A" && $0 <= "Z" }
+        let lower = scalars.contains { $0 >= "a" && $0 <= "z" }
+        let digit = scalars.contains { $0 >= "0" && $0 <= "9" }
+        let symbol = scalars.contains { "!@#$%^&*+=?~".unicodeScalars.contains($0) }
+        return (upper && lower && digit) || ((upper || lower) && digit && symbol)
+    }
+
     /// Whether a password value is already masked or a placeholder: `****`, `xxxx`, `<password>`, `${PASSWORD}`, `redacted`.
     static func isMaskedValue(_ value: String) -> Bool {
         let trimmed = value.trimmingCharacters(in: CharacterSet(charactersIn: "\"'`.,;:)」”"))
@@ -62,7 +96,10 @@ extension CaseCoach {
         if trimmed.unicodeScalars.allSatisfy({ "*xX#•●".unicodeScalars.contains($0) }) {
             return true
         }
-        return ["redacted", "masked", "hidden", "omitted", "removed", "secret", "password", "none", "null", "n/a"].contains(lowered)
+        return [
+            "redacted", "masked", "hidden", "omitted", "removed", "secret", "password", "none", "null", "n/a", "yes", "no", "true",
+            "false",
+        ].contains(lowered)
     }
 
     /// Whether a digit run is a plausible payment card number: 13 to 19 digits, a known issuer prefix, Luhn-valid.

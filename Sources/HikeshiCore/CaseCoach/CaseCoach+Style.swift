@@ -2,27 +2,49 @@ extension CaseCoach {
     /// The style checks: several unrelated questions, urgency words in the subject.
     func styleFindings(in text: CoachText, language: SupportLanguage) -> [CoachFinding] {
         var findings: [CoachFinding] = []
-        if let count = unrelatedQuestionCount(text.prose) {
-            findings.append(CoachFinding(.severalQuestions, language: language, detail: String(count)))
+        if let questions = unrelatedQuestions(text.prose) {
+            let quoted = questions.map { String($0.prefix { $0 != "\n" }.prefix(40)) }
+            findings.append(CoachFinding(.severalQuestions, language: language, detail: String(questions.count), evidence: quoted))
         }
         if let word = CoachLexicon.urgent.firstMatch(in: text.subject) {
-            findings.append(CoachFinding(.urgentInSubject, language: language, detail: word))
+            findings.append(CoachFinding(.urgentInSubject, language: language, detail: word, evidence: [word]))
         }
         return findings
     }
 
-    /// The number of questions when the draft asks several unrelated ones: three or more question marks, or
-    /// numbered questions about different services; `nil` otherwise.
-    func unrelatedQuestionCount(_ prose: String) -> Int? {
-        let marks = CoachLexicon.questionMark.count(in: prose)
-        if marks >= 3 {
-            return marks
-        }
-        let questions = numberedItems(prose).filter(asksSomething)
+    /// The draft's questions when they are about different services (a Lambda error and an invoice), `nil` when it
+    /// asks one thing or closely related things. The questions are the parts on either side of a word that opens
+    /// another matter (`Separately`, `別件`, `별건`, `另外`), else the numbered items that ask something,
+    /// else the sentences that end in a question mark.
+    func unrelatedQuestions(_ prose: String) -> [String]? {
+        let questions = questionParts(prose)
         guard questions.count >= 2 else { return nil }
         let serviceSets = questions.map(services).filter { !$0.isEmpty }
         let distinct = Set(serviceSets)
-        return distinct.count >= 2 && distinct.reduce(Set<String>()) { $0.union($1) }.count >= 2 ? questions.count : nil
+        return distinct.count >= 2 && distinct.reduce(Set<String>()) { $0.union($1) }.count >= 2 ? questions : nil
+    }
+
+    /// The parts of a draft that may each be a question of their own (see ``unrelatedQuestions(_:)``).
+    func questionParts(_ prose: String) -> [String] {
+        if let marker = CoachLexicon.anotherMatter.firstRange(in: prose) {
+            return [String(prose[..<marker.lowerBound]), String(prose[marker.lowerBound...])]
+        }
+        let asking = numberedItems(prose).filter(asksSomething)
+        if asking.count >= 2 {
+            return asking
+        }
+        var sentences: [String] = []
+        var current = ""
+        for character in prose {
+            current.append(character)
+            if character == "?" || character == "？" {
+                sentences.append(current)
+                current = ""
+            } else if "\n。.!！".contains(character) && !current.isEmpty {
+                current = ""
+            }
+        }
+        return sentences
     }
 
     /// The numbered items of a text (`1.`, `(2)`, `Q3`, `④` at the start of a line), each with its continuation lines.

@@ -5,36 +5,40 @@ extension CaseCoach {
     /// The requests AWS Support does not answer, after its guidelines.
     func notAnswerableFindings(in text: CoachText, language: SupportLanguage) -> [CoachFinding] {
         let all = text.all
-        var checks: [CoachCheck] = []
+        var findings: [CoachFinding] = []
+        func add(_ check: CoachCheck, _ patterns: CoachPattern...) {
+            findings.append(CoachFinding(check, language: language, evidence: patterns.flatMap { $0.matchedTexts(in: all, limit: 2) }))
+        }
         if CoachLexicon.otherAccount.matches(all) {
-            checks.append(.notAnswerableOtherAccount)
+            add(.notAnswerableOtherAccount, CoachLexicon.otherAccount)
         }
         if CoachLexicon.cause.matches(all) && CoachLexicon.infrastructure.matches(all) {
-            checks.append(.notAnswerableFailureRootCause)
+            add(.notAnswerableFailureRootCause, CoachLexicon.cause, CoachLexicon.infrastructure)
         }
         if CoachLexicon.performance.matches(all) {
-            checks.append(.notAnswerablePerformanceFigures)
+            add(.notAnswerablePerformanceFigures, CoachLexicon.performance)
         }
         if CoachLexicon.maintenance.matches(all) {
-            checks.append(.notAnswerableMaintenanceHistory)
+            add(.notAnswerableMaintenanceHistory, CoachLexicon.maintenance)
         }
         if CoachLexicon.internalMechanism.matches(all) && !CoachLexicon.background.matches(all) && !CoachLexicon.goal.matches(all) {
-            checks.append(.notAnswerableInternalMechanism)
+            add(.notAnswerableInternalMechanism, CoachLexicon.internalMechanism)
         }
         if CoachLexicon.compliance.matches(all) {
-            checks.append(.notAnswerableComplianceDocuments)
+            add(.notAnswerableComplianceDocuments, CoachLexicon.compliance)
         }
         if CoachLexicon.fixDate.matches(all) {
-            checks.append(.notAnswerableFixDate)
+            add(.notAnswerableFixDate, CoachLexicon.fixDate)
         }
-        return checks.map { CoachFinding($0, language: language) }
+        return findings
     }
 
     /// Situations whose answer is known before filing; the detail is the matched signal.
     func knownAnswerFindings(in text: CoachText, language: SupportLanguage) -> [CoachFinding] {
         CoachLexicon.knownAnswers.compactMap { known in
             guard let signal = known.pattern.firstMatch(in: text.all) else { return nil }
-            return CoachFinding(known.check, language: language, detail: String(signal.prefix(Self.maximumSignalLength)))
+            let quoted = String(signal.prefix(Self.maximumSignalLength))
+            return CoachFinding(known.check, language: language, detail: quoted, evidence: [quoted])
         }
     }
 }

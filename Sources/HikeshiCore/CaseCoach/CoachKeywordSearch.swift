@@ -39,6 +39,23 @@ struct CoachKeywordSearch: Sendable {
         self.expressions = expressions
     }
 
+    /// The texts the keywords match in `text`, in the order they occur, at most `limit`; nil when the anchors cannot
+    /// tell (as for ``matches(_:)``). Only the keywords whose anchor the text holds are searched.
+    func matchedTexts(in text: String, limit: Int) -> [String]? {
+        guard let present = anchors.present(in: text) else { return nil }
+        let source = text as NSString
+        let range = NSRange(location: 0, length: source.length)
+        var found: [NSRange] = []
+        for expression in present.map({ expressions[$0] }) + (unanchored.map { [$0] } ?? []) {
+            expression.enumerateMatches(in: text, options: [], range: range) { match, _, stop in
+                guard let match, match.range.location != NSNotFound else { return }
+                found.append(match.range)
+                if found.count >= limit * 4 { stop.pointee = true }
+            }
+        }
+        return found.sorted { $0.location < $1.location }.prefix(limit).map { source.substring(with: $0) }
+    }
+
     /// Whether some keyword occurs in `text`; nil when the anchors cannot tell (the text folds into ASCII only under
     /// full case folding), for the caller to search with the whole pattern.
     func matches(_ text: String) -> Bool? {

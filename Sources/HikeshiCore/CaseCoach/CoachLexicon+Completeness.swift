@@ -3,27 +3,7 @@ extension CoachLexicon {
 
     /// Phrases that ask a question or make a request, besides `?`.
     static let questionKeywords = CoachKeywords(
-        english: [
-            #"how (?:do|can|should|would|could) (?:i|we|you)"#, "how to", "could you", "can you", "would you", "will you",
-            #"please (?:advise|help|tell|explain|confirm|check|investigate|suggest|look into|let (?:me|us) know)"#,
-            #"let (?:me|us) know"#, #"(?:i|we)(?: would|'d) like to (?:know|ask|confirm|understand)"#,
-            #"is (?:it|there) (?:possible|a way)"#, #"what (?:is|are|should|can|causes?|does|do)"#,
-            #"why (?:is|are|does|do|did|was|were)"#, #"any (?:advice|suggestions?|ideas)"#, "wondering",
-            #"need (?:your )?(?:help|advice|guidance)"#,
-        ],
-        japanese: [
-            "教えて(?:ください|下さい|いただけ|頂け|ほしい)", "ご教示", "ご教授", "でしょうか", "ますか", "ませんか",
-            "ご確認(?:ください|下さい|いただけ|頂け|願)", "ご回答", "ご案内(?:ください|下さい|いただけ|頂け)", "知りたい",
-            "(?<!よろしく)(?<!宜しく)お願い(?:します|いたします|致します)", "ご助言", "ご提案(?:ください|下さい|いただけ)",
-        ],
-        korean: [
-            #"알려\s?주(?:세요|십시오|시겠|실 수)"#, #"문의\s?(?:드립니다|합니다|드려요)"#, "궁금합니다",
-            #"(?<!잘 )부탁\s?드(?:립니다|려요)"#, "가능한가요", "나요", "까요", "습니까", "인가요", "해야 하나요",
-        ],
-        chinese: [
-            "请问", "请(?:告知|告诉|帮忙|帮助|协助|确认|提供|指导|建议|解释|检查|调查|说明)", "如何", "怎么", "怎样",
-            "为什么", "为何", "是否", "能否", "可否", "有没有", "吗", #"呢(?=[。.!！\s]|$)"#,
-        ]
+        english: English.question, japanese: Japanese.question, korean: Korean.question, chinese: Chinese.question
     )
     /// A question or request phrase.
     static let questionPhrase = CoachPattern(keywords: questionKeywords)
@@ -32,51 +12,61 @@ extension CoachLexicon {
     /// A URL, removed before counting question marks (query strings have `?`).
     static let url = CoachPattern(#"(?:https?|s3)://[^\s<>"'「」“”]+"#)
     /// A numbered item at the start of a line: `1.`, `2)`, `(3)`, `Q4` (`①` arrives as `(1)`, see ``CoachText``).
-    static let numberedItem = CoachPattern(#"^[ \t]*(?:\d{1,2}[.)、](?!\d)|\(\d{1,2}\)|Q\d{1,2}(?![0-9]))"#)
+    static let numberedItem = CoachPattern(#"^[ \t]*(?:\d{1,2}[.)、](?!\d)|\(\d{1,2}\)|Q\d{1,2}(?![0-9])|[一二三四五六七八九十][、.])"#)
+    /// Words that open another matter in the same draft: `Separately:`, `別件ですが`, `그리고 별건으로`, `另外一个问题`.
+    static let anotherMatter = CoachPattern(
+        CoachPattern.alternation([
+            #"separately[:,]"#, #"(?:another|a different|an unrelated|a separate) (?:question|matter|topic|issue)"#,
+            #"on a different (?:note|topic)"#, #"unrelated(?: to (?:this|the above))?[:,]"#, "別件", "別の質問", "話は変わ", "それとは別に",
+            "별건", "별개로", #"다른\s?질문"#, "另外", "另一个问题", "另一個問題", "还有一个问题",
+        ])
+    )
 
     // MARK: Problems and errors
 
     /// Words that describe a problem or an event (a failure, an outage, an error).
     static let problemKeywords = CoachKeywords(
-        english: [
-            "errors?", "exceptions?", #"fail(?:s|ed|ing|ures?)?"#, "down", "outages?", "unreachable", "denied", "stuck",
-            #"not (?:respond(?:ing)?|working|reachable|accessible|available)"#,
-            #"(?:does|did|do|is|are|was|were)n't (?:respond|work|start|connect|reach)"#, "cannot", "can't", "can not",
-            "unable to", #"time(?:d)? ?outs?"#, #"crash(?:es|ed|ing)?"#, #"stopped (?:working|responding|unexpectedly)"#,
-            "broken", "issues?", "problems?", "incidents?", "degraded", "impaired", #"unexpected(?:ly)?"#, "latency",
-            #"slow(?:er|ness)?"#, "lost", #"disconnect(?:ed|s)?"#, #"throttl(?:ed|ing)"#, #"hang(?:s|ing)?"#,
-            #"StatusCheckFailed\w*"#,
-        ],
-        japanese: [
-            "エラー", "失敗", "障害", "停止し", "落ち", "ダウン", "できない", "できません", "できなく", "応答し(?:ない|ません|なく)",
-            "応答が(?:ない|ありません|遅)", "タイムアウト", "動か(?:ない|なく)", "動きません", "動いていません", "止まり", "止まっ",
-            "使えません", "使えない", "繋がりません", "つながりません", "壊れ", "動作し(?:ない|ません|なく)", "不具合", "問題", "事象",
-            "発生", "遅延", "遅く", "再起動(?:され|して)しま", "予期せ", "繋がら", "つながら", "異常", "ステータスチェック",
-        ],
-        korean: [
-            "오류", "에러", "실패", "장애", "다운", "응답하지", "응답이 없", #"(?:접속|접근|연결)(?:할|이) 수 없"#, "수 없습니다",
-            "안 ?됩니다", "안 ?돼요", "안 ?돼", "되지 않", "작동 안", "안 ?열려", "멈췄", "멈춰", "타임아웃", "시간 초과", "작동하지", "동작하지", "문제", "중단", "지연", "재부팅되", "발생",
-            "느려", "끊", "상태 검사",
-        ],
-        chinese: [
-            "错误", "报错", "出错", "失败", "故障", "宕机", "无法", "不能", "超时", "中断", "异常", "延迟", "重启了", "发生",
-            "不可用", "无响应", "没有响应", "连不上", "打不开", "卡住", "变慢", "状态检查", "坏了", "用不了", "停止了",
-        ]
+        english: English.problem, japanese: Japanese.problem, korean: Korean.problem, chinese: Chinese.problem
     )
     /// A problem or event is described.
     static let problem = CoachPattern(keywords: problemKeywords)
 
     /// Words that mention an error.
     static let errorKeywords = CoachKeywords(
-        english: ["errors?", "exceptions?"],
-        japanese: ["エラー"],
-        korean: ["오류", "에러"],
-        chinese: ["错误", "报错", "出错"]
+        english: English.error, japanese: Japanese.error, korean: Korean.error, chinese: Chinese.error
     )
     /// An error is mentioned.
     static let errorMention = CoachPattern(keywords: errorKeywords)
     /// A quoted message: double quotes, curly quotes, corner brackets, backticks.
-    static let quotedText = CoachPattern(#""[^"\n]{3,300}"|“[^”\n]{3,300}”|「[^」\n]{3,300}」|『[^』\n]{3,300}』|`[^`\n]{3,300}`"#)
+    static let quotedText = CoachPattern(
+        #""[^"\n]{3,300}"|“[^”\n]{3,300}”|「[^」\n]{3,300}」|『[^』\n]{3,300}』|`[^`\n]{3,300}`"#
+            + #"|(?<![A-Za-z0-9])'[^'\n]{8,300}'(?![A-Za-z0-9])"#
+    )
+    /// A line of pasted output: indented like a code block, or led by a log level, a timestamp, an exception name or a
+    /// program's `name: ` prefix (`ssh: connect to host…`, `ERROR 1045 (28000): …`, `FATAL: …`).
+    static let pastedLine = CoachPattern(
+        #"^(?:[ \t]{2,}[!-~][!-~ ]{10,}|[ \t]*(?:【[^】\n]{1,16}】|\[[^\]\n]{1,16}\])?[ \t]*"#
+            + #"(?:\[?\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}|(?:ERROR|FATAL|CRITICAL|WARN(?:ING)?|PANIC)(?![A-Za-z])"#
+            + #"|(?:[A-Z][A-Za-z]+)?(?:Error|Exception)\b|Traceback|[a-z][a-z0-9_.-]{1,20}: (?=[A-Za-z]))[!-~ ]{6,})"#,
+        caseSensitive: true
+    )
+    /// A run of printable ASCII of four words or more: in a draft written in Japanese, Korean or Chinese, a message,
+    /// log line or command pasted as it was shown (ids, ARNs and URLs have no spaces and do not count).
+    static let asciiRun = CoachPattern(#"(?<![!-~])[!-~]+(?: [!-~]+){3,}"#, caseSensitive: true)
+    /// Services whose name people use for their resource (`本番の EC2 が落ちた`, `my rds`, `CloudFront 报错`), and resource
+    /// kinds named the same in every language.
+    static let serviceResource = CoachPattern(
+        CoachPattern.alternation([
+            "EC2", "RDS", "Aurora", "ECS", "EKS", "Fargate", "CloudFront", "ElastiCache", "Redshift", "OpenSearch", "DocumentDB",
+            "Neptune", "MSK", "EMR", "Lambda", "API Gateway", "Kinesis", "SQS", "SNS", "EFS", "FSx", #"snapshots?"#, "AMIs?",
+            #"Auto ?Scaling groups?"#, "ASGs?", "NAT", "VPN", "Direct Connect", "Transit Gateway",
+        ])
+    )
+    /// A resource name anywhere: lower-case words joined by hyphens or underscores, with a digit (`prod-db-01`) or of
+    /// three parts or more (`web-asg-prod`); region codes and joined English words (`point-in-time`) are told apart by
+    /// ``CaseCoach/isResourceName(_:)``.
+    static let resourceName = CoachPattern(
+        #"(?<![A-Za-z0-9_./:@-])[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?![A-Za-z0-9_-])"#, caseSensitive: true)
     /// An error-code-like token, matched case-sensitively: `AccessDenied`, `ThrottlingException`, `InvalidParameterValue`,
     /// `ORA-00942`, `ECONNREFUSED`, `StatusCheckFailed_System`.
     static let errorCode = CoachPattern(
@@ -108,23 +98,7 @@ extension CoachLexicon {
 
     /// Words that name a resource.
     static let resourceKeywords = CoachKeywords(
-        english: [
-            "instances?", "servers?", "web ?servers?", "databases?", "DBs?", "buckets?", "volumes?", "Lambda functions?",
-            "clusters?", #"load ?balancers?"#, "ELBs?", "ALBs?", "NLBs?", "security groups?", "subnets?", "VPCs?", "queues?",
-            "SNS topics?", "tables?", "CloudFront distributions?", "stacks?", "NAT gateways?", "file systems?",
-        ],
-        japanese: [
-            "インスタンス", "サーバー?(?!レス)", "データベース", "DB", "バケット", "ボリューム", "関数", "クラスター?", "ロードバランサー?",
-            "セキュリティグループ", "サブネット", "キュー", "トピック", "テーブル", "ディストリビューション", "スタック",
-        ],
-        korean: [
-            "인스턴스", "서버(?!리스)", "데이터베이스", "버킷", "볼륨", "함수", "클러스터", #"로드\s?밸런서"#, #"보안\s?그룹"#, "서브넷",
-            "대기열", "테이블", "스택",
-        ],
-        chinese: [
-            "实例", "服务器", "数据库", "存储桶", "存储卷", #"EBS\s?卷"#, "函数", "集群", "负载均衡器?", "安全组", "子网", "队列",
-            #"DynamoDB\s?表"#, "堆栈",
-        ]
+        english: English.resource, japanese: Japanese.resource, korean: Korean.resource, chinese: Chinese.resource
     )
     /// A resource is mentioned.
     static let resourceMention = CoachPattern(keywords: resourceKeywords)
@@ -161,32 +135,11 @@ extension CoachLexicon {
     )
     /// Region names, as the region consoles spell them.
     static let regionNameKeywords = CoachKeywords(
-        english: [
-            #"N\. ?Virginia"#, "Virginia", "Ohio", "Oregon", #"N\. ?California"#, "California", "Tokyo", "Osaka", "Seoul",
-            "Singapore", "Sydney", "Melbourne", "Mumbai", "Hyderabad", "Jakarta", "Hong Kong", "Taipei", "Bangkok", "Malaysia",
-            "Frankfurt", "Ireland", "London", "Paris", "Stockholm", "Milan", "Spain", "Zurich", "Canada", "Calgary",
-            "S[ãa]o Paulo", "Bahrain", "UAE", "Tel Aviv", "Cape Town", "Beijing", "Ningxia", "GovCloud", "Mexico",
-        ],
-        japanese: [
-            "東京", "大阪", "ソウル", "シンガポール", "シドニー", "北部バージニア", "バージニア北部", "バージニア", "オハイオ", "オレゴン",
-            "北カリフォルニア", "ムンバイ", "香港", "フランクフルト", "アイルランド", "ロンドン", "パリ", "ストックホルム", "北京", "寧夏",
-            "ジャカルタ", "台北",
-        ],
-        korean: [
-            "서울", "도쿄", "오사카", "싱가포르", "시드니", "버지니아 북부", "버지니아", "오하이오", "오레곤", "오리건", "뭄바이", "홍콩",
-            "프랑크푸르트", "아일랜드", "런던", "파리", "베이징", "닝샤", "자카르타",
-        ],
-        chinese: [
-            "东京", "大阪", "首尔", "新加坡", "悉尼", "弗吉尼亚北部", "弗吉尼亚", "俄亥俄", "俄勒冈", "孟买", "香港", "法兰克福", "爱尔兰",
-            "伦敦", "巴黎", "北京", "宁夏", "雅加达", "台北",
-        ]
+        english: English.regionName, japanese: Japanese.regionName, korean: Korean.regionName, chinese: Chinese.regionName
     )
     /// Words for "region".
     static let regionWordKeywords = CoachKeywords(
-        english: ["regions?"],
-        japanese: ["リージョン"],
-        korean: ["리전"],
-        chinese: ["区域", "地区"]
+        english: English.regionWord, japanese: Japanese.regionWord, korean: Korean.regionWord, chinese: Chinese.regionWord
     )
     /// A region named in words: `Tokyo region`, `東京リージョン`, `서울 리전`, `北京区域`, `region: Oregon`,
     /// `US East (N. Virginia)`.
@@ -223,93 +176,50 @@ extension CoachLexicon {
     )
     /// Time zones spelled in words.
     static let zoneNameKeywords = CoachKeywords(
-        english: [
-            #"(?:Japan|Korea|China|India|Singapore) (?:Standard )?Time"#, #"(?:Pacific|Eastern|Central|Mountain) (?:Standard |Daylight )?Time"#,
-            "Coordinated Universal Time", "Greenwich Mean Time", "Beijing Time",
-        ],
-        japanese: ["日本時間", "日本標準時", "協定世界時", "世界標準時", "韓国時間", "北京時間"],
-        korean: [#"한국\s?시간"#, #"한국\s?표준시"#, #"대한민국\s?표준시"#, #"대한민국\s?시간"#, "협정 세계시", "일본 시간"],
-        chinese: ["北京时间", "东八区", "协调世界时", "世界协调时", "中国标准时间", "日本时间"]
+        english: English.zoneName, japanese: Japanese.zoneName, korean: Korean.zoneName, chinese: Chinese.zoneName
     )
     /// A time zone in words.
     static let zoneName = CoachPattern(keywords: zoneNameKeywords)
+    /// A time zone given as a city's time (`Tokyo time`, `Seoul time`, `香港時間`, `台北时间`, `서울 시간`) or as a bare
+    /// offset in parentheses (`11:20 (+09:00)`, `(UTC+9)`).
+    static let zoneByCity = CoachPattern(
+        CoachPattern.alternation(regionNameKeywords.all) + #"\s?(?:(?:standard |local )?time(?![A-Za-z])|時間|时间|時刻|시간|표준시)"#
+            + #"|\(\s*(?:UTC|GMT)?\s*[+-](?:0?\d|1[0-4])(?::?\d{2})?\s*\)"#
+    )
 
     // MARK: State, goal, attempts, previous cases
 
     /// Words that say whether the problem continues or has recovered.
     static let ongoingKeywords = CoachKeywords(
-        english: [
-            "ongoing", "still", #"persist(?:s|ing|ed)?"#, #"continu(?:es|ing|ed|ous|ously)"#, "resolved", "recovered", "back to normal",
-            "no longer", #"stopped (?:happening|occurring)"#, #"intermittent(?:ly)?"#, "currently", "right now", "at the moment",
-            "as of now", "subsided", "since then", #"keeps? (?:happening|failing|occurring)"#, "happening now",
-            #"(?:occurs?|happen(?:s|ed)?) again"#, "only once", "one-time",
-        ],
-        japanese: [
-            "継続", "現在も", "現在は", "現時点", "今も", "いまも", "解消し(?:ました|た|て)", "解消済", "解消され", "復旧し(?:ました|た|て)",
-            "復旧済", "未復旧", "収束", "発生中", "続いて", "断続的", "一時的", "再発", "治ま", "まだ",
-        ],
-        korean: [
-            "지속", "계속", "해결되었", "해결됐", "해결되지 않", "해결된", "현재도", "현재는", #"진행\s?중"#, "복구되었", "복구됐",
-            "복구되지 않", "복구된", "수렴", "정상화", "간헐적", "여전히", "지금도", "아직", "재발",
-        ],
-        chinese: [
-            "仍然", "仍在", "持续", "已恢复", "恢复了", "恢复正常", "未恢复", "已解决", "目前", "现在", "依然", "还在", "一直", "间歇",
-            "已经正常", "已正常", "再次发生", "偶发",
-        ]
+        english: English.ongoing, japanese: Japanese.ongoing, korean: Korean.ongoing, chinese: Chinese.ongoing
     )
     /// A statement whether the problem continues.
     static let ongoing = CoachPattern(keywords: ongoingKeywords)
 
     /// Words that state a goal.
     static let goalKeywords = CoachKeywords(
-        english: [
-            "in order to", "so that", #"goals?"#, "objectives?", "purpose", "aim is", "we aim", #"(?:i|we)(?: are|'re|'m| am) trying to"#,
-            "want to", #"would like to (?!know|ask|confirm|understand)"#, "need to", "plan to", "ultimately", "intend to",
-        ],
-        japanese: ["目的", "最終的", "ために", "目標", "目指", "を実現", "したいと考え", "予定です"],
-        korean: ["목적", "목표", "궁극적", "위해", "위하여", "하려고", "하고자", "달성"],
-        chinese: ["目的", "目标是", "的目标", "为了", "最终", "以便", "打算", "希望能", "计划"]
+        english: English.goal, japanese: Japanese.goal, korean: Korean.goal, chinese: Chinese.goal
     )
     /// A stated goal.
     static let goal = CoachPattern(keywords: goalKeywords)
 
     /// Words that describe what was already tried.
     static let attemptKeywords = CoachKeywords(
-        english: [
-            #"(?:i|we)(?: have|'ve)? tried"#, "tried to", "attempted",
-            #"(?:i|we)(?: have|'ve)? (?:checked|verified|confirmed|restarted|rebooted|followed)"#,
-            #"already (?:tried|checked|restarted|rebooted|verified|followed|confirmed|increased|updated|changed)"#,
-            #"(?:followed|following) (?:the|these|this) (?:steps?|guide|document|runbook)"#,
-        ],
-        japanese: [
-            "試し", "試み", "実施し", #"(?<!ご)確認し(?!て(?:ください|下さい|いただ|頂))"#, "確認済", "やってみ", "行いました", "行った",
-            "手順に従", "再起動しました", "再登録",
-        ],
-        korean: ["시도", "확인했", "확인하였", "해 ?보았", "해 ?봤", "재부팅했", "재시작했", "수행했", "따라 했", "적용했"],
-        chinese: ["尝试", "试过", "试了", "检查了", "确认了", "重启了", "排查", "已(?:经)?(?:尝试|检查|确认|重启|执行|按照|参考|修改|更改)"]
+        english: English.attempt, japanese: Japanese.attempt, korean: Korean.attempt, chinese: Chinese.attempt
     )
     /// A description of what was tried.
     static let attempts = CoachPattern(keywords: attemptKeywords)
 
     /// Words that refer to an earlier case.
     static let previousCaseKeywords = CoachKeywords(
-        english: [
-            #"(?:previous|earlier|prior|last|old) (?:support )?(?:case|ticket|inquiry)"#,
-            #"previously (?:opened|reported|asked|contacted|filed)"#, #"(?:opened|filed) a case (?:before|earlier)"#,
-        ],
-        japanese: [
-            "前回の(?:ケース|問い合わせ|お問い合わせ)", "以前(?:の|に)?(?:ケース|問い合わせ|お問い合わせ)", "別のケース", "先日の(?:ケース|お?問い合わせ)",
-            "先日問い合わせ",
-        ],
-        korean: [#"이전\s?(?:케이스|사례|문의|지원 사례)"#, #"지난\s?(?:번\s?)?(?:문의|케이스|사례)"#, "전에 문의"],
-        chinese: ["(?:之前|上次|以前|上一个)(?:的)?(?:工单|案例|case|咨询)", "之前提交", "之前咨询"]
+        english: English.previousCase, japanese: Japanese.previousCase, korean: Korean.previousCase, chinese: Chinese.previousCase
     )
     /// A reference to an earlier case.
     static let previousCase = CoachPattern(keywords: previousCaseKeywords)
-    /// A case id: `case 1234567890`, `case-123…`, a number of ten or more digits, `ケース ID 123…`, `사례 ID 123…`, `工单号 123…`.
+    /// A case id: `case 1234567890`, `case-123…`, a number of ten or eleven digits (twelve are an account id), `ケース ID 123…`, `사례 ID 123…`, `工单号 123…`.
     static let caseID = CoachPattern(
         #"(?<![A-Za-z0-9_])case[ #:=-]*(?:id|number|no\.?)?[ #:=]*\d{5,}|(?<![A-Za-z0-9_])case-\d[0-9a-z-]*"#
-            + #"|(?<![A-Za-z0-9_:/-])\d{10,}(?![A-Za-z0-9_:])"#
+            + #"|(?<![A-Za-z0-9_:/-])\d{10,11}(?![A-Za-z0-9_:])"#
             + #"|(?:ケース|케이스|사례|工单|案例)\s*(?:ID|番号|번호|号)?\s*(?:=|:|は|는|为|是)?\s*\d{5,}"#
     )
 }

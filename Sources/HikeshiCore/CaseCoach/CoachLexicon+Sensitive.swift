@@ -17,13 +17,27 @@ extension CoachLexicon {
             + #"|(?:비밀번호|패스워드|암호)\s*(?:는|은|:|=)\s*["'`]?([!-~]{4,})"#
             + #"|(?:密码|口令)\s*(?:是|为|:|=)\s*["'`“]?([!-~]{4,})"#
     )
+    /// A password on a command line or in a connection string; group 1 is the value: `mysql … -pSecret`,
+    /// `--password=…`, `PGPASSWORD=…`, `IDENTIFIED BY '…'`, `postgres://user:secret@host`.
+    static let commandPassword = CoachPattern(
+        #"(?:mysql|mysqladmin|mysqldump)[^\n]*?\s-p(?!\s)["']?([^\s"']{4,})"#
+            + #"|--password[= ]["']?([^\s"']{4,})|PGPASSWORD=["']?([^\s"']{4,})|IDENTIFIED BY ["']([^"'\n]{4,})["']"#
+            + #"|://[^:/\s@]+:([^@\s/]{4,})@"#
+    )
+    /// A password word and the rest of its line, at most 80 characters (group 1), in which a token that looks like a
+    /// password (``CaseCoach/looksLikePassword(_:)``) counts: `changed the master password to Xk9#mP2v!q`,
+    /// `비밀번호를 … Qwer!2345 로`.
+    static let passwordNearby = CoachPattern(#"(?:password|passwd|パスワード|비밀번호|패스워드|密码|密碼|口令)([^\n]{0,80})"#)
+    /// A user name, a spaced slash and a token (group 1), as `admin / Qw3rty!2026`; it counts only when the token looks
+    /// like a password.
+    static let userAndPassword = CoachPattern(#"(?<![!-~])[a-z][a-z0-9_-]{1,30}\s/\s?([!-~]{8,64})(?![!-~])"#)
     /// A PEM private key block header.
     static let privateKey = CoachPattern(#"-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY-----"#, caseSensitive: true)
     /// A run of 13 to 19 digits, optionally grouped by spaces or hyphens; checked further with Luhn.
     static let cardNumber = CoachPattern(#"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])"#)
     /// An email address.
     static let email = CoachPattern(
-        #"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64})@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24})(?![A-Za-z0-9-])"#
+        #"(?<![A-Za-z0-9._%+!:/-])([A-Za-z0-9._%+-]{1,64})@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24})(?![A-Za-z0-9-])"#
     )
     /// A formatted phone number: `090-1234-5678`, `03-1234-5678`, `+81 90 1234 5678`, `(206) 555-0100`, `138 0013 8000`.
     static let phone = CoachPattern(

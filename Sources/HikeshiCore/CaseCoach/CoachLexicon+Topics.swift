@@ -3,10 +3,7 @@ extension CoachLexicon {
 
     /// Urgency words that do not raise a case's severity.
     static let urgentKeywords = CoachKeywords(
-        english: [#"urgent(?:ly)?"#, "ASAP", "emergency", "critical", "immediately", "right away", #"(?:high|top) priority"#],
-        japanese: ["大至急", "至急", "緊急", "急ぎ", "早急"],
-        korean: ["긴급", "급함", "시급", "급해요", "매우 급"],
-        chinese: ["紧急", "加急", "十万火急", "急需", "尽快"]
+        english: English.urgent, japanese: Japanese.urgent, korean: Korean.urgent, chinese: Chinese.urgent
     )
     /// An urgency word.
     static let urgent = CoachPattern(keywords: urgentKeywords)
@@ -15,13 +12,7 @@ extension CoachLexicon {
 
     /// Words that give the reason behind a question (what it is for).
     static let backgroundKeywords = CoachKeywords(
-        english: [
-            "because", #"since (?:we|our|i)"#, #"(?:we|i)(?: are|'re|'m| am) (?:designing|building|planning|evaluating|implementing|developing)"#,
-            "background", "context", "for our", "to design", "to decide",
-        ],
-        japanese: ["設計", "検討", "背景", "ので", "ため", "判断"],
-        korean: ["설계", "검토", "배경", "때문", "위해", "판단"],
-        chinese: ["设计", "评估", "背景", "因为", "为了", "判断"]
+        english: English.background, japanese: Japanese.background, korean: Korean.background, chinese: Chinese.background
     )
     /// The reason behind a question.
     static let background = CoachPattern(keywords: backgroundKeywords)
@@ -61,12 +52,30 @@ extension CoachLexicon {
         ),
         ("Redshift", CoachPattern(keywords: CoachKeywords(english: ["Redshift"], japanese: [], korean: [], chinese: []))),
         ("Kinesis", CoachPattern(keywords: CoachKeywords(english: ["Kinesis"], japanese: [], korean: [], chinese: []))),
+        ("SES", CoachPattern(keywords: CoachKeywords(english: ["SES", "Simple Email Service"], japanese: [], korean: [], chinese: []))),
+        ("NAT Gateway", CoachPattern(keywords: CoachKeywords(english: [#"NAT ?Gateways?"#], japanese: [], korean: [], chinese: []))),
+        (
+            "Account",
+            CoachPattern(
+                keywords: CoachKeywords(
+                    english: [#"close (?:my|our|the) account"#, "account closure", "root user", "MFA"],
+                    japanese: ["アカウントの?(?:解約|閉鎖|削除)", "ルートユーザー"], korean: [#"계정\s?(?:해지|폐쇄|삭제)"#, "루트 사용자"],
+                    chinese: ["注销账[号户]", "关闭账[号户]", "根用户"]))
+        ),
+        (
+            "Compliance",
+            CoachPattern(
+                keywords: CoachKeywords(
+                    english: ["SOC ?[123]", "ISO ?27001", "PCI DSS", "compliance reports?"], japanese: ["監査報告", "第三者認証"],
+                    korean: ["감사 보고서", "인증서"], chinese: ["审计报告", "合规报告"]))
+        ),
         (
             "Billing",
             CoachPattern(
                 keywords: CoachKeywords(
-                    english: ["billing", #"invoices?"#, "charges?", "pricing", "bill"], japanese: ["請求", "料金", "支払"],
-                    korean: ["결제", "요금", "청구"], chinese: ["账单", "费用", "计费"]))
+                    english: ["billing", #"invoices?"#, "charges?", "pricing", "bill", #"refunds?"#, #"Savings ?Plans?"#, #"Reserved Instances?"#],
+                    japanese: ["請求", "料金", "支払", "返金", "Savings Plans"], korean: ["결제", "요금", "청구", "환불", "세금계산서"],
+                    chinese: ["账单", "费用", "计费", "退款", "发票", "(?:处理|数据|流量|传输)费"]))
         ),
     ]
 
@@ -80,94 +89,35 @@ extension CoachLexicon {
 
     /// Asking about another account's resources.
     static let otherAccountKeywords = CoachKeywords(
-        english: [
-            #"(?:another|other|different|separate|someone else's|customer's|third[- ]party|client's|partner's) (?:AWS )?accounts?"#
-        ],
-        japanese: [
-            #"別の(?:AWS\s?)?アカウント"#, #"他の(?:AWS\s?)?アカウント"#, "別アカウント", "他アカウント", #"異なる(?:AWS\s?)?アカウント"#,
-            #"(?:お客様|顧客|他社)の(?:AWS\s?)?アカウント"#,
-        ],
-        korean: [#"다른 (?:AWS\s?)?계정"#, "타 계정", "별도(?:의)? 계정", #"고객(?:사)?의? (?:AWS\s?)?계정"#],
-        chinese: [#"(?:另一个|其他|别的|不同的?|客户的)(?:AWS\s?)?(?:账户|账号|帐户|帐号)"#]
+        english: English.otherAccount, japanese: Japanese.otherAccount, korean: Korean.otherAccount, chinese: Chinese.otherAccount
     )
     /// Asking for a cause or a reason.
     static let causeKeywords = CoachKeywords(
-        english: ["root cause", "RCA", #"post-?mortem"#, #"causes?"#, "reasons?", "why"],
-        japanese: ["原因", "理由", "なぜ"],
-        korean: ["원인", "이유", "왜"],
-        chinese: ["原因", "根因", "为什么", "理由"]
+        english: English.cause, japanese: Japanese.cause, korean: Korean.cause, chinese: Chinese.cause
     )
     /// AWS infrastructure or hardware.
     static let infrastructureKeywords = CoachKeywords(
-        english: [
-            "hardware", #"(?:underlying|physical) (?:host|machine|server)"#, #"host (?:failure|fault|issue|problem)"#, "infrastructure",
-            #"AWS[- ]side"#, "on AWS's side", #"data ?cent(?:er|re)"#, #"power (?:loss|outage|failure)"#, "StatusCheckFailed_System",
-            "system status check",
-        ],
-        japanese: ["ハードウェア", "基盤", "ホスト", "インフラ", #"AWS\s?側"#, "物理", "データセンター", "電源"],
-        korean: ["하드웨어", "인프라", "호스트", "물리", #"AWS\s?측"#, #"데이터\s?센터"#, "전원"],
-        chinese: ["硬件", "基础设施", "宿主机", "物理机", "主机", #"AWS\s?(?:侧|方面|端)"#, "数据中心", "电源"]
+        english: English.infrastructure, japanese: Japanese.infrastructure, korean: Korean.infrastructure, chinese: Chinese.infrastructure
     )
     /// Asking for performance figures or benchmarks.
     static let performanceKeywords = CoachKeywords(
-        english: [
-            #"benchmarks?"#, #"performance (?:figures|numbers|metrics|data|specs?|specifications|indicators|characteristics)"#,
-            #"max(?:imum)? (?:throughput|iops|tps|qps|rps|requests per second|connections)"#,
-            #"how many (?:requests|transactions|queries|iops|connections) (?:per second|can)"#, #"how fast (?:is|can|does)"#,
-        ],
-        japanese: [
-            "ベンチマーク", "性能(?:値|指標|データ|評価値)", "(?:最大|上限の)(?:スループット|IOPS|TPS|リクエスト数)", "処理性能",
-            "(?:どれくらい|どの程度)の性能", "性能を教え",
-        ],
-        korean: ["벤치마크", "성능 (?:지표|수치|데이터|값)", "최대 (?:처리량|IOPS|TPS)", "처리 성능"],
-        chinese: ["基准测试", "性能(?:指标|数据|参数|数值)", "最大(?:吞吐量|IOPS|TPS|QPS)", "处理能力", "压测数据"]
+        english: English.performance, japanese: Japanese.performance, korean: Korean.performance, chinese: Chinese.performance
     )
     /// Asking for the history or frequency of maintenance.
     static let maintenanceKeywords = CoachKeywords(
-        english: [
-            #"maintenance (?:history|frequency|records?|track record|statistics|logs?)"#, #"(?:past|previous|historical) maintenance"#,
-            #"how often [^.?\n]{0,40}maintenance"#, "frequency of maintenance", #"number of (?:past )?maintenance"#,
-            #"operation(?:al)? history"#,
-        ],
-        japanese: ["メンテナンス(?:の)?(?:実績|頻度|履歴|回数)", "過去(?:の)?メンテナンス", "保守(?:の)?(?:実績|頻度|履歴)", "運用(?:実績|履歴)"],
-        korean: [#"(?:유지\s?(?:관리|보수)|점검)(?:의)?\s?(?:빈도|이력|실적|횟수|기록)"#, #"과거(?:의)? (?:유지\s?(?:관리|보수)|점검)"#],
-        chinese: ["维护(?:历史|频率|记录|次数|频次)", "(?:过去|以往|历史)(?:的)?维护", "运维(?:历史|记录)"]
+        english: English.maintenance, japanese: Japanese.maintenance, korean: Korean.maintenance, chinese: Chinese.maintenance
     )
     /// Asking how AWS works internally.
-    static let internalKeywords = CoachKeywords(
-        english: [
-            #"internal(?:ly)? (?:mechanisms?|implementation|architecture|workings|design|structure|technology)"#,
-            #"how does [^.?\n]{0,60} work (?:internally|under the hood|behind the scenes)"#, "under the hood", "behind the scenes",
-            #"(?:what|which) (?:technology|technologies|algorithm)"#, "internals",
-        ],
-        japanese: ["内部(?:の)?(?:仕組み|構造|実装|動作|アーキテクチャ|ロジック)", "内部的に", "どのような(?:技術|仕組み|アルゴリズム)", "どんな(?:技術|仕組み)", "仕組みを教え"],
-        korean: [#"내부(?:적인)?\s?(?:작동|동작|구조|구현|메커니즘|작업|아키텍처|원리)"#, "어떤 기술", "어떤 알고리즘", "내부적으로"],
-        chinese: ["内部(?:机制|实现|原理|架构|结构|逻辑)", "底层(?:实现|原理|机制|架构)", "(?:什么|哪种|何种)(?:技术|算法)", "如何实现的"]
+    static let internalMechanismKeywords = CoachKeywords(
+        english: English.internalMechanism, japanese: Japanese.internalMechanism, korean: Korean.internalMechanism, chinese: Chinese.internalMechanism
     )
     /// Asking for compliance or audit documents.
     static let complianceKeywords = CoachKeywords(
-        english: [
-            #"SOC ?[123]"#, #"SOC reports?"#, #"ISO(?:/IEC)? ?270\d\d"#, #"PCI[- ]?DSS"#, "HIPAA", "FedRAMP", "ISMAP",
-            #"compliance (?:reports?|documents?|documentation|certificates?|certifications?|attestations?)"#, #"audit (?:reports?|documents?)"#,
-            #"attestation (?:reports?|letters?)"#, #"third[- ]party audit"#,
-        ],
-        japanese: ["コンプライアンス(?:資料|文書|レポート|証明)", "監査(?:報告書|レポート|資料)", "第三者認証", "認証(?:取得)?状況"],
-        korean: ["규정 준수 (?:보고서|문서|자료)", "컴플라이언스 (?:보고서|문서|자료)", "감사 보고서", "인증서 사본"],
-        chinese: ["合规(?:报告|文件|文档|证书|证明)", "审计报告", "认证证书", "等保"]
+        english: English.compliance, japanese: Japanese.compliance, korean: Korean.compliance, chinese: Chinese.compliance
     )
     /// Asking when a feature ships or a defect is fixed.
     static let fixDateKeywords = CoachKeywords(
-        english: [
-            #"when (?:will|would|is|can) [^.?\n]{0,60}(?:be )?(?:fixed|released|supported|launched|shipped|available in)"#,
-            #"(?:fix|release|launch|GA) (?:date|timeline|schedule|ETA)"#, #"ETA (?:for|of) [^.?\n]{0,30}(?:fix|release|feature)"#, "roadmap",
-            #"expected (?:fix|release)"#,
-        ],
-        japanese: [
-            "(?:修正|改修|リリース|提供開始|サポート開始)(?:予定日|予定時期|の予定|時期|日程|スケジュール)", "いつ(?:頃)?(?:修正|改修|リリース|提供|サポート)",
-            "ロードマップ",
-        ],
-        korean: [#"(?:수정|릴리스|출시|지원|패치)\s?(?:예정일|일정|시기|날짜)"#, "언제 (?:수정|출시|릴리스|지원|패치|해결)", "로드맵"],
-        chinese: ["(?:修复|发布|上线|支持)(?:时间|日期|计划|时间表)", "(?:什么时候|何时|几时)(?:会|能|可以)?(?:修复|发布|上线|支持)", "路线图"]
+        english: English.fixDate, japanese: Japanese.fixDate, korean: Korean.fixDate, chinese: Chinese.fixDate
     )
 
     /// The not-answerable topics and their patterns (root cause and internals need extra conditions, see the rules).
@@ -181,7 +131,7 @@ extension CoachLexicon {
     /// Asking for maintenance history.
     static let maintenance = CoachPattern(keywords: maintenanceKeywords)
     /// Asking about internals.
-    static let internalMechanism = CoachPattern(keywords: internalKeywords)
+    static let internalMechanism = CoachPattern(keywords: internalMechanismKeywords)
     /// Asking for compliance documents.
     static let compliance = CoachPattern(keywords: complianceKeywords)
     /// Asking for a fix or release date.
@@ -191,49 +141,24 @@ extension CoachLexicon {
 
     /// `StatusCheckFailed_System` and its spellings.
     static let statusCheckSystemKeywords = CoachKeywords(
-        english: ["StatusCheckFailed_System", #"system status checks? (?:failed|failure|impaired)"#, "failed (?:the )?system status check"],
-        japanese: [#"システム\s?ステータス\s?チェック"#],
-        korean: [#"시스템 상태 (?:검사|확인)"#],
-        chinese: ["系统状态检查"]
+        english: English.statusCheckSystem, japanese: Japanese.statusCheckSystem, korean: Korean.statusCheckSystem, chinese: Chinese.statusCheckSystem
     )
     /// `StatusCheckFailed_Instance` and its spellings.
     static let statusCheckInstanceKeywords = CoachKeywords(
-        english: ["StatusCheckFailed_Instance", #"instance status checks? (?:failed|failure|impaired)"#, "failed (?:the )?instance status check"],
-        japanese: [#"インスタンス\s?ステータス\s?チェック"#],
-        korean: [#"인스턴스 상태 (?:검사|확인)"#],
-        chinese: ["实例状态检查"]
+        english: English.statusCheckInstance, japanese: Japanese.statusCheckInstance, korean: Korean.statusCheckInstance,
+        chinese: Chinese.statusCheckInstance
     )
     /// Throttling errors.
     static let throttlingKeywords = CoachKeywords(
-        english: [
-            "ThrottlingException", "Throttling", #"Throttled(?:Exception)?"#, "Rate exceeded", #"TooManyRequests(?:Exception)?"#,
-            "Too Many Requests", "RequestLimitExceeded", "SlowDown", "ProvisionedThroughputExceededException", "RequestThrottled",
-            #"throttl(?:ed|ing)"#,
-        ],
-        japanese: ["スロットリング", "スロットル"],
-        korean: ["스로틀링", "스로틀"],
-        chinese: ["限流", "节流", "请求过多", "速率超限"]
+        english: English.throttling, japanese: Japanese.throttling, korean: Korean.throttling, chinese: Chinese.throttling
     )
     /// Quota errors.
     static let quotaKeywords = CoachKeywords(
-        english: [
-            #"(?:Instance|Vcpu|Resource|Volume|Address|Snapshot)?LimitExceeded(?:Exception)?"#, #"(?:Service)?QuotaExceeded(?:Exception)?"#,
-            #"(?:quota|limit) (?:exceeded|reached)"#, #"exceeded (?:the |your |our )?(?:service )?(?:quota|limit)"#,
-            "requested more vCPU capacity",
-        ],
-        japanese: ["上限に達", "クォータ(?:を)?超過", "制限を超え"],
-        korean: ["할당량(?:을)? 초과", "한도(?:를)? 초과"],
-        chinese: ["配额(?:已)?(?:超出|不足|超限)", "超出(?:了)?配额", "超过(?:了)?(?:配额|限制)"]
+        english: English.quota, japanese: Japanese.quota, korean: Korean.quota, chinese: Chinese.quota
     )
     /// Scheduled retirement and degraded hardware.
     static let retirementKeywords = CoachKeywords(
-        english: [
-            "scheduled for retirement", "instance retirement", #"retirement (?:notice|notification|date|event)"#,
-            #"degraded (?:hardware|host)"#, #"scheduled (?:maintenance )?events?"#, "instance-retirement", "system-reboot", "system-maintenance",
-        ],
-        japanese: ["リタイア", "廃止予定", "劣化したハードウェア", "ハードウェアの劣化", "(?:スケジュール|予定)されたイベント"],
-        korean: ["사용 중지 예정", "폐기 예정", "예약된 이벤트", "인스턴스 (?:사용 중지|폐기)", "하드웨어 (?:성능 )?저하"],
-        chinese: ["计划(?:内)?事件", "实例(?:停用|退役|报废)", "退役", "硬件(?:降级|老化|性能下降)"]
+        english: English.retirement, japanese: Japanese.retirement, korean: Korean.retirement, chinese: Chinese.retirement
     )
 
     /// The known-answer checks and what signals them, in report order.
@@ -249,7 +174,7 @@ extension CoachLexicon {
     static var topicKeywordSets: [String: CoachKeywords] {
         [
             "otherAccount": otherAccountKeywords, "cause": causeKeywords, "infrastructure": infrastructureKeywords,
-            "performance": performanceKeywords, "maintenance": maintenanceKeywords, "internal": internalKeywords,
+            "performance": performanceKeywords, "maintenance": maintenanceKeywords, "internal": internalMechanismKeywords,
             "compliance": complianceKeywords, "fixDate": fixDateKeywords, "statusCheckSystem": statusCheckSystemKeywords,
             "statusCheckInstance": statusCheckInstanceKeywords, "throttling": throttlingKeywords, "quota": quotaKeywords,
             "retirement": retirementKeywords,

@@ -23,7 +23,9 @@ enum CoachLexicon {
             "goal": goal, "attempts": attempts, "previousCase": previousCase, "caseID": caseID, "background": background,
             "urgent": urgent, "accessKeyID": accessKeyID, "secretAccessKey": secretAccessKey, "secretLabel": secretLabel,
             "password": password, "privateKey": privateKey, "cardNumber": cardNumber, "email": email, "phone": phone,
-            "labeledPhone": labeledPhone,
+            "labeledPhone": labeledPhone, "pastedLine": pastedLine, "asciiRun": asciiRun, "resourceName": resourceName,
+            "serviceResource": serviceResource, "zoneByCity": zoneByCity, "commandPassword": commandPassword,
+            "passwordNearby": passwordNearby, "userAndPassword": userAndPassword, "anotherMatter": anotherMatter,
         ]
         for (name, pattern) in topicPatterns {
             patterns[name] = pattern

@@ -124,6 +124,9 @@ struct CoachPattern: Sendable {
     /// The matched texts: the whole match, or capture group `group` when it took part.
     func matchedTexts(in text: String, limit: Int = 1_000) -> [String] {
         guard let regex, !text.isEmpty, mayMatch(text) else { return [] }
+        if let found = keywordSearch?.matchedTexts(in: text, limit: limit) {
+            return found
+        }
         let source = text as NSString
         var results: [String] = []
         regex.enumerateMatches(in: text, options: [], range: NSRange(location: 0, length: source.length)) { match, _, stop in
@@ -154,6 +157,13 @@ struct CoachPattern: Sendable {
             }
         }
         return results
+    }
+
+    /// The range of the first match in `text`, if any.
+    func firstRange(in text: String) -> Range<String.Index>? {
+        guard let regex, !text.isEmpty, mayMatch(text) else { return nil }
+        let match = regex.firstMatch(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count))
+        return match.flatMap { Range($0.range, in: text) }
     }
 
     /// The first matched text (whole match), if any.

@@ -56,6 +56,20 @@ struct CaseCoachSensitiveDataTests {
         Row(name: "Korean mobile", body: "연락처는 010-1234-5678 입니다.", kinds: [.phoneNumber], secrets: ["010-1234-5678"]),
         Row(name: "Chinese mobile, labelled", body: "联系人手机：13800138000。", kinds: [.phoneNumber], secrets: ["13800138000"]),
         Row(
+            name: "mysql -p on a command line", body: "mysql -h db.example.internal -u admin -pS3cure!Pass2026 fails.", kinds: [.password],
+            secrets: ["S3cure!Pass2026"]),
+        Row(name: "--password flag", body: "psql --password=Tr0ub4dor&3 -h db", kinds: [.password], secrets: ["Tr0ub4dor&3"]),
+        Row(
+            name: "connection string", body: "DATABASE_URL=postgres://app:R3dW1ne!x@db.internal:5432/shop", kinds: [.password],
+            secrets: ["R3dW1ne!x"]),
+        Row(
+            name: "password a few words on", body: "I changed the master password of prod-db-01 (ap-southeast-1) to Xk9#mP2v!qLw today.",
+            kinds: [.password], secrets: ["Xk9#mP2v!qLw"]),
+        Row(
+            name: "password a few words on, Korean", body: "마스터 비밀번호를 콘솔에서 Qwer!2345678 로 변경했습니다.", kinds: [.password],
+            secrets: ["Qwer!2345678"]),
+        Row(name: "user / password", body: "用 admin / Qw3rty!2026 连接报错。", kinds: [.password], secrets: ["Qw3rty!2026"]),
+        Row(
             name: "everything at once",
             body: "key \(keyID) / \(secretKey), password: Pa55word!, card 4111111111111111, mail hanako@corp.example.co, tel 03-1234-5678",
             kinds: [.awsAccessKeyID, .awsSecretAccessKey, .password, .creditCardNumber, .emailAddress, .phoneNumber],
@@ -72,8 +86,10 @@ struct CaseCoachSensitiveDataTests {
             for secret in row.secrets {
                 #expect(!finding.message.contains(secret))
                 #expect(!(finding.detail ?? "").contains(secret))
+                #expect(!(finding.evidence ?? []).contains { $0.contains(secret) || (secret.count > 8 && $0.count > 5) })
             }
         }
+        #expect(findings.allSatisfy { ($0.evidence ?? []).count == 1 }, "each kind quotes the start of what it found")
         for (finding, kind) in zip(findings, row.kinds) {
             #expect(finding.message == CoachMessages.message(for: kind, in: language))
             #expect(finding.message.contains(CoachMessages.name(of: kind, in: language)))
@@ -96,6 +112,10 @@ struct CaseCoachSensitiveDataTests {
         "Instance i-0123456789abcdef0 in account 123456789012, case 1234567890.",
         "AKIA**************** was rotated.",
         "Request id 8f2c1e7a-3b4d-4e5f-9a6b-7c8d9e0f1a2b.",
+        "ERROR 1045 (28000): Access denied for user 'app'@'10.0.0.5' (using password: YES)",
+        "mysql -h db -u admin -p'********' fails",
+        "The password of prod-db-01 was rotated by Secrets Manager.",
+        "logs / ap-northeast-1 / prod-app-2026 are kept",
     ]
 
     @Test("harmless text is not reported", arguments: harmless)
