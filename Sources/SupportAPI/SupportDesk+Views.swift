@@ -56,7 +56,9 @@ extension SupportDesk {
 
     /// A coach finding on the wire.
     static func finding(_ finding: CoachFinding) -> Hikeshi.CoachFinding {
-        Hikeshi.CoachFinding(code: finding.code, kind: finding.kind.rawValue, message: finding.message, detail: finding.detail)
+        Hikeshi.CoachFinding(
+            code: finding.code, kind: finding.kind.rawValue, message: finding.message, detail: finding.detail,
+            evidence: finding.evidence)
     }
 
     /// All of a case's communications, oldest first.

@@ -24,7 +24,7 @@ extension Fixtures {
             languageName: "日本語", dueLabel: "Paused until 8:00 AM Asia/Tokyo (UTC+09:00)", dueClass: "paused", due: time, assignee: hostile,
             agentMissing: true, canAct: true, canAssign: true,
             messages: [DeskMessage(author: hostile, authorKind: "Customer", body: hostile, time: time)],
-            coach: [CoachRow(kindLabel: "Style", kind: "style", message: hostile, detail: hostile)], query: hostile,
+            coach: [CoachRow(kindLabel: "Style", kind: "style", message: hostile, detail: hostile, evidence: [hostile])], query: hostile,
             similar: [SimilarCase(href: "/console/desk/cases/case-0", displayID: "1", subject: hostile, note: hostile, lang: "ko")], errors: [hostile]
         ),
         "desk-plans": DeskPlansModel(

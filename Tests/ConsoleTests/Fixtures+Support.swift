@@ -5,7 +5,8 @@ import HikeshiCore
 
 extension Fixtures {
     static let coachPanel = CoachPanel(
-        findings: [CoachRow(kindLabel: "Missing information", kind: "missing-information", message: hostile, detail: hostile)], summary: hostile,
+        findings: [CoachRow(kindLabel: "Missing information", kind: "missing-information", message: hostile, detail: hostile, evidence: [hostile])],
+        summary: hostile,
         checked: true)
 
     static func wizard(_ step: CaseWizardState.Step) -> CaseWizardModel {

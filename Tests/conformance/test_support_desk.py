@@ -943,6 +943,22 @@ def test_draft_coach_knows_common_errors(hk):
     assert "urgent-in-subject" not in {f["Code"] for f in calm["Findings"]}
 
 
+def test_findings_quote_the_words_that_raised_them(srv, hk):
+    body = "At 10:15 our instance failed with an error and the login password is Xk9#mP2v!qLw. Why?"
+    report = hk.check_case_draft(Subject="至急 instance down", Body=body, Language="en")
+    evidence = {f["Code"]: f.get("Evidence", []) for f in report["Findings"]}
+    assert evidence["time-without-zone"] == ["10:15"]
+    assert evidence["urgent-in-subject"] == ["至急"]
+    assert "instance" in evidence["resource-without-id"]
+    assert evidence["sensitive-data"] and all("Xk9#mP2v!qLw" not in word and len(word) <= 5 for word in evidence["sensitive-data"])
+    assert evidence["no-goal"] == [], "a finding about the whole draft quotes nothing"
+    # The case keeps the findings it was opened with, evidence included.
+    client = support(srv, customer(srv, "developer", "en", "UTC"))
+    case_id = open_case(client, language="en", subject="Help", communicationBody="At 10:15 the instance failed. Why?")
+    stored = {f["Code"]: f.get("Evidence") for f in details(hk, case_id)["Coach"]}
+    assert stored["time-without-zone"] == ["10:15"]
+
+
 def test_draft_language_defaults_to_english(srv, hk):
     report = hk.check_case_draft(Body="help it's broken")
     assert report["Language"] == "en"

@@ -60,7 +60,7 @@ extension ConsoleTemplates {
         </section>
         </div>
         <section aria-labelledby="coach-heading"><h2 id="coach-heading">{{t.desk.coachFindings}}</h2>
-        {{^empty(m.coach)}}<ul class="coach">{{#m.coach}}<li><strong>{{kindLabel}}:</strong> {{message}}{{#detail}} <span class="hint">({{detail}})</span>{{/detail}}</li>{{/m.coach}}</ul>{{/empty(m.coach)}}
+        {{^empty(m.coach)}}<ul class="coach">{{#m.coach}}<li><strong>{{kindLabel}}:</strong> {{message}}{{#detail}} <span class="hint">({{detail}})</span>{{/detail}}{{#evidence}} <span class="evidence">{{evidence}}</span>{{/evidence}}</li>{{/m.coach}}</ul>{{/empty(m.coach)}}
         {{#empty(m.coach)}}<p class="empty">{{t.desk.noCoach}}</p>{{/empty(m.coach)}}
         </section>
         <section aria-labelledby="thread-heading"><h2 id="thread-heading">{{t.desk.thread}} ({{count(m.messages)}})</h2>

@@ -20,7 +20,7 @@ extension ConsoleTemplates {
         """,
         "support-coach-body": """
         <p class="hint" data-testid="coach-summary">{{summary}}</p>
-        {{^empty(findings)}}<ul class="coach" data-testid="coach-findings">{{#findings}}<li class="finding finding-{{kind}}"><strong>{{kindLabel}}:</strong> {{message}}{{#detail}} <span class="hint">({{detail}})</span>{{/detail}}</li>{{/findings}}</ul>{{/empty(findings)}}
+        {{^empty(findings)}}<ul class="coach" data-testid="coach-findings">{{#findings}}<li class="finding finding-{{kind}}"><strong>{{kindLabel}}:</strong> {{message}}{{#detail}} <span class="hint">({{detail}})</span>{{/detail}}{{#evidence}} <span class="evidence" data-testid="coach-evidence">{{evidence}}</span>{{/evidence}}</li>{{/findings}}</ul>{{/empty(findings)}}
         """,
         "support-coach-rows": """
         {{#m}}{{>support-coach-body}}{{/m}}

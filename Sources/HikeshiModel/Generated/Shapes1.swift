@@ -1641,13 +1641,16 @@ extension Hikeshi {
         public var message: String
         /// The `Detail` member.
         public var detail: String?
+        /// The `Evidence` member.
+        public var evidence: [String]?
 
         /// Creates a `CoachFinding`.
-        public init(code: String, kind: String, message: String, detail: String? = nil) {
+        public init(code: String, kind: String, message: String, detail: String? = nil, evidence: [String]? = nil) {
             self.code = code
             self.kind = kind
             self.message = message
             self.detail = detail
+            self.evidence = evidence
         }
 
         private enum CodingKeys: String, CodingKey {
@@ -1655,6 +1658,7 @@ extension Hikeshi {
             case kind = "Kind"
             case message = "Message"
             case detail = "Detail"
+            case evidence = "Evidence"
         }
 
         /// Writes the JSON wire form, member by member (members that are nil are left out).
@@ -1664,6 +1668,7 @@ extension Hikeshi {
             writer.member("Kind", self.kind)
             writer.member("Message", self.message)
             writer.member("Detail", self.detail)
+            writer.member("Evidence", self.evidence)
             writer.endObject()
         }
     }

@@ -202,7 +202,9 @@ extension ConsoleRoutes {
                     time: call.timeView(message.createdAt))
             },
             coach: (view.coach ?? []).map {
-                CoachRow(kindLabel: Self.coachKind($0.kind, call.strings.support), kind: $0.kind, message: $0.message, detail: $0.detail)
+                CoachRow(
+                    kindLabel: Self.coachKind($0.kind, call.strings.support), kind: $0.kind, message: $0.message, detail: $0.detail,
+                    evidence: $0.evidence)
             },
             query: query, similar: similar, errors: errors)
         return .page(template: "desk-case", title: "\(view.displayId) \(view.subject) · \(t.desk)", model: model, status: errors.isEmpty ? 200 : 400)

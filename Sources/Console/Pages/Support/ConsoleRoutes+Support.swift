@@ -248,7 +248,9 @@ extension ConsoleRoutes {
             severityCode: Hikeshi.SeverityCode(rawValue: state.severityCode), language: language)
         let output = try await services.desk.checkCaseDraft(try input.validated(), context: call.aws)
         let findings = output.findings.map { finding in
-            CoachRow(kindLabel: Self.coachKind(finding.kind, t), kind: finding.kind, message: finding.message, detail: finding.detail)
+            CoachRow(
+                kindLabel: Self.coachKind(finding.kind, t), kind: finding.kind, message: finding.message, detail: finding.detail,
+                evidence: finding.evidence)
         }
         let summary = findings.isEmpty ? t.coachNone : String(format: t.coachScore, String(output.score))
         return CoachPanel(findings: findings, summary: summary, checked: true)

@@ -48,6 +48,17 @@ struct CoachRow: Sendable {
     let kind: String
     let message: String
     let detail: String?
+    /// The draft's words that raised the finding, quoted and joined (`“10:15”, “error”`); nil when none.
+    let evidence: String?
+
+    init(kindLabel: String, kind: String, message: String, detail: String?, evidence: [String]?) {
+        self.kindLabel = kindLabel
+        self.kind = kind
+        self.message = message
+        self.detail = detail
+        let quoted = (evidence ?? []).map { "“\($0)”" }
+        self.evidence = quoted.isEmpty ? nil : quoted.joined(separator: ", ")
+    }
 }
 
 /// The coach's panel: its findings on the draft (the live region's content).
