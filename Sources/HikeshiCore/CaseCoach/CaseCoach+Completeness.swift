@@ -82,12 +82,25 @@ extension CaseCoach {
     static let joiningWords: Set<Substring> = ["to", "in", "as", "of", "by", "the", "a", "on", "up", "and", "or", "end", "out", "off"]
 
     /// Whether a hyphenated or underscored word is a resource's name: it has a digit or three parts, none of them a
-    /// joining word, and it is not a region or Availability Zone code.
+    /// joining word; it is not a region or Availability Zone code, a header (`x-…`), a setting (`innodb_buffer_pool_size`)
+    /// or a common technical term (`ec2-user`, `utf-8`).
     static func isResourceName(_ word: String) -> Bool {
         let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" })
-        guard !parts.contains(where: joiningWords.contains), !isRegionCode(parts) else { return false }
-        return word.contains(where: \.isNumber) || parts.count >= 3
+        guard !parts.contains(where: joiningWords.contains), !isRegionCode(parts), !commonCompounds.contains(word),
+            !word.hasPrefix("x-")
+        else { return false }
+        let digit = word.contains(where: \.isNumber)
+        // `innodb_buffer_pool_size`: a setting's name, not a resource's.
+        if !digit && !word.contains("-") { return false }
+        return digit || parts.count >= 3
     }
+
+    /// Technical terms written like resource names.
+    static let commonCompounds: Set<String> = [
+        "ec2-user", "x86_64", "utf-8", "utf-16", "sha-1", "sha-256", "sha-512", "server-side-encryption", "client-side-encryption",
+        "tls-1", "ipv4-only", "ipv6-only", "read-only", "multi-az", "cross-region", "cross-account", "time-to-live", "dual-stack",
+        "pay-as-you-go", "iso-8859-1", "rsa-2048", "aes-256", "http-01", "dns-01", "base-64", "base64-encoded",
+    ]
 
     /// The compass words of region codes (`ap-northeast-1`, `us-gov-west-1`).
     static let regionDirections: Set<Substring> = [
@@ -115,7 +128,8 @@ extension CaseCoach {
         CoachLexicon.zoneAbbreviation.matches(text) || CoachLexicon.zoneName.matches(text) || CoachLexicon.zoneByCity.matches(text)
     }
 
-    /// Whether the exact error is given: a quoted message, an error code, an HTTP status or a request id.
+    /// Whether the exact error is given: a quoted message, an error code, an HTTP status, a request id, or a message
+    /// pasted as it was shown (a log-like line; in a CJK draft, a run of ASCII words).
     func quotesError(_ text: String) -> Bool {
         CoachLexicon.quotedText.matches(text) || CoachLexicon.errorCode.matches(text) || CoachLexicon.statusCode.matches(text)
             || CoachLexicon.requestID.matches(text) || CoachLexicon.pastedLine.matches(text) || holdsPastedOutput(text)
@@ -125,7 +139,9 @@ extension CaseCoach {
     /// pasted message or log line.
     func holdsPastedOutput(_ text: String) -> Bool {
         guard Self.isMostlyCJK(text) else { return false }
-        return CoachLexicon.asciiRun.matchedTexts(in: text, limit: 100).contains { $0.count >= 24 }
+        return CoachLexicon.asciiRun.matchedTexts(in: text, limit: 100).contains { run in
+            run.count >= 24 && run.contains { $0 == ":" || $0 == "(" || $0.isNumber }
+        }
     }
 
     /// Whether a fifth or more of the text's letters are kana, hangul or han.

@@ -11,10 +11,39 @@ extension CaseCoach {
         }
     }
 
-    /// The first characters of a secret, enough to find it in the draft: four of them, or fewer of a short one.
+    /// The first characters of a secret, enough to find it in the draft: a quarter of it, at most four.
     static func masked(_ secret: String) -> String {
         let trimmed = secret.trimmingCharacters(in: .whitespacesAndNewlines)
-        return String(trimmed.prefix(min(4, trimmed.count / 2))) + "…"
+        return String(trimmed.prefix(min(4, trimmed.count / 4))) + "…"
+    }
+
+    /// `word` with every secret in it, or a secret's beginning cut off at its end, replaced by ``masked(_:)``.
+    static func maskingSecrets(in word: String, _ secrets: [String]) -> String {
+        var result = word
+        for secret in secrets where secret.count >= 4 {
+            result = result.replacingOccurrences(of: secret, with: masked(secret))
+            // Evidence is cut at 64 characters: a secret may end the quote unfinished.
+            for length in stride(from: min(secret.count - 1, result.count), through: 4, by: -1)
+            where result.hasSuffix(secret.prefix(length)) {
+                result = String(result.dropLast(length)) + masked(secret)
+                break
+            }
+        }
+        return result
+    }
+
+    /// Every secret or personal datum found in `text` (not only the first of each kind), for masking evidence.
+    func secretTexts(in text: String) -> [String] {
+        var secrets = CoachLexicon.accessKeyID.matchedTexts(in: text, limit: 100)
+        secrets += CoachLexicon.secretAccessKey.capturedTexts(in: text, limit: 100).filter(Self.looksLikeSecretKey)
+        secrets += CoachLexicon.password.capturedTexts(in: text, limit: 100).filter { !Self.isMaskedValue($0) }
+        secrets += CoachLexicon.commandPassword.capturedTexts(in: text, limit: 100).filter { !Self.isMaskedValue($0) }
+        secrets += CoachLexicon.passwordNearby.capturedTexts(in: text, limit: 100).compactMap { Self.passwordToken(in: $0) }
+        secrets += CoachLexicon.userAndPassword.capturedTexts(in: text, limit: 100).filter(Self.looksLikePassword)
+        secrets += CoachLexicon.cardNumber.matchedTexts(in: text, limit: 100).filter(Self.isCardNumber)
+        secrets += CoachLexicon.email.matchedTexts(in: text, limit: 100).filter(Self.isPersonalEmail)
+        secrets += CoachLexicon.phone.matchedTexts(in: text, limit: 100).filter(Self.isPhoneShaped)
+        return secrets.sorted { $0.count > $1.count }
     }
 
     /// The kinds of sensitive data in `text`, in declaration order, each with the first text found of it.
@@ -32,7 +61,7 @@ extension CaseCoach {
         let password =
             CoachLexicon.password.capturedTexts(in: text, limit: 100).first(where: { !Self.isMaskedValue($0) })
             ?? CoachLexicon.commandPassword.capturedTexts(in: text, limit: 100).first(where: { !Self.isMaskedValue($0) })
-            ?? CoachLexicon.passwordNearby.capturedTexts(in: text, limit: 100).lazy.compactMap(Self.passwordToken).first
+            ?? CoachLexicon.passwordNearby.capturedTexts(in: text, limit: 100).lazy.compactMap { Self.passwordToken(in: $0) }.first
             ?? CoachLexicon.userAndPassword.capturedTexts(in: text, limit: 100).first(where: Self.looksLikePassword)
         if let password {
             found[.password] = password
@@ -66,11 +95,25 @@ extension CaseCoach {
         return upper && lower && other
     }
 
-    /// The first token of `words` (runs of printable ASCII, 8 to 64 long) that looks like a password.
+    /// The first token of `words` (runs of printable ASCII, 8 to 64 long) that looks like a password and is given as
+    /// the value: after `to`, `is`, `as`, `:`, `=`, `は`, `为`, `是` (`changed it to X`), or before `로`, `으로`, `に`, `へ`,
+    /// `を` (`X 로 변경`). `password of our MySQL8.0 DB` names no value.
     static func passwordToken(in words: String) -> String? {
-        words.split(whereSeparator: { !$0.isASCII || $0 == " " || $0 == "\t" })
-            .lazy.map(String.init)
-            .first { (8...64).contains($0.count) && looksLikePassword($0) }
+        let tokens = words.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        for (index, token) in tokens.enumerated() {
+            let value = token.prefix { $0.isASCII }
+            guard (8...64).contains(value.count), looksLikePassword(String(value)) else { continue }
+            let before = index > 0 ? tokens[index - 1] : ""
+            let after = index + 1 < tokens.count ? tokens[index + 1] : String(token.dropFirst(value.count))
+            let connectorBefore =
+                ["to", "is", "as", ":", "=", "->", "→"].contains(before.lowercased())
+                || ["は", "为", "是", "：", ":", "="].contains { before.hasSuffix($0) }
+            let particleAfter = ["로", "으로", "に", "へ", "を", "로요"].contains { after.hasPrefix($0) }
+            if connectorBefore || particleAfter {
+                return String(value)
+            }
+        }
+        return nil
     }
 
     /// Whether a token has a password's mix: upper and lower case letters and digits, or letters, digits and a symbol

@@ -22,6 +22,14 @@ public struct CaseCoach: Sendable {
         findings += knownAnswerFindings(in: text, language: language)
         findings += missingInformationFindings(in: text, draft: draft, language: language)
         findings += styleFindings(in: text, language: language)
+        if findings.contains(where: { $0.check == .sensitiveData }) {
+            // Other findings' evidence and details quote the draft: a secret in them shows only its first characters.
+            let secrets = secretTexts(in: text.full)
+            for index in findings.indices where findings[index].check != .sensitiveData {
+                findings[index].evidence = findings[index].evidence?.map { Self.maskingSecrets(in: $0, secrets) }
+                findings[index].detail = findings[index].detail.map { Self.maskingSecrets(in: $0, secrets) }
+            }
+        }
         let ordered = findings.enumerated()
             .sorted { lhs, rhs in
                 let left = Self.rank[lhs.element.code] ?? Int.max

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Answers "does a keyword pattern occur in this text" one keyword at a time: only the keywords whose literal anchor
+/// Answers "does a keyword pattern occur in this text", and "where", one keyword at a time: only the keywords whose literal anchor
 /// the text holds are searched, each with an expression of its own, and the keywords without an anchor together.
 ///
 /// The same answer as the pattern's one alternation (a text matches an alternation exactly when it matches one of
@@ -39,8 +39,9 @@ struct CoachKeywordSearch: Sendable {
         self.expressions = expressions
     }
 
-    /// The texts the keywords match in `text`, in the order they occur, at most `limit`; nil when the anchors cannot
-    /// tell (as for ``matches(_:)``). Only the keywords whose anchor the text holds are searched.
+    /// Texts the keywords match in `text`, at most `limit`, in the order they occur; nil when the anchors cannot tell
+    /// (as for ``matches(_:)``). Only the keywords whose anchor the text holds are searched, and the search stops after
+    /// `4 × limit` matches, so the earliest may be missed when many keywords match: this is for evidence, not counting.
     func matchedTexts(in text: String, limit: Int) -> [String]? {
         guard let present = anchors.present(in: text) else { return nil }
         let source = text as NSString

@@ -11,7 +11,7 @@ extension CoachLexicon {
     static let questionMark = CoachPattern("[?？]")
     /// A URL, removed before counting question marks (query strings have `?`).
     static let url = CoachPattern(#"(?:https?|s3)://[^\s<>"'「」“”]+"#)
-    /// A numbered item at the start of a line: `1.`, `2)`, `(3)`, `Q4` (`①` arrives as `(1)`, see ``CoachText``).
+    /// A numbered item at the start of a line: `1.`, `2)`, `(3)`, `Q4`, `一、` (`①` arrives as `(1)`, see ``CoachText``).
     static let numberedItem = CoachPattern(#"^[ \t]*(?:\d{1,2}[.)、](?!\d)|\(\d{1,2}\)|Q\d{1,2}(?![0-9])|[一二三四五六七八九十][、.])"#)
     /// Words that open another matter in the same draft: `Separately:`, `別件ですが`, `그리고 별건으로`, `另外一个问题`.
     static let anotherMatter = CoachPattern(
@@ -42,16 +42,20 @@ extension CoachLexicon {
         #""[^"\n]{3,300}"|“[^”\n]{3,300}”|「[^」\n]{3,300}」|『[^』\n]{3,300}』|`[^`\n]{3,300}`"#
             + #"|(?<![A-Za-z0-9])'[^'\n]{8,300}'(?![A-Za-z0-9])"#
     )
-    /// A line of pasted output: indented like a code block, or led by a log level, a timestamp, an exception name or a
-    /// program's `name: ` prefix (`ssh: connect to host…`, `ERROR 1045 (28000): …`, `FATAL: …`).
+    /// A line of pasted output: led by a log level, a timestamp, an exception name, or a program's `name: ` prefix
+    /// with an error word further on (`ssh: connect to host…: Connection timed out`, `ERROR 1045 (28000): …`; not
+    /// `region: ap-northeast-1`).
     static let pastedLine = CoachPattern(
-        #"^(?:[ \t]{2,}[!-~][!-~ ]{10,}|[ \t]*(?:【[^】\n]{1,16}】|\[[^\]\n]{1,16}\])?[ \t]*"#
+        #"^(?:[ \t]*(?:【[^】\n]{1,16}】|\[[^\]\n]{1,16}\])?[ \t]*"#
             + #"(?:\[?\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}|(?:ERROR|FATAL|CRITICAL|WARN(?:ING)?|PANIC)(?![A-Za-z])"#
-            + #"|(?:[A-Z][A-Za-z]+)?(?:Error|Exception)\b|Traceback|[a-z][a-z0-9_.-]{1,20}: (?=[A-Za-z]))[!-~ ]{6,})"#,
+            + #"|(?:[A-Z][A-Za-z]+)?(?:Error|Exception)\b|Traceback|[a-z][a-z0-9_.-]{1,20}: (?=[^\n]*"#
+            + #"(?i:error|fail|denied|refused|timed? ?out|unable|cannot|can't|invalid|not found|exception|reset|unreachable)))"#
+            + #"[!-~ ]{6,})"#,
         caseSensitive: true
     )
     /// A run of printable ASCII of four words or more: in a draft written in Japanese, Korean or Chinese, a message,
-    /// log line or command pasted as it was shown (ids, ARNs and URLs have no spaces and do not count).
+    /// log line or command pasted as it was shown when it also holds a colon, a digit or a parenthesis
+    /// (``CaseCoach/holdsPastedOutput(_:)``; ids, ARNs and URLs have no spaces, service names no digits).
     static let asciiRun = CoachPattern(#"(?<![!-~])[!-~]+(?: [!-~]+){3,}"#, caseSensitive: true)
     /// Services whose name people use for their resource (`本番の EC2 が落ちた`, `my rds`, `CloudFront 报错`), and resource
     /// kinds named the same in every language.
@@ -180,11 +184,11 @@ extension CoachLexicon {
     )
     /// A time zone in words.
     static let zoneName = CoachPattern(keywords: zoneNameKeywords)
-    /// A time zone given as a city's time (`Tokyo time`, `Seoul time`, `香港時間`, `台北时间`, `서울 시간`) or as a bare
-    /// offset in parentheses (`11:20 (+09:00)`, `(UTC+9)`).
+    /// A time zone given as a city's time (`Tokyo time`, `Seoul time`, `香港時間`, `台北时间`, `서울 시간`) or as an offset
+    /// in parentheses with its minutes or `UTC` (`11:20 (+09:00)`, `(UTC+9)`; not `(-1)`).
     static let zoneByCity = CoachPattern(
         CoachPattern.alternation(regionNameKeywords.all) + #"\s?(?:(?:standard |local )?time(?![A-Za-z])|時間|时间|時刻|시간|표준시)"#
-            + #"|\(\s*(?:UTC|GMT)?\s*[+-](?:0?\d|1[0-4])(?::?\d{2})?\s*\)"#
+            + #"|\(\s*(?:(?:UTC|GMT)\s*[+-](?:0?\d|1[0-4])(?::?\d{2})?|[+-](?:0\d|1[0-4]):\d{2})\s*\)"#
     )
 
     // MARK: State, goal, attempts, previous cases

@@ -33,7 +33,7 @@ extension CoachLexicon {
         /// The `resource` keywords.
         static let resource: [String] = [
             "instances?", "servers?", "web ?servers?", "databases?", "DBs?", "buckets?",
-            #"(?<!transfer |traffic |request |data |call |message )volumes?"#, "Lambda functions?", "functions?",
+            #"volumes?(?<!(?:transfer|traffic|request|data|call|message) volumes?)"#, "Lambda functions?", "functions?",
             "clusters?", #"load ?balancers?"#, "ELBs?", "ALBs?", "NLBs?", "security groups?", "subnets?", "VPCs?", "queues?",
             "SNS topics?", "tables?", "CloudFront distributions?", "stacks?", "NAT gateways?", "file systems?",
             #"(?:DB |EBS |RDS |cluster )?snapshots?"#,

@@ -17,15 +17,15 @@ extension CoachLexicon {
             + #"|(?:비밀번호|패스워드|암호)\s*(?:는|은|:|=)\s*["'`]?([!-~]{4,})"#
             + #"|(?:密码|口令)\s*(?:是|为|:|=)\s*["'`“]?([!-~]{4,})"#
     )
-    /// A password on a command line or in a connection string; group 1 is the value: `mysql … -pSecret`,
-    /// `--password=…`, `PGPASSWORD=…`, `IDENTIFIED BY '…'`, `postgres://user:secret@host`.
+    /// A password on a command line or in a connection string; group 1 is the value: `mysql … -pSecret` (not `-P3306`,
+    /// the port), `--password=…`, `PGPASSWORD=…`, `IDENTIFIED BY '…'`, `postgres://user:secret@host`.
     static let commandPassword = CoachPattern(
-        #"(?:mysql|mysqladmin|mysqldump)[^\n]*?\s-p(?!\s)["']?([^\s"']{4,})"#
-            + #"|--password[= ]["']?([^\s"']{4,})|PGPASSWORD=["']?([^\s"']{4,})|IDENTIFIED BY ["']([^"'\n]{4,})["']"#
+        #"(?<![A-Za-z0-9_])mysql(?:admin|dump)?(?![A-Za-z0-9_])[^\n]{0,200}?\s(?-i:-p)(?!\s)["']?([^\s"']{4,})"#
+            + #"|--password=["']?([^\s"']{4,})|PGPASSWORD=["']?([^\s"']{4,})|IDENTIFIED BY ["']([^"'\n]{4,})["']"#
             + #"|://[^:/\s@]+:([^@\s/]{4,})@"#
     )
     /// A password word and the rest of its line, at most 80 characters (group 1), in which a token that looks like a
-    /// password (``CaseCoach/looksLikePassword(_:)``) counts: `changed the master password to Xk9#mP2v!q`,
+    /// password and is given as the value (``CaseCoach/passwordToken(in:)``) counts: `changed the master password to Xk9#mP2v!q`,
     /// `비밀번호를 … Qwer!2345 로`.
     static let passwordNearby = CoachPattern(#"(?:password|passwd|パスワード|비밀번호|패스워드|密码|密碼|口令)([^\n]{0,80})"#)
     /// A user name, a spaced slash and a token (group 1), as `admin / Qw3rty!2026`; it counts only when the token looks

@@ -19,7 +19,7 @@ extension CoachLexicon {
 
     // MARK: Services (to tell unrelated questions apart)
 
-    /// Services by canonical name; billing counts as a service of its own.
+    /// Services by canonical name; billing, accounts and compliance documents count as services of their own.
     static let services: [(name: String, pattern: CoachPattern)] = [
         ("EC2", CoachPattern(keywords: CoachKeywords(english: ["EC2"], japanese: [], korean: [], chinese: []))),
         ("S3", CoachPattern(keywords: CoachKeywords(english: ["S3"], japanese: ["バケット"], korean: ["버킷"], chinese: ["存储桶"]))),
@@ -67,7 +67,7 @@ extension CoachLexicon {
             CoachPattern(
                 keywords: CoachKeywords(
                     english: ["SOC ?[123]", "ISO ?27001", "PCI DSS", "compliance reports?"], japanese: ["監査報告", "第三者認証"],
-                    korean: ["감사 보고서", "인증서"], chinese: ["审计报告", "合规报告"]))
+                    korean: ["감사 보고서", #"인증서\s?사본"#], chinese: ["审计报告", "合规报告"]))
         ),
         (
             "Billing",

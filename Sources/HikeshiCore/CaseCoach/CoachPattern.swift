@@ -121,7 +121,8 @@ struct CoachPattern: Sendable {
         return regex.numberOfMatches(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count))
     }
 
-    /// The matched texts: the whole match, or capture group `group` when it took part.
+    /// The whole matched texts, at most `limit`. A keyword pattern answers keyword by keyword
+    /// (``CoachKeywordSearch/matchedTexts(in:limit:)``): its texts may overlap and come in the order they occur.
     func matchedTexts(in text: String, limit: Int = 1_000) -> [String] {
         guard let regex, !text.isEmpty, mayMatch(text) else { return [] }
         if let found = keywordSearch?.matchedTexts(in: text, limit: limit) {

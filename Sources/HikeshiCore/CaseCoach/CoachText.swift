@@ -16,6 +16,11 @@ struct CoachText: Sendable {
     let all: String
     /// ``all`` with URLs blanked out.
     let prose: String
+    /// ``prose`` without the subject's line: a subject names every matter of the body at once.
+    var bodyProse: Substring {
+        guard !subject.isEmpty, let newline = prose.firstIndex(of: "\n") else { return prose[...] }
+        return prose[prose.index(after: newline)...]
+    }
     /// The normalized subject and body in full, for the scan for secrets.
     let full: String
 

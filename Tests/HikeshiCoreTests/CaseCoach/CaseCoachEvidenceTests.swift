@@ -65,4 +65,25 @@ struct CaseCoachEvidenceTests {
     func cityZones(_ body: String) {
         #expect(!codes(body).contains("time-without-zone"))
     }
+
+    @Test("evidence of other findings never quotes a secret whole")
+    func secretsMaskedEverywhere() {
+        let body = "1. Why does EC2 with key AKIAIOSFODNN7EXAMPLE fail since the change?\n2. How is my invoice billed?"
+        let report = coach.review(CaseDraft(subject: "Questions", body: body))
+        #expect(report.contains(.severalQuestions) && report.contains(.sensitiveData))
+        for finding in report.findings {
+            #expect(!(finding.evidence ?? []).contains { $0.contains("AKIAIOSFODNN7") }, "\(finding.code) \(finding.evidence ?? [])")
+        }
+    }
+
+    @Test("what only looks like a secret, a zone or a message is not one")
+    func lookalikes() {
+        #expect(!codes("mysql -h db.internal -P3306 -u admin -p fails with an error. Why?").contains("sensitive-data"), "-P is the port")
+        #expect(!codes("The password of our MySQL8.0 DB expired. What should we do?").contains("sensitive-data"))
+        #expect(codes("At 10:15 the job exited (-1). Why?").contains("time-without-zone"))
+        #expect(codes("The export failed with an error.\nregion: ap-northeast-1\nWhy?").contains("error-without-message"))
+        #expect(codes("EC2 インスタンスで AWS Systems Manager Session Manager がエラーになります。原因は？").contains("error-without-message"))
+        #expect(codes("The EBS Volume failed in us-east-1 yesterday. Why?").contains("resource-without-id"), "Volume, capitalised")
+        #expect(codes("The ec2-user login failed on our instance in us-east-1. Why?").contains("resource-without-id"), "ec2-user is no name")
+    }
 }

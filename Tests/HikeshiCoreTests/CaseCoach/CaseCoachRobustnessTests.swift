@@ -43,6 +43,8 @@ struct CaseCoachRobustnessTests {
         ("Japanese", String(repeating: "東京リージョンのインスタンスでエラー", count: 60_000)),
         ("emoji", String(repeating: "🔥🚒", count: 250_000)),
         ("numbered lines", String(repeating: "1. why?\n", count: 125_000)),
+        ("mysql commands on one line", String(repeating: "mysql -h db ", count: 90_000)),
+        ("password words", String(repeating: "password ", count: 120_000)),
     ]
 
     @Test("a 1 MB body is reviewed quickly", arguments: megabyteBodies)
