@@ -234,7 +234,7 @@ let package = Package(
         .executableTarget(
             name: "hikeshi",
             dependencies: [
-                "App", "IncidentsAPI", "HikeshiModel", "HikeshiCore", "AWSProtocol",
+                "App", "IncidentsAPI", "SupportAPI", "HikeshiModel", "HikeshiCore", "AWSProtocol",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -316,7 +316,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SupportAPITests",
-            dependencies: ["SupportAPI", "SupportModel", "AWSProtocol", "HikeshiCore", "HikeshiTestSupport", "Storage"],
+            dependencies: ["SupportAPI", "SupportModel", "HikeshiModel", "AWSProtocol", "HikeshiCore", "HikeshiTestSupport", "Storage"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

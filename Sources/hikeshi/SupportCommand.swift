@@ -4,14 +4,15 @@ import ArgumentParser
 import Foundation
 import HikeshiCore
 import HikeshiModel
+import SupportAPI
 
 /// `hikeshi support …`: the desk's case tools for operators (against the same --data-dir / --database-url as the server),
 /// and the case-quality coach (offline).
 struct SupportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "support",
-        abstract: "Support desk: show a case as agents see it, reply to it, check a case draft.",
-        subcommands: [ShowCase.self, Reply.self, CheckDraft.self]
+        abstract: "Support desk: show a case as agents see it, reply to it, check a case draft, report on a period.",
+        subcommands: [ShowCase.self, Reply.self, CheckDraft.self, Report.self]
     )
 
     /// `hikeshi support show-case --case-id X [--json]`.
@@ -108,6 +109,61 @@ struct SupportCommand: AsyncParsableCommand {
             print("score \(report.score)/100")
             for finding in report.findings {
                 print("- [\(finding.kind.rawValue)] \(finding.code): \(finding.message)")
+            }
+        }
+    }
+}
+
+extension SupportCommand {
+    /// `hikeshi support report (--month YYYY-MM [--time-zone Z] | --from T --to T) [--format json|csv] [--section S]`.
+    struct Report: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "report",
+            abstract: "The desk report: first-response attainment by plan and severity, language and agent, time to first response "
+                + "in business time, ratings per agent, open cases by age and breaches, for the cases opened in a month or a range."
+        )
+
+        @Option(help: "A calendar month, YYYY-MM.")
+        var month: String?
+
+        @Option(name: .customLong("time-zone"), help: "The IANA time zone of the month's bounds (default UTC).")
+        var timeZone: String?
+
+        @Option(help: "The first instant of the period, ISO 8601 (with --to, instead of --month).")
+        var from: String?
+
+        @Option(help: "The instant just after the period, ISO 8601.")
+        var to: String?
+
+        @Option(help: "json (the whole report, as the API's GetDeskReport answers) or csv (one table, see --section).")
+        var format = "json"
+
+        @Option(help: "The CSV table: attainment, ratings, open or breaches.")
+        var section = "attainment"
+
+        @OptionGroup var storage: StorageOptions
+
+        func validate() throws {
+            guard ["json", "csv"].contains(format) else { throw ValidationError("--format must be json or csv") }
+            guard DeskReportCSV.Section(rawValue: section) != nil else {
+                throw ValidationError("--section must be attainment, ratings, open or breaches")
+            }
+        }
+
+        func run() async throws {
+            func instant(_ text: String?, _ name: String) throws -> Date? {
+                guard let text else { return nil }
+                guard let date = try? Date(text, strategy: Date.ISO8601FormatStyle()) else {
+                    throw ValidationError("--\(name) must be an ISO 8601 time such as 2026-11-01T00:00:00Z")
+                }
+                return date
+            }
+            let report = try await AdminCommands.deskReport(
+                try await storage.configuration(), month: month, timeZone: timeZone, from: try instant(from, "from"), to: try instant(to, "to"))
+            if format == "csv", let section = DeskReportCSV.Section(rawValue: section) {
+                print(DeskReportCSV.render(report, section: section), terminator: "")
+            } else {
+                print(String(decoding: try AWSJSONCoding.encoder.encode(report), as: UTF8.self))
             }
         }
     }

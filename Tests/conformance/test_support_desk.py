@@ -14,11 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import subprocess
 from typing import Any, Iterator
 
 import pytest
 
-from harness import HikeshiServer, aws_error, unique, wait_until
+from harness import HikeshiServer, aws_error, clean_env, unique, wait_until
 from support_support import (
     AGENT_ID_RE,
     EC2,
@@ -975,3 +976,75 @@ def test_case_coach_through_the_aws_cli(srv):
     assert report["Language"] == "ja"
     assert isinstance(report["Score"], int)
     assert report["Findings"] and all(re.search(r"[\u3040-\u30ff]", f["Message"]) for f in report["Findings"])
+
+
+# Desk reports
+# ---------------------------------------------------------------------------
+
+
+def support_cli(server: HikeshiServer, *args: str) -> str:
+    """Runs `hikeshi support ARGS` against the server's storage; stdout as written (CSV keeps its CRLF)."""
+    result = subprocess.run(
+        [str(server.binary), "support", *args, *server.storage_args], capture_output=True, timeout=60, env=clean_env(),
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    return result.stdout.decode()
+
+
+def test_desk_report_through_the_api_and_the_cli(server_factory):
+    """On a server whose clock starts Friday 16:00 JST: a Business urgent case answered at once (met), a Developer
+    case answered at once (met, in business time), and an unanswered one still inside its target (pending); a
+    rating; then the report by month in Tokyo time, by range, as CSV from the command line, and its refusals."""
+    fri = server_factory.new(serve_args=clock_args(FRIDAY_1600_JST))
+    hk = desk(fri)
+    agent = new_agent(hk)
+    business = customer(fri, "business", "ja")
+    urgent = open_case(support(fri, business), severityCode="urgent")
+    developer = open_case(support(fri, customer(fri, "developer", "ja")), severityCode="normal")
+    waiting = open_case(support(fri, customer(fri, "developer", "ko", "Asia/Seoul")), severityCode="low", language="ko")
+    for case_id in (urgent, developer):
+        hk.reply_to_case(CaseId=case_id, AgentId=agent["AgentId"], Body="確認します。")
+    reply = details(hk, urgent)["Communications"][1]
+    desk(fri, business).rate_communication(CaseId=urgent, CommunicationId=reply["CommunicationId"], Rating=4)
+
+    report = hk.get_desk_report(Month="2026-11", TimeZone="Asia/Tokyo")
+    assert report["From"] == dt.datetime(2026, 10, 31, 15, tzinfo=dt.timezone.utc)
+    assert report["To"] == dt.datetime(2026, 11, 30, 15, tzinfo=dt.timezone.utc)
+    overall = report["Overall"]
+    assert (overall["Dimension"], overall["Cases"], overall["Met"], overall["Missed"], overall["Pending"]) == ("all", 3, 2, 0, 1)
+    assert overall["Rate"] == 1.0
+    assert 0 <= overall["MedianFirstResponseMinutes"] < 1, "answered within seconds of business time"
+    rows = {(r["Plan"], r["Severity"]): (r["Cases"], r["Met"], r["Pending"]) for r in report["ByPlanAndSeverity"]}
+    assert rows == {("developer", "low"): (1, 0, 1), ("developer", "normal"): (1, 1, 0), ("business", "urgent"): (1, 1, 0)}
+    assert [(r["Language"], r["Cases"]) for r in report["ByLanguage"]] == [("ja", 2), ("ko", 1)]
+    assert [(r["AgentId"], r["Met"]) for r in report["ByAgent"]] == [(agent["AgentId"], 2)]
+    assert report["Ratings"] == [{"AgentId": agent["AgentId"], "Count": 1, "Average": 4.0}]
+    assert [(a["Bucket"], a["Count"]) for a in report["OpenByAge"]] == [("under-1-day", 3), ("1-to-3-days", 0), ("3-to-7-days", 0), ("over-7-days", 0)]
+    assert report["Breaches"] == []
+    # A range that ends before the cases opened holds none of them; the open cases are counted all the same.
+    early = hk.get_desk_report(From=dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc), To=dt.datetime(2026, 11, 2, tzinfo=dt.timezone.utc))
+    assert early["Overall"]["Cases"] == 0 and "Rate" not in early["Overall"]
+    assert sum(a["Count"] for a in early["OpenByAge"]) == 3
+    # The command line reads the same store.
+    csv_out = support_cli(fri, "report", "--month", "2026-11", "--time-zone", "Asia/Tokyo", "--format", "csv")
+    lines = csv_out.strip().split("\r\n")
+    assert lines[0].startswith("dimension,plan,severity,language,agent_id,cases,met,missed,pending,rate")
+    # The command line's clock is the machine's (past the waiting case's due time), the server's is held at Friday.
+    fields = lines[1].split(",")
+    assert fields[:7] == ["all", "", "", "", "", "3", "2"] and int(fields[7]) + int(fields[8]) == 1, lines[1]
+    ratings = support_cli(fri, "report", "--month", "2026-11", "--time-zone", "Asia/Tokyo", "--format", "csv", "--section", "ratings")
+    assert ratings == f"agent_id,count,average\r\n{agent['AgentId']},1,4.00\r\n"
+    whole = json.loads(support_cli(fri, "report", "--from", "2026-11-01T00:00:00Z", "--to", "2026-12-01T00:00:00Z"))
+    assert whole["Overall"]["Cases"] == 3
+    # Refusals name the field and change nothing.
+    with aws_error("ValidationException", 400, mentions="Month"):
+        hk.get_desk_report()
+    with aws_error("ValidationException", 400, mentions="TimeZone"):
+        hk.get_desk_report(Month="2026-11", TimeZone="Mars/Olympus")
+    with aws_error("ValidationException", 400, mentions="To"):
+        hk.get_desk_report(From=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), To=dt.datetime(2027, 6, 1, tzinfo=dt.timezone.utc))
+    with aws_error("ValidationException", 400, mentions="Month"):
+        desk(fri, parameter_validation=False).get_desk_report(Month="2026-13")
+    with aws_error("AccessDeniedException", 403):
+        desk(fri, business).get_desk_report(Month="2026-11")

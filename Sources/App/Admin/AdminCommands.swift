@@ -145,6 +145,21 @@ public enum AdminCommands {
         }
     }
 
+    /// The desk report for a month (in `timeZone`, UTC by default) or for `from`..<`to`, read from the store.
+    public static func deskReport(
+        _ configuration: HikeshiConfiguration,
+        month: String?,
+        timeZone: String?,
+        from: Date?,
+        to: Date?
+    ) async throws -> Hikeshi.GetDeskReportResponse {
+        let period = try SupportDesk.reportPeriod(month: month, timeZone: timeZone, from: from, to: to)
+        return try await withCore(configuration) { core in
+            try await SupportDesk(store: SQLFamilyStore.support(core.database), clock: core.clock, logger: Self.logger).deskReport(
+                from: period.from, to: period.to, logger: Self.logger)
+        }
+    }
+
     /// The admin commands' logger: warnings and errors only, so their output stays the command's own.
     static let logger: Logger = {
         var logger = Logger(label: "hikeshi.admin")

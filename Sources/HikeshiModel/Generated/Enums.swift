@@ -3,6 +3,18 @@
 import AWSProtocol
 
 extension Hikeshi {
+    /// The `AgeBucket` enumeration.
+    public enum AgeBucket: String, AWSEnum {
+        /// `under-1-day`.
+        case under1Day = "under-1-day"
+        /// `1-to-3-days`.
+        case value1To3Days = "1-to-3-days"
+        /// `3-to-7-days`.
+        case value3To7Days = "3-to-7-days"
+        /// `over-7-days`.
+        case over7Days = "over-7-days"
+    }
+
     /// The `AnalysisExportFormat` enumeration.
     public enum AnalysisExportFormat: String, AWSEnum {
         /// `Markdown`.
@@ -119,6 +131,18 @@ extension Hikeshi {
         case involvedResource = "INVOLVED_RESOURCE"
         /// `TASK`.
         case task = "TASK"
+    }
+
+    /// The `ReportDimension` enumeration.
+    public enum ReportDimension: String, AWSEnum {
+        /// `all`.
+        case all = "all"
+        /// `plan-severity`.
+        case planSeverity = "plan-severity"
+        /// `language`.
+        case language = "language"
+        /// `agent`.
+        case agent = "agent"
     }
 
     /// The `SeverityCode` enumeration.

@@ -70,6 +70,9 @@ public protocol HikeshiDeskAPI: Sendable {
         context: AWSRequestContext
     ) async throws -> Hikeshi.DescribeCaseDetailsResponse
 
+    /// Runs `GetDeskReport`.
+    func getDeskReport(_ input: Hikeshi.GetDeskReportRequest, context: AWSRequestContext) async throws -> Hikeshi.GetDeskReportResponse
+
     /// Runs `GetSupportPlan`.
     func getSupportPlan(_ input: Hikeshi.GetSupportPlanRequest, context: AWSRequestContext) async throws -> Hikeshi.GetSupportPlanResponse
 

@@ -52,6 +52,8 @@ public struct HikeshiService<Integrations: HikeshiIntegrationsAPI, Analysis: Hik
             return try await analysis.exportAnalysis(input.decode(Hikeshi.ExportAnalysisRequest.self), context: context)
         case "GetAnalysis":
             return try await analysis.getAnalysis(input.decode(Hikeshi.GetAnalysisRequest.self), context: context)
+        case "GetDeskReport":
+            return try await desk.getDeskReport(input.decode(Hikeshi.GetDeskReportRequest.self), context: context)
         case "GetSupportPlan":
             return try await desk.getSupportPlan(input.decode(Hikeshi.GetSupportPlanRequest.self), context: context)
         case "GetSupportSettings":

@@ -113,6 +113,13 @@ extension Hikeshi {
             errors: ["ValidationException", "ResourceNotFoundException", "AccessDeniedException", "InternalServerException"]
         ),
         AWSOperationModel(
+            name: "GetDeskReport",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "AccessDeniedException", "InternalServerException"]
+        ),
+        AWSOperationModel(
             name: "GetSupportPlan",
             method: "POST",
             requestURI: "/",

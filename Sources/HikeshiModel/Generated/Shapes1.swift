@@ -263,6 +263,43 @@ extension Hikeshi {
         }
     }
 
+    /// The `AgentRating` structure.
+    public struct AgentRating: AWSShape, Equatable {
+        /// The `AgentId` member.
+        public var agentId: String
+        /// The `Count` member.
+        public var count: Int
+        /// The `Average` member.
+        public var average: Double
+
+        /// Creates a `AgentRating`.
+        public init(agentId: String, count: Int, average: Double) {
+            self.agentId = agentId
+            self.count = count
+            self.average = average
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case agentId = "AgentId"
+            case count = "Count"
+            case average = "Average"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AgentId", self.agentId)
+            writer.member("Count", self.count)
+            writer.member("Average", self.average)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(agentId, #"^agent-[0-9a-f]{16}$"#, at: path.appending("AgentId"))
+        }
+    }
+
     /// The `Analysis` structure.
     public struct Analysis: AWSShape, Equatable {
         /// The `Name` member.
@@ -1135,6 +1172,186 @@ extension Hikeshi {
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.nested(`case`, at: path.appending("Case"))
+        }
+    }
+
+    /// The `AttainmentRow` structure.
+    public struct AttainmentRow: AWSShape, Equatable {
+        /// The `Dimension` member.
+        public var dimension: ReportDimension
+        /// The `Plan` member.
+        public var plan: SupportPlanName?
+        /// The `Severity` member.
+        public var severity: SeverityCode?
+        /// The `Language` member.
+        public var language: LanguageCode?
+        /// The `AgentId` member.
+        public var agentId: String?
+        /// The `Cases` member.
+        public var cases: Int
+        /// The `Met` member.
+        public var met: Int
+        /// The `Missed` member.
+        public var missed: Int
+        /// The `Pending` member.
+        public var pending: Int
+        /// The `Rate` member.
+        public var rate: Double?
+        /// The `MedianFirstResponseMinutes` member.
+        public var medianFirstResponseMinutes: Double?
+        /// The `P90FirstResponseMinutes` member.
+        public var p90FirstResponseMinutes: Double?
+
+        /// Creates a `AttainmentRow`.
+        public init(
+            dimension: ReportDimension,
+            plan: SupportPlanName? = nil,
+            severity: SeverityCode? = nil,
+            language: LanguageCode? = nil,
+            agentId: String? = nil,
+            cases: Int,
+            met: Int,
+            missed: Int,
+            pending: Int,
+            rate: Double? = nil,
+            medianFirstResponseMinutes: Double? = nil,
+            p90FirstResponseMinutes: Double? = nil
+        ) {
+            self.dimension = dimension
+            self.plan = plan
+            self.severity = severity
+            self.language = language
+            self.agentId = agentId
+            self.cases = cases
+            self.met = met
+            self.missed = missed
+            self.pending = pending
+            self.rate = rate
+            self.medianFirstResponseMinutes = medianFirstResponseMinutes
+            self.p90FirstResponseMinutes = p90FirstResponseMinutes
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case dimension = "Dimension"
+            case plan = "Plan"
+            case severity = "Severity"
+            case language = "Language"
+            case agentId = "AgentId"
+            case cases = "Cases"
+            case met = "Met"
+            case missed = "Missed"
+            case pending = "Pending"
+            case rate = "Rate"
+            case medianFirstResponseMinutes = "MedianFirstResponseMinutes"
+            case p90FirstResponseMinutes = "P90FirstResponseMinutes"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Dimension", self.dimension)
+            writer.member("Plan", self.plan)
+            writer.member("Severity", self.severity)
+            writer.member("Language", self.language)
+            writer.member("AgentId", self.agentId)
+            writer.member("Cases", self.cases)
+            writer.member("Met", self.met)
+            writer.member("Missed", self.missed)
+            writer.member("Pending", self.pending)
+            writer.member("Rate", self.rate)
+            writer.member("MedianFirstResponseMinutes", self.medianFirstResponseMinutes)
+            writer.member("P90FirstResponseMinutes", self.p90FirstResponseMinutes)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(agentId, #"^agent-[0-9a-f]{16}$"#, at: path.appending("AgentId"))
+        }
+    }
+
+    /// The `Breach` structure.
+    public struct Breach: AWSShape, Equatable {
+        /// The `CaseId` member.
+        public var caseId: String
+        /// The `DisplayId` member.
+        public var displayId: String
+        /// The `AccountId` member.
+        public var accountId: String
+        /// The `Plan` member.
+        public var plan: SupportPlanName
+        /// The `Severity` member.
+        public var severity: SeverityCode
+        /// The `Language` member.
+        public var language: LanguageCode
+        /// The `AgentId` member.
+        public var agentId: String?
+        /// The `CreatedAt` member.
+        public var createdAt: Date
+        /// The `DueAt` member.
+        public var dueAt: Date
+        /// The `FirstResponseAt` member.
+        public var firstResponseAt: Date?
+
+        /// Creates a `Breach`.
+        public init(
+            caseId: String,
+            displayId: String,
+            accountId: String,
+            plan: SupportPlanName,
+            severity: SeverityCode,
+            language: LanguageCode,
+            agentId: String? = nil,
+            createdAt: Date,
+            dueAt: Date,
+            firstResponseAt: Date? = nil
+        ) {
+            self.caseId = caseId
+            self.displayId = displayId
+            self.accountId = accountId
+            self.plan = plan
+            self.severity = severity
+            self.language = language
+            self.agentId = agentId
+            self.createdAt = createdAt
+            self.dueAt = dueAt
+            self.firstResponseAt = firstResponseAt
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case caseId = "CaseId"
+            case displayId = "DisplayId"
+            case accountId = "AccountId"
+            case plan = "Plan"
+            case severity = "Severity"
+            case language = "Language"
+            case agentId = "AgentId"
+            case createdAt = "CreatedAt"
+            case dueAt = "DueAt"
+            case firstResponseAt = "FirstResponseAt"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("CaseId", self.caseId)
+            writer.member("DisplayId", self.displayId)
+            writer.member("AccountId", self.accountId)
+            writer.member("Plan", self.plan)
+            writer.member("Severity", self.severity)
+            writer.member("Language", self.language)
+            writer.member("AgentId", self.agentId)
+            writer.member("CreatedAt", self.createdAt)
+            writer.member("DueAt", self.dueAt)
+            writer.member("FirstResponseAt", self.firstResponseAt)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(caseId, min: 1, max: 256, at: path.appending("CaseId"))
+            validator.pattern(accountId, #"^\d{12}$"#, at: path.appending("AccountId"))
+            validator.pattern(agentId, #"^agent-[0-9a-f]{16}$"#, at: path.appending("AgentId"))
         }
     }
 

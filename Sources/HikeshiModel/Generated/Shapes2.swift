@@ -4,6 +4,137 @@ import AWSProtocol
 import Foundation
 
 extension Hikeshi {
+    /// Input of `GetDeskReport`.
+    public struct GetDeskReportRequest: AWSShape, Equatable {
+        /// The `Month` member.
+        public var month: String?
+        /// The `TimeZone` member.
+        public var timeZone: String?
+        /// The `From` member.
+        public var from: Date?
+        /// The `To` member.
+        public var to: Date?
+
+        /// Creates a `GetDeskReportRequest`.
+        public init(month: String? = nil, timeZone: String? = nil, from: Date? = nil, to: Date? = nil) {
+            self.month = month
+            self.timeZone = timeZone
+            self.from = from
+            self.to = to
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case month = "Month"
+            case timeZone = "TimeZone"
+            case from = "From"
+            case to = "To"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Month", self.month)
+            writer.member("TimeZone", self.timeZone)
+            writer.member("From", self.from)
+            writer.member("To", self.to)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(month, #"^\d{4}-(0[1-9]|1[0-2])$"#, at: path.appending("Month"))
+            validator.length(timeZone, min: 1, max: 64, at: path.appending("TimeZone"))
+        }
+    }
+
+    /// Output of `GetDeskReport`.
+    public struct GetDeskReportResponse: AWSShape, Equatable {
+        /// The `From` member.
+        public var from: Date
+        /// The `To` member.
+        public var to: Date
+        /// The `GeneratedAt` member.
+        public var generatedAt: Date
+        /// The `Overall` member.
+        public var overall: AttainmentRow
+        /// The `ByPlanAndSeverity` member.
+        public var byPlanAndSeverity: [AttainmentRow]
+        /// The `ByLanguage` member.
+        public var byLanguage: [AttainmentRow]
+        /// The `ByAgent` member.
+        public var byAgent: [AttainmentRow]
+        /// The `Ratings` member.
+        public var ratings: [AgentRating]
+        /// The `OpenByAge` member.
+        public var openByAge: [OpenAge]
+        /// The `Breaches` member.
+        public var breaches: [Breach]
+
+        /// Creates a `GetDeskReportResponse`.
+        public init(
+            from: Date,
+            to: Date,
+            generatedAt: Date,
+            overall: AttainmentRow,
+            byPlanAndSeverity: [AttainmentRow],
+            byLanguage: [AttainmentRow],
+            byAgent: [AttainmentRow],
+            ratings: [AgentRating],
+            openByAge: [OpenAge],
+            breaches: [Breach]
+        ) {
+            self.from = from
+            self.to = to
+            self.generatedAt = generatedAt
+            self.overall = overall
+            self.byPlanAndSeverity = byPlanAndSeverity
+            self.byLanguage = byLanguage
+            self.byAgent = byAgent
+            self.ratings = ratings
+            self.openByAge = openByAge
+            self.breaches = breaches
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case from = "From"
+            case to = "To"
+            case generatedAt = "GeneratedAt"
+            case overall = "Overall"
+            case byPlanAndSeverity = "ByPlanAndSeverity"
+            case byLanguage = "ByLanguage"
+            case byAgent = "ByAgent"
+            case ratings = "Ratings"
+            case openByAge = "OpenByAge"
+            case breaches = "Breaches"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("From", self.from)
+            writer.member("To", self.to)
+            writer.member("GeneratedAt", self.generatedAt)
+            writer.member("Overall", self.overall)
+            writer.member("ByPlanAndSeverity", self.byPlanAndSeverity)
+            writer.member("ByLanguage", self.byLanguage)
+            writer.member("ByAgent", self.byAgent)
+            writer.member("Ratings", self.ratings)
+            writer.member("OpenByAge", self.openByAge)
+            writer.member("Breaches", self.breaches)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.nested(overall, at: path.appending("Overall"))
+            validator.each(byPlanAndSeverity, at: path.appending("ByPlanAndSeverity"))
+            validator.each(byLanguage, at: path.appending("ByLanguage"))
+            validator.each(byAgent, at: path.appending("ByAgent"))
+            validator.each(ratings, at: path.appending("Ratings"))
+            validator.each(breaches, at: path.appending("Breaches"))
+        }
+    }
+
     /// Input of `GetSupportPlan`.
     public struct GetSupportPlanRequest: AWSShape, Equatable {
         /// The `AccountId` member.
@@ -717,6 +848,33 @@ extension Hikeshi {
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.each(cases, at: path.appending("Cases"))
             validator.length(nextToken, min: 1, max: 2048, at: path.appending("NextToken"))
+        }
+    }
+
+    /// The `OpenAge` structure.
+    public struct OpenAge: AWSShape, Equatable {
+        /// The `Bucket` member.
+        public var bucket: AgeBucket
+        /// The `Count` member.
+        public var count: Int
+
+        /// Creates a `OpenAge`.
+        public init(bucket: AgeBucket, count: Int) {
+            self.bucket = bucket
+            self.count = count
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case bucket = "Bucket"
+            case count = "Count"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Bucket", self.bucket)
+            writer.member("Count", self.count)
+            writer.endObject()
         }
     }
 

@@ -205,6 +205,28 @@ public struct SupportCaseRepository: Sendable {
         return try await sql.raw(query).all().map(Self.record)
     }
 
+    /// The cases opened at or after `from` and before `to`, in every account, oldest first, at most `limit` (the desk
+    /// report's period; a scan of the period, not a hot path).
+    public func opened(from: Date, to: Date, limit: Int) async throws -> [SupportCase] {
+        try await sql.raw(
+            """
+            SELECT \(unsafeRaw: Self.columns) FROM support_cases \
+            WHERE created_at >= \(bind: from.millisecondsSince1970) AND created_at < \(bind: to.millisecondsSince1970) \
+            ORDER BY created_at, case_id LIMIT \(bind: limit)
+            """
+        ).all().map(Self.record)
+    }
+
+    /// The unresolved cases of every account, oldest first, at most `limit`.
+    public func unresolved(limit: Int) async throws -> [SupportCase] {
+        try await sql.raw(
+            """
+            SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE status <> \(bind: SupportCaseStatus.resolved.rawValue) \
+            ORDER BY created_at, case_id LIMIT \(bind: limit)
+            """
+        ).all().map(Self.record)
+    }
+
     /// How many unresolved cases an account has.
     public func countUnresolved(accountID: String) async throws -> Int {
         try await sql.raw(

@@ -55,6 +55,23 @@ public struct SupportCommunicationRepository: Sendable {
         return ListPage(items: items, nextCursor: next)
     }
 
+    /// The agent and rating of each agent reply written at or after `from` and before `to` that its customer rated,
+    /// reading at most `limit` replies (the desk report's period).
+    public func ratedReplies(from: Date, to: Date, limit: Int) async throws -> [(agentID: String, rating: Int)] {
+        let rows = try await sql.raw(
+            """
+            SELECT \(unsafeRaw: Self.columns) FROM support_communications \
+            WHERE author = \(bind: CommunicationAuthor.agent.rawValue) \
+            AND created_at >= \(bind: from.millisecondsSince1970) AND created_at < \(bind: to.millisecondsSince1970) \
+            ORDER BY created_at, id LIMIT \(bind: limit)
+            """
+        ).all().map(Self.record)
+        return rows.compactMap { reply in
+            guard let rating = reply.details.rating, let agentID = reply.details.agentID else { return nil }
+            return (agentID, rating)
+        }
+    }
+
     /// The newest `limit` communications of each case, newest first, in one query, with each case's cursor to the rest
     /// (as ``list(caseID:after:before:cursor:limit:)`` would give for its first page).
     ///

@@ -1,0 +1,181 @@
+import Foundation
+
+/// What a desk manager reads on Monday, for the cases opened in a period: first-response attainment by plan and
+/// severity, by language and by agent, with the median and 90th percentile of the time to first response in business
+/// time; customers' ratings per agent; the open cases by age; the breaches.
+///
+/// Pure: it reads the cases and ratings it is given. Business time comes from each case's own first-response clock
+/// (its plan's calendar, time zone and holidays as they were when it opened), so daylight-saving changes and holidays
+/// count as they did for the customer.
+public struct DeskReport: Sendable, Equatable {
+    /// Which cases a row counts.
+    public enum Dimension: String, Sendable, CaseIterable {
+        /// Every case with a first-response target.
+        case all
+        /// One plan and severity.
+        case planAndSeverity = "plan-severity"
+        /// One case language.
+        case language
+        /// One agent: the cases they hold (unassigned cases are not counted).
+        case agent
+    }
+
+    /// First-response attainment of a group of cases that have a target.
+    public struct Attainment: Sendable, Equatable {
+        /// What the row groups by.
+        public var dimension: Dimension
+        /// The plan (``Dimension/planAndSeverity`` rows).
+        public var plan: SupportPlanKind?
+        /// The severity (``Dimension/planAndSeverity`` rows).
+        public var severity: SupportSeverity?
+        /// The language (``Dimension/language`` rows).
+        public var language: SupportLanguage?
+        /// The agent (``Dimension/agent`` rows).
+        public var agentID: String?
+        /// Cases with a target.
+        public var cases = 0
+        /// Answered by the due time.
+        public var met = 0
+        /// Answered late, or not answered by a due time that has passed.
+        public var missed = 0
+        /// Not answered, and not yet due.
+        public var pending = 0
+        /// Business seconds to the first response of each answered case, ascending.
+        public var businessSeconds: [TimeInterval] = []
+
+        /// `met / (met + missed)`; nil while none is decided.
+        public var rate: Double? { met + missed == 0 ? nil : Double(met) / Double(met + missed) }
+        /// The median business minutes to the first response; nil without an answered case.
+        public var medianMinutes: Double? { DeskReport.percentile(businessSeconds, 0.5).map { $0 / 60 } }
+        /// The 90th percentile of business minutes to the first response; nil without an answered case.
+        public var p90Minutes: Double? { DeskReport.percentile(businessSeconds, 0.9).map { $0 / 60 } }
+    }
+
+    /// The customers' ratings of one agent's replies.
+    public struct AgentRating: Sendable, Equatable {
+        /// The agent.
+        public var agentID: String
+        /// How many replies were rated.
+        public var count: Int
+        /// The mean rating, 1–5.
+        public var average: Double
+
+        /// Creates a value.
+        public init(agentID: String, count: Int, average: Double) {
+            self.agentID = agentID
+            self.count = count
+            self.average = average
+        }
+    }
+
+    /// How long the open cases have been open, in calendar time.
+    public enum AgeBucket: String, Sendable, CaseIterable {
+        /// Less than a day.
+        case underOneDay = "under-1-day"
+        /// One to three days.
+        case oneToThreeDays = "1-to-3-days"
+        /// Three to seven days.
+        case threeToSevenDays = "3-to-7-days"
+        /// Seven days or more.
+        case overSevenDays = "over-7-days"
+
+        /// The bucket of a case open for `seconds`.
+        public init(age seconds: TimeInterval) {
+            let days = seconds / 86_400
+            self = days < 1 ? .underOneDay : days < 3 ? .oneToThreeDays : days < 7 ? .threeToSevenDays : .overSevenDays
+        }
+    }
+
+    /// Every case with a target.
+    public var overall: Attainment
+    /// By plan and severity, in plan then severity order.
+    public var byPlanAndSeverity: [Attainment]
+    /// By language, in language order.
+    public var byLanguage: [Attainment]
+    /// By agent, by id.
+    public var byAgent: [Attainment]
+    /// Ratings per agent, by id.
+    public var ratings: [AgentRating]
+    /// Open cases by age, every bucket (zero included).
+    public var openByAge: [(bucket: AgeBucket, count: Int)]
+    /// The cases whose target was missed (answered late, or due and not answered), oldest first.
+    public var breaches: [SupportCase]
+
+    /// The report on `cases` (those opened in the period), `ratings` (agent and rating of each rated reply written in
+    /// it) and `openCases` (every case unresolved at `now`).
+    public init(cases: [SupportCase], ratings: [(agentID: String, rating: Int)], openCases: [SupportCase], now: Date) {
+        var overall = Attainment(dimension: .all)
+        var byPlan: [String: Attainment] = [:]
+        var byLanguage: [SupportLanguage: Attainment] = [:]
+        var byAgent: [String: Attainment] = [:]
+        for record in cases where record.dueAt != nil {
+            let planKey = record.details.plan.rawValue + "/" + record.severity.rawValue
+            overall.count(record, now: now)
+            byPlan[planKey, default: Attainment(dimension: .planAndSeverity, plan: record.details.plan, severity: record.severity)]
+                .count(record, now: now)
+            byLanguage[record.language, default: Attainment(dimension: .language, language: record.language)].count(record, now: now)
+            if let agentID = record.agentID {
+                byAgent[agentID, default: Attainment(dimension: .agent, agentID: agentID)].count(record, now: now)
+            }
+        }
+        func sorted(_ row: Attainment) -> Attainment {
+            var row = row
+            row.businessSeconds.sort()
+            return row
+        }
+        self.overall = sorted(overall)
+        self.byPlanAndSeverity = byPlan.values.map(sorted).sorted { lhs, rhs in
+            let left = SupportPlanKind.allCases.firstIndex { $0 == lhs.plan } ?? 0
+            let right = SupportPlanKind.allCases.firstIndex { $0 == rhs.plan } ?? 0
+            return left != right ? left < right : (lhs.severity?.rank ?? 0) < (rhs.severity?.rank ?? 0)
+        }
+        self.byLanguage = SupportLanguage.allCases.compactMap { byLanguage[$0].map(sorted) }
+        self.byAgent = byAgent.keys.sorted().compactMap { byAgent[$0].map(sorted) }
+        var sums: [String: (count: Int, total: Int)] = [:]
+        for (agentID, rating) in ratings {
+            sums[agentID, default: (0, 0)].count += 1
+            sums[agentID, default: (0, 0)].total += rating
+        }
+        self.ratings = sums.keys.sorted().compactMap { agentID in
+            sums[agentID].map { AgentRating(agentID: agentID, count: $0.count, average: Double($0.total) / Double($0.count)) }
+        }
+        var ages: [AgeBucket: Int] = [:]
+        for record in openCases {
+            ages[AgeBucket(age: now.timeIntervalSince(record.createdAt)), default: 0] += 1
+        }
+        self.openByAge = AgeBucket.allCases.map { ($0, ages[$0] ?? 0) }
+        self.breaches = cases.filter { record in
+            FirstResponseClock.targetMet(dueAt: record.dueAt, firstResponseAt: record.firstResponseAt, now: now) == false
+        }
+        .sorted { ($0.createdAt, $0.caseID) < ($1.createdAt, $1.caseID) }
+    }
+
+    /// The nearest-rank percentile `fraction` of ascending `values`; nil when empty.
+    static func percentile(_ values: [TimeInterval], _ fraction: Double) -> TimeInterval? {
+        guard !values.isEmpty else { return nil }
+        let rank = Int((fraction * Double(values.count)).rounded(.up))
+        return values[min(max(rank, 1), values.count) - 1]
+    }
+
+    /// Equal when every figure is.
+    public static func == (lhs: DeskReport, rhs: DeskReport) -> Bool {
+        lhs.overall == rhs.overall && lhs.byPlanAndSeverity == rhs.byPlanAndSeverity && lhs.byLanguage == rhs.byLanguage
+            && lhs.byAgent == rhs.byAgent && lhs.ratings == rhs.ratings && lhs.breaches == rhs.breaches
+            && lhs.openByAge.map(\.bucket) == rhs.openByAge.map(\.bucket) && lhs.openByAge.map(\.count) == rhs.openByAge.map(\.count)
+    }
+}
+
+extension DeskReport.Attainment {
+    /// Counts one case that has a target, as it stands at `now`.
+    mutating func count(_ record: SupportCase, now: Date) {
+        cases += 1
+        switch FirstResponseClock.targetMet(dueAt: record.dueAt, firstResponseAt: record.firstResponseAt, now: now) {
+        case true?: met += 1
+        case false?: missed += 1
+        case nil: pending += 1
+        }
+        if let answered = record.firstResponseAt {
+            businessSeconds.append(record.details.clock.businessSecondsSpent(firstResponseAt: answered, now: now))
+        }
+    }
+}
