@@ -62,10 +62,11 @@ public enum DeskReportCSV {
         date.formatted(Date.ISO8601FormatStyle())
     }
 
-    /// A field, quoted when it holds a comma, a quote or a line break, or would start a spreadsheet formula.
-    static func field(_ value: String) -> String {
+    /// A field, quoted when it holds a comma, a quote or a line break; a text that a spreadsheet would read as a formula
+    /// (`=`, `+`, `-`, `@`, a tab or a carriage return first; numbers excepted) is led by an apostrophe.
+    public static func field(_ value: String) -> String {
         var value = value
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil {
+        if let first = value.first, "=+-@\t\r".contains(first), Double(value) == nil {
             value = "'" + value
         }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }

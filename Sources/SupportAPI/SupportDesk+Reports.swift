@@ -6,7 +6,8 @@ import Logging
 import Storage
 
 extension SupportDesk {
-    /// The most cases, replies and open cases a report reads; a period holding more is refused (narrow it).
+    /// The most cases a report reads, and four times as many agent replies; a period holding more is refused (narrow
+    /// it). Open cases are counted in the database, however many.
     static let reportLimit = 50_000
     /// The longest period a report covers.
     static let reportMaximumDays = 366
@@ -31,12 +32,13 @@ extension SupportDesk {
 
     static func deskReport(from: Date, to: Date, now: Date, _ tx: any SupportTransaction) async throws -> DeskReport {
         let cases = try await tx.supportCases.opened(from: from, to: to, limit: reportLimit + 1)
-        let ratings = try await tx.communications.ratedReplies(from: from, to: to, limit: reportLimit * 4)
-        let open = try await tx.supportCases.unresolved(limit: reportLimit + 1)
-        guard cases.count <= reportLimit, open.count <= reportLimit else {
-            throw SupportError.invalid("From", "The period holds more than \(reportLimit) cases; report on a shorter one")
+        guard cases.count <= reportLimit, let ratings = try await tx.communications.ratedReplies(from: from, to: to, limit: reportLimit * 4)
+        else {
+            throw SupportError.invalid(
+                "From", "The period from From to To holds more than \(reportLimit) cases or their replies; report on a shorter one")
         }
-        return DeskReport(cases: cases, ratings: ratings, openCases: open, now: now)
+        let openedAfter = try await tx.supportCases.unresolvedOpenedAfter(DeskReport.ageThresholds(now: now))
+        return DeskReport(cases: cases, ratings: ratings, openedAfter: openedAfter, now: now)
     }
 
     /// The period of a report: a month in a time zone, or `from`..<`to`; exactly one of the two, at most 366 days.
@@ -47,10 +49,13 @@ extension SupportDesk {
             guard let zone = TimeZone(identifier: zoneName) else {
                 throw SupportError.invalid("TimeZone", "TimeZone \(zoneName) is not a known IANA time zone")
             }
+            // YYYY-MM exactly, the model's pattern (the command line calls this without the model's check).
+            let utf8 = Array(month.utf8)
+            let digits = [0, 1, 2, 3, 5, 6].allSatisfy { $0 < utf8.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[$0]) }
             let parts = month.split(separator: "-").compactMap { Int($0) }
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = zone
-            guard parts.count == 2, (1...12).contains(parts[1]),
+            guard utf8.count == 7, digits, utf8[4] == UInt8(ascii: "-"), parts.count == 2, (1...9998).contains(parts[0]), (1...12).contains(parts[1]),
                 let start = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: 1)),
                 let end = calendar.date(byAdding: .month, value: 1, to: start)
             else {
@@ -64,6 +69,10 @@ extension SupportDesk {
                 throw SupportError.invalid("To", "To must be at most \(reportMaximumDays) days after From")
             }
             return (from, to)
+        case (nil, _?, nil):
+            throw SupportError.invalid("To", "To goes with From")
+        case (nil, nil, _?):
+            throw SupportError.invalid("From", "From goes with To")
         default:
             throw SupportError.invalid("Month", "Give either Month, or From and To")
         }

@@ -148,6 +148,7 @@ extension SupportCommand {
             guard DeskReportCSV.Section(rawValue: section) != nil else {
                 throw ValidationError("--section must be attainment, ratings, open or breaches")
             }
+            guard format == "csv" || section == "attainment" else { throw ValidationError("--section goes with --format csv") }
         }
 
         func run() async throws {

@@ -27,19 +27,21 @@ struct DeskReportPeriodTests {
     @Test("bad periods are refused, naming the field")
     func refused() {
         let from = Self.at("2026-11-01T00:00:00Z")
-        let cases: [(String?, String?, Date?, Date?, String)] = [
-            (nil, nil, nil, nil, "Month"), ("2026-11", nil, from, nil, "Month"), (nil, nil, from, nil, "Month"),
-            ("2026-11", "Mars/Olympus", nil, nil, "TimeZone"), (nil, nil, from, from, "To"),
-            (nil, nil, from, from + 367 * 86_400, "To"), (nil, "UTC", from, from + 86_400, "TimeZone"),
+        let cases: [(String?, String?, Date?, Date?, SupportError)] = [
+            (nil, nil, nil, nil, .invalid("Month", "Give either Month, or From and To")),
+            ("2026-11", nil, from, nil, .invalid("Month", "Give either Month, or From and To")),
+            (nil, nil, from, nil, .invalid("To", "To goes with From")), (nil, nil, nil, from, .invalid("From", "From goes with To")),
+            ("2026-11", "Mars/Olympus", nil, nil, .invalid("TimeZone", "TimeZone Mars/Olympus is not a known IANA time zone")),
+            (nil, nil, from, from, .invalid("To", "To must be after From")),
+            (nil, nil, from, from + 367 * 86_400, .invalid("To", "To must be at most 366 days after From")),
+            (nil, "UTC", from, from + 86_400, .invalid("TimeZone", "TimeZone goes with Month, not with From and To")),
         ]
-        for (month, zone, start, end, field) in cases {
-            #expect(throws: SupportError.self, "\(field)") {
-                try SupportDesk.reportPeriod(month: month, timeZone: zone, from: start, to: end)
-            }
-            do {
-                _ = try SupportDesk.reportPeriod(month: month, timeZone: zone, from: start, to: end)
-            } catch {
-                #expect(String(describing: error).contains(field), "\(error)")
+        for (month, zone, start, end, expected) in cases {
+            #expect(throws: expected) { try SupportDesk.reportPeriod(month: month, timeZone: zone, from: start, to: end) }
+        }
+        for month in ["2026-1", "2026-13", "2026-00", "-2026-11", "2026--11", "2026-xx-11", "+2026-+11", "0000-01", "9999-12", "２０２６-11"] {
+            #expect(throws: SupportError.invalid("Month", "Month must be YYYY-MM"), "\(month)") {
+                try SupportDesk.reportPeriod(month: month, timeZone: nil, from: nil, to: nil)
             }
         }
     }
@@ -62,5 +64,6 @@ struct DeskReportPeriodTests {
         #expect(DeskReportCSV.render(report, section: .ratings) == "agent_id,count,average\r\nagent-1,2,4.50\r\n")
         #expect(DeskReportCSV.render(report, section: .open) == "bucket,count\r\nunder-1-day,3\r\n")
         #expect(DeskReportCSV.render(report, section: .breaches).hasPrefix("case_id,display_id,account_id,"))
+        #expect(DeskReportCSV.field("\tcmd") == "'\tcmd" && DeskReportCSV.field("-12.5") == "-12.5", "numbers stay numbers")
     }
 }

@@ -30,7 +30,7 @@ public struct DeskReport: Sendable, Equatable {
         public var severity: SupportSeverity?
         /// The language (``Dimension/language`` rows).
         public var language: SupportLanguage?
-        /// The agent (``Dimension/agent`` rows).
+        /// The agent holding the case now (``Dimension/agent`` rows).
         public var agentID: String?
         /// Cases with a target.
         public var cases = 0
@@ -45,7 +45,8 @@ public struct DeskReport: Sendable, Equatable {
 
         /// `met / (met + missed)`; nil while none is decided.
         public var rate: Double? { met + missed == 0 ? nil : Double(met) / Double(met + missed) }
-        /// The median business minutes to the first response; nil without an answered case.
+        /// The median (the lower middle one of an even count) business minutes to the first response of the answered
+        /// cases — unanswered ones are not in it; nil without an answered case.
         public var medianMinutes: Double? { DeskReport.percentile(businessSeconds, 0.5).map { $0 / 60 } }
         /// The 90th percentile of business minutes to the first response; nil without an answered case.
         public var p90Minutes: Double? { DeskReport.percentile(businessSeconds, 0.9).map { $0 / 60 } }
@@ -86,7 +87,7 @@ public struct DeskReport: Sendable, Equatable {
         }
     }
 
-    /// Every case with a target.
+    /// Every case with a target (less those closed unanswered before they were due).
     public var overall: Attainment
     /// By plan and severity, in plan then severity order.
     public var byPlanAndSeverity: [Attainment]
@@ -96,19 +97,20 @@ public struct DeskReport: Sendable, Equatable {
     public var byAgent: [Attainment]
     /// Ratings per agent, by id.
     public var ratings: [AgentRating]
-    /// Open cases by age, every bucket (zero included).
+    /// Every unresolved case by age, every bucket (zero included).
     public var openByAge: [(bucket: AgeBucket, count: Int)]
     /// The cases whose target was missed (answered late, or due and not answered), oldest first.
     public var breaches: [SupportCase]
 
     /// The report on `cases` (those opened in the period), `ratings` (agent and rating of each rated reply written in
-    /// it) and `openCases` (every case unresolved at `now`).
-    public init(cases: [SupportCase], ratings: [(agentID: String, rating: Int)], openCases: [SupportCase], now: Date) {
+    /// it) and `openedAfter`, the counts of unresolved cases opened after each of ``ageThresholds(now:)`` and in all
+    /// (``SupportCaseRepository``'s `unresolvedOpenedAfter`, counted in the database).
+    public init(cases: [SupportCase], ratings: [(agentID: String, rating: Int)], openedAfter: [Int], now: Date) {
         var overall = Attainment(dimension: .all)
         var byPlan: [String: Attainment] = [:]
         var byLanguage: [SupportLanguage: Attainment] = [:]
         var byAgent: [String: Attainment] = [:]
-        for record in cases where record.dueAt != nil {
+        for record in cases where record.dueAt != nil && Self.verdict(record, now: now) != .excluded {
             let planKey = record.details.plan.rawValue + "/" + record.severity.rawValue
             overall.count(record, now: now)
             byPlan[planKey, default: Attainment(dimension: .planAndSeverity, plan: record.details.plan, severity: record.severity)]
@@ -139,15 +141,46 @@ public struct DeskReport: Sendable, Equatable {
         self.ratings = sums.keys.sorted().compactMap { agentID in
             sums[agentID].map { AgentRating(agentID: agentID, count: $0.count, average: Double($0.total) / Double($0.count)) }
         }
-        var ages: [AgeBucket: Int] = [:]
-        for record in openCases {
-            ages[AgeBucket(age: now.timeIntervalSince(record.createdAt)), default: 0] += 1
+        let counts = openedAfter + Array(repeating: 0, count: max(0, 4 - openedAfter.count))
+        self.openByAge = [
+            (.underOneDay, counts[0]), (.oneToThreeDays, counts[1] - counts[0]), (.threeToSevenDays, counts[2] - counts[1]),
+            (.overSevenDays, counts[3] - counts[2]),
+        ]
+        self.breaches = cases.filter { $0.dueAt != nil && Self.verdict($0, now: now) == .missed }
+            .sorted { ($0.createdAt, $0.caseID) < ($1.createdAt, $1.caseID) }
+    }
+
+    /// The instants that bound the age buckets of open cases at `now`: one, three and seven days before.
+    public static func ageThresholds(now: Date) -> [Date] {
+        [1, 3, 7].map { now.addingTimeInterval(-Double($0) * 86_400) }
+    }
+
+    /// How a case with a target stands.
+    enum Verdict {
+        /// Answered by the due time.
+        case met
+        /// Answered late; or due and unanswered (the desk flagged it, or it is past due); or closed unanswered after
+        /// the due time.
+        case missed
+        /// Unanswered, open, not yet due.
+        case pending
+        /// Closed by the customer before anyone answered and before it was due: no target to judge.
+        case excluded
+    }
+
+    /// The verdict on `record` at `now`; an unanswered case that was resolved is judged when it was resolved.
+    static func verdict(_ record: SupportCase, now: Date) -> Verdict {
+        if record.firstResponseAt == nil {
+            if record.breached { return .missed }
+            if let resolvedAt = record.resolvedAt {
+                return FirstResponseClock.targetMet(dueAt: record.dueAt, firstResponseAt: nil, now: resolvedAt) == false ? .missed : .excluded
+            }
         }
-        self.openByAge = AgeBucket.allCases.map { ($0, ages[$0] ?? 0) }
-        self.breaches = cases.filter { record in
-            FirstResponseClock.targetMet(dueAt: record.dueAt, firstResponseAt: record.firstResponseAt, now: now) == false
+        switch FirstResponseClock.targetMet(dueAt: record.dueAt, firstResponseAt: record.firstResponseAt, now: now) {
+        case true?: return .met
+        case false?: return .missed
+        case nil: return .pending
         }
-        .sorted { ($0.createdAt, $0.caseID) < ($1.createdAt, $1.caseID) }
     }
 
     /// The nearest-rank percentile `fraction` of ascending `values`; nil when empty.
@@ -169,10 +202,10 @@ extension DeskReport.Attainment {
     /// Counts one case that has a target, as it stands at `now`.
     mutating func count(_ record: SupportCase, now: Date) {
         cases += 1
-        switch FirstResponseClock.targetMet(dueAt: record.dueAt, firstResponseAt: record.firstResponseAt, now: now) {
-        case true?: met += 1
-        case false?: missed += 1
-        case nil: pending += 1
+        switch DeskReport.verdict(record, now: now) {
+        case .met: met += 1
+        case .missed: missed += 1
+        case .pending, .excluded: pending += 1
         }
         if let answered = record.firstResponseAt {
             businessSeconds.append(record.details.clock.businessSecondsSpent(firstResponseAt: answered, now: now))

@@ -30,14 +30,15 @@ struct DeskReportTests {
         severity: SupportSeverity = .high,
         language: SupportLanguage = .english,
         agent: String? = "agent-a",
-        resolved: Bool = false
+        resolvedAt: Date? = nil,
+        breached: Bool = false
     ) -> SupportCase {
         let clock = FirstResponseClock(calendar: calendar ?? .alwaysOpen, targetMinutes: target, openedAt: opened)
         return SupportCase(
             caseID: "case-111111111111-2026-\(String(format: "%016x", number))", displayID: String(1_000_000_000 + number),
-            accountID: "111111111111", status: resolved ? .resolved : .initial, serviceCode: "amazon-elastic-compute-cloud-linux",
+            accountID: "111111111111", status: resolvedAt == nil ? .initial : .resolved, serviceCode: "amazon-elastic-compute-cloud-linux",
             categoryCode: "general-guidance", severity: severity, language: language, specialty: .compute, agentID: agent,
-            createdAt: opened, dueAt: clock.dueAt, firstResponseAt: answered, breached: false, resolvedAt: nil, updatedAt: opened,
+            createdAt: opened, dueAt: clock.dueAt, firstResponseAt: answered, breached: breached, resolvedAt: resolvedAt, updatedAt: opened,
             searchText: "",
             details: SupportCaseDetails(
                 subject: "s", submittedBy: "u", issueType: .technical, ccEmailAddresses: [], plan: plan, businessHoursOnly: calendar != nil,
@@ -56,7 +57,7 @@ struct DeskReportTests {
         let acrossHoliday = Self.supportCase(
             2, opened: Self.at("2026-11-02T08:00:00"), calendar: tokyo, target: 240, answered: Self.at("2026-11-04T01:00:00"),
             plan: .developer, severity: .normal, language: .japanese)
-        let report = DeskReport(cases: [acrossDST, acrossHoliday], ratings: [], openCases: [], now: Self.at("2026-12-01T00:00:00"))
+        let report = DeskReport(cases: [acrossDST, acrossHoliday], ratings: [], openedAfter: [0, 0, 0, 0], now: Self.at("2026-12-01T00:00:00"))
         #expect(report.overall.businessSeconds == [7_200, 7_200])
         #expect(report.overall.medianMinutes == 120 && report.overall.p90Minutes == 120)
         #expect(report.overall.met == 2 && report.overall.rate == 1)
@@ -82,7 +83,7 @@ struct DeskReportTests {
             // No target (Basic): not counted.
             Self.supportCase(6, opened: opened, calendar: nil, target: nil, plan: .basic, severity: .low, agent: nil),
         ]
-        let report = DeskReport(cases: cases, ratings: [], openCases: [], now: now)
+        let report = DeskReport(cases: cases, ratings: [], openedAfter: [0, 0, 0, 0], now: now)
         #expect(report.overall.cases == 5 && report.overall.met == 2 && report.overall.missed == 2 && report.overall.pending == 1)
         #expect(report.overall.rate == 0.5)
         #expect(report.overall.businessSeconds == [1_800, 3_000, 7_200])
@@ -99,17 +100,29 @@ struct DeskReportTests {
     @Test("ratings per agent and open cases by age")
     func ratingsAndAges() {
         let now = Self.at("2026-11-20T12:00:00")
-        let report = DeskReport(
-            cases: [], ratings: [("agent-b", 2), ("agent-a", 5), ("agent-a", 4)],
-            openCases: [
-                Self.supportCase(1, opened: now - 3_600, calendar: nil, target: nil),
-                Self.supportCase(2, opened: now - 86_400 * 2, calendar: nil, target: nil),
-                Self.supportCase(3, opened: now - 86_400 * 2.5, calendar: nil, target: nil),
-                Self.supportCase(4, opened: now - 86_400 * 7, calendar: nil, target: nil),
-            ], now: now)
+        // Open one hour, two days, two and a half days and seven days: opened after now-1d 1, after now-3d 3, after now-7d 3.
+        let report = DeskReport(cases: [], ratings: [("agent-b", 2), ("agent-a", 5), ("agent-a", 4)], openedAfter: [1, 3, 3, 4], now: now)
+        #expect(DeskReport.ageThresholds(now: now) == [now - 86_400, now - 3 * 86_400, now - 7 * 86_400])
         #expect(report.ratings == [.init(agentID: "agent-a", count: 2, average: 4.5), .init(agentID: "agent-b", count: 1, average: 2)])
         #expect(report.openByAge.map(\.count) == [1, 2, 0, 1])
         #expect(report.openByAge.map(\.bucket) == DeskReport.AgeBucket.allCases)
         #expect(report.overall.rate == nil && report.overall.medianMinutes == nil, "no decided case, no figure")
+    }
+
+    @Test("a case closed unanswered is judged when it was closed; the desk's breach flag counts at the due instant")
+    func closedAndFlagged() {
+        let opened = Self.at("2026-11-10T00:00:00")
+        let now = Self.at("2026-11-20T00:00:00")
+        let cases = [
+            // The customer closed it 30 minutes in, before its 60-minute target: nothing to judge.
+            Self.supportCase(1, opened: opened, calendar: nil, target: 60, resolvedAt: opened + 1_800),
+            // Closed unanswered two hours in: the target was missed.
+            Self.supportCase(2, opened: opened, calendar: nil, target: 60, resolvedAt: opened + 7_200),
+            // Due exactly now and flagged by the desk's breach job: missed, as the desk said.
+            Self.supportCase(3, opened: now - 3_600, calendar: nil, target: 60, breached: true),
+        ]
+        let report = DeskReport(cases: cases, ratings: [], openedAfter: [0, 0, 0, 0], now: now)
+        #expect(report.overall.cases == 2 && report.overall.missed == 2 && report.overall.pending == 0)
+        #expect(report.breaches.map(\.displayID) == ["1000000002", "1000000003"])
     }
 }

@@ -217,14 +217,20 @@ public struct SupportCaseRepository: Sendable {
         ).all().map(Self.record)
     }
 
-    /// The unresolved cases of every account, oldest first, at most `limit`.
-    public func unresolved(limit: Int) async throws -> [SupportCase] {
-        try await sql.raw(
-            """
-            SELECT \(unsafeRaw: Self.columns) FROM support_cases WHERE status <> \(bind: SupportCaseStatus.resolved.rawValue) \
-            ORDER BY created_at, case_id LIMIT \(bind: limit)
-            """
-        ).all().map(Self.record)
+    /// How many unresolved cases, in every account, were opened after each of `thresholds` (newest first) — counted
+    /// in the database, however many there are: element `i` counts those opened after `thresholds[i]`, the last
+    /// element every unresolved case.
+    public func unresolvedOpenedAfter(_ thresholds: [Date]) async throws -> [Int] {
+        var query: SQLQueryString = "SELECT COUNT(*) AS total"
+        for (index, threshold) in thresholds.enumerated() {
+            query +=
+                ", COALESCE(SUM(CASE WHEN created_at > \(bind: threshold.millisecondsSince1970) THEN 1 ELSE 0 END), 0) AS n\(unsafeRaw: String(index))"
+        }
+        query += " FROM support_cases WHERE status <> \(bind: SupportCaseStatus.resolved.rawValue)"
+        guard let row = try await sql.raw(query).first() else { return Array(repeating: 0, count: thresholds.count + 1) }
+        var counts = try thresholds.indices.map { Int(try row.decode(column: "n\($0)", as: Int64.self)) }
+        counts.append(Int(try row.decode(column: "total", as: Int64.self)))
+        return counts
     }
 
     /// How many unresolved cases an account has.

@@ -55,21 +55,29 @@ public struct SupportCommunicationRepository: Sendable {
         return ListPage(items: items, nextCursor: next)
     }
 
-    /// The agent and rating of each agent reply written at or after `from` and before `to` that its customer rated,
-    /// reading at most `limit` replies (the desk report's period).
-    public func ratedReplies(from: Date, to: Date, limit: Int) async throws -> [(agentID: String, rating: Int)] {
+    /// The agent and rating of each rated agent reply written at or after `from` and before `to` (the desk report's
+    /// period), reading only the replies' documents; nil when the period holds more than `limit` agent replies.
+    public func ratedReplies(from: Date, to: Date, limit: Int) async throws -> [(agentID: String, rating: Int)]? {
         let rows = try await sql.raw(
             """
-            SELECT \(unsafeRaw: Self.columns) FROM support_communications \
+            SELECT id, document FROM support_communications \
             WHERE author = \(bind: CommunicationAuthor.agent.rawValue) \
             AND created_at >= \(bind: from.millisecondsSince1970) AND created_at < \(bind: to.millisecondsSince1970) \
-            ORDER BY created_at, id LIMIT \(bind: limit)
+            LIMIT \(bind: limit + 1)
             """
-        ).all().map(Self.record)
-        return rows.compactMap { reply in
-            guard let rating = reply.details.rating, let agentID = reply.details.agentID else { return nil }
-            return (agentID, rating)
+        ).all()
+        guard rows.count <= limit else { return nil }
+        var rated: [(agentID: String, rating: Int)] = []
+        for row in rows {
+            let document = try row.decode(column: "document", as: String.self)
+            guard document != Self.plainDetails else { continue }
+            let id = try row.decode(column: "id", as: String.self)
+            let details = try StoredJSON.decode(CommunicationDetails.self, from: document, what: "communication \(id)")
+            if let rating = details.rating, let agentID = details.agentID {
+                rated.append((agentID, rating))
+            }
         }
+        return rated
     }
 
     /// The newest `limit` communications of each case, newest first, in one query, with each case's cursor to the rest
