@@ -241,7 +241,9 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "HikeshiCoreTests", dependencies: ["HikeshiCore"], exclude: ["CaseCoach/Corpus"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HikeshiCoreTests", dependencies: ["HikeshiCore"], exclude: ["CaseCoach/Corpus", "Mail/Fixtures", "Mail/make_fixtures.py"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "IncidentsAPITests",
             dependencies: [
