@@ -85,5 +85,9 @@ struct CaseCoachEvidenceTests {
         #expect(codes("EC2 インスタンスで AWS Systems Manager Session Manager がエラーになります。原因は？").contains("error-without-message"))
         #expect(codes("The EBS Volume failed in us-east-1 yesterday. Why?").contains("resource-without-id"), "Volume, capitalised")
         #expect(codes("The ec2-user login failed on our instance in us-east-1. Why?").contains("resource-without-id"), "ec2-user is no name")
+        for download in ["S3 のオブジェクトをダウンロードする方法を教えてください。", "S3 객체를 다운로드하는 방법을 알려주세요."] {
+            let found = codes(download)
+            #expect(!found.contains("no-attempts") && !found.contains("ongoing-unstated"), "a download is no outage: \(download)")
+        }
     }
 }
