@@ -1,13 +1,15 @@
 import Foundation
 
 extension CaseCoach {
-    /// One finding per kind of secret or personal data in the draft; neither message nor detail contains the data,
-    /// and the evidence shows only its first characters.
-    func sensitiveDataFindings(in text: CoachText, language: SupportLanguage) -> [CoachFinding] {
-        sensitiveData(in: text.full).map { kind, found in
-            CoachFinding(
-                code: CoachCheck.sensitiveData.code, kind: .mask, message: CoachMessages.message(for: kind, in: language),
-                detail: kind.rawValue, evidence: [Self.masked(found)])
+    /// One finding per kind of secret or personal data in `found` (``sensitiveData(in:)``); neither message nor detail
+    /// contains the data, and the evidence shows only its first characters.
+    func sensitiveDataFindings(_ found: [(kind: SensitiveDataKind, texts: [String])], language: SupportLanguage) -> [CoachFinding] {
+        found.compactMap { kind, texts in
+            texts.first.map { first in
+                CoachFinding(
+                    code: CoachCheck.sensitiveData.code, kind: .mask, message: CoachMessages.message(for: kind, in: language),
+                    detail: kind.rawValue, evidence: [Self.masked(first)])
+            }
         }
     }
 
@@ -32,57 +34,33 @@ extension CaseCoach {
         return result
     }
 
-    /// Every secret or personal datum found in `text` (not only the first of each kind), for masking evidence.
-    func secretTexts(in text: String) -> [String] {
-        var secrets = CoachLexicon.accessKeyID.matchedTexts(in: text, limit: 100)
-        secrets += CoachLexicon.secretAccessKey.capturedTexts(in: text, limit: 100).filter(Self.looksLikeSecretKey)
-        secrets += CoachLexicon.password.capturedTexts(in: text, limit: 100).filter { !Self.isMaskedValue($0) }
-        secrets += CoachLexicon.commandPassword.capturedTexts(in: text, limit: 100).filter { !Self.isMaskedValue($0) }
-        secrets += CoachLexicon.passwordNearby.capturedTexts(in: text, limit: 100).compactMap { Self.passwordToken(in: $0) }
-        secrets += CoachLexicon.userAndPassword.capturedTexts(in: text, limit: 100).filter(Self.looksLikePassword)
-        secrets += CoachLexicon.cardNumber.matchedTexts(in: text, limit: 100).filter(Self.isCardNumber)
-        secrets += CoachLexicon.email.matchedTexts(in: text, limit: 100).filter(Self.isPersonalEmail)
-        secrets += CoachLexicon.phone.matchedTexts(in: text, limit: 100).filter(Self.isPhoneShaped)
-        return secrets.sorted { $0.count > $1.count }
-    }
-
-    /// The kinds of sensitive data in `text`, in declaration order, each with the first text found of it.
-    func sensitiveData(in text: String) -> [(SensitiveDataKind, String)] {
-        var found: [SensitiveDataKind: String] = [:]
-        let keyID = CoachLexicon.accessKeyID.firstMatch(in: text)
-        if let keyID {
-            found[.awsAccessKeyID] = keyID
+    /// The kinds of sensitive data in `text`, in declaration order, each with every text found of it (the first is the
+    /// finding's evidence; all of them are masked in the other findings' quotes).
+    func sensitiveData(in text: String) -> [(kind: SensitiveDataKind, texts: [String])] {
+        var found: [SensitiveDataKind: [String]] = [:]
+        let keyIDs = CoachLexicon.accessKeyID.matchedTexts(in: text, limit: 100)
+        found[.awsAccessKeyID] = keyIDs
+        if !keyIDs.isEmpty || CoachLexicon.secretLabel.matches(text) {
+            found[.awsSecretAccessKey] = CoachLexicon.secretAccessKey.capturedTexts(in: text, limit: 100).filter(Self.looksLikeSecretKey)
         }
-        if let secret = CoachLexicon.secretAccessKey.capturedTexts(in: text, limit: 100).first(where: Self.looksLikeSecretKey),
-            keyID != nil || CoachLexicon.secretLabel.matches(text)
-        {
-            found[.awsSecretAccessKey] = secret
+        found[.password] =
+            CoachLexicon.password.capturedTexts(in: text, limit: 100).filter { !Self.isMaskedValue($0) }
+            + CoachLexicon.commandPassword.capturedTexts(in: text, limit: 100).filter { !Self.isMaskedValue($0) }
+            + CoachLexicon.passwordNearby.capturedTexts(in: text, limit: 100).compactMap { Self.passwordToken(in: $0) }
+            + CoachLexicon.userAndPassword.capturedTexts(in: text, limit: 100).filter(Self.looksLikePassword)
+        if text.contains("-----BEGIN") {
+            found[.privateKey] = CoachLexicon.privateKey.matchedTexts(in: text, limit: 100)
         }
-        let password =
-            CoachLexicon.password.capturedTexts(in: text, limit: 100).first(where: { !Self.isMaskedValue($0) })
-            ?? CoachLexicon.commandPassword.capturedTexts(in: text, limit: 100).first(where: { !Self.isMaskedValue($0) })
-            ?? CoachLexicon.passwordNearby.capturedTexts(in: text, limit: 100).lazy.compactMap { Self.passwordToken(in: $0) }.first
-            ?? CoachLexicon.userAndPassword.capturedTexts(in: text, limit: 100).first(where: Self.looksLikePassword)
-        if let password {
-            found[.password] = password
+        found[.creditCardNumber] = CoachLexicon.cardNumber.matchedTexts(in: text, limit: 1_000).filter(Self.isCardNumber)
+        if text.utf8.contains(UInt8(ascii: "@")) {
+            found[.emailAddress] = CoachLexicon.email.matchedTexts(in: text, limit: 1_000).filter(Self.isPersonalEmail)
         }
-        if text.contains("-----BEGIN"), let key = CoachLexicon.privateKey.firstMatch(in: text) {
-            found[.privateKey] = key
+        found[.phoneNumber] =
+            CoachLexicon.phone.matchedTexts(in: text, limit: 1_000).filter(Self.isPhoneShaped)
+            + CoachLexicon.labeledPhone.matchedTexts(in: text, limit: 100)
+        return SensitiveDataKind.allCases.compactMap { kind in
+            found[kind].flatMap { $0.isEmpty ? nil : (kind, $0) }
         }
-        if let card = CoachLexicon.cardNumber.matchedTexts(in: text, limit: 1_000).first(where: Self.isCardNumber) {
-            found[.creditCardNumber] = card
-        }
-        if text.utf8.contains(UInt8(ascii: "@")),
-            let address = CoachLexicon.email.matchedTexts(in: text, limit: 1_000).first(where: Self.isPersonalEmail)
-        {
-            found[.emailAddress] = address
-        }
-        if let phone = CoachLexicon.phone.matchedTexts(in: text, limit: 1_000).first(where: Self.isPhoneShaped)
-            ?? CoachLexicon.labeledPhone.firstMatch(in: text)
-        {
-            found[.phoneNumber] = phone
-        }
-        return SensitiveDataKind.allCases.compactMap { kind in found[kind].map { (kind, $0) } }
     }
 
     /// Whether a 40-character run mixes upper case, lower case and digits or `/`, `+`, as secret keys do

@@ -17,14 +17,15 @@ public struct CaseCoach: Sendable {
     public func review(_ draft: CaseDraft) -> CoachReport {
         let language = SupportLanguage(resolving: draft.language)
         let text = CoachText(draft)
-        var findings = sensitiveDataFindings(in: text, language: language)
+        let sensitive = sensitiveData(in: text.full)
+        var findings = sensitiveDataFindings(sensitive, language: language)
         findings += notAnswerableFindings(in: text, language: language)
         findings += knownAnswerFindings(in: text, language: language)
         findings += missingInformationFindings(in: text, draft: draft, language: language)
         findings += styleFindings(in: text, language: language)
-        if findings.contains(where: { $0.check == .sensitiveData }) {
+        if !sensitive.isEmpty {
             // Other findings' evidence and details quote the draft: a secret in them shows only its first characters.
-            let secrets = secretTexts(in: text.full)
+            let secrets = sensitive.flatMap(\.texts).sorted { $0.count > $1.count }
             for index in findings.indices where findings[index].check != .sensitiveData {
                 findings[index].evidence = findings[index].evidence?.map { Self.maskingSecrets(in: $0, secrets) }
                 findings[index].detail = findings[index].detail.map { Self.maskingSecrets(in: $0, secrets) }

@@ -109,9 +109,9 @@ struct PartReader {
     mutating func read(headers: [MailMessage.Header], body: ArraySlice<UInt8>, depth: Int) {
         parts += 1
         guard parts <= MailMessage.maximumParts else { return }
-        let contentType = MIMEParameters(headers.first { $0.name.lowercased() == "content-type" }?.value ?? "text/plain")
-        let disposition = MIMEParameters(headers.first { $0.name.lowercased() == "content-disposition" }?.value ?? "")
-        let transfer = headers.first { $0.name.lowercased() == "content-transfer-encoding" }?.value.lowercased() ?? "7bit"
+        let contentType = MIMEParameters(MailMessage.value(of: "Content-Type", in: headers) ?? "text/plain")
+        let disposition = MIMEParameters(MailMessage.value(of: "Content-Disposition", in: headers) ?? "")
+        let transfer = MailMessage.value(of: "Content-Transfer-Encoding", in: headers)?.lowercased() ?? "7bit"
         if contentType.value.hasPrefix("multipart/") {
             // Deeper than any mailer nests: skipped, not read as text.
             guard let boundary = contentType["boundary"], !boundary.isEmpty, depth < MailMessage.maximumDepth else { return }
@@ -186,36 +186,21 @@ struct MIMEParameters {
     private var parameters: [String: String] = [:]
 
     init(_ header: String) {
-        var pieces: [String] = []
-        var current = ""
-        var quoted = false
-        for character in header {
-            if character == "\"" { quoted.toggle() }
-            if character == ";" && !quoted {
-                pieces.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        pieces.append(current)
-        value = pieces.first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-        for piece in pieces.dropFirst() {
-            guard let equals = piece.firstIndex(of: "=") else { continue }
-            var name = piece[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
-            var raw = piece[piece.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-            if raw.count >= 2, raw.hasPrefix("\""), raw.hasSuffix("\"") { raw = String(raw.dropFirst().dropLast()) }
+        value = header.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces).lowercased()
+        for (key, raw) in MultipartForm.parameters(header) {
+            var name = key
+            var text = raw
             if name.hasSuffix("*") {
                 // RFC 2231: charset'language'percent-encoded.
                 name.removeLast()
                 let parts = raw.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
                 if parts.count == 3 {
-                    raw = MailCharset.decode(Self.percentDecoded(String(parts[2])), charset: String(parts[0]))
+                    text = MailCharset.decode(Self.percentDecoded(String(parts[2])), charset: String(parts[0]))
                 }
             } else {
-                raw = MailEncodedWords.decode(raw)
+                text = MailEncodedWords.decode(raw)
             }
-            if parameters[name] == nil { parameters[name] = raw }
+            if parameters[name] == nil { parameters[name] = text }
         }
     }
 

@@ -31,6 +31,11 @@ public struct MailMessage: Sendable, Equatable {
 
     /// The first header named `name` (case-insensitive).
     public func header(_ name: String) -> String? {
+        Self.value(of: name, in: headers)
+    }
+
+    /// The first header named `name` (case-insensitive) of `headers`.
+    static func value(of name: String, in headers: [Header]) -> String? {
         headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
 

@@ -97,8 +97,16 @@ public struct DeskReport: Sendable, Equatable {
     public var byAgent: [Attainment]
     /// Ratings per agent, by id.
     public var ratings: [AgentRating]
+    /// How many unresolved cases are of one age.
+    public struct AgeCount: Sendable, Equatable {
+        /// The age.
+        public var bucket: AgeBucket
+        /// The cases of that age.
+        public var count: Int
+    }
+
     /// Every unresolved case by age, every bucket (zero included).
-    public var openByAge: [(bucket: AgeBucket, count: Int)]
+    public var openByAge: [AgeCount]
     /// The cases whose target was missed (answered late, or due and not answered), oldest first.
     public var breaches: [SupportCase]
 
@@ -143,8 +151,8 @@ public struct DeskReport: Sendable, Equatable {
         }
         let counts = openedAfter + Array(repeating: 0, count: max(0, 4 - openedAfter.count))
         self.openByAge = [
-            (.underOneDay, counts[0]), (.oneToThreeDays, counts[1] - counts[0]), (.threeToSevenDays, counts[2] - counts[1]),
-            (.overSevenDays, counts[3] - counts[2]),
+            AgeCount(bucket: .underOneDay, count: counts[0]), AgeCount(bucket: .oneToThreeDays, count: counts[1] - counts[0]),
+            AgeCount(bucket: .threeToSevenDays, count: counts[2] - counts[1]), AgeCount(bucket: .overSevenDays, count: counts[3] - counts[2]),
         ]
         self.breaches = cases.filter { $0.dueAt != nil && Self.verdict($0, now: now) == .missed }
             .sorted { ($0.createdAt, $0.caseID) < ($1.createdAt, $1.caseID) }
@@ -188,13 +196,6 @@ public struct DeskReport: Sendable, Equatable {
         guard !values.isEmpty else { return nil }
         let rank = Int((fraction * Double(values.count)).rounded(.up))
         return values[min(max(rank, 1), values.count) - 1]
-    }
-
-    /// Equal when every figure is.
-    public static func == (lhs: DeskReport, rhs: DeskReport) -> Bool {
-        lhs.overall == rhs.overall && lhs.byPlanAndSeverity == rhs.byPlanAndSeverity && lhs.byLanguage == rhs.byLanguage
-            && lhs.byAgent == rhs.byAgent && lhs.ratings == rhs.ratings && lhs.breaches == rhs.breaches
-            && lhs.openByAge.map(\.bucket) == rhs.openByAge.map(\.bucket) && lhs.openByAge.map(\.count) == rhs.openByAge.map(\.count)
     }
 }
 
