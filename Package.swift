@@ -202,7 +202,7 @@ let package = Package(
             dependencies: [
                 "HikeshiCore", "AWSProtocol", "Storage", "Scheduler", "Identity", "ContactsAPI", "SSMContactsModel", "Paging", "Delivery",
                 "IncidentsAPI", "SSMIncidentsModel", "Alerting", "SupportAPI", "SupportModel", "HikeshiModel", "RunbooksAPI", "OpsCenterAPI",
-                "SSMModel", "AnalysisAPI", "Console",
+                "SSMModel", "AnalysisAPI", "Console", "AWSClient",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -231,11 +231,24 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Outgoing calls to AWS JSON 1.1 APIs (real AWS or another Hikeshi server): SigV4-signed, credentials from the
+        // environment or the shared credentials file.
+        .target(
+            name: "AWSClient",
+            dependencies: [
+                "AWSProtocol",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "hikeshi",
             dependencies: [
-                "App", "IncidentsAPI", "SupportAPI", "HikeshiModel", "HikeshiCore", "AWSProtocol",
+                "App", "IncidentsAPI", "SupportAPI", "HikeshiModel", "HikeshiCore", "AWSProtocol", "AWSClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -334,6 +347,19 @@ let package = Package(
             dependencies: [
                 "App", "SSMIncidentsModel", "SSMContactsModel", "SupportModel", "AWSProtocol", "ContactsAPI", "HikeshiCore", "Storage",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "AWSClientTests",
+            dependencies: [
+                "AWSClient", "AWSProtocol",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

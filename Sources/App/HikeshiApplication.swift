@@ -75,6 +75,10 @@ public func buildApplication(
         ChatDeliveryHandler(store: SQLFamilyStore.incidents(core.database), registry: registry, httpClient: HTTPClient.shared, logger: logger),
         FirstResponseBreachJob(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: notifier, logger: logger),
         CaseMailJob(store: SQLFamilyStore.support(core.database), mailer: smtp.map { SMTPCaseMailer(smtp: $0) }, logger: logger),
+        MailNoticeJob(mailer: smtp.map { SMTPCaseMailer(smtp: $0) }, logger: logger),
+        UpstreamSyncJob(
+            store: SQLFamilyStore.support(core.database), caller: AWSUpstreamCaller(logger: logger),
+            sealer: core.secrets, clock: core.clock, logger: logger),
         IncidentRunbookStartJob(store: SQLFamilyStore.incidentRunbooks(core.database), clock: core.clock, notifier: notifier, logger: logger),
         IncidentRunbookEventJob(store: SQLFamilyStore.incidents(core.database), clock: core.clock, notifier: notifier, logger: logger),
         OpsItemChatJob(store: SQLFamilyStore.incidents(core.database), registry: registry, httpClient: HTTPClient.shared, logger: logger),
@@ -94,7 +98,8 @@ public func buildApplication(
         owner: configuration.nodeName ?? SchedulerService.defaultNodeName, wakeSignal: notifier, logger: logger)
     let contacts = ContactsHandler(store: SQLFamilyStore.contacts(core.database), clock: core.clock, notifier: scheduler, logger: logger)
     let incidents = IncidentsHandler(store: SQLFamilyStore.incidents(core.database), clock: core.clock, notifier: scheduler, logger: logger)
-    let desk = SupportDesk(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)
+    let desk = SupportDesk(
+        store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, sealer: core.secrets, logger: logger)
     let automationAPI = AutomationHandler(
         store: SQLFamilyStore.runbooks(core.database), clock: core.clock, notifier: scheduler, observer: IncidentRunbookObserver())
     let support = SupportHandler(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: scheduler, logger: logger)

@@ -6,8 +6,8 @@ import Storage
 
 /// Sends email for the support desk (the server wires it to SMTP).
 public protocol CaseMailer: Sendable {
-    /// Sends one message to `recipients`.
-    func send(to recipients: [String], subject: String, body: String) async throws
+    /// Sends one message.
+    func send(_ mail: DeskMail) async throws
 }
 
 /// The payload of a case email: which communication to send, and to whom.
@@ -54,7 +54,15 @@ public struct CaseMailJob: JobHandler {
             logger.warning("case email not sent: no SMTP configured", metadata: ["case.id": .string(record.caseID)])
             return
         }
-        try await mailer.send(to: mail.recipients, subject: Self.subject(record, stored), body: Self.body(record, stored, communication))
+        try await mailer.send(
+            DeskMail(
+                recipients: mail.recipients, subject: Self.subject(record, stored), body: Self.body(record, stored, communication),
+                headers: [
+                    DeskMail.Header(DeskMail.markerHeader, "case"), DeskMail.Header("X-Hikeshi-Case", record.displayID),
+                    // Exchange and Outlook: no out-of-office or other automatic answers to the desk's mail.
+                    DeskMail.Header("X-Auto-Response-Suppress", "All"),
+                ],
+                messageIDLocalPart: MailThread.messageIDLocalPart(displayID: record.displayID, communicationID: communication.id)))
         logger.info("case email sent", metadata: ["case.id": .string(record.caseID), "mail.recipients": .stringConvertible(mail.recipients.count)])
     }
 
@@ -71,20 +79,21 @@ public struct CaseMailJob: JobHandler {
         ---
         Case \(record.caseID) (\(record.displayID)): \(stored.subject)
         Status: \(record.status.rawValue); severity: \(record.severity); service: \(record.serviceCode)
-        Reply with `aws support add-communication-to-case --case-id \(record.caseID) --communication-body …`.
+        Reply to this email, or with `aws support add-communication-to-case --case-id \(record.caseID) --communication-body …`.
         """
     }
 
-    /// Queues the email of a communication in the caller's transaction, when anyone is copied.
+    /// Queues the email of a communication in the caller's transaction, when anyone but `excluding` is copied.
     static func enqueue(
         caseID: String,
         communicationID: String,
         caseCC: [String],
         messageCC: [String],
+        excluding: [String] = [],
         now: Date,
         tx: any SupportTransaction
     ) async throws {
-        var seen = Set<String>()
+        var seen = Set(excluding.map { $0.lowercased() })
         let recipients = (caseCC + messageCC).filter { seen.insert($0.lowercased()).inserted }
         guard !recipients.isEmpty else { return }
         try await tx.jobs.enqueue(

@@ -109,7 +109,7 @@ extension SupportDesk {
         guard !record.status.isResolved else {
             throw SupportError.conflict("Case \(caseID) is resolved; the customer reopens it by replying")
         }
-        try await sendAgentMessage(body, agent: agent, cc: cc, on: record, now: now, tx: tx)
+        _ = try await sendAgentMessage(body, agent: agent, cc: cc, on: record, now: now, tx: tx)
         record.agentReplied(agent.agentID, text: body, requestingInformation: requestInformation, at: now)
         try await tx.supportCases.update(record)
         return try await detailedView(record, tx)
@@ -125,7 +125,7 @@ extension SupportDesk {
             let (agent, _) = try await Self.activeAgent(input.agentId, tx)
             var record = try await Self.supportCase(input.caseId, of: nil, tx, lock: tx.locksRows)
             guard !record.status.isResolved else { throw SupportError.conflict("Case \(input.caseId) is resolved already") }
-            try await self.sendAgentMessage(input.resolutionNote, agent: agent, cc: [], on: record, now: now, tx: tx)
+            _ = try await self.sendAgentMessage(input.resolutionNote, agent: agent, cc: [], on: record, now: now, tx: tx)
             record.resolvedByAgent(agent.agentID, note: input.resolutionNote, at: now)
             try await tx.supportCases.update(record)
             return try await self.detailedView(record, tx)
@@ -152,15 +152,18 @@ extension SupportDesk {
         _ body: String,
         agent: SupportAgent,
         cc: [String],
+        attachments: [AttachmentReference] = [],
         on record: SupportCase,
         now: Date,
         tx: any SupportTransaction
-    ) async throws {
+    ) async throws -> String {
         let stored = record.details
+        let id = SupportHandler.newCommunicationID()
         try await support.add(
             SupportCommunication(
-                id: SupportHandler.newCommunicationID(), caseID: record.caseID, author: .agent, submittedBy: agent.name, body: body,
-                details: CommunicationDetails(ccEmailAddresses: cc, agentID: agent.agentID), createdAt: now),
+                id: id, caseID: record.caseID, author: .agent, submittedBy: agent.name, body: body,
+                details: CommunicationDetails(ccEmailAddresses: cc, attachments: attachments, agentID: agent.agentID), createdAt: now),
             caseCC: stored.ccEmailAddresses, messageCC: cc, tx: tx)
+        return id
     }
 }

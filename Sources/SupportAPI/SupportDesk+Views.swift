@@ -46,7 +46,9 @@ extension SupportDesk {
                     submittedBy: communication.submittedBy,
                     author: communication.author.wire,
                     createdAt: communication.createdAt,
-                    rating: document.rating
+                    rating: document.rating,
+                    attachments: document.attachments.isEmpty
+                        ? nil : document.attachments.map { Hikeshi.EscalationAttachment(attachmentId: $0.id, fileName: $0.fileName) }
                 )
             },
             surveyRating: stored.surveyRating,
@@ -75,6 +77,9 @@ extension SupportDesk {
 
     /// The view of a case with its communications, read in `tx`.
     func detailedView(_ record: SupportCase, _ tx: any SupportTransaction) async throws -> Hikeshi.CaseView {
-        try Self.view(record, communications: try await Self.allCommunications(record.caseID, tx), now: clock.now())
+        var view = try Self.view(record, communications: try await Self.allCommunications(record.caseID, tx), now: clock.now())
+        let escalations = try await Self.escalationViews(caseID: record.caseID, tx)
+        view.escalations = escalations.isEmpty ? nil : escalations
+        return view
     }
 }

@@ -16,11 +16,17 @@ public struct SupportDesk: HikeshiDeskAPI {
     let store: any SupportStore
     let clock: any HikeshiClock
     let support: SupportHandler
+    let sealer: (any SecretSealer)?
 
-    /// Creates the desk; `notifier` hears of jobs it commits (the scheduler).
-    public init(store: any SupportStore, clock: any HikeshiClock, notifier: (any JobNotifier)? = nil, logger: Logger = Logger(label: "hikeshi")) {
+    /// Creates the desk; `notifier` hears of jobs it commits (the scheduler); `sealer` seals upstream providers'
+    /// secrets (without it they cannot be stored).
+    public init(
+        store: any SupportStore, clock: any HikeshiClock, notifier: (any JobNotifier)? = nil, sealer: (any SecretSealer)? = nil,
+        logger: Logger = Logger(label: "hikeshi")
+    ) {
         self.store = store
         self.clock = clock
+        self.sealer = sealer
         self.support = SupportHandler(store: store, clock: clock, notifier: notifier, logger: logger)
     }
 

@@ -3,7 +3,7 @@ import AWSProtocol
 /// Errors of the support desk, each with its wire error: the AWS Support model's errors for the `support` API, and
 /// the `Hikeshi` model's for the desk.
 public struct SupportError: Error, Sendable, Equatable {
-    private enum Code: Sendable, Equatable {
+    enum Code: Sendable, Equatable {
         case support(String)
         case subscriptionRequired
         case validation(field: String)
@@ -12,7 +12,7 @@ public struct SupportError: Error, Sendable, Equatable {
         case accessDenied
     }
 
-    private let code: Code
+    let code: Code
     /// The message sent to the client.
     public let message: String
 

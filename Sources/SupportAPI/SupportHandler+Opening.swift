@@ -19,6 +19,8 @@ struct NewCase: Sendable {
     var submittedBy: String
     var coach: [CoachFinding]
     var supersedes: String?
+    /// The address that emailed the case in, which the desk's copy of that first message does not go back to.
+    var mailedFrom: String? = nil
 }
 
 /// The payload of a first-response breach check.
@@ -85,7 +87,7 @@ extension SupportHandler {
             SupportCommunication(
                 id: Self.newCommunicationID(), caseID: record.caseID, author: .customer, submittedBy: new.submittedBy, body: new.body,
                 details: CommunicationDetails(ccEmailAddresses: new.cc, attachments: attachments), createdAt: now),
-            caseCC: new.cc, messageCC: [], tx: tx)
+            caseCC: new.cc, messageCC: [], excluding: new.mailedFrom.map { [$0] } ?? [], tx: tx)
         if let dueAt = record.dueAt {
             try await tx.jobs.enqueue(
                 kind: FirstResponseBreachJob.jobKind, payload: FirstResponseBreachCheck(caseID: record.caseID), dueAt: dueAt, now: now,
@@ -94,12 +96,16 @@ extension SupportHandler {
         return record
     }
 
-    /// Stores a communication and queues its email to the addresses copied on the case and on the message.
-    func add(_ communication: SupportCommunication, caseCC: [String], messageCC: [String], tx: any SupportTransaction) async throws {
+    /// Stores a communication and queues its email to the addresses copied on the case and on the message, but
+    /// `excluding` (the address a message came from by email: it is not sent back to its author, so that no mail
+    /// program can start a loop with it).
+    func add(
+        _ communication: SupportCommunication, caseCC: [String], messageCC: [String], excluding: [String] = [], tx: any SupportTransaction
+    ) async throws {
         try await tx.communications.insert(communication)
         try await CaseMailJob.enqueue(
-            caseID: communication.caseID, communicationID: communication.id, caseCC: caseCC, messageCC: messageCC, now: communication.createdAt,
-            tx: tx)
+            caseID: communication.caseID, communicationID: communication.id, caseCC: caseCC, messageCC: messageCC, excluding: excluding,
+            now: communication.createdAt, tx: tx)
     }
 
     /// The attachments of a set a case or communication refers to; the set must be the account's and unexpired.

@@ -12,7 +12,7 @@ struct SupportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "support",
         abstract: "Support desk: show a case as agents see it, reply to it, check a case draft, report on a period.",
-        subcommands: [ShowCase.self, Reply.self, CheckDraft.self, Report.self]
+        subcommands: [ShowCase.self, Reply.self, CheckDraft.self, Report.self, MailSenders.self, Upstream.self]
     )
 
     /// `hikeshi support show-case --case-id X [--json]`.

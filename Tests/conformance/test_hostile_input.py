@@ -199,7 +199,7 @@ def test_broken_chunk_size_is_a_bad_request(server: Any) -> None:
 
 
 def test_declared_body_over_the_limit_is_refused_before_reading(server: Any) -> None:
-    status, raw = exchange(server, aws_head(extra=f"Content-Length: {33 * 1024 * 1024}\r\n\r\n"), b"{", half_close=False)
+    status, raw = exchange(server, aws_head(extra=f"Content-Length: {37 * 1024 * 1024}\r\n\r\n"), b"{", half_close=False)
     assert status == 413, raw[:300]
     assert b"RequestEntityTooLargeException" in raw, raw[:500]
     assert_alive(server)
@@ -207,7 +207,7 @@ def test_declared_body_over_the_limit_is_refused_before_reading(server: Any) -> 
 
 def test_chunked_body_over_the_limit_is_too_large(server: Any) -> None:
     chunk = b"x" * (1024 * 1024)
-    body = b"".join(b"%x\r\n" % len(chunk) + chunk + b"\r\n" for _ in range(33)) + b"0\r\n\r\n"
+    body = b"".join(b"%x\r\n" % len(chunk) + chunk + b"\r\n" for _ in range(37)) + b"0\r\n\r\n"
     status, raw = exchange(server, aws_head(extra="Transfer-Encoding: chunked\r\n\r\n"), body)
     assert status == 413, raw[:300]
     assert_alive(server)

@@ -52,7 +52,8 @@ struct AWSEndpoint: Sendable {
         }
     }
 
-    static let maxBodySize = 32 * 1024 * 1024
+    /// The largest request body: a 25 MiB email (DeliverMail) as base64 in its JSON.
+    static let maxBodySize = 36 * 1024 * 1024
 
     private let jsonServices: [String: Service]
     /// REST-JSON routes by method and number of path segments: a request is compared with the few that can match.

@@ -23,7 +23,8 @@ public enum MailCharset {
         case "iso-2022-jp", "csiso2022jp": .iso2022JP
         case "shift_jis", "shift-jis", "sjis", "x-sjis", "windows-31j", "cp932", "ms932": .shiftJIS
         case "euc-kr", "ks_c_5601-1987", "cp949", "uhc", "ks_c_5601": coreFoundation(0x0940)  // kCFStringEncodingEUC_KR
-        case "gb2312", "gbk", "gb18030", "cp936", "x-gbk", "euc-cn": coreFoundation(0x0632)  // kCFStringEncodingGB_18030_2000
+        case "gb2312", "gbk", "gb18030", "cp936", "x-gbk", "euc-cn", "eucgb2312_cn", "euc_cn", "x-euc-cn", "csgb2312", "gb_2312-80":
+            coreFoundation(0x0632)  // kCFStringEncodingGB_18030_2000
         case "big5", "big5-hkscs", "cp950": coreFoundation(0x0A03)  // kCFStringEncodingBig5
         default: nil
         }

@@ -12,6 +12,13 @@ public struct MailMessage: Sendable, Equatable {
         public var contentType: String
         /// The decoded content.
         public var data: [UInt8]
+
+        /// Creates a value.
+        public init(fileName: String, contentType: String, data: [UInt8]) {
+            self.fileName = fileName
+            self.contentType = contentType
+            self.data = data
+        }
     }
 
     /// A header field.
@@ -67,7 +74,7 @@ public struct MailMessage: Sendable, Equatable {
 
     /// Whether a machine sent it and no one must answer: an auto-reply (`Auto-Submitted` other than `no`,
     /// `X-Autoreply`, `X-Autorespond`), a list or bulk message (`Precedence: bulk|junk|list`, `List-Id`), or a bounce
-    /// (an empty `Return-Path`, `multipart/report`, a mailer daemon's address).
+    /// (the null `Return-Path` — empty, or Postfix's `MAILER-DAEMON` —, `multipart/report`, a mailer daemon's address).
     public var isAutomatic: Bool {
         if let submitted = header("Auto-Submitted"), submitted.trimmingCharacters(in: .whitespaces).lowercased() != "no" {
             return true
@@ -78,8 +85,9 @@ public struct MailMessage: Sendable, Equatable {
         if let precedence = header("Precedence")?.trimmingCharacters(in: .whitespaces).lowercased(), ["bulk", "junk", "list"].contains(precedence) {
             return true
         }
-        if let returnPath = header("Return-Path"), returnPath.trimmingCharacters(in: CharacterSet(charactersIn: " \t<>")).isEmpty {
-            return true
+        if let returnPath = header("Return-Path")?.trimmingCharacters(in: CharacterSet(charactersIn: " \t<>")) {
+            // The null sender, as written by the mail server: `<>`, or Postfix pipe's `<MAILER-DAEMON>` stand-in.
+            if returnPath.isEmpty || returnPath.lowercased() == "mailer-daemon" { return true }
         }
         if header("Content-Type")?.lowercased().contains("multipart/report") == true {
             return true
@@ -90,7 +98,7 @@ public struct MailMessage: Sendable, Equatable {
 
     /// The address inside a header value, lower-cased: between `<` and `>` when present, else the first word with an
     /// `@` (`a@b (Comment)`), else the value.
-    static func address(_ value: String) -> String? {
+    public static func address(_ value: String) -> String? {
         var candidate = Substring(value)
         if let open = value.lastIndex(of: "<"), let close = value[open...].firstIndex(of: ">") {
             candidate = value[value.index(after: open)..<close]

@@ -71,6 +71,40 @@ extension Hikeshi {
         case call = "call"
     }
 
+    /// The `EscalationDirection` enumeration.
+    public enum EscalationDirection: String, AWSEnum {
+        /// `UP`.
+        case up = "UP"
+        /// `DOWN`.
+        case down = "DOWN"
+    }
+
+    /// The `EscalationMessageState` enumeration.
+    public enum EscalationMessageState: String, AWSEnum {
+        /// `PENDING`.
+        case pending = "PENDING"
+        /// `SENT`.
+        case sent = "SENT"
+        /// `FAILED`.
+        case failed = "FAILED"
+        /// `RECEIVED`.
+        case received = "RECEIVED"
+        /// `RELAYED`.
+        case relayed = "RELAYED"
+    }
+
+    /// The `EscalationStatus` enumeration.
+    public enum EscalationStatus: String, AWSEnum {
+        /// `CREATING`.
+        case creating = "CREATING"
+        /// `OPEN`.
+        case `open` = "OPEN"
+        /// `RESOLVED`.
+        case resolved = "RESOLVED"
+        /// `FAILED`.
+        case failed = "FAILED"
+    }
+
     /// The `HolidayCountry` enumeration.
     public enum HolidayCountry: String, AWSEnum {
         /// `JP`.
@@ -109,6 +143,24 @@ extension Hikeshi {
         case ko = "ko"
         /// `zh`.
         case zh = "zh"
+    }
+
+    /// The `MailOutcome` enumeration.
+    public enum MailOutcome: String, AWSEnum {
+        /// `CASE_OPENED`.
+        case caseOpened = "CASE_OPENED"
+        /// `COMMUNICATION_ADDED`.
+        case communicationAdded = "COMMUNICATION_ADDED"
+        /// `DUPLICATE`.
+        case duplicate = "DUPLICATE"
+        /// `AUTOMATIC_IGNORED`.
+        case automaticIgnored = "AUTOMATIC_IGNORED"
+        /// `UNKNOWN_SENDER_NOTIFIED`.
+        case unknownSenderNotified = "UNKNOWN_SENDER_NOTIFIED"
+        /// `UNKNOWN_SENDER_IGNORED`.
+        case unknownSenderIgnored = "UNKNOWN_SENDER_IGNORED"
+        /// `RATE_LIMITED`.
+        case rateLimited = "RATE_LIMITED"
     }
 
     /// The `RelatedItemType` enumeration.

@@ -64,11 +64,26 @@ public protocol HikeshiDeskAPI: Sendable {
     /// Runs `CreateAgent`.
     func createAgent(_ input: Hikeshi.CreateAgentRequest, context: AWSRequestContext) async throws -> Hikeshi.CreateAgentResponse
 
+    /// Runs `DeleteMailSender`.
+    func deleteMailSender(_ input: Hikeshi.DeleteMailSenderRequest, context: AWSRequestContext) async throws -> Hikeshi.DeleteMailSenderResponse
+
+    /// Runs `DeleteUpstreamProvider`.
+    func deleteUpstreamProvider(
+        _ input: Hikeshi.DeleteUpstreamProviderRequest,
+        context: AWSRequestContext
+    ) async throws -> Hikeshi.DeleteUpstreamProviderResponse
+
+    /// Runs `DeliverMail`.
+    func deliverMail(_ input: Hikeshi.DeliverMailRequest, context: AWSRequestContext) async throws -> Hikeshi.DeliverMailResponse
+
     /// Runs `DescribeCaseDetails`.
     func describeCaseDetails(
         _ input: Hikeshi.DescribeCaseDetailsRequest,
         context: AWSRequestContext
     ) async throws -> Hikeshi.DescribeCaseDetailsResponse
+
+    /// Runs `EscalateCase`.
+    func escalateCase(_ input: Hikeshi.EscalateCaseRequest, context: AWSRequestContext) async throws -> Hikeshi.EscalateCaseResponse
 
     /// Runs `GetDeskReport`.
     func getDeskReport(_ input: Hikeshi.GetDeskReportRequest, context: AWSRequestContext) async throws -> Hikeshi.GetDeskReportResponse
@@ -91,6 +106,12 @@ public protocol HikeshiDeskAPI: Sendable {
         context: AWSRequestContext
     ) async throws -> Hikeshi.ListBusinessCalendarsResponse
 
+    /// Runs `ListEscalations`.
+    func listEscalations(_ input: Hikeshi.ListEscalationsRequest, context: AWSRequestContext) async throws -> Hikeshi.ListEscalationsResponse
+
+    /// Runs `ListMailSenders`.
+    func listMailSenders(_ input: Hikeshi.ListMailSendersRequest, context: AWSRequestContext) async throws -> Hikeshi.ListMailSendersResponse
+
     /// Runs `ListPlanDefinitions`.
     func listPlanDefinitions(
         _ input: Hikeshi.ListPlanDefinitionsRequest,
@@ -100,11 +121,20 @@ public protocol HikeshiDeskAPI: Sendable {
     /// Runs `ListQueue`.
     func listQueue(_ input: Hikeshi.ListQueueRequest, context: AWSRequestContext) async throws -> Hikeshi.ListQueueResponse
 
+    /// Runs `ListUpstreamProviders`.
+    func listUpstreamProviders(
+        _ input: Hikeshi.ListUpstreamProvidersRequest,
+        context: AWSRequestContext
+    ) async throws -> Hikeshi.ListUpstreamProvidersResponse
+
     /// Runs `PutBusinessCalendar`.
     func putBusinessCalendar(
         _ input: Hikeshi.PutBusinessCalendarRequest,
         context: AWSRequestContext
     ) async throws -> Hikeshi.PutBusinessCalendarResponse
+
+    /// Runs `PutMailSender`.
+    func putMailSender(_ input: Hikeshi.PutMailSenderRequest, context: AWSRequestContext) async throws -> Hikeshi.PutMailSenderResponse
 
     /// Runs `PutSupportPlan`.
     func putSupportPlan(_ input: Hikeshi.PutSupportPlanRequest, context: AWSRequestContext) async throws -> Hikeshi.PutSupportPlanResponse
@@ -115,11 +145,23 @@ public protocol HikeshiDeskAPI: Sendable {
         context: AWSRequestContext
     ) async throws -> Hikeshi.PutSupportSettingsResponse
 
+    /// Runs `PutUpstreamProvider`.
+    func putUpstreamProvider(
+        _ input: Hikeshi.PutUpstreamProviderRequest,
+        context: AWSRequestContext
+    ) async throws -> Hikeshi.PutUpstreamProviderResponse
+
     /// Runs `RaiseCaseSeverity`.
     func raiseCaseSeverity(_ input: Hikeshi.RaiseCaseSeverityRequest, context: AWSRequestContext) async throws -> Hikeshi.RaiseCaseSeverityResponse
 
     /// Runs `RateCommunication`.
     func rateCommunication(_ input: Hikeshi.RateCommunicationRequest, context: AWSRequestContext) async throws -> Hikeshi.RateCommunicationResponse
+
+    /// Runs `RelayUpstreamMessage`.
+    func relayUpstreamMessage(
+        _ input: Hikeshi.RelayUpstreamMessageRequest,
+        context: AWSRequestContext
+    ) async throws -> Hikeshi.RelayUpstreamMessageResponse
 
     /// Runs `RemoveCompanyHoliday`.
     func removeCompanyHoliday(
@@ -136,11 +178,17 @@ public protocol HikeshiDeskAPI: Sendable {
         context: AWSRequestContext
     ) async throws -> Hikeshi.ResolveCaseAsAgentResponse
 
+    /// Runs `RetryEscalation`.
+    func retryEscalation(_ input: Hikeshi.RetryEscalationRequest, context: AWSRequestContext) async throws -> Hikeshi.RetryEscalationResponse
+
     /// Runs `SearchResolvedCases`.
     func searchResolvedCases(
         _ input: Hikeshi.SearchResolvedCasesRequest,
         context: AWSRequestContext
     ) async throws -> Hikeshi.SearchResolvedCasesResponse
+
+    /// Runs `SendUpstream`.
+    func sendUpstream(_ input: Hikeshi.SendUpstreamRequest, context: AWSRequestContext) async throws -> Hikeshi.SendUpstreamResponse
 
     /// Runs `SubmitCaseSurvey`.
     func submitCaseSurvey(_ input: Hikeshi.SubmitCaseSurveyRequest, context: AWSRequestContext) async throws -> Hikeshi.SubmitCaseSurveyResponse

@@ -46,8 +46,16 @@ public struct HikeshiService<Integrations: HikeshiIntegrationsAPI, Analysis: Hik
             return try await integrations.deleteChatChannel(input.decode(Hikeshi.DeleteChatChannelRequest.self), context: context)
         case "DeleteIntegration":
             return try await integrations.deleteIntegration(input.decode(Hikeshi.DeleteIntegrationRequest.self), context: context)
+        case "DeleteMailSender":
+            return try await desk.deleteMailSender(input.decode(Hikeshi.DeleteMailSenderRequest.self), context: context)
+        case "DeleteUpstreamProvider":
+            return try await desk.deleteUpstreamProvider(input.decode(Hikeshi.DeleteUpstreamProviderRequest.self), context: context)
+        case "DeliverMail":
+            return try await desk.deliverMail(input.decode(Hikeshi.DeliverMailRequest.self), context: context)
         case "DescribeCaseDetails":
             return try await desk.describeCaseDetails(input.decode(Hikeshi.DescribeCaseDetailsRequest.self), context: context)
+        case "EscalateCase":
+            return try await desk.escalateCase(input.decode(Hikeshi.EscalateCaseRequest.self), context: context)
         case "ExportAnalysis":
             return try await analysis.exportAnalysis(input.decode(Hikeshi.ExportAnalysisRequest.self), context: context)
         case "GetAnalysis":
@@ -66,30 +74,46 @@ public struct HikeshiService<Integrations: HikeshiIntegrationsAPI, Analysis: Hik
             return try await desk.listBusinessCalendars(input.decode(Hikeshi.ListBusinessCalendarsRequest.self), context: context)
         case "ListChatChannels":
             return try await integrations.listChatChannels(input.decode(Hikeshi.ListChatChannelsRequest.self), context: context)
+        case "ListEscalations":
+            return try await desk.listEscalations(input.decode(Hikeshi.ListEscalationsRequest.self), context: context)
         case "ListIntegrations":
             return try await integrations.listIntegrations(input.decode(Hikeshi.ListIntegrationsRequest.self), context: context)
+        case "ListMailSenders":
+            return try await desk.listMailSenders(input.decode(Hikeshi.ListMailSendersRequest.self), context: context)
         case "ListPlanDefinitions":
             return try await desk.listPlanDefinitions(input.decode(Hikeshi.ListPlanDefinitionsRequest.self), context: context)
         case "ListQueue":
             return try await desk.listQueue(input.decode(Hikeshi.ListQueueRequest.self), context: context)
+        case "ListUpstreamProviders":
+            return try await desk.listUpstreamProviders(input.decode(Hikeshi.ListUpstreamProvidersRequest.self), context: context)
         case "PutBusinessCalendar":
             return try await desk.putBusinessCalendar(input.decode(Hikeshi.PutBusinessCalendarRequest.self), context: context)
+        case "PutMailSender":
+            return try await desk.putMailSender(input.decode(Hikeshi.PutMailSenderRequest.self), context: context)
         case "PutSupportPlan":
             return try await desk.putSupportPlan(input.decode(Hikeshi.PutSupportPlanRequest.self), context: context)
         case "PutSupportSettings":
             return try await desk.putSupportSettings(input.decode(Hikeshi.PutSupportSettingsRequest.self), context: context)
+        case "PutUpstreamProvider":
+            return try await desk.putUpstreamProvider(input.decode(Hikeshi.PutUpstreamProviderRequest.self), context: context)
         case "RaiseCaseSeverity":
             return try await desk.raiseCaseSeverity(input.decode(Hikeshi.RaiseCaseSeverityRequest.self), context: context)
         case "RateCommunication":
             return try await desk.rateCommunication(input.decode(Hikeshi.RateCommunicationRequest.self), context: context)
+        case "RelayUpstreamMessage":
+            return try await desk.relayUpstreamMessage(input.decode(Hikeshi.RelayUpstreamMessageRequest.self), context: context)
         case "RemoveCompanyHoliday":
             return try await desk.removeCompanyHoliday(input.decode(Hikeshi.RemoveCompanyHolidayRequest.self), context: context)
         case "ReplyToCase":
             return try await desk.replyToCase(input.decode(Hikeshi.ReplyToCaseRequest.self), context: context)
         case "ResolveCaseAsAgent":
             return try await desk.resolveCaseAsAgent(input.decode(Hikeshi.ResolveCaseAsAgentRequest.self), context: context)
+        case "RetryEscalation":
+            return try await desk.retryEscalation(input.decode(Hikeshi.RetryEscalationRequest.self), context: context)
         case "SearchResolvedCases":
             return try await desk.searchResolvedCases(input.decode(Hikeshi.SearchResolvedCasesRequest.self), context: context)
+        case "SendUpstream":
+            return try await desk.sendUpstream(input.decode(Hikeshi.SendUpstreamRequest.self), context: context)
         case "SubmitCaseSurvey":
             return try await desk.submitCaseSurvey(input.decode(Hikeshi.SubmitCaseSurveyRequest.self), context: context)
         case "UpdateAgent":

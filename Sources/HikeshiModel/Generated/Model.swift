@@ -92,11 +92,39 @@ extension Hikeshi {
             errors: ["ValidationException", "ResourceNotFoundException", "AccessDeniedException", "InternalServerException"]
         ),
         AWSOperationModel(
+            name: "DeleteMailSender",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "AccessDeniedException", "InternalServerException", "ResourceNotFoundException"]
+        ),
+        AWSOperationModel(
+            name: "DeleteUpstreamProvider",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "AccessDeniedException", "InternalServerException", "ResourceNotFoundException"]
+        ),
+        AWSOperationModel(
+            name: "DeliverMail",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "AccessDeniedException", "InternalServerException"]
+        ),
+        AWSOperationModel(
             name: "DescribeCaseDetails",
             method: "POST",
             requestURI: "/",
             successStatus: 200,
             errors: ["ValidationException", "ResourceNotFoundException", "AccessDeniedException", "InternalServerException"]
+        ),
+        AWSOperationModel(
+            name: "EscalateCase",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "AccessDeniedException", "InternalServerException", "ResourceNotFoundException", "ConflictException"]
         ),
         AWSOperationModel(
             name: "ExportAnalysis",
@@ -162,11 +190,25 @@ extension Hikeshi {
             errors: ["ValidationException", "AccessDeniedException", "InternalServerException"]
         ),
         AWSOperationModel(
+            name: "ListEscalations",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "AccessDeniedException", "InternalServerException", "ResourceNotFoundException"]
+        ),
+        AWSOperationModel(
             name: "ListIntegrations",
             method: "POST",
             requestURI: "/",
             successStatus: 200,
             errors: ["ValidationException", "ResourceNotFoundException", "AccessDeniedException", "InternalServerException"]
+        ),
+        AWSOperationModel(
+            name: "ListMailSenders",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "AccessDeniedException", "InternalServerException"]
         ),
         AWSOperationModel(
             name: "ListPlanDefinitions",
@@ -183,11 +225,25 @@ extension Hikeshi {
             errors: ["ValidationException", "ResourceNotFoundException", "AccessDeniedException", "InternalServerException"]
         ),
         AWSOperationModel(
+            name: "ListUpstreamProviders",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "AccessDeniedException", "InternalServerException"]
+        ),
+        AWSOperationModel(
             name: "PutBusinessCalendar",
             method: "POST",
             requestURI: "/",
             successStatus: 200,
             errors: ["ValidationException", "AccessDeniedException", "InternalServerException"]
+        ),
+        AWSOperationModel(
+            name: "PutMailSender",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "AccessDeniedException", "InternalServerException", "ResourceNotFoundException"]
         ),
         AWSOperationModel(
             name: "PutSupportPlan",
@@ -204,6 +260,13 @@ extension Hikeshi {
             errors: ["ValidationException", "ResourceNotFoundException", "AccessDeniedException", "InternalServerException"]
         ),
         AWSOperationModel(
+            name: "PutUpstreamProvider",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "AccessDeniedException", "InternalServerException"]
+        ),
+        AWSOperationModel(
             name: "RaiseCaseSeverity",
             method: "POST",
             requestURI: "/",
@@ -216,6 +279,13 @@ extension Hikeshi {
             requestURI: "/",
             successStatus: 200,
             errors: ["ValidationException", "ResourceNotFoundException", "ConflictException", "AccessDeniedException", "InternalServerException"]
+        ),
+        AWSOperationModel(
+            name: "RelayUpstreamMessage",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "AccessDeniedException", "InternalServerException", "ResourceNotFoundException", "ConflictException"]
         ),
         AWSOperationModel(
             name: "RemoveCompanyHoliday",
@@ -239,11 +309,25 @@ extension Hikeshi {
             errors: ["ValidationException", "ResourceNotFoundException", "ConflictException", "AccessDeniedException", "InternalServerException"]
         ),
         AWSOperationModel(
+            name: "RetryEscalation",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "AccessDeniedException", "InternalServerException", "ResourceNotFoundException"]
+        ),
+        AWSOperationModel(
             name: "SearchResolvedCases",
             method: "POST",
             requestURI: "/",
             successStatus: 200,
             errors: ["ValidationException", "AccessDeniedException", "InternalServerException"]
+        ),
+        AWSOperationModel(
+            name: "SendUpstream",
+            method: "POST",
+            requestURI: "/",
+            successStatus: 200,
+            errors: ["ValidationException", "AccessDeniedException", "InternalServerException", "ResourceNotFoundException", "ConflictException"]
         ),
         AWSOperationModel(
             name: "SubmitCaseSurvey",

@@ -1463,15 +1463,26 @@ extension Hikeshi {
         public var createdAt: Date
         /// The `Rating` member.
         public var rating: Int?
+        /// The `Attachments` member.
+        public var attachments: [EscalationAttachment]?
 
         /// Creates a `CaseCommunication`.
-        public init(communicationId: String, body: String, submittedBy: String, author: CommunicationAuthor, createdAt: Date, rating: Int? = nil) {
+        public init(
+            communicationId: String,
+            body: String,
+            submittedBy: String,
+            author: CommunicationAuthor,
+            createdAt: Date,
+            rating: Int? = nil,
+            attachments: [EscalationAttachment]? = nil
+        ) {
             self.communicationId = communicationId
             self.body = body
             self.submittedBy = submittedBy
             self.author = author
             self.createdAt = createdAt
             self.rating = rating
+            self.attachments = attachments
         }
 
         private enum CodingKeys: String, CodingKey {
@@ -1481,6 +1492,7 @@ extension Hikeshi {
             case author = "Author"
             case createdAt = "CreatedAt"
             case rating = "Rating"
+            case attachments = "Attachments"
         }
 
         /// Writes the JSON wire form, member by member (members that are nil are left out).
@@ -1492,6 +1504,7 @@ extension Hikeshi {
             writer.member("Author", self.author)
             writer.member("CreatedAt", self.createdAt)
             writer.member("Rating", self.rating)
+            writer.member("Attachments", self.attachments)
             writer.endObject()
         }
 
@@ -1499,6 +1512,7 @@ extension Hikeshi {
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.length(communicationId, min: 1, max: 128, at: path.appending("CommunicationId"))
             validator.length(body, min: 1, max: 8000, at: path.appending("Body"))
+            validator.each(attachments, at: path.appending("Attachments"))
         }
     }
 
@@ -1564,6 +1578,8 @@ extension Hikeshi {
         public var surveyRating: Int?
         /// The `SurveyComment` member.
         public var surveyComment: String?
+        /// The `Escalations` member.
+        public var escalations: [Escalation]?
 
         /// Creates a `CaseView`.
         public init(
@@ -1596,7 +1612,8 @@ extension Hikeshi {
             coach: [CoachFinding]? = nil,
             communications: [CaseCommunication]? = nil,
             surveyRating: Int? = nil,
-            surveyComment: String? = nil
+            surveyComment: String? = nil,
+            escalations: [Escalation]? = nil
         ) {
             self.caseId = caseId
             self.displayId = displayId
@@ -1628,6 +1645,7 @@ extension Hikeshi {
             self.communications = communications
             self.surveyRating = surveyRating
             self.surveyComment = surveyComment
+            self.escalations = escalations
         }
 
         private enum CodingKeys: String, CodingKey {
@@ -1661,6 +1679,7 @@ extension Hikeshi {
             case communications = "Communications"
             case surveyRating = "SurveyRating"
             case surveyComment = "SurveyComment"
+            case escalations = "Escalations"
         }
 
         /// Writes the JSON wire form, member by member (members that are nil are left out).
@@ -1696,6 +1715,7 @@ extension Hikeshi {
             writer.member("Communications", self.communications)
             writer.member("SurveyRating", self.surveyRating)
             writer.member("SurveyComment", self.surveyComment)
+            writer.member("Escalations", self.escalations)
             writer.endObject()
         }
 
@@ -1710,6 +1730,7 @@ extension Hikeshi {
             validator.length(supersedesCaseId, min: 1, max: 256, at: path.appending("SupersedesCaseId"))
             validator.length(supersededByCaseId, min: 1, max: 256, at: path.appending("SupersededByCaseId"))
             validator.each(communications, at: path.appending("Communications"))
+            validator.each(escalations, at: path.appending("Escalations"))
         }
     }
 
@@ -2330,6 +2351,150 @@ extension Hikeshi {
         }
     }
 
+    /// Input of `DeleteMailSender`.
+    public struct DeleteMailSenderRequest: AWSShape, Equatable {
+        /// The `Sender` member.
+        public var sender: String
+
+        /// Creates a `DeleteMailSenderRequest`.
+        public init(sender: String) {
+            self.sender = sender
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case sender = "Sender"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Sender", self.sender)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(sender, min: 3, max: 254, at: path.appending("Sender"))
+            validator.pattern(sender, #"^[^\s<>"]*@[^\s<>"@]+$"#, at: path.appending("Sender"))
+        }
+    }
+
+    /// Output of `DeleteMailSender`.
+    public struct DeleteMailSenderResponse: AWSShape, Equatable {
+        /// Creates a `DeleteMailSenderResponse`.
+        public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
+    }
+
+    /// Input of `DeleteUpstreamProvider`.
+    public struct DeleteUpstreamProviderRequest: AWSShape, Equatable {
+        /// The `Name` member.
+        public var name: String
+
+        /// Creates a `DeleteUpstreamProviderRequest`.
+        public init(name: String) {
+            self.name = name
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case name = "Name"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(name, min: 1, max: 64, at: path.appending("Name"))
+            validator.pattern(name, #"^[A-Za-z0-9][A-Za-z0-9._-]*$"#, at: path.appending("Name"))
+        }
+    }
+
+    /// Output of `DeleteUpstreamProvider`.
+    public struct DeleteUpstreamProviderResponse: AWSShape, Equatable {
+        /// Creates a `DeleteUpstreamProviderResponse`.
+        public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
+    }
+
+    /// Input of `DeliverMail`.
+    public struct DeliverMailRequest: AWSShape, Equatable {
+        /// The `Message` member.
+        public var message: Data
+
+        /// Creates a `DeliverMailRequest`.
+        public init(message: Data) {
+            self.message = message
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case message = "Message"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Message", self.message)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(message, min: nil, max: 26214400, at: path.appending("Message"))
+        }
+    }
+
+    /// Output of `DeliverMail`.
+    public struct DeliverMailResponse: AWSShape, Equatable {
+        /// The `Outcome` member.
+        public var outcome: MailOutcome
+        /// The `CaseId` member.
+        public var caseId: String?
+        /// The `DisplayId` member.
+        public var displayId: String?
+
+        /// Creates a `DeliverMailResponse`.
+        public init(outcome: MailOutcome, caseId: String? = nil, displayId: String? = nil) {
+            self.outcome = outcome
+            self.caseId = caseId
+            self.displayId = displayId
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case outcome = "Outcome"
+            case caseId = "CaseId"
+            case displayId = "DisplayId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Outcome", self.outcome)
+            writer.member("CaseId", self.caseId)
+            writer.member("DisplayId", self.displayId)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(caseId, min: 1, max: 256, at: path.appending("CaseId"))
+        }
+    }
+
     /// Input of `DescribeCaseDetails`.
     public struct DescribeCaseDetailsRequest: AWSShape, Equatable {
         /// The `CaseId` member.
@@ -2381,6 +2546,332 @@ extension Hikeshi {
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.nested(`case`, at: path.appending("Case"))
+        }
+    }
+
+    /// Input of `EscalateCase`.
+    public struct EscalateCaseRequest: AWSShape, Equatable {
+        /// The `CaseId` member.
+        public var caseId: String
+        /// The `ProviderName` member.
+        public var providerName: String
+        /// The `CommunicationIds` member.
+        public var communicationIds: [String]?
+        /// The `AttachmentIds` member.
+        public var attachmentIds: [String]?
+        /// The `Body` member.
+        public var body: String?
+        /// The `Subject` member.
+        public var subject: String?
+        /// The `SeverityCode` member.
+        public var severityCode: SeverityCode?
+
+        /// Creates a `EscalateCaseRequest`.
+        public init(
+            caseId: String,
+            providerName: String,
+            communicationIds: [String]? = nil,
+            attachmentIds: [String]? = nil,
+            body: String? = nil,
+            subject: String? = nil,
+            severityCode: SeverityCode? = nil
+        ) {
+            self.caseId = caseId
+            self.providerName = providerName
+            self.communicationIds = communicationIds
+            self.attachmentIds = attachmentIds
+            self.body = body
+            self.subject = subject
+            self.severityCode = severityCode
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case caseId = "CaseId"
+            case providerName = "ProviderName"
+            case communicationIds = "CommunicationIds"
+            case attachmentIds = "AttachmentIds"
+            case body = "Body"
+            case subject = "Subject"
+            case severityCode = "SeverityCode"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("CaseId", self.caseId)
+            writer.member("ProviderName", self.providerName)
+            writer.member("CommunicationIds", self.communicationIds)
+            writer.member("AttachmentIds", self.attachmentIds)
+            writer.member("Body", self.body)
+            writer.member("Subject", self.subject)
+            writer.member("SeverityCode", self.severityCode)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(caseId, min: 1, max: 256, at: path.appending("CaseId"))
+            validator.length(providerName, min: 1, max: 64, at: path.appending("ProviderName"))
+            validator.pattern(providerName, #"^[A-Za-z0-9][A-Za-z0-9._-]*$"#, at: path.appending("ProviderName"))
+            validator.length(communicationIds, min: nil, max: 20, at: path.appending("CommunicationIds"))
+            validator.each(communicationIds, at: path.appending("CommunicationIds")) { validator, element, path in
+                validator.length(element, min: 1, max: 128, at: path)
+            }
+            validator.length(attachmentIds, min: nil, max: 3, at: path.appending("AttachmentIds"))
+            validator.each(attachmentIds, at: path.appending("AttachmentIds")) { validator, element, path in
+                validator.length(element, min: 1, max: 64, at: path)
+            }
+            validator.length(body, min: nil, max: 8000, at: path.appending("Body"))
+        }
+    }
+
+    /// Output of `EscalateCase`.
+    public struct EscalateCaseResponse: AWSShape, Equatable {
+        /// The `Escalation` member.
+        public var escalation: Escalation
+
+        /// Creates a `EscalateCaseResponse`.
+        public init(escalation: Escalation) {
+            self.escalation = escalation
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case escalation = "Escalation"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Escalation", self.escalation)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.nested(escalation, at: path.appending("Escalation"))
+        }
+    }
+
+    /// The `Escalation` structure.
+    public struct Escalation: AWSShape, Equatable {
+        /// The `EscalationId` member.
+        public var escalationId: String
+        /// The `CaseId` member.
+        public var caseId: String
+        /// The `ProviderName` member.
+        public var providerName: String
+        /// The `Status` member.
+        public var status: EscalationStatus
+        /// The `UpstreamCaseId` member.
+        public var upstreamCaseId: String?
+        /// The `UpstreamDisplayId` member.
+        public var upstreamDisplayId: String?
+        /// The `UpstreamStatus` member.
+        public var upstreamStatus: String?
+        /// The `Attempts` member.
+        public var attempts: Int
+        /// The `LastError` member.
+        public var lastError: String?
+        /// The `NextAttemptAt` member.
+        public var nextAttemptAt: Date?
+        /// The `LastPolledAt` member.
+        public var lastPolledAt: Date?
+        /// The `CreatedAt` member.
+        public var createdAt: Date
+        /// The `Messages` member.
+        public var messages: [EscalationMessage]
+
+        /// Creates a `Escalation`.
+        public init(
+            escalationId: String,
+            caseId: String,
+            providerName: String,
+            status: EscalationStatus,
+            upstreamCaseId: String? = nil,
+            upstreamDisplayId: String? = nil,
+            upstreamStatus: String? = nil,
+            attempts: Int,
+            lastError: String? = nil,
+            nextAttemptAt: Date? = nil,
+            lastPolledAt: Date? = nil,
+            createdAt: Date,
+            messages: [EscalationMessage]
+        ) {
+            self.escalationId = escalationId
+            self.caseId = caseId
+            self.providerName = providerName
+            self.status = status
+            self.upstreamCaseId = upstreamCaseId
+            self.upstreamDisplayId = upstreamDisplayId
+            self.upstreamStatus = upstreamStatus
+            self.attempts = attempts
+            self.lastError = lastError
+            self.nextAttemptAt = nextAttemptAt
+            self.lastPolledAt = lastPolledAt
+            self.createdAt = createdAt
+            self.messages = messages
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case escalationId = "EscalationId"
+            case caseId = "CaseId"
+            case providerName = "ProviderName"
+            case status = "Status"
+            case upstreamCaseId = "UpstreamCaseId"
+            case upstreamDisplayId = "UpstreamDisplayId"
+            case upstreamStatus = "UpstreamStatus"
+            case attempts = "Attempts"
+            case lastError = "LastError"
+            case nextAttemptAt = "NextAttemptAt"
+            case lastPolledAt = "LastPolledAt"
+            case createdAt = "CreatedAt"
+            case messages = "Messages"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("EscalationId", self.escalationId)
+            writer.member("CaseId", self.caseId)
+            writer.member("ProviderName", self.providerName)
+            writer.member("Status", self.status)
+            writer.member("UpstreamCaseId", self.upstreamCaseId)
+            writer.member("UpstreamDisplayId", self.upstreamDisplayId)
+            writer.member("UpstreamStatus", self.upstreamStatus)
+            writer.member("Attempts", self.attempts)
+            writer.member("LastError", self.lastError)
+            writer.member("NextAttemptAt", self.nextAttemptAt)
+            writer.member("LastPolledAt", self.lastPolledAt)
+            writer.member("CreatedAt", self.createdAt)
+            writer.member("Messages", self.messages)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(escalationId, #"^esc-[0-9a-f]{20}$"#, at: path.appending("EscalationId"))
+            validator.length(caseId, min: 1, max: 256, at: path.appending("CaseId"))
+            validator.length(providerName, min: 1, max: 64, at: path.appending("ProviderName"))
+            validator.pattern(providerName, #"^[A-Za-z0-9][A-Za-z0-9._-]*$"#, at: path.appending("ProviderName"))
+            validator.each(messages, at: path.appending("Messages"))
+        }
+    }
+
+    /// The `EscalationAttachment` structure.
+    public struct EscalationAttachment: AWSShape, Equatable {
+        /// The `AttachmentId` member.
+        public var attachmentId: String?
+        /// The `FileName` member.
+        public var fileName: String
+
+        /// Creates a `EscalationAttachment`.
+        public init(attachmentId: String? = nil, fileName: String) {
+            self.attachmentId = attachmentId
+            self.fileName = fileName
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case attachmentId = "AttachmentId"
+            case fileName = "FileName"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AttachmentId", self.attachmentId)
+            writer.member("FileName", self.fileName)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(attachmentId, min: 1, max: 64, at: path.appending("AttachmentId"))
+        }
+    }
+
+    /// The `EscalationMessage` structure.
+    public struct EscalationMessage: AWSShape, Equatable {
+        /// The `MessageId` member.
+        public var messageId: String
+        /// The `Direction` member.
+        public var direction: EscalationDirection
+        /// The `State` member.
+        public var state: EscalationMessageState
+        /// The `Body` member.
+        public var body: String
+        /// The `SubmittedBy` member.
+        public var submittedBy: String?
+        /// The `UpstreamTime` member.
+        public var upstreamTime: Date?
+        /// The `CreatedAt` member.
+        public var createdAt: Date
+        /// The `Attachments` member.
+        public var attachments: [EscalationAttachment]
+        /// The `Error` member.
+        public var error: String?
+        /// The `RelayedCommunicationId` member.
+        public var relayedCommunicationId: String?
+
+        /// Creates a `EscalationMessage`.
+        public init(
+            messageId: String,
+            direction: EscalationDirection,
+            state: EscalationMessageState,
+            body: String,
+            submittedBy: String? = nil,
+            upstreamTime: Date? = nil,
+            createdAt: Date,
+            attachments: [EscalationAttachment],
+            error: String? = nil,
+            relayedCommunicationId: String? = nil
+        ) {
+            self.messageId = messageId
+            self.direction = direction
+            self.state = state
+            self.body = body
+            self.submittedBy = submittedBy
+            self.upstreamTime = upstreamTime
+            self.createdAt = createdAt
+            self.attachments = attachments
+            self.error = error
+            self.relayedCommunicationId = relayedCommunicationId
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case messageId = "MessageId"
+            case direction = "Direction"
+            case state = "State"
+            case body = "Body"
+            case submittedBy = "SubmittedBy"
+            case upstreamTime = "UpstreamTime"
+            case createdAt = "CreatedAt"
+            case attachments = "Attachments"
+            case error = "Error"
+            case relayedCommunicationId = "RelayedCommunicationId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("MessageId", self.messageId)
+            writer.member("Direction", self.direction)
+            writer.member("State", self.state)
+            writer.member("Body", self.body)
+            writer.member("SubmittedBy", self.submittedBy)
+            writer.member("UpstreamTime", self.upstreamTime)
+            writer.member("CreatedAt", self.createdAt)
+            writer.member("Attachments", self.attachments)
+            writer.member("Error", self.error)
+            writer.member("RelayedCommunicationId", self.relayedCommunicationId)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(messageId, #"^upm-[0-9a-f]{20}$"#, at: path.appending("MessageId"))
+            validator.length(body, min: 1, max: 8000, at: path.appending("Body"))
+            validator.each(attachments, at: path.appending("Attachments"))
+            validator.length(relayedCommunicationId, min: 1, max: 128, at: path.appending("RelayedCommunicationId"))
         }
     }
 
@@ -2509,6 +3000,197 @@ extension Hikeshi {
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.nested(analysis, at: path.appending("Analysis"))
+        }
+    }
+
+    /// Input of `GetDeskReport`.
+    public struct GetDeskReportRequest: AWSShape, Equatable {
+        /// The `Month` member.
+        public var month: String?
+        /// The `TimeZone` member.
+        public var timeZone: String?
+        /// The `From` member.
+        public var from: Date?
+        /// The `To` member.
+        public var to: Date?
+
+        /// Creates a `GetDeskReportRequest`.
+        public init(month: String? = nil, timeZone: String? = nil, from: Date? = nil, to: Date? = nil) {
+            self.month = month
+            self.timeZone = timeZone
+            self.from = from
+            self.to = to
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case month = "Month"
+            case timeZone = "TimeZone"
+            case from = "From"
+            case to = "To"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Month", self.month)
+            writer.member("TimeZone", self.timeZone)
+            writer.member("From", self.from)
+            writer.member("To", self.to)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(month, #"^\d{4}-(0[1-9]|1[0-2])$"#, at: path.appending("Month"))
+            validator.length(timeZone, min: 1, max: 64, at: path.appending("TimeZone"))
+        }
+    }
+
+    /// Output of `GetDeskReport`.
+    public struct GetDeskReportResponse: AWSShape, Equatable {
+        /// The `From` member.
+        public var from: Date
+        /// The `To` member.
+        public var to: Date
+        /// The `GeneratedAt` member.
+        public var generatedAt: Date
+        /// The `Overall` member.
+        public var overall: AttainmentRow
+        /// The `ByPlanAndSeverity` member.
+        public var byPlanAndSeverity: [AttainmentRow]
+        /// The `ByLanguage` member.
+        public var byLanguage: [AttainmentRow]
+        /// The `ByAgent` member.
+        public var byAgent: [AttainmentRow]
+        /// The `Ratings` member.
+        public var ratings: [AgentRating]
+        /// The `OpenByAge` member.
+        public var openByAge: [OpenAge]
+        /// The `Breaches` member.
+        public var breaches: [Breach]
+
+        /// Creates a `GetDeskReportResponse`.
+        public init(
+            from: Date,
+            to: Date,
+            generatedAt: Date,
+            overall: AttainmentRow,
+            byPlanAndSeverity: [AttainmentRow],
+            byLanguage: [AttainmentRow],
+            byAgent: [AttainmentRow],
+            ratings: [AgentRating],
+            openByAge: [OpenAge],
+            breaches: [Breach]
+        ) {
+            self.from = from
+            self.to = to
+            self.generatedAt = generatedAt
+            self.overall = overall
+            self.byPlanAndSeverity = byPlanAndSeverity
+            self.byLanguage = byLanguage
+            self.byAgent = byAgent
+            self.ratings = ratings
+            self.openByAge = openByAge
+            self.breaches = breaches
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case from = "From"
+            case to = "To"
+            case generatedAt = "GeneratedAt"
+            case overall = "Overall"
+            case byPlanAndSeverity = "ByPlanAndSeverity"
+            case byLanguage = "ByLanguage"
+            case byAgent = "ByAgent"
+            case ratings = "Ratings"
+            case openByAge = "OpenByAge"
+            case breaches = "Breaches"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("From", self.from)
+            writer.member("To", self.to)
+            writer.member("GeneratedAt", self.generatedAt)
+            writer.member("Overall", self.overall)
+            writer.member("ByPlanAndSeverity", self.byPlanAndSeverity)
+            writer.member("ByLanguage", self.byLanguage)
+            writer.member("ByAgent", self.byAgent)
+            writer.member("Ratings", self.ratings)
+            writer.member("OpenByAge", self.openByAge)
+            writer.member("Breaches", self.breaches)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.nested(overall, at: path.appending("Overall"))
+            validator.each(byPlanAndSeverity, at: path.appending("ByPlanAndSeverity"))
+            validator.each(byLanguage, at: path.appending("ByLanguage"))
+            validator.each(byAgent, at: path.appending("ByAgent"))
+            validator.each(ratings, at: path.appending("Ratings"))
+            validator.each(breaches, at: path.appending("Breaches"))
+        }
+    }
+
+    /// Input of `GetSupportPlan`.
+    public struct GetSupportPlanRequest: AWSShape, Equatable {
+        /// The `AccountId` member.
+        public var accountId: String?
+
+        /// Creates a `GetSupportPlanRequest`.
+        public init(accountId: String? = nil) {
+            self.accountId = accountId
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case accountId = "AccountId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AccountId", self.accountId)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(accountId, #"^\d{12}$"#, at: path.appending("AccountId"))
+        }
+    }
+
+    /// Output of `GetSupportPlan`.
+    public struct GetSupportPlanResponse: AWSShape, Equatable {
+        /// The `SupportPlan` member.
+        public var supportPlan: SupportPlan
+        /// The `Definition` member.
+        public var definition: PlanDefinition
+
+        /// Creates a `GetSupportPlanResponse`.
+        public init(supportPlan: SupportPlan, definition: PlanDefinition) {
+            self.supportPlan = supportPlan
+            self.definition = definition
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case supportPlan = "SupportPlan"
+            case definition = "Definition"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("SupportPlan", self.supportPlan)
+            writer.member("Definition", self.definition)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.nested(supportPlan, at: path.appending("SupportPlan"))
+            validator.nested(definition, at: path.appending("Definition"))
         }
     }
 }

@@ -4,197 +4,6 @@ import AWSProtocol
 import Foundation
 
 extension Hikeshi {
-    /// Input of `GetDeskReport`.
-    public struct GetDeskReportRequest: AWSShape, Equatable {
-        /// The `Month` member.
-        public var month: String?
-        /// The `TimeZone` member.
-        public var timeZone: String?
-        /// The `From` member.
-        public var from: Date?
-        /// The `To` member.
-        public var to: Date?
-
-        /// Creates a `GetDeskReportRequest`.
-        public init(month: String? = nil, timeZone: String? = nil, from: Date? = nil, to: Date? = nil) {
-            self.month = month
-            self.timeZone = timeZone
-            self.from = from
-            self.to = to
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case month = "Month"
-            case timeZone = "TimeZone"
-            case from = "From"
-            case to = "To"
-        }
-
-        /// Writes the JSON wire form, member by member (members that are nil are left out).
-        public func writeJSON(to writer: inout AWSJSONWriter) {
-            writer.beginObject()
-            writer.member("Month", self.month)
-            writer.member("TimeZone", self.timeZone)
-            writer.member("From", self.from)
-            writer.member("To", self.to)
-            writer.endObject()
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.pattern(month, #"^\d{4}-(0[1-9]|1[0-2])$"#, at: path.appending("Month"))
-            validator.length(timeZone, min: 1, max: 64, at: path.appending("TimeZone"))
-        }
-    }
-
-    /// Output of `GetDeskReport`.
-    public struct GetDeskReportResponse: AWSShape, Equatable {
-        /// The `From` member.
-        public var from: Date
-        /// The `To` member.
-        public var to: Date
-        /// The `GeneratedAt` member.
-        public var generatedAt: Date
-        /// The `Overall` member.
-        public var overall: AttainmentRow
-        /// The `ByPlanAndSeverity` member.
-        public var byPlanAndSeverity: [AttainmentRow]
-        /// The `ByLanguage` member.
-        public var byLanguage: [AttainmentRow]
-        /// The `ByAgent` member.
-        public var byAgent: [AttainmentRow]
-        /// The `Ratings` member.
-        public var ratings: [AgentRating]
-        /// The `OpenByAge` member.
-        public var openByAge: [OpenAge]
-        /// The `Breaches` member.
-        public var breaches: [Breach]
-
-        /// Creates a `GetDeskReportResponse`.
-        public init(
-            from: Date,
-            to: Date,
-            generatedAt: Date,
-            overall: AttainmentRow,
-            byPlanAndSeverity: [AttainmentRow],
-            byLanguage: [AttainmentRow],
-            byAgent: [AttainmentRow],
-            ratings: [AgentRating],
-            openByAge: [OpenAge],
-            breaches: [Breach]
-        ) {
-            self.from = from
-            self.to = to
-            self.generatedAt = generatedAt
-            self.overall = overall
-            self.byPlanAndSeverity = byPlanAndSeverity
-            self.byLanguage = byLanguage
-            self.byAgent = byAgent
-            self.ratings = ratings
-            self.openByAge = openByAge
-            self.breaches = breaches
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case from = "From"
-            case to = "To"
-            case generatedAt = "GeneratedAt"
-            case overall = "Overall"
-            case byPlanAndSeverity = "ByPlanAndSeverity"
-            case byLanguage = "ByLanguage"
-            case byAgent = "ByAgent"
-            case ratings = "Ratings"
-            case openByAge = "OpenByAge"
-            case breaches = "Breaches"
-        }
-
-        /// Writes the JSON wire form, member by member (members that are nil are left out).
-        public func writeJSON(to writer: inout AWSJSONWriter) {
-            writer.beginObject()
-            writer.member("From", self.from)
-            writer.member("To", self.to)
-            writer.member("GeneratedAt", self.generatedAt)
-            writer.member("Overall", self.overall)
-            writer.member("ByPlanAndSeverity", self.byPlanAndSeverity)
-            writer.member("ByLanguage", self.byLanguage)
-            writer.member("ByAgent", self.byAgent)
-            writer.member("Ratings", self.ratings)
-            writer.member("OpenByAge", self.openByAge)
-            writer.member("Breaches", self.breaches)
-            writer.endObject()
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.nested(overall, at: path.appending("Overall"))
-            validator.each(byPlanAndSeverity, at: path.appending("ByPlanAndSeverity"))
-            validator.each(byLanguage, at: path.appending("ByLanguage"))
-            validator.each(byAgent, at: path.appending("ByAgent"))
-            validator.each(ratings, at: path.appending("Ratings"))
-            validator.each(breaches, at: path.appending("Breaches"))
-        }
-    }
-
-    /// Input of `GetSupportPlan`.
-    public struct GetSupportPlanRequest: AWSShape, Equatable {
-        /// The `AccountId` member.
-        public var accountId: String?
-
-        /// Creates a `GetSupportPlanRequest`.
-        public init(accountId: String? = nil) {
-            self.accountId = accountId
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case accountId = "AccountId"
-        }
-
-        /// Writes the JSON wire form, member by member (members that are nil are left out).
-        public func writeJSON(to writer: inout AWSJSONWriter) {
-            writer.beginObject()
-            writer.member("AccountId", self.accountId)
-            writer.endObject()
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.pattern(accountId, #"^\d{12}$"#, at: path.appending("AccountId"))
-        }
-    }
-
-    /// Output of `GetSupportPlan`.
-    public struct GetSupportPlanResponse: AWSShape, Equatable {
-        /// The `SupportPlan` member.
-        public var supportPlan: SupportPlan
-        /// The `Definition` member.
-        public var definition: PlanDefinition
-
-        /// Creates a `GetSupportPlanResponse`.
-        public init(supportPlan: SupportPlan, definition: PlanDefinition) {
-            self.supportPlan = supportPlan
-            self.definition = definition
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case supportPlan = "SupportPlan"
-            case definition = "Definition"
-        }
-
-        /// Writes the JSON wire form, member by member (members that are nil are left out).
-        public func writeJSON(to writer: inout AWSJSONWriter) {
-            writer.beginObject()
-            writer.member("SupportPlan", self.supportPlan)
-            writer.member("Definition", self.definition)
-            writer.endObject()
-        }
-
-        /// Records every constraint of the model that this value breaks.
-        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.nested(supportPlan, at: path.appending("SupportPlan"))
-            validator.nested(definition, at: path.appending("Definition"))
-        }
-    }
-
     /// Input of `GetSupportSettings`.
     public struct GetSupportSettingsRequest: AWSShape, Equatable {
         /// Creates a `GetSupportSettingsRequest`.
@@ -632,6 +441,60 @@ extension Hikeshi {
         }
     }
 
+    /// Input of `ListEscalations`.
+    public struct ListEscalationsRequest: AWSShape, Equatable {
+        /// The `CaseId` member.
+        public var caseId: String
+
+        /// Creates a `ListEscalationsRequest`.
+        public init(caseId: String) {
+            self.caseId = caseId
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case caseId = "CaseId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("CaseId", self.caseId)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(caseId, min: 1, max: 256, at: path.appending("CaseId"))
+        }
+    }
+
+    /// Output of `ListEscalations`.
+    public struct ListEscalationsResponse: AWSShape, Equatable {
+        /// The `Escalations` member.
+        public var escalations: [Escalation]
+
+        /// Creates a `ListEscalationsResponse`.
+        public init(escalations: [Escalation]) {
+            self.escalations = escalations
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case escalations = "Escalations"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Escalations", self.escalations)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.each(escalations, at: path.appending("Escalations"))
+        }
+    }
+
     /// Input of `ListIntegrations`.
     public struct ListIntegrationsRequest: AWSShape, Equatable {
         /// The `ResponsePlan` member.
@@ -700,6 +563,78 @@ extension Hikeshi {
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.each(integrations, at: path.appending("Integrations"))
+            validator.length(nextToken, min: 1, max: 2048, at: path.appending("NextToken"))
+        }
+    }
+
+    /// Input of `ListMailSenders`.
+    public struct ListMailSendersRequest: AWSShape, Equatable {
+        /// The `AccountId` member.
+        public var accountId: String?
+        /// The `MaxResults` member.
+        public var maxResults: Int?
+        /// The `NextToken` member.
+        public var nextToken: String?
+
+        /// Creates a `ListMailSendersRequest`.
+        public init(accountId: String? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+            self.accountId = accountId
+            self.maxResults = maxResults
+            self.nextToken = nextToken
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case accountId = "AccountId"
+            case maxResults = "MaxResults"
+            case nextToken = "NextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("AccountId", self.accountId)
+            writer.member("MaxResults", self.maxResults)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(accountId, #"^\d{12}$"#, at: path.appending("AccountId"))
+            validator.range(maxResults, min: 1, max: 100, at: path.appending("MaxResults"))
+            validator.length(nextToken, min: 1, max: 2048, at: path.appending("NextToken"))
+        }
+    }
+
+    /// Output of `ListMailSenders`.
+    public struct ListMailSendersResponse: AWSShape, Equatable {
+        /// The `MailSenders` member.
+        public var mailSenders: [MailSender]
+        /// The `NextToken` member.
+        public var nextToken: String?
+
+        /// Creates a `ListMailSendersResponse`.
+        public init(mailSenders: [MailSender], nextToken: String? = nil) {
+            self.mailSenders = mailSenders
+            self.nextToken = nextToken
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case mailSenders = "MailSenders"
+            case nextToken = "NextToken"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("MailSenders", self.mailSenders)
+            writer.member("NextToken", self.nextToken)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.each(mailSenders, at: path.appending("MailSenders"))
             validator.length(nextToken, min: 1, max: 2048, at: path.appending("NextToken"))
         }
     }
@@ -848,6 +783,108 @@ extension Hikeshi {
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.each(cases, at: path.appending("Cases"))
             validator.length(nextToken, min: 1, max: 2048, at: path.appending("NextToken"))
+        }
+    }
+
+    /// Input of `ListUpstreamProviders`.
+    public struct ListUpstreamProvidersRequest: AWSShape, Equatable {
+        /// Creates a `ListUpstreamProvidersRequest`.
+        public init() {}
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
+    }
+
+    /// Output of `ListUpstreamProviders`.
+    public struct ListUpstreamProvidersResponse: AWSShape, Equatable {
+        /// The `UpstreamProviders` member.
+        public var upstreamProviders: [UpstreamProvider]
+
+        /// Creates a `ListUpstreamProvidersResponse`.
+        public init(upstreamProviders: [UpstreamProvider]) {
+            self.upstreamProviders = upstreamProviders
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case upstreamProviders = "UpstreamProviders"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("UpstreamProviders", self.upstreamProviders)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.each(upstreamProviders, at: path.appending("UpstreamProviders"))
+        }
+    }
+
+    /// The `MailSender` structure.
+    public struct MailSender: AWSShape, Equatable {
+        /// The `Sender` member.
+        public var sender: String
+        /// The `AccountId` member.
+        public var accountId: String
+        /// The `ServiceCode` member.
+        public var serviceCode: String?
+        /// The `CategoryCode` member.
+        public var categoryCode: String?
+        /// The `SeverityCode` member.
+        public var severityCode: SeverityCode?
+        /// The `CreatedTime` member.
+        public var createdTime: Date
+
+        /// Creates a `MailSender`.
+        public init(
+            sender: String,
+            accountId: String,
+            serviceCode: String? = nil,
+            categoryCode: String? = nil,
+            severityCode: SeverityCode? = nil,
+            createdTime: Date
+        ) {
+            self.sender = sender
+            self.accountId = accountId
+            self.serviceCode = serviceCode
+            self.categoryCode = categoryCode
+            self.severityCode = severityCode
+            self.createdTime = createdTime
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case sender = "Sender"
+            case accountId = "AccountId"
+            case serviceCode = "ServiceCode"
+            case categoryCode = "CategoryCode"
+            case severityCode = "SeverityCode"
+            case createdTime = "CreatedTime"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Sender", self.sender)
+            writer.member("AccountId", self.accountId)
+            writer.member("ServiceCode", self.serviceCode)
+            writer.member("CategoryCode", self.categoryCode)
+            writer.member("SeverityCode", self.severityCode)
+            writer.member("CreatedTime", self.createdTime)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(sender, min: 3, max: 254, at: path.appending("Sender"))
+            validator.pattern(sender, #"^[^\s<>"]*@[^\s<>"@]+$"#, at: path.appending("Sender"))
+            validator.pattern(accountId, #"^\d{12}$"#, at: path.appending("AccountId"))
+            validator.length(serviceCode, min: 1, max: 256, at: path.appending("ServiceCode"))
+            validator.length(categoryCode, min: 1, max: 256, at: path.appending("CategoryCode"))
         }
     }
 
@@ -1002,6 +1039,84 @@ extension Hikeshi {
         }
     }
 
+    /// Input of `PutMailSender`.
+    public struct PutMailSenderRequest: AWSShape, Equatable {
+        /// The `Sender` member.
+        public var sender: String
+        /// The `AccountId` member.
+        public var accountId: String
+        /// The `ServiceCode` member.
+        public var serviceCode: String?
+        /// The `CategoryCode` member.
+        public var categoryCode: String?
+        /// The `SeverityCode` member.
+        public var severityCode: SeverityCode?
+
+        /// Creates a `PutMailSenderRequest`.
+        public init(sender: String, accountId: String, serviceCode: String? = nil, categoryCode: String? = nil, severityCode: SeverityCode? = nil) {
+            self.sender = sender
+            self.accountId = accountId
+            self.serviceCode = serviceCode
+            self.categoryCode = categoryCode
+            self.severityCode = severityCode
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case sender = "Sender"
+            case accountId = "AccountId"
+            case serviceCode = "ServiceCode"
+            case categoryCode = "CategoryCode"
+            case severityCode = "SeverityCode"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Sender", self.sender)
+            writer.member("AccountId", self.accountId)
+            writer.member("ServiceCode", self.serviceCode)
+            writer.member("CategoryCode", self.categoryCode)
+            writer.member("SeverityCode", self.severityCode)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(sender, min: 3, max: 254, at: path.appending("Sender"))
+            validator.pattern(sender, #"^[^\s<>"]*@[^\s<>"@]+$"#, at: path.appending("Sender"))
+            validator.pattern(accountId, #"^\d{12}$"#, at: path.appending("AccountId"))
+            validator.length(serviceCode, min: 1, max: 256, at: path.appending("ServiceCode"))
+            validator.length(categoryCode, min: 1, max: 256, at: path.appending("CategoryCode"))
+        }
+    }
+
+    /// Output of `PutMailSender`.
+    public struct PutMailSenderResponse: AWSShape, Equatable {
+        /// The `MailSender` member.
+        public var mailSender: MailSender
+
+        /// Creates a `PutMailSenderResponse`.
+        public init(mailSender: MailSender) {
+            self.mailSender = mailSender
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case mailSender = "MailSender"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("MailSender", self.mailSender)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.nested(mailSender, at: path.appending("MailSender"))
+        }
+    }
+
     /// Input of `PutSupportPlan`.
     public struct PutSupportPlanRequest: AWSShape, Equatable {
         /// The `AccountId` member.
@@ -1126,6 +1241,112 @@ extension Hikeshi {
         }
     }
 
+    /// Input of `PutUpstreamProvider`.
+    public struct PutUpstreamProviderRequest: AWSShape, Equatable {
+        /// The `Name` member.
+        public var name: String
+        /// The `Endpoint` member.
+        public var endpoint: String?
+        /// The `Region` member.
+        public var region: String?
+        /// The `AccessKeyId` member.
+        public var accessKeyId: String
+        /// The `SecretAccessKey` member.
+        public var secretAccessKey: String
+        /// The `SessionToken` member.
+        public var sessionToken: String?
+        /// The `PollIntervalSeconds` member.
+        public var pollIntervalSeconds: Int?
+
+        /// Creates a `PutUpstreamProviderRequest`.
+        public init(
+            name: String,
+            endpoint: String? = nil,
+            region: String? = nil,
+            accessKeyId: String,
+            secretAccessKey: String,
+            sessionToken: String? = nil,
+            pollIntervalSeconds: Int? = nil
+        ) {
+            self.name = name
+            self.endpoint = endpoint
+            self.region = region
+            self.accessKeyId = accessKeyId
+            self.secretAccessKey = secretAccessKey
+            self.sessionToken = sessionToken
+            self.pollIntervalSeconds = pollIntervalSeconds
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case name = "Name"
+            case endpoint = "Endpoint"
+            case region = "Region"
+            case accessKeyId = "AccessKeyId"
+            case secretAccessKey = "SecretAccessKey"
+            case sessionToken = "SessionToken"
+            case pollIntervalSeconds = "PollIntervalSeconds"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("Endpoint", self.endpoint)
+            writer.member("Region", self.region)
+            writer.member("AccessKeyId", self.accessKeyId)
+            writer.member("SecretAccessKey", self.secretAccessKey)
+            writer.member("SessionToken", self.sessionToken)
+            writer.member("PollIntervalSeconds", self.pollIntervalSeconds)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(name, min: 1, max: 64, at: path.appending("Name"))
+            validator.pattern(name, #"^[A-Za-z0-9][A-Za-z0-9._-]*$"#, at: path.appending("Name"))
+            validator.length(endpoint, min: 8, max: 2048, at: path.appending("Endpoint"))
+            validator.pattern(endpoint, #"^https?://"#, at: path.appending("Endpoint"))
+            validator.length(region, min: 1, max: 32, at: path.appending("Region"))
+            validator.pattern(region, #"^[a-z0-9-]+$"#, at: path.appending("Region"))
+            validator.length(accessKeyId, min: 16, max: 128, at: path.appending("AccessKeyId"))
+            validator.pattern(accessKeyId, #"^[A-Za-z0-9]+$"#, at: path.appending("AccessKeyId"))
+            validator.redacting { validator in
+                validator.length(secretAccessKey, min: 1, max: 2048, at: path.appending("SecretAccessKey"))
+            }
+            validator.redacting { validator in
+                validator.length(sessionToken, min: 1, max: 2048, at: path.appending("SessionToken"))
+            }
+            validator.range(pollIntervalSeconds, min: 60, max: 86400, at: path.appending("PollIntervalSeconds"))
+        }
+    }
+
+    /// Output of `PutUpstreamProvider`.
+    public struct PutUpstreamProviderResponse: AWSShape, Equatable {
+        /// The `UpstreamProvider` member.
+        public var upstreamProvider: UpstreamProvider
+
+        /// Creates a `PutUpstreamProviderResponse`.
+        public init(upstreamProvider: UpstreamProvider) {
+            self.upstreamProvider = upstreamProvider
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case upstreamProvider = "UpstreamProvider"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("UpstreamProvider", self.upstreamProvider)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.nested(upstreamProvider, at: path.appending("UpstreamProvider"))
+        }
+    }
+
     /// Input of `RaiseCaseSeverity`.
     public struct RaiseCaseSeverityRequest: AWSShape, Equatable {
         /// The `CaseId` member.
@@ -1245,6 +1466,95 @@ extension Hikeshi {
         public func writeJSON(to writer: inout AWSJSONWriter) {
             writer.beginObject()
             writer.endObject()
+        }
+    }
+
+    /// Input of `RelayUpstreamMessage`.
+    public struct RelayUpstreamMessageRequest: AWSShape, Equatable {
+        /// The `EscalationId` member.
+        public var escalationId: String
+        /// The `MessageId` member.
+        public var messageId: String
+        /// The `AgentId` member.
+        public var agentId: String
+        /// The `Body` member.
+        public var body: String?
+        /// The `IncludeAttachments` member.
+        public var includeAttachments: Bool?
+        /// The `RequestInformation` member.
+        public var requestInformation: Bool?
+
+        /// Creates a `RelayUpstreamMessageRequest`.
+        public init(
+            escalationId: String,
+            messageId: String,
+            agentId: String,
+            body: String? = nil,
+            includeAttachments: Bool? = nil,
+            requestInformation: Bool? = nil
+        ) {
+            self.escalationId = escalationId
+            self.messageId = messageId
+            self.agentId = agentId
+            self.body = body
+            self.includeAttachments = includeAttachments
+            self.requestInformation = requestInformation
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case escalationId = "EscalationId"
+            case messageId = "MessageId"
+            case agentId = "AgentId"
+            case body = "Body"
+            case includeAttachments = "IncludeAttachments"
+            case requestInformation = "RequestInformation"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("EscalationId", self.escalationId)
+            writer.member("MessageId", self.messageId)
+            writer.member("AgentId", self.agentId)
+            writer.member("Body", self.body)
+            writer.member("IncludeAttachments", self.includeAttachments)
+            writer.member("RequestInformation", self.requestInformation)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(escalationId, #"^esc-[0-9a-f]{20}$"#, at: path.appending("EscalationId"))
+            validator.pattern(messageId, #"^upm-[0-9a-f]{20}$"#, at: path.appending("MessageId"))
+            validator.pattern(agentId, #"^agent-[0-9a-f]{16}$"#, at: path.appending("AgentId"))
+            validator.length(body, min: 1, max: 8000, at: path.appending("Body"))
+        }
+    }
+
+    /// Output of `RelayUpstreamMessage`.
+    public struct RelayUpstreamMessageResponse: AWSShape, Equatable {
+        /// The `Case` member.
+        public var `case`: CaseView
+
+        /// Creates a `RelayUpstreamMessageResponse`.
+        public init(`case`: CaseView) {
+            self.`case` = `case`
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case `case` = "Case"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Case", self.`case`)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.nested(`case`, at: path.appending("Case"))
         }
     }
 
@@ -1507,6 +1817,60 @@ extension Hikeshi {
         }
     }
 
+    /// Input of `RetryEscalation`.
+    public struct RetryEscalationRequest: AWSShape, Equatable {
+        /// The `EscalationId` member.
+        public var escalationId: String
+
+        /// Creates a `RetryEscalationRequest`.
+        public init(escalationId: String) {
+            self.escalationId = escalationId
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case escalationId = "EscalationId"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("EscalationId", self.escalationId)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(escalationId, #"^esc-[0-9a-f]{20}$"#, at: path.appending("EscalationId"))
+        }
+    }
+
+    /// Output of `RetryEscalation`.
+    public struct RetryEscalationResponse: AWSShape, Equatable {
+        /// The `Escalation` member.
+        public var escalation: Escalation
+
+        /// Creates a `RetryEscalationResponse`.
+        public init(escalation: Escalation) {
+            self.escalation = escalation
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case escalation = "Escalation"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Escalation", self.escalation)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.nested(escalation, at: path.appending("Escalation"))
+        }
+    }
+
     /// Input of `SearchResolvedCases`.
     public struct SearchResolvedCasesRequest: AWSShape, Equatable {
         /// The `Query` member.
@@ -1575,6 +1939,84 @@ extension Hikeshi {
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.each(results, at: path.appending("Results"))
+        }
+    }
+
+    /// Input of `SendUpstream`.
+    public struct SendUpstreamRequest: AWSShape, Equatable {
+        /// The `EscalationId` member.
+        public var escalationId: String
+        /// The `CommunicationIds` member.
+        public var communicationIds: [String]?
+        /// The `AttachmentIds` member.
+        public var attachmentIds: [String]?
+        /// The `Body` member.
+        public var body: String?
+
+        /// Creates a `SendUpstreamRequest`.
+        public init(escalationId: String, communicationIds: [String]? = nil, attachmentIds: [String]? = nil, body: String? = nil) {
+            self.escalationId = escalationId
+            self.communicationIds = communicationIds
+            self.attachmentIds = attachmentIds
+            self.body = body
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case escalationId = "EscalationId"
+            case communicationIds = "CommunicationIds"
+            case attachmentIds = "AttachmentIds"
+            case body = "Body"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("EscalationId", self.escalationId)
+            writer.member("CommunicationIds", self.communicationIds)
+            writer.member("AttachmentIds", self.attachmentIds)
+            writer.member("Body", self.body)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.pattern(escalationId, #"^esc-[0-9a-f]{20}$"#, at: path.appending("EscalationId"))
+            validator.length(communicationIds, min: nil, max: 20, at: path.appending("CommunicationIds"))
+            validator.each(communicationIds, at: path.appending("CommunicationIds")) { validator, element, path in
+                validator.length(element, min: 1, max: 128, at: path)
+            }
+            validator.length(attachmentIds, min: nil, max: 3, at: path.appending("AttachmentIds"))
+            validator.each(attachmentIds, at: path.appending("AttachmentIds")) { validator, element, path in
+                validator.length(element, min: 1, max: 64, at: path)
+            }
+            validator.length(body, min: nil, max: 8000, at: path.appending("Body"))
+        }
+    }
+
+    /// Output of `SendUpstream`.
+    public struct SendUpstreamResponse: AWSShape, Equatable {
+        /// The `Escalation` member.
+        public var escalation: Escalation
+
+        /// Creates a `SendUpstreamResponse`.
+        public init(escalation: Escalation) {
+            self.escalation = escalation
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case escalation = "Escalation"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Escalation", self.escalation)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.nested(escalation, at: path.appending("Escalation"))
         }
     }
 
@@ -1871,6 +2313,79 @@ extension Hikeshi {
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
             validator.nested(planDefinition, at: path.appending("PlanDefinition"))
+        }
+    }
+
+    /// The `UpstreamProvider` structure.
+    public struct UpstreamProvider: AWSShape, Equatable {
+        /// The `Name` member.
+        public var name: String
+        /// The `Endpoint` member.
+        public var endpoint: String
+        /// The `Region` member.
+        public var region: String
+        /// The `AccessKeyId` member.
+        public var accessKeyId: String
+        /// The `PollIntervalSeconds` member.
+        public var pollIntervalSeconds: Int
+        /// The `CreatedTime` member.
+        public var createdTime: Date
+        /// The `UpdatedTime` member.
+        public var updatedTime: Date
+
+        /// Creates a `UpstreamProvider`.
+        public init(
+            name: String,
+            endpoint: String,
+            region: String,
+            accessKeyId: String,
+            pollIntervalSeconds: Int,
+            createdTime: Date,
+            updatedTime: Date
+        ) {
+            self.name = name
+            self.endpoint = endpoint
+            self.region = region
+            self.accessKeyId = accessKeyId
+            self.pollIntervalSeconds = pollIntervalSeconds
+            self.createdTime = createdTime
+            self.updatedTime = updatedTime
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case name = "Name"
+            case endpoint = "Endpoint"
+            case region = "Region"
+            case accessKeyId = "AccessKeyId"
+            case pollIntervalSeconds = "PollIntervalSeconds"
+            case createdTime = "CreatedTime"
+            case updatedTime = "UpdatedTime"
+        }
+
+        /// Writes the JSON wire form, member by member (members that are nil are left out).
+        public func writeJSON(to writer: inout AWSJSONWriter) {
+            writer.beginObject()
+            writer.member("Name", self.name)
+            writer.member("Endpoint", self.endpoint)
+            writer.member("Region", self.region)
+            writer.member("AccessKeyId", self.accessKeyId)
+            writer.member("PollIntervalSeconds", self.pollIntervalSeconds)
+            writer.member("CreatedTime", self.createdTime)
+            writer.member("UpdatedTime", self.updatedTime)
+            writer.endObject()
+        }
+
+        /// Records every constraint of the model that this value breaks.
+        public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
+            validator.length(name, min: 1, max: 64, at: path.appending("Name"))
+            validator.pattern(name, #"^[A-Za-z0-9][A-Za-z0-9._-]*$"#, at: path.appending("Name"))
+            validator.length(endpoint, min: 8, max: 2048, at: path.appending("Endpoint"))
+            validator.pattern(endpoint, #"^https?://"#, at: path.appending("Endpoint"))
+            validator.length(region, min: 1, max: 32, at: path.appending("Region"))
+            validator.pattern(region, #"^[a-z0-9-]+$"#, at: path.appending("Region"))
+            validator.length(accessKeyId, min: 16, max: 128, at: path.appending("AccessKeyId"))
+            validator.pattern(accessKeyId, #"^[A-Za-z0-9]+$"#, at: path.appending("AccessKeyId"))
+            validator.range(pollIntervalSeconds, min: 60, max: 86400, at: path.appending("PollIntervalSeconds"))
         }
     }
 

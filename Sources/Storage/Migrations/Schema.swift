@@ -577,5 +577,98 @@ public enum Schema {
         Migration(
             version: 15, name: "support-listings", statements: { _ in SupportCaseListingUpgrade.statements },
             transform: SupportCaseListingUpgrade.run),
+        // Cases by email: which senders belong to which account, the polite replies sent to unknown senders (one per
+        // address and day), and the messages already read (a message delivered twice adds nothing).
+        Migration(version: 16, name: "support-mail") { _ in
+            [
+                """
+                CREATE TABLE support_mail_senders (
+                    sender TEXT PRIMARY KEY,
+                    account_id TEXT NOT NULL,
+                    service_code TEXT,
+                    category_code TEXT,
+                    severity_code TEXT,
+                    created_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX support_mail_senders_account ON support_mail_senders (account_id)",
+                """
+                CREATE TABLE support_mail_notices (
+                    address TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    sent_at BIGINT NOT NULL,
+                    PRIMARY KEY (address, day)
+                )
+                """,
+                """
+                CREATE TABLE support_mail_messages (
+                    message_id TEXT PRIMARY KEY,
+                    sender TEXT NOT NULL,
+                    case_id TEXT NOT NULL,
+                    received_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX support_mail_messages_received ON support_mail_messages (received_at)",
+                "CREATE INDEX support_mail_messages_sender ON support_mail_messages (sender, received_at)",
+            ]
+        },
+        // Escalating cases upstream: the providers (secrets sealed), each case's escalations, and the messages that
+        // went up and came down.
+        Migration(version: 17, name: "support-escalations") { _ in
+            [
+                """
+                CREATE TABLE support_upstream_providers (
+                    name TEXT PRIMARY KEY,
+                    endpoint TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    access_key_id TEXT NOT NULL,
+                    sealed_secret TEXT NOT NULL,
+                    sealed_session_token TEXT,
+                    poll_interval_seconds INTEGER NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE support_escalations (
+                    id TEXT PRIMARY KEY,
+                    case_id TEXT NOT NULL,
+                    desk_account_id TEXT NOT NULL,
+                    provider TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    opening TEXT NOT NULL,
+                    upstream_case_id TEXT,
+                    upstream_display_id TEXT,
+                    upstream_status TEXT,
+                    attempts INTEGER NOT NULL,
+                    last_error TEXT,
+                    next_attempt_at BIGINT,
+                    last_polled_at BIGINT,
+                    chain_job_id TEXT,
+                    lease_owner TEXT,
+                    lease_until BIGINT,
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX support_escalations_case ON support_escalations (case_id, created_at)",
+                // One live escalation per case and provider, however many agents press the button at once.
+                "CREATE UNIQUE INDEX support_escalations_live ON support_escalations (case_id, provider) WHERE status <> 'FAILED'",
+                """
+                CREATE TABLE support_escalation_messages (
+                    id TEXT PRIMARY KEY,
+                    escalation_id TEXT NOT NULL,
+                    direction TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    upstream_key TEXT,
+                    details TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    UNIQUE (escalation_id, upstream_key)
+                )
+                """,
+                "CREATE INDEX support_escalation_messages_escalation ON support_escalation_messages (escalation_id, created_at)",
+            ]
+        },
     ]
 }

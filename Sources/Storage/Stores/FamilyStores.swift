@@ -80,6 +80,12 @@ public protocol SupportTransaction: PagingTransaction {
     var supportPlans: SupportPlanRepository { get }
     /// Desk settings documents.
     var supportSettings: SupportSettingsRepository { get }
+    /// Cases by email: sender mappings, notices, messages read.
+    var supportMail: SupportMailRepository { get }
+    /// Upstream support providers.
+    var upstreamProviders: SupportUpstreamRepository { get }
+    /// Cases escalated upstream.
+    var escalations: SupportEscalationRepository { get }
 }
 
 /// The ssm family's view of a unit of work: documents (runbooks, analyses) with their tags.

@@ -79,6 +79,12 @@ public struct StoreTransaction: Sendable {
     public var supportPlans: SupportPlanRepository { SupportPlanRepository(sql) }
     /// The desk's settings documents.
     public var supportSettings: SupportSettingsRepository { SupportSettingsRepository(sql) }
+    /// Cases by email.
+    public var supportMail: SupportMailRepository { SupportMailRepository(sql) }
+    /// Upstream support providers.
+    public var upstreamProviders: SupportUpstreamRepository { SupportUpstreamRepository(sql) }
+    /// Cases escalated upstream.
+    public var escalations: SupportEscalationRepository { SupportEscalationRepository(sql) }
     /// SSM documents and their versions.
     public var documents: DocumentRepository { DocumentRepository(sql) }
     /// Who SSM documents are shared with.
