@@ -25,8 +25,21 @@ extension Fixtures {
             agentMissing: true, canAct: true, canAssign: true,
             messages: [DeskMessage(author: hostile, authorKind: "Customer", body: hostile, time: time)],
             coach: [CoachRow(kindLabel: "Style", kind: "style", message: hostile, detail: hostile, evidence: [hostile])], query: hostile,
-            similar: [SimilarCase(href: "/console/desk/cases/case-0", displayID: "1", subject: hostile, note: hostile, lang: "ko")], errors: [hostile]
+            similar: [SimilarCase(href: "/console/desk/cases/case-0", displayID: "1", subject: hostile, note: hostile, lang: "ko")],
+            escalation: escalationPanel, errors: [hostile]
         ),
+        "desk-upstream": UpstreamProvidersModel(
+            providers: [
+                UpstreamProviderRow(
+                    name: "aws-reseller", endpoint: hostile, region: "us-east-1", accessKeyID: "AKIAIOSFODNN7EXAMPLE", pollInterval: "5 min",
+                    updated: time, editHref: "/console/desk/upstream?edit=aws-reseller")
+            ],
+            formHeading: "Change provider aws-reseller",
+            form: UpstreamProviderForm(
+                sent: FormData(urlEncoded: "name=aws-reseller&endpoint=ftp%3A%2F%2Fx&region=us-east-1&accessKeyId=AKIA&pollIntervalSeconds=300"),
+                refusal: FieldRefusal(
+                    message: hostile, paths: ["Name", "Endpoint", "Region", "AccessKeyId", "SecretAccessKey", "SessionToken", "PollIntervalSeconds"])),
+            canEdit: true, errors: [hostile]),
         "desk-plans": DeskPlansModel(
             plans: [
                 PlanRow(
@@ -40,5 +53,28 @@ extension Fixtures {
             ], canEdit: true, errors: [hostile]),
     ]
     /// The desk's partials.
-    static let deskPartials: Set<String> = ["desk-due"]
+    static let deskPartials: Set<String> = ["desk-due", "desk-escalations", "desk-pick"]
+
+    /// Every field of the escalation forms refused at once (a fixture must enter every section).
+    static let upstreamRefusal = UpstreamFormRefusal(provider: hostile, communications: hostile, attachments: hostile, note: hostile, form: hostile)
+
+    /// An escalation with a message that went up and one that came down (upstream text is hostile).
+    static let escalation = EscalationView(
+        escalationID: "esc-0123456789abcdef0123", providerName: hostile, statusLabel: "Failed", statusRaw: "FAILED", statusClass: "failed",
+        upstreamDisplayID: hostile, upstreamStatus: hostile, attempts: 3, failing: true, lastError: hostile, nextAttempt: time, lastPolled: time,
+        upstreamMessages: [
+            EscalationMessageView(
+                messageID: "upm-0123456789abcdef0123", directionLabel: "From upstream", directionClass: "down", stateLabel: "Received",
+                stateRaw: "RECEIVED", body: hostile, upstreamAuthor: hostile, time: time, files: [hostile], sendError: hostile, canRelay: true,
+                relayText: hostile, relayFiles: true, relayRefusal: hostile)
+        ], canSend: true, canRetry: true,
+        sendCommunications: [PickChoice(pickName: "communication", value: "comm-1", label: hostile, excerpt: hostile, checked: true)],
+        sendAttachments: [PickChoice(pickName: "attachment", value: "attachment-1", label: hostile, excerpt: hostile, checked: true)],
+        sendNote: hostile, sendOpen: true, sendRefusal: upstreamRefusal, retryRefusal: hostile)
+
+    static let escalationPanel = EscalationPanel(
+        escalations: [escalation], providers: [Choice(value: hostile, label: hostile, selected: true)],
+        communications: [PickChoice(pickName: "communication", value: "comm-1", label: hostile, excerpt: hostile, checked: true)],
+        attachments: [PickChoice(pickName: "attachment", value: "attachment-1", label: hostile, excerpt: hostile, checked: false)], note: hostile,
+        canEscalate: true, refusal: upstreamRefusal)
 }

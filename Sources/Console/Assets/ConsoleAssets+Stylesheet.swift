@@ -95,6 +95,14 @@ extension ConsoleAssets {
         ol.steps li[aria-current] { font-weight: 700; }
         ul.coach { padding-left: 1.25rem; }
         form.filters { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; margin: .5rem 0 1rem; }
+        .field-error { color: var(--danger); font-weight: 700; margin: 0; }
+        input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"] { border: 2px solid var(--danger); }
+        .status-failed { border: 2px solid var(--danger); color: var(--danger); font-weight: 700; }
+        .status-active { border-color: var(--accent); color: var(--accent); }
+        label.pick { display: flex; gap: .5rem; align-items: baseline; margin: .2rem 0; }
+        article.escalation { margin: .75rem 0; }
+        ol.notes li.direction-down { border-left: 4px solid var(--accent); padding-left: .6rem; }
+        ol.notes li.direction-up { border-left: 4px solid var(--line); padding-left: .6rem; }
         @media (max-width: 40rem) { header.top .who { margin-left: 0; } table.list th:nth-child(4), table.list td:nth-child(4) { display: none; } }
         """
 }

@@ -1,5 +1,6 @@
 extension ConsoleTemplates {
-    /// The desk: queue (and its refreshed rows), a case, plans and calendars.
+    /// The desk: queue (and its refreshed rows), a case, plans and calendars (a case's escalations are in
+    /// ``upstream``).
     static let desk: [String: String] = [
         "desk-due": """
         <span class="due due-{{dueClass}}">{{dueLabel}}</span>{{#due}}<br>{{>time}}{{/due}}
@@ -21,7 +22,7 @@ extension ConsoleTemplates {
         "desk-queue": """
         {{<layout}}{{$body}}
         <div class="title-bar"><h1>{{t.desk.queue}}</h1>
-        <a class="button secondary" href="{{m.selfHref}}">{{t.common.refresh}}</a> <a href="/console/desk/plans">{{t.desk.plans}}</a></div>
+        <a class="button secondary" href="{{m.selfHref}}">{{t.common.refresh}}</a> <a href="/console/desk/plans">{{t.desk.plans}}</a> <a href="/console/desk/upstream">{{t.desk.upstreamProviders}}</a></div>
         <p class="hint">{{t.desk.queueHint}} {{t.common.autoRefreshNote}}</p>
         <form method="get" action="/console/desk/queue" class="filters" aria-label="{{t.desk.filters}}">
         <label for="f-language">{{t.desk.language}}</label> <select id="f-language" name="language">{{#m.languages}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/m.languages}}</select>
@@ -67,6 +68,7 @@ extension ConsoleTemplates {
         {{^empty(m.messages)}}<ol class="notes" data-testid="desk-thread">{{#m.messages}}<li><p class="meta">{{authorKind}} · {{author}} · {{#time}}{{>time}}{{/time}}</p><p class="prose" lang="{{m.lang}}">{{body}}</p></li>{{/m.messages}}</ol>{{/empty(m.messages)}}
         {{#empty(m.messages)}}<p class="empty">{{t.desk.noMessages}}</p>{{/empty(m.messages)}}
         </section>
+        {{>desk-escalations}}
         {{#m.canAct}}
         <section aria-labelledby="reply-heading"><h2 id="reply-heading">{{t.desk.reply}}</h2>
         <form method="post" action="{{m.base}}/reply" class="stack" data-testid="desk-reply">

@@ -7,7 +7,7 @@ enum ConsoleTemplates {
     static let parsed: Result<MustacheLibrary, any Error> = Result { try library() }
 
     /// The sources by name: the layout and its partials, then each area's pages.
-    static let sources: [String: String] = [layout, incidents, oncall, support, desk, admin].reduce(into: [:]) { all, area in
+    static let sources: [String: String] = [layout, incidents, oncall, support, desk, upstream, admin].reduce(into: [:]) { all, area in
         all.merge(area) { first, _ in first }
     }
 

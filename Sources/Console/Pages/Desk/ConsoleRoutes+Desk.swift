@@ -8,7 +8,7 @@ extension ConsoleRoutes {
     /// Who works the desk (an admin passes every role check).
     static let deskRoles: Set<ConsoleRole> = [.supportAgent]
 
-    /// The desk: the queue, a case, plans and calendars.
+    /// The desk: the queue, a case, plans and calendars, upstream providers.
     func registerDesk<Context: RequestContext>(on router: Router<Context>) {
         let roles = Self.deskRoles
         router.get("/console/desk") { request, context in
@@ -36,6 +36,7 @@ extension ConsoleRoutes {
         router.post("/console/desk/plans/holidays") { request, context in
             await self.page(request, context, roles: []) { call in try await self.changeHoliday(call) }
         }
+        registerUpstream(on: router)
     }
 
     static func deskCasePath(_ id: String) -> String { "/console/desk/cases/\(id)" }
@@ -164,7 +165,8 @@ extension ConsoleRoutes {
 
     // MARK: Case
 
-    func deskCase(_ call: ConsoleCall, id: String, errors: [String]) async throws -> ConsoleReply {
+    /// The agent's page of a case; `refused` is an escalation form to show again beside its fields.
+    func deskCase(_ call: ConsoleCall, id: String, errors: [String], refused: EscalationRefusal? = nil) async throws -> ConsoleReply {
         let t = call.strings.desk
         let view = try await services.desk.describeCaseDetails(Hikeshi.DescribeCaseDetailsRequest(caseId: id).validated(), context: call.aws).case
         let calendars = try await self.calendars(call)
@@ -187,6 +189,7 @@ extension ConsoleRoutes {
         }
         let status = Self.caseStatus(view.status, call.strings.support)
         let resolved = view.status == "resolved"
+        let escalation = try await escalationPanel(call, view: view, refused: refused)
         let model = DeskCaseModel(
             base: Self.deskCasePath(id), caseID: id, displayID: view.displayId, subject: view.subject,
             lang: SupportLanguage(code: view.language.rawValue)?.htmlLang ?? view.language.rawValue, accountID: view.accountId,
@@ -206,12 +209,14 @@ extension ConsoleRoutes {
                     kindLabel: Self.coachKind($0.kind, call.strings.support), kind: $0.kind, message: $0.message, detail: $0.detail,
                     evidence: $0.evidence)
             },
-            query: query, similar: similar, errors: errors)
+            query: query, similar: similar, escalation: escalation, errors: errors)
         return .page(template: "desk-case", title: "\(view.displayId) \(view.subject) · \(t.desk)", model: model, status: errors.isEmpty ? 200 : 400)
     }
 
-    /// Assign to me, reply, request information, resolve with a note.
+    /// Assign to me, reply, request information, resolve with a note; the escalation forms go to
+    /// ``escalationAction(_:caseID:action:)``.
     func deskAction(_ call: ConsoleCall, id: String, action: String) async throws -> ConsoleReply {
+        if Self.escalationActions.contains(action) { return try await escalationAction(call, caseID: id, action: action) }
         let t = call.strings.desk
         guard let agent = call.user.agentID else { return try await deskCase(call, id: id, errors: [t.noAgentID]) }
         let body = call.form["body"] ?? ""

@@ -74,6 +74,7 @@ struct DeskCaseModel: Sendable {
     let coach: [CoachRow]
     let query: String
     let similar: [SimilarCase]
+    let escalation: EscalationPanel
     let errors: [String]
 }
 
