@@ -153,31 +153,32 @@ extension SupportDesk {
             logger.info("mail ignored: no sender address", metadata: ["mail.outcome": "no-sender"])
             return MailReceipt(outcome: .unknownSenderIgnored)
         }
-        let key = message.messageID ?? "hash:" + Self.fingerprint(bytes)
-        // The language (the account's own breaks a tie: kanji alone read as Japanese for a Japanese account), the
-        // text and the coach's review are worked out before the transaction.
-        let hint = try await read(logger) { tx -> SupportLanguage? in
-            guard let mapping = try await tx.supportMail.mapping(forAddress: from) else { return nil }
-            return try await DeskStore(tx).plan(accountID: mapping.accountID).language
-        }
-        let language = SupportLanguage.detected(in: message.subject + "\n" + message.text, hint: hint)
+        let key = message.messageID ?? "hash:" + StableHash.fnv1a64Hex(bytes)
         let threadIDs = MailThread.displayIDs(of: message)
+        let text = message.subject + "\n" + message.text
         let now = clock.now()
-        let receipt = try await write(logger) { tx -> MailReceipt in
+        let (receipt, language) = try await write(logger) { tx -> (MailReceipt, SupportLanguage) in
             let mail = tx.supportMail
             if let caseID = try await mail.caseID(ofMessage: key), !caseID.isEmpty {
                 let record = try await tx.supportCases.supportCase(id: caseID, accountID: nil)
-                return MailReceipt(outcome: .duplicate, caseID: caseID, displayID: record?.displayID)
+                return (MailReceipt(outcome: .duplicate, caseID: caseID, displayID: record?.displayID), .english)
             }
-            guard let mapping = try await mail.mapping(forAddress: from) else {
-                return try await Self.noticeUnknownSender(message, from: from, language: language, now: now, tx: tx)
+            let mapping = try await mail.mapping(forAddress: from)
+            // The account's own language breaks a tie: kanji alone read as Japanese for a Japanese account.
+            var hint: SupportLanguage?
+            if let mapping {
+                hint = try await DeskStore(tx).plan(accountID: mapping.accountID).language
+            }
+            let language = SupportLanguage.detected(in: text, hint: hint)
+            guard let mapping else {
+                return (try await Self.noticeUnknownSender(message, from: from, language: language, now: now, tx: tx), language)
             }
             if try await mail.messages(from: from, since: now.addingTimeInterval(-3600)) >= Self.mailsPerSenderPerHour {
-                return MailReceipt(outcome: .rateLimited)
+                return (MailReceipt(outcome: .rateLimited), language)
             }
             guard try await mail.claimMessage(key, sender: from, at: now) else {
                 let caseID = try await mail.caseID(ofMessage: key)
-                return MailReceipt(outcome: .duplicate, caseID: caseID)
+                return (MailReceipt(outcome: .duplicate, caseID: caseID), language)
             }
             var replyTo: SupportCase?
             for displayID in threadIDs {
@@ -208,7 +209,7 @@ extension SupportDesk {
             if let caseID = receipt.caseID {
                 try await mail.recordCase(caseID, ofMessage: key)
             }
-            return receipt
+            return (receipt, language)
         }
         support.notifier?.wake()
         logger.info(
@@ -275,15 +276,6 @@ extension SupportDesk {
         let note = "\n\n[The message is longer than \(mailTextLimit) characters; the whole text is attached as message.txt]"
         let whole = MailMessage.Attachment(fileName: "message.txt", contentType: "text/plain", data: Array(text.utf8))
         return (String(text.prefix(mailTextLimit - note.count - 200)) + note, [whole])
-    }
-
-    /// A 64-bit FNV-1a hash of a message, as hex: its key when it has no `Message-ID`.
-    static func fingerprint(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16)
     }
 
     /// Stores an email's attachments as one set of the account's: at most ``mailAttachmentLimit`` of at most 5 MB

@@ -364,11 +364,7 @@ public struct UpstreamSyncJob: JobHandler {
 
     /// The key of an upstream communication: its time, author and a hash of its text.
     static func key(_ communication: Support.Communication) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in (communication.body ?? "").utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return "\(communication.timeCreated ?? "")|\(communication.submittedBy ?? "")|\(String(hash, radix: 16))"
+        "\(communication.timeCreated ?? "")|\(communication.submittedBy ?? "")|\(StableHash.fnv1a64Hex((communication.body ?? "").utf8))"
     }
 
     private func call<Input: AWSShape, Output: AWSShape>(

@@ -59,7 +59,7 @@ public enum ICalendarFeed {
     /// The stable `UID` of a shift's event: `<start>-<hash of members and kind>@<namespace>`.
     public static func uid(for shift: Shift, namespace: String) -> String {
         let key = ([shift.isOverridden ? "override" : "regular"] + shift.members).joined(separator: "\u{1F}")
-        let hash = String(fnv1a64(Array(key.utf8)), radix: 16)
+        let hash = StableHash.fnv1a64Hex(key.utf8)
         let padded = String(repeating: "0", count: max(0, 16 - hash.count)) + hash
         return "\(utcStamp(shift.start))-\(padded)@\(namespace)"
     }
@@ -77,15 +77,5 @@ public enum ICalendarFeed {
     private static func pad(_ value: Int, _ width: Int) -> String {
         let text = String(value)
         return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
-
-    /// 64-bit FNV-1a: a small, stable, platform-independent hash (not for security).
-    private static func fnv1a64(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
     }
 }
