@@ -202,7 +202,7 @@ let package = Package(
             dependencies: [
                 "HikeshiCore", "AWSProtocol", "Storage", "Scheduler", "Identity", "ContactsAPI", "SSMContactsModel", "Paging", "Delivery",
                 "IncidentsAPI", "SSMIncidentsModel", "Alerting", "SupportAPI", "SupportModel", "HikeshiModel", "RunbooksAPI", "OpsCenterAPI",
-                "SSMModel", "AnalysisAPI", "Console", "AWSClient",
+                "SSMModel", "AnalysisAPI", "Console", "AWSClient", "Migration",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -240,13 +240,27 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // `hikeshi migrate`: reads an Incident Manager set-up (an endpoint's ssm-contacts, ssm-incidents and ssm APIs,
+        // or the JSON files of an export) and writes it, object by object, into an account through the API families'
+        // import functions.
+        .target(
+            name: "Migration",
+            dependencies: [
+                "HikeshiCore", "AWSProtocol", "AWSClient", "ContactsAPI", "IncidentsAPI", "RunbooksAPI", "SSMContactsModel",
+                "SSMIncidentsModel", "SSMModel",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "hikeshi",
             dependencies: [
-                "App", "IncidentsAPI", "SupportAPI", "HikeshiModel", "HikeshiCore", "AWSProtocol", "AWSClient",
+                "App", "IncidentsAPI", "SupportAPI", "HikeshiModel", "HikeshiCore", "AWSProtocol", "AWSClient", "Migration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -353,6 +367,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MigrationTests",
+            dependencies: ["Migration", "AWSClient", "HikeshiCore", "RunbooksAPI", "SSMModel"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -3,6 +3,7 @@ import AsyncHTTPClient
 import Foundation
 import Logging
 import NIOCore
+import NIOHTTP1
 
 /// A client for one AWS JSON 1.1 API (the `X-Amz-Target` protocol): real AWS (the Support API) or a Hikeshi server
 /// (its `hikeshi` API, or its `support` API as an upstream desk).
@@ -91,17 +92,60 @@ public struct AWSJSONClient: Sendable, CustomStringConvertible, CustomDebugStrin
         as output: Output.Type = Output.self
     ) async throws(AWSClientError) -> Output {
         let target = "\(targetPrefix).\(operation)"
+        let fields = [(name: "Content-Type", value: "application/x-amz-json-1.1"), (name: "X-Amz-Target", value: target)]
+        return try await exchange(operation, label: target, input: input, method: "POST", url: endpoint, fields: fields, as: output)
+    }
+
+    /// Calls an operation of a REST-JSON API (such as `ssm-incidents`): `method` on `path` below the endpoint's, with
+    /// `query` (percent-encoded here) and, for `POST`, `body` as the JSON body (`nil`: none).
+    ///
+    /// The caller places each member where the service model binds it (URI label, query string or body); the answer
+    /// is read as ``call(_:_:as:)`` reads one.
+    public func callREST<Body: Encodable & Sendable, Output: Decodable & Sendable>(
+        _ operation: String,
+        method: String,
+        path: String,
+        query: [(name: String, value: String)] = [],
+        body: Body?,
+        as output: Output.Type = Output.self
+    ) async throws(AWSClientError) -> Output {
+        guard var components = URLComponents(url: endpoint, resolvingAgainstBaseURL: true) else {
+            throw .invalidRequest("the endpoint \(Self.redacted(endpoint)) cannot be used")
+        }
+        let base = components.percentEncodedPath.hasSuffix("/") ? String(components.percentEncodedPath.dropLast()) : components.percentEncodedPath
+        components.percentEncodedPath = base + path
+        components.percentEncodedQuery =
+            query.isEmpty ? nil : query.map { "\(Self.percentEncoded($0.name))=\(Self.percentEncoded($0.value))" }.joined(separator: "&")
+        guard let url = components.url else {
+            throw .invalidRequest("the path of \(operation) cannot be used")
+        }
+        let fields = body == nil ? [] : [(name: "Content-Type", value: "application/json")]
+        return try await exchange(operation, label: "\(signingName).\(operation)", input: body, method: method, url: url, fields: fields, as: output)
+    }
+
+    /// Encodes, sends, checks and decodes one call.
+    private func exchange<Input: Encodable & Sendable, Output: Decodable & Sendable>(
+        _ operation: String,
+        label: String,
+        input: Input?,
+        method: String,
+        url: URL,
+        fields: [(name: String, value: String)],
+        as output: Output.Type
+    ) async throws(AWSClientError) -> Output {
         var logger = self.logger
-        logger[metadataKey: "aws.target"] = "\(target)"
+        logger[metadataKey: "aws.target"] = "\(label)"
         let started = ContinuousClock.now
         do throws(AWSClientError) {
-            let body: Data
-            do {
-                body = try AWSJSONCoding.encoder.encode(input)
-            } catch {
-                throw AWSClientError.invalidRequest("the input of \(operation) cannot be encoded: \(error)")
+            var body = Data()
+            if let input {
+                do {
+                    body = try AWSJSONCoding.encoder.encode(input)
+                } catch {
+                    throw AWSClientError.invalidRequest("the input of \(operation) cannot be encoded: \(error)")
+                }
             }
-            let answer = try await send(target: target, body: body, logger: logger)
+            let answer = try await send(method: method, url: url, fields: fields, body: body, logger: logger)
             logger[metadataKey: "http.status"] = "\(answer.status)"
             logger[metadataKey: "aws.request_id"] = "\(answer.requestID ?? "")"
             guard (200...299).contains(answer.status) else {
@@ -155,20 +199,23 @@ public struct AWSJSONClient: Sendable, CustomStringConvertible, CustomDebugStrin
         }
     }
 
-    /// Signs and posts `body`, and reads the answer whatever its status.
-    private func send(target: String, body: Data, logger: Logger) async throws(AWSClientError) -> Answer {
+    /// Signs and sends `body` (with `fields`) to `url`, and reads the answer whatever its status.
+    private func send(
+        method: String, url: URL, fields: [(name: String, value: String)], body: Data, logger: Logger
+    ) async throws(AWSClientError) -> Answer {
         guard let scheme = endpoint.scheme?.lowercased(), scheme == "http" || scheme == "https", let host = endpoint.host, !host.isEmpty
         else {
             throw .invalidRequest("the endpoint \(Self.redacted(endpoint)) is not an http or https URL with a host")
         }
-        let fields = [(name: "Content-Type", value: "application/x-amz-json-1.1"), (name: "X-Amz-Target", value: target)]
-        var request = HTTPClientRequest(url: endpoint.absoluteString)
-        request.method = .POST
-        for field in fields + signer.sign(method: "POST", url: endpoint, headers: fields, body: body, date: now()) {
+        var request = HTTPClientRequest(url: url.absoluteString)
+        request.method = HTTPMethod(rawValue: method)
+        for field in fields + signer.sign(method: method, url: url, headers: fields, body: body, date: now()) {
             request.headers.add(name: field.name, value: field.value)
         }
         request.headers.add(name: "User-Agent", value: "hikeshi")
-        request.body = .bytes(ByteBuffer(bytes: body))
+        if method != "GET" || !body.isEmpty {
+            request.body = .bytes(ByteBuffer(bytes: body))
+        }
         let deadline = NIODeadline.now() + TimeAmount(timeout)
         let response: HTTPClientResponse
         do {
@@ -227,6 +274,13 @@ public struct AWSJSONClient: Sendable, CustomStringConvertible, CustomDebugStrin
             return .timeout("connecting to \(place) timed out")
         }
         return .transport("the call to \(place) failed: \(error)")
+    }
+
+    /// `text` percent-encoded as SigV4 wants query names and values: everything but RFC 3986's unreserved characters.
+    public static func percentEncoded(_ text: String) -> String {
+        var unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        unreserved.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
     }
 
     /// The URL without any user or password, for messages and logs.

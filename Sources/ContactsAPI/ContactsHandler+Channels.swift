@@ -28,20 +28,10 @@ extension ContactsHandler {
                 guard contact.type == .personal else {
                     throw ContactsError.invalid("ContactId", "Only personal contacts have channels")
                 }
-                let arn = Self.arn(context, "contact-channel/\(contact.alias)/\(UUID().uuidString.lowercased())")
-                let record = ContactChannel(
-                    arn: arn,
-                    accountID: account,
-                    region: context.region,
-                    contactArn: contact.arn,
-                    name: input.name,
-                    type: ChannelType(input.type),
-                    address: address,
-                    activation: .notActivated,
-                    activationCode: deferred ? nil : RandomToken.numericCode(digits: 6),
-                    activationSentAt: deferred ? nil : now,
-                    createdAt: now,
-                    updatedAt: now
+                let arn = Self.newChannelArn(of: contact, context: context)
+                let record = Self.channelRecord(
+                    arn: arn, of: contact, name: input.name, type: ChannelType(input.type), address: address, activation: .notActivated,
+                    code: deferred ? nil : RandomToken.numericCode(digits: 6), createdAt: now, now: now, context: context
                 )
                 try await tx.channels.insert(record)
                 if let code = record.activationCode {
@@ -208,6 +198,40 @@ extension ContactsHandler {
             throw ContactsError.notFound(arn, type: "CONTACT_CHANNEL")
         }
         return record
+    }
+
+    /// A fresh ARN for a new channel of `contact`.
+    static func newChannelArn(of contact: Contact, context: AWSRequestContext) -> String {
+        arn(context, "contact-channel/\(contact.alias)/\(UUID().uuidString.lowercased())")
+    }
+
+    /// A channel of `contact` in the caller's account and region: `code`, if any, is the activation code sent at `now`.
+    static func channelRecord(
+        arn: String,
+        of contact: Contact,
+        name: String,
+        type: ChannelType,
+        address: String,
+        activation: ChannelActivation,
+        code: String?,
+        createdAt: Date,
+        now: Date,
+        context: AWSRequestContext
+    ) -> ContactChannel {
+        ContactChannel(
+            arn: arn,
+            accountID: context.accountID,
+            region: context.region,
+            contactArn: contact.arn,
+            name: name,
+            type: type,
+            address: address,
+            activation: activation,
+            activationCode: code,
+            activationSentAt: code == nil ? nil : now,
+            createdAt: createdAt,
+            updatedAt: now
+        )
     }
 
     /// The address, checked for the channel type.

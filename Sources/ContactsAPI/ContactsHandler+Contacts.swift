@@ -10,7 +10,6 @@ extension ContactsHandler {
         let arn = Self.arn(context, "contact/\(input.alias)")
         let now = clock.now()
         let account = context.accountID
-        let region = context.region
         let type = input.type
         let apiPlan = input.plan
         let tags = input.tags ?? []
@@ -25,18 +24,10 @@ extension ContactsHandler {
                     throw ContactsError.conflict(arn, type: "CONTACT", message: "A contact with alias \(input.alias) exists already")
                 }
                 let plan = try await PlanRules.validated(apiPlan, for: type, contactArn: arn, tx: tx, context: context)
-                let record = Contact(
-                    arn: arn,
-                    accountID: account,
-                    region: region,
-                    alias: input.alias,
-                    displayName: input.displayName,
-                    type: ContactType(type),
-                    plan: plan,
-                    createdAt: now,
-                    updatedAt: now
+                try await contacts.insert(
+                    Self.contactRecord(
+                        arn: arn, alias: input.alias, displayName: input.displayName, type: type, plan: plan, now: now, context: context)
                 )
-                try await contacts.insert(record)
                 try await tx.tags.set(Self.dictionary(tags), on: arn, accountID: account)
                 return arn
             }
@@ -53,7 +44,7 @@ extension ContactsHandler {
             alias: record.alias,
             displayName: record.displayName,
             type: SSMContacts.ContactType(record.type),
-            plan: try PlanRules.shape(of: record.plan)
+            plan: PlanRules.shape(of: record.plan)
         )
     }
 
@@ -144,6 +135,29 @@ extension ContactsHandler {
             try await tx.calendarFeeds.remove(for: record.arn, accountID: account)
         }
         return SSMContacts.DeleteContactResult()
+    }
+
+    /// A new contact of the caller, created and last changed at `now`.
+    static func contactRecord(
+        arn: String,
+        alias: String,
+        displayName: String?,
+        type: SSMContacts.ContactType,
+        plan: ContactPlan,
+        now: Date,
+        context: AWSRequestContext
+    ) -> Contact {
+        Contact(
+            arn: arn,
+            accountID: context.accountID,
+            region: context.region,
+            alias: alias,
+            displayName: displayName,
+            type: ContactType(type),
+            plan: plan,
+            createdAt: now,
+            updatedAt: now
+        )
     }
 
     /// The caller's contact with this ARN.

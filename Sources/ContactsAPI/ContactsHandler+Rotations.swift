@@ -14,13 +14,8 @@ extension ContactsHandler {
     {
         let account = context.accountID
         let now = clock.now()
-        let definition = RotationDefinition(
-            members: input.contactIds,
-            start: input.startTime ?? now,
-            timeZoneID: input.timeZoneId,
-            recurrence: try RotationMapping.recurrence(input.recurrence)
-        )
-        try Self.validate(definition)
+        let definition = try Self.validatedDefinition(
+            members: input.contactIds, start: input.startTime ?? now, timeZoneID: input.timeZoneId, recurrence: input.recurrence)
         let tags = input.tags ?? []
         try Self.checkTagCount(tags.count)
         let arn = Self.arn(context, "rotation/\(input.name)")
@@ -33,18 +28,7 @@ extension ContactsHandler {
                 if try await rotations.rotation(arn: arn, accountID: account) != nil {
                     throw ContactsError.conflict(arn, type: "ROTATION", message: "A rotation named \(input.name) exists already")
                 }
-                try await Self.requirePersonalContacts(input.contactIds, field: "ContactIds", account: account, tx: tx)
-                try await rotations.insert(
-                    Rotation(
-                        arn: arn,
-                        accountID: account,
-                        region: context.region,
-                        name: input.name,
-                        definition: definition,
-                        createdAt: now,
-                        updatedAt: now
-                    )
-                )
+                try await Self.insertRotation(arn: arn, name: input.name, definition: definition, now: now, context: context, tx: tx)
                 try await tx.tags.set(Self.dictionary(tags), on: arn, accountID: account)
                 return arn
             }
@@ -153,14 +137,9 @@ extension ContactsHandler {
         _ input: SSMContacts.CreateRotationOverrideRequest,
         context: AWSRequestContext
     ) async throws -> SSMContacts.CreateRotationOverrideResult {
-        guard input.startTime < input.endTime else {
-            throw ContactsError.invalid("EndTime", "The override must end after it starts")
-        }
         let account = context.accountID
         let now = clock.now()
-        guard input.endTime > now else {
-            throw ContactsError.invalid("EndTime", "The override must end in the future")
-        }
+        try Self.checkOverride(start: input.startTime, end: input.endTime, now: now, field: "EndTime")
         let id = try await write(context.logger) { tx in
             // A repeated call with the same IdempotencyToken (a form sent twice, a retry) returns the first override.
             try await self.idempotent(
@@ -170,14 +149,9 @@ extension ContactsHandler {
                 guard try await tx.rotations.rotation(arn: input.rotationId, accountID: account) != nil else {
                     throw ContactsError.notFound(input.rotationId, type: "ROTATION")
                 }
-                try await Self.requirePersonalContacts(input.newContactIds, field: "NewContactIds", account: account, tx: tx)
-                let id = UUID().uuidString.lowercased()
-                try await tx.rotations.insert(
-                    RotationOverrideSpec(id: id, start: input.startTime, end: input.endTime, members: input.newContactIds, createdAt: now),
-                    rotationArn: input.rotationId,
-                    accountID: account
-                )
-                return id
+                return try await Self.insertOverride(
+                    start: input.startTime, end: input.endTime, members: input.newContactIds, field: "NewContactIds", createdAt: now,
+                    rotationArn: input.rotationId, account: account, tx: tx)
             }.result
         }
         return SSMContacts.CreateRotationOverrideResult(rotationOverrideId: id)
@@ -292,13 +266,8 @@ extension ContactsHandler {
         let now = clock.now()
         let from = input.startTime ?? now
         try Self.checkWindow(from: from, to: input.endTime)
-        let definition = RotationDefinition(
-            members: input.members,
-            start: input.rotationStartTime ?? now,
-            timeZoneID: input.timeZoneId,
-            recurrence: try RotationMapping.recurrence(input.recurrence)
-        )
-        try Self.validate(definition)
+        let definition = try Self.validatedDefinition(
+            members: input.members, start: input.rotationStartTime ?? now, timeZoneID: input.timeZoneId, recurrence: input.recurrence)
         let specs = try (input.overrides ?? []).enumerated().map { index, override in
             guard let start = override.startTime, let end = override.endTime, start < end else {
                 throw ContactsError.invalid("Overrides[\(index)]", "An override needs StartTime before EndTime")
@@ -319,6 +288,71 @@ extension ContactsHandler {
             throw ContactsError.notFound(arn, type: "ROTATION")
         }
         return record
+    }
+
+    /// A rotation definition from its wire parts, checked by the shift engine.
+    static func validatedDefinition(
+        members: [String],
+        start: Date,
+        timeZoneID: String,
+        recurrence: SSMContacts.RecurrenceSettings
+    ) throws -> RotationDefinition {
+        let definition = RotationDefinition(
+            members: members, start: start, timeZoneID: timeZoneID, recurrence: try RotationMapping.recurrence(recurrence))
+        try validate(definition)
+        return definition
+    }
+
+    /// Inserts a new rotation of the caller after checking that its members are personal contacts.
+    static func insertRotation(
+        arn: String,
+        name: String,
+        definition: RotationDefinition,
+        now: Date,
+        context: AWSRequestContext,
+        tx: any ContactsTransaction
+    ) async throws {
+        try await requirePersonalContacts(definition.members, field: "ContactIds", account: context.accountID, tx: tx)
+        try await tx.rotations.insert(
+            Rotation(
+                arn: arn,
+                accountID: context.accountID,
+                region: context.region,
+                name: name,
+                definition: definition,
+                createdAt: now,
+                updatedAt: now
+            )
+        )
+    }
+
+    /// Fails unless an override ends after it starts and after `now`; `field` names its end.
+    static func checkOverride(start: Date, end: Date, now: Date, field: String) throws {
+        guard start < end else {
+            throw ContactsError.invalid(field, "The override must end after it starts")
+        }
+        guard end > now else {
+            throw ContactsError.invalid(field, "The override must end in the future")
+        }
+    }
+
+    /// Inserts an override of a rotation after checking that its members are personal contacts; returns its new id.
+    static func insertOverride(
+        start: Date,
+        end: Date,
+        members: [String],
+        field: String,
+        createdAt: Date,
+        rotationArn: String,
+        account: String,
+        tx: any ContactsTransaction
+    ) async throws -> String {
+        try await requirePersonalContacts(members, field: field, account: account, tx: tx)
+        let id = UUID().uuidString.lowercased()
+        try await tx.rotations.insert(
+            RotationOverrideSpec(id: id, start: start, end: end, members: members, createdAt: createdAt), rotationArn: rotationArn, accountID: account
+        )
+        return id
     }
 
     static func validate(_ definition: RotationDefinition) throws {

@@ -53,9 +53,7 @@ extension ContactsHandler {
         _ input: SSMContacts.PutContactPolicyRequest,
         context: AWSRequestContext
     ) async throws -> SSMContacts.PutContactPolicyResult {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(input.policy.utf8)), object is [String: Any] else {
-            throw ContactsError.invalid("Policy", "The policy must be a JSON object")
-        }
+        try Self.checkPolicy(input.policy)
         let account = context.accountID
         let now = clock.now()
         try await write(context.logger) { tx in
@@ -80,6 +78,13 @@ extension ContactsHandler {
             return try await tx.policies.policy(of: input.contactArn, accountID: account)
         }
         return SSMContacts.GetContactPolicyResult(contactArn: input.contactArn, policy: policy)
+    }
+
+    /// Fails unless a contact policy is a JSON object.
+    static func checkPolicy(_ policy: String) throws {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(policy.utf8)), object is [String: Any] else {
+            throw ContactsError.invalid("Policy", "The policy must be a JSON object")
+        }
     }
 
     /// Fails unless the ARN names a taggable resource of the caller.

@@ -25,6 +25,11 @@ extension IncidentStatus {
 }
 
 extension IncidentSource {
+    /// The domain form of a wire source.
+    init(_ source: SSMIncidents.IncidentRecordSource) {
+        self.init(createdBy: source.createdBy, invokedBy: source.invokedBy, resourceArn: source.resourceArn, source: source.source)
+    }
+
     /// The wire form.
     var wire: SSMIncidents.IncidentRecordSource {
         SSMIncidents.IncidentRecordSource(createdBy: createdBy, invokedBy: invokedBy, resourceArn: resourceArn, source: source)

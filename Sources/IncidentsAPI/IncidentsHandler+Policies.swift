@@ -9,25 +9,40 @@ extension IncidentsHandler {
     public func putResourcePolicy(_ input: SSMIncidents.PutResourcePolicyInput, context: AWSRequestContext) async throws
         -> SSMIncidents.PutResourcePolicyOutput
     {
-        guard SharePolicy(json: input.policy) != nil else {
-            throw IncidentsError.invalid("policy", "The policy must be a JSON object with a Statement of Allow or Deny statements")
-        }
+        try Self.checkPolicy(input.policy, field: "policy")
         let account = context.accountID
         let now = clock.now()
-        let policyID = RandomToken.hex(bytes: 16)
-        try await write(context.logger) { tx in
+        let policyID = try await write(context.logger) { tx in
             guard try await tx.responsePlans.plan(arn: input.resourceArn, accountID: account) != nil else {
                 throw IncidentsError.notFound(input.resourceArn, type: "RESPONSE_PLAN")
             }
-            let policies = tx.resourcePolicies
-            if try await policies.policies(resourceArn: input.resourceArn).count >= 10 {
-                throw IncidentsError.quotaExceeded("L-RESOURCE-POLICIES", "A response plan holds at most 10 resource policies")
-            }
-            try await policies.insert(
-                ResourcePolicyRecord(policyID: policyID, accountID: account, resourceArn: input.resourceArn, policy: input.policy, createdAt: now)
-            )
+            return try await Self.addPolicy(input.policy, resourceArn: input.resourceArn, account: account, now: now, tx: tx)
         }
         return SSMIncidents.PutResourcePolicyOutput(policyId: policyID)
+    }
+
+    /// The most resource policies a response plan holds.
+    static let policyLimit = 10
+
+    /// Throws unless `policy` is a policy document ``SharePolicy`` can read.
+    static func checkPolicy(_ policy: String, field: String) throws {
+        guard SharePolicy(json: policy) != nil else {
+            throw IncidentsError.invalid(field, "The policy must be a JSON object with a Statement of Allow or Deny statements")
+        }
+    }
+
+    /// Attaches a checked policy to a plan of the account (within the quota); returns the new policy's id.
+    static func addPolicy(_ policy: String, resourceArn: String, account: String, now: Date, tx: any IncidentsTransaction) async throws
+        -> String
+    {
+        let policies = tx.resourcePolicies
+        if try await policies.policies(resourceArn: resourceArn).count >= policyLimit {
+            throw IncidentsError.quotaExceeded("L-RESOURCE-POLICIES", "A response plan holds at most \(policyLimit) resource policies")
+        }
+        let policyID = RandomToken.hex(bytes: 16)
+        try await policies.insert(
+            ResourcePolicyRecord(policyID: policyID, accountID: account, resourceArn: resourceArn, policy: policy, createdAt: now))
+        return policyID
     }
 
     /// Lists the resource policies of one of the caller's response plans.

@@ -12,17 +12,9 @@ extension IncidentsHandler {
         let account = context.accountID
         let now = clock.now()
         let principal = context.principalArn
-        let arn = Self.arn(account: account, "replication-set/\(UUID().uuidString.lowercased())")
-        let set = ReplicationSet(
-            arn: arn,
-            accountID: account,
-            regions: input.regions.mapValues { ReplicationRegion(kmsKeyID: $0.sseKmsKeyId, status: .active, statusUpdatedAt: now) },
-            deletionProtected: false,
-            createdBy: principal,
-            createdAt: now,
-            lastModifiedBy: principal,
-            lastModifiedAt: now
-        )
+        let set = Self.newReplicationSet(
+            account: account, regions: input.regions.mapValues { $0.sseKmsKeyId }, principal: principal, now: now)
+        let arn = set.arn
         let created: String = try await write(context.logger) { tx in
             let sets = tx.replicationSets
             if let existing = try await sets.set(accountID: account) {
@@ -119,6 +111,20 @@ extension IncidentsHandler {
             try await tx.tags.removeAll(from: set.arn, accountID: account)
         }
         return SSMIncidents.DeleteReplicationSetOutput()
+    }
+
+    /// A new replication set of the account whose regions (with their KMS keys) are active at once.
+    static func newReplicationSet(account: String, regions: [String: String?], principal: String, now: Date) -> ReplicationSet {
+        ReplicationSet(
+            arn: arn(account: account, "replication-set/\(UUID().uuidString.lowercased())"),
+            accountID: account,
+            regions: regions.mapValues { ReplicationRegion(kmsKeyID: $0, status: .active, statusUpdatedAt: now) },
+            deletionProtected: false,
+            createdBy: principal,
+            createdAt: now,
+            lastModifiedBy: principal,
+            lastModifiedAt: now
+        )
     }
 
     private func changeReplicationSet(

@@ -10,20 +10,9 @@ extension IncidentsHandler {
         -> SSMIncidents.CreateResponsePlanOutput
     {
         let account = context.accountID
-        let arn = Self.arn(account: account, "response-plan/\(input.name)")
+        let plan = Self.newPlan(input, account: account, region: context.region)
+        let arn = plan.arn
         let now = clock.now()
-        let plan = ResponsePlan(
-            arn: arn,
-            accountID: account,
-            region: context.region,
-            name: input.name,
-            displayName: input.displayName,
-            template: IncidentTemplate(input.incidentTemplate),
-            chatChannel: input.chatChannel.map(IncidentChatChannel.init),
-            engagements: input.engagements,
-            runbooks: input.actions?.map(RunbookAction.init),
-            pagerDutyIntegrations: input.integrations?.map(PagerDutyIntegration.init)
-        )
         try await write(context.logger) { tx in
             if let existing = try await tx.responsePlans.plan(arn: arn, accountID: account) {
                 // A retried call with the same token and the same plan succeeds; anything else conflicts.
@@ -123,6 +112,27 @@ extension IncidentsHandler {
             try await Self.requireShared(planArn: record.arn, action: action, resource: arn, context: context, tx: tx)
         }
         return record
+    }
+
+    /// The ARN of the account's response plan named `name`.
+    static func planArn(account: String, name: String) -> String {
+        arn(account: account, "response-plan/\(name)")
+    }
+
+    /// The plan a `CreateResponsePlan` input describes, in the account and region (tags are not part of it).
+    static func newPlan(_ input: SSMIncidents.CreateResponsePlanInput, account: String, region: String) -> ResponsePlan {
+        ResponsePlan(
+            arn: planArn(account: account, name: input.name),
+            accountID: account,
+            region: region,
+            name: input.name,
+            displayName: input.displayName,
+            template: IncidentTemplate(input.incidentTemplate),
+            chatChannel: input.chatChannel.map(IncidentChatChannel.init),
+            engagements: input.engagements,
+            runbooks: input.actions?.map(RunbookAction.init),
+            pagerDutyIntegrations: input.integrations?.map(PagerDutyIntegration.init)
+        )
     }
 
     /// Engagement targets must be contacts of the plan's account.

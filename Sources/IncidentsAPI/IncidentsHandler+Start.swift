@@ -47,9 +47,9 @@ extension IncidentsHandler {
                 return .absorbed(incidentArn: open)
             }
         }
-        let opsItemID = "oi-" + RandomToken.hex(bytes: 6)
+        let opsItemID = Self.newOpsItemID()
         let incident = Incident.started(
-            arn: Self.arn(account: accountID, "incident-record/\(plan.name)/\(UUID().uuidString.lowercased())"),
+            arn: Self.newIncidentArn(account: accountID, planName: plan.name),
             plan: plan,
             accountID: accountID,
             region: region,
@@ -209,6 +209,16 @@ extension IncidentsHandler {
             title: isArn ? nil : "Alert source"
         )
         try await tx.relatedItems.add(item, incidentArn: incidentArn, accountID: accountID, at: now)
+    }
+
+    /// A new incident record ARN of the account, under its plan's name.
+    static func newIncidentArn(account: String, planName: String) -> String {
+        arn(account: account, "incident-record/\(planName)/\(UUID().uuidString.lowercased())")
+    }
+
+    /// A new id for an incident's parent OpsItem.
+    static func newOpsItemID() -> String {
+        "oi-" + RandomToken.hex(bytes: 6)
     }
 
     /// The title of the incident's `PARENT` related item, as Incident Manager names it.

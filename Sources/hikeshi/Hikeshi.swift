@@ -9,7 +9,7 @@ struct Hikeshi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hikeshi",
         abstract: "A self-hosted incident-response and support desk that speaks the AWS APIs.",
-        subcommands: [Serve.self, Admin.self, SupportCommand.self, CalendarCommand.self, MailgateCommand.self]
+        subcommands: [Serve.self, Admin.self, SupportCommand.self, CalendarCommand.self, MailgateCommand.self, MigrateCommand.self]
     )
 }
 

@@ -18,6 +18,8 @@ enum TestAWSServer {
         var method: String
         /// The path, as received.
         var path: String
+        /// The query string, as received (percent-encoded), if any.
+        var query: String? = nil
         /// The header fields, as received (the HTTP layer keeps `Host` apart, in `authority`).
         var headers: [(name: String, value: String)]
         /// The `Host` value.
@@ -71,12 +73,13 @@ enum TestAWSServer {
     }
 
     /// Runs `body` with the URL of a live server that checks signatures with `secrets` for `signingName` as of `now`,
-    /// expects targets starting with `targetPrefix.`, serves `path` and answers verified calls with `respond`.
+    /// expects targets starting with `targetPrefix.` (or, when it is `nil`, serves REST-JSON: `GET` and `POST` on any
+    /// path, no target), serves `path` and answers verified calls with `respond`.
     static func with<T: Sendable>(
         path: String = "/",
         secrets: [String: String],
         signingName: String,
-        targetPrefix: String,
+        targetPrefix: String?,
         now: Date,
         respond: @escaping @Sendable (Call) async -> Answer,
         _ body: @Sendable (URL, Recorder) async throws -> T
@@ -84,7 +87,7 @@ enum TestAWSServer {
         let recorder = Recorder()
         let verifier = SigV4Verifier(keys: SigV4StaticKeyStore(secrets), now: { now })
         let router = Router()
-        router.post(RouterPath(path)) { request, _ -> Response in
+        let handler: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
             var request = request
             let bytes = try await request.collectBody(upTo: 1 << 20)
             var call = Call(
@@ -94,6 +97,7 @@ enum TestAWSServer {
                 authority: request.head.authority,
                 body: Data(bytes.readableBytesView)
             )
+            call.query = request.uri.query
             let signed = SigV4Request(
                 method: call.method, path: call.path, query: request.uri.query, headers: call.headers, authority: call.authority,
                 body: call.body)
@@ -104,10 +108,18 @@ enum TestAWSServer {
                 return Self.response(Answer(status: error.status, body: Self.errorBody(error.code, error.message)))
             }
             recorder.record(call)
-            guard let target = call.header("X-Amz-Target"), target.hasPrefix(targetPrefix + ".") else {
-                return Self.response(Answer(status: 400, body: Self.errorBody("UnknownOperationException", "Unknown target")))
+            if let targetPrefix {
+                guard let target = call.header("X-Amz-Target"), target.hasPrefix(targetPrefix + ".") else {
+                    return Self.response(Answer(status: 400, body: Self.errorBody("UnknownOperationException", "Unknown target")))
+                }
             }
             return Self.response(await respond(call))
+        }
+        if targetPrefix == nil {
+            router.get("**", use: handler)
+            router.post("**", use: handler)
+        } else {
+            router.post(RouterPath(path), use: handler)
         }
         var logger = Logger(label: "AWSClientTests.server")
         logger.logLevel = .error

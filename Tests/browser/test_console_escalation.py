@@ -14,7 +14,6 @@ with a wrong secret fails the escalation; after the provider is fixed, Retry ope
 
 from __future__ import annotations
 
-import os
 import time
 from typing import Any, Callable, Iterator
 
@@ -25,7 +24,7 @@ from selenium.webdriver.support.ui import Select
 
 from browser import SIGNIN_PATH, ConsoleUser, check_page, fill_signin, path_of, wait_for, wait_for_element
 from console_flows import Session, ready
-from harness import HikeshiServer, ServerFactory, unique, wait_until
+from harness import HikeshiServer, ServerFactory, module_factory, unique, wait_until
 from support_support import customer, desk, open_case, support
 
 SCRIPT = "<script>alert(1)</script>"
@@ -34,12 +33,7 @@ HOSTILE = SCRIPT + ' "><img src=x onerror="window.__xss=1">'
 
 @pytest.fixture(scope="module")
 def factory(hikeshi_bin: str, engine: str) -> Iterator[ServerFactory]:
-    made = ServerFactory(hikeshi_bin, engine, os.environ.get("HIKESHI_TEST_POSTGRES_URL"))
-    try:
-        yield made
-    finally:
-        problems = made.close()
-        assert not problems, "\n\n".join(problems)
+    yield from module_factory(hikeshi_bin, engine)
 
 
 @pytest.fixture(scope="module")

@@ -597,6 +597,17 @@ class ServerFactory:
         return problems
 
 
+def module_factory(binary: str | Path, engine: str) -> Iterator[ServerFactory]:
+    """A module fixture's body: a ServerFactory on the engine under test, closed afterwards; a server that did not
+    stop cleanly fails the module (`yield from module_factory(hikeshi_bin, engine)`)."""
+    made = ServerFactory(Path(binary), engine, os.environ.get("HIKESHI_TEST_POSTGRES_URL"))
+    try:
+        yield made
+    finally:
+        problems = made.close()
+        assert not problems, "\n\n".join(problems)
+
+
 def read_credentials_file(path: Path) -> tuple[Account | None, str]:
     """Parses DIR/credentials (AWS shared-credentials INI). The account id
     may be a key (any key containing 'account') or a comment containing a

@@ -16,7 +16,7 @@ from typing import Any, Iterator
 
 import pytest
 
-from harness import HikeshiServer, ServerFactory, aws_error, clean_env, free_port, unique, wait_until
+from harness import HikeshiServer, ServerFactory, aws_error, clean_env, free_port, module_factory, unique, wait_until
 from support_support import EC2, GENERAL, customer, desk, open_case, support
 
 ON_SQLITE = os.environ.get("HIKESHI_TEST_ENGINE", "sqlite").strip().lower() != "postgres"
@@ -24,12 +24,7 @@ ON_SQLITE = os.environ.get("HIKESHI_TEST_ENGINE", "sqlite").strip().lower() != "
 
 @pytest.fixture(scope="module")
 def factory(hikeshi_bin: str, engine: str) -> Iterator[ServerFactory]:
-    made = ServerFactory(hikeshi_bin, engine, os.environ.get("HIKESHI_TEST_POSTGRES_URL"))
-    try:
-        yield made
-    finally:
-        problems = made.close()
-        assert not problems, "\n\n".join(problems)
+    yield from module_factory(hikeshi_bin, engine)
 
 
 @pytest.fixture(scope="module")

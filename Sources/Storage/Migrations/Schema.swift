@@ -670,5 +670,23 @@ public enum Schema {
                 "CREATE INDEX support_escalation_messages_escalation ON support_escalation_messages (escalation_id, created_at)",
             ]
         },
+        // Moving a set-up over (`hikeshi migrate`): which source resource became which of this account's, and the
+        // fingerprint of the source as last written, so a second run updates what changed and leaves the rest.
+        Migration(version: 18, name: "migration-mappings") { _ in
+            [
+                """
+                CREATE TABLE migration_mappings (
+                    account_id TEXT NOT NULL,
+                    source_arn TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    target_arn TEXT NOT NULL,
+                    fingerprint TEXT NOT NULL,
+                    migrated_at BIGINT NOT NULL,
+                    PRIMARY KEY (account_id, source_arn)
+                )
+                """,
+                "CREATE INDEX migration_mappings_target ON migration_mappings (account_id, target_arn)",
+            ]
+        },
     ]
 }

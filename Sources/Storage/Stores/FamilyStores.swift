@@ -28,6 +28,8 @@ public protocol ContactsTransaction: PagingTransaction {
     var policies: PolicyRepository { get }
     /// iCalendar feed tokens.
     var calendarFeeds: CalendarFeedRepository { get }
+    /// Source-to-target mappings of `hikeshi migrate`, written with the resources they map.
+    var migrations: MigrationMappingRepository { get }
 }
 
 /// The ssm-incidents family's view of a unit of work (with alert integrations and chat channels).
@@ -58,6 +60,8 @@ public protocol IncidentsTransaction: PagingTransaction {
     var resourcePolicies: ResourcePolicyRepository { get }
     /// Integrations and chat channels.
     var integrations: IntegrationRepository { get }
+    /// Source-to-target mappings of `hikeshi migrate`, written with the resources they map.
+    var migrations: MigrationMappingRepository { get }
     /// Serialises writers that take the same key until the transaction ends.
     func lock(key: String) async throws
 }
@@ -102,6 +106,8 @@ public protocol RunbooksTransaction: Sendable {
     var automationExecutions: AutomationExecutionRepository { get }
     /// Jobs that commit with the change (the engine's next looks at an execution).
     var jobs: JobQueue { get }
+    /// Source-to-target mappings of `hikeshi migrate`, written with the resources they map.
+    var migrations: MigrationMappingRepository { get }
     /// Tags.
     var tags: TagRepository { get }
 }

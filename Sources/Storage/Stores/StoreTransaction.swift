@@ -66,6 +66,8 @@ public struct StoreTransaction: Sendable {
     public var resourcePolicies: ResourcePolicyRepository { ResourcePolicyRepository(sql) }
     /// Alert integrations and chat channels.
     public var integrations: IntegrationRepository { IntegrationRepository(sql) }
+    /// What `hikeshi migrate` brought over from where.
+    public var migrations: MigrationMappingRepository { MigrationMappingRepository(sql) }
 
     /// Support cases.
     public var supportCases: SupportCaseRepository { SupportCaseRepository(sql) }
