@@ -1,9 +1,14 @@
 // swift-tools-version:6.2
 import PackageDescription
 
-let swiftSettings: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny")
-]
+/// In CI (`CI` set, as `.ci/run` runs) or with `HIKESHI_STRICT=1`, a warning in the project's own code fails the build;
+/// dependencies' warnings are theirs.
+let strict = Context.environment["CI"] != nil || Context.environment["HIKESHI_STRICT"] == "1"
+
+let swiftSettings: [SwiftSetting] =
+    [
+        .enableUpcomingFeature("ExistentialAny")
+    ] + (strict ? [.treatAllWarnings(as: .error)] : [])
 
 let package = Package(
     name: "hikeshi",

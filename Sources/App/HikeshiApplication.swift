@@ -58,13 +58,17 @@ public func buildApplication(
     let metrics = RequestMetrics()
     // Everything that enqueues jobs wakes the scheduler through this signal, made before both.
     let notifier = WakeSignal()
-    let smtp = try configuration.smtp.map { try SMTPClient(configuration: $0, logger: logger) }
+    // `--dev-mail=log` prints every message instead of sending it, and then SMTP and Twilio are not used at all.
+    let printer = configuration.devMail == .log ? DevMailPrinter(logger: logger) : nil
+    let smtp = try printer == nil ? configuration.smtp.map { try SMTPClient(configuration: $0, logger: logger) } : nil
     let twilioConfiguration = configuration.twilio
-    let twilio = twilioConfiguration.map { TwilioClient(configuration: $0, httpClient: HTTPClient.shared, logger: logger) }
+    let twilio = printer == nil ? twilioConfiguration.map { TwilioClient(configuration: $0, httpClient: HTTPClient.shared, logger: logger) } : nil
+    let pageSender: any PageSender = printer ?? DeliveryPageSender(smtp: smtp, twilio: twilio, publicURL: configuration.publicURL)
+    let caseMailer: (any CaseMailer)? = printer ?? smtp.map { SMTPCaseMailer(smtp: $0) }
     let paging = PagingEngine(
         store: SQLFamilyStore.paging(core.database),
         clock: core.clock,
-        sender: DeliveryPageSender(smtp: smtp, twilio: twilio, publicURL: configuration.publicURL),
+        sender: pageSender,
         resolver: RotationOnCallResolver(store: SQLFamilyStore.paging(core.database), logger: logger),
         notifier: notifier,
         logger: logger
@@ -74,8 +78,8 @@ public func buildApplication(
         NotificationFanOut(store: SQLFamilyStore.incidents(core.database), clock: core.clock, notifier: notifier, logger: logger),
         ChatDeliveryHandler(store: SQLFamilyStore.incidents(core.database), registry: registry, httpClient: HTTPClient.shared, logger: logger),
         FirstResponseBreachJob(store: SQLFamilyStore.support(core.database), clock: core.clock, notifier: notifier, logger: logger),
-        CaseMailJob(store: SQLFamilyStore.support(core.database), mailer: smtp.map { SMTPCaseMailer(smtp: $0) }, logger: logger),
-        MailNoticeJob(mailer: smtp.map { SMTPCaseMailer(smtp: $0) }, logger: logger),
+        CaseMailJob(store: SQLFamilyStore.support(core.database), mailer: caseMailer, logger: logger),
+        MailNoticeJob(mailer: caseMailer, logger: logger),
         UpstreamSyncJob(
             store: SQLFamilyStore.support(core.database), caller: AWSUpstreamCaller(logger: logger),
             sealer: core.secrets, clock: core.clock, logger: logger),
@@ -119,11 +123,13 @@ public func buildApplication(
             )),
     ]
     directory.register(apiServices)
+    // One rate per access key, whichever API it calls.
+    let apiThrottle = TokenBuckets(limit: configuration.apiThrottle)
     let endpoint = AWSEndpoint(
         services: apiServices,
         directory: core.identity,
         metrics: metrics,
-        throttle: TokenBuckets(limit: configuration.apiThrottle),
+        throttle: apiThrottle,
         audit: SQLAuditLog(database: core.database),
         clock: core.clock,
         logger: logger
@@ -171,9 +177,15 @@ public func buildApplication(
     }
     logger.info(
         "delivery",
-        metadata: ["delivery.email": .stringConvertible(smtp != nil), "delivery.twilio": .stringConvertible(twilio != nil)]
+        metadata: [
+            "delivery.email": .stringConvertible(smtp != nil), "delivery.twilio": .stringConvertible(twilio != nil),
+            "delivery.dev_mail": .string(configuration.devMail.rawValue),
+        ]
     )
-    let responder = HikeshiResponder(endpoint: endpoint, fallback: router.buildResponder(), migrations: migrations)
+    configuration.logDeliveryMode(on: logger)
+    let responder = HikeshiResponder(
+        endpoint: endpoint, sts: STSEndpoint(keys: core.identity, metrics: metrics, throttle: apiThrottle, logger: logger),
+        fallback: router.buildResponder(), migrations: migrations)
 
     let credentials = CredentialsOutcomeBox()
     // Shut down in reverse order: the HTTP server (added last by Hummingbird), the scheduler, the migrations, the pool,
@@ -228,6 +240,8 @@ public func buildApplication(
 /// schema (and gets 503 if the migrations failed).
 struct HikeshiResponder<Fallback: HTTPResponder>: HTTPResponder where Fallback.Context == HikeshiRequestContext {
     let endpoint: AWSEndpoint
+    /// `sts:GetCallerIdentity`, the one query-protocol call.
+    let sts: STSEndpoint
     let fallback: Fallback
     let migrations: MigrationGate
 
@@ -237,6 +251,9 @@ struct HikeshiResponder<Fallback: HTTPResponder>: HTTPResponder where Fallback.C
             if path != "/health" && path != "/metrics", await !migrations.waitUntilCompleted() {
                 return Response(status: .serviceUnavailable)
             }
+        }
+        if STSEndpoint.matches(request) {
+            return await sts.respond(to: request)
         }
         if let match = endpoint.match(request) {
             return await endpoint.respond(to: request, match: match)

@@ -87,7 +87,7 @@ public final class SchedulerService: Service {
     /// sleeps until the next is due, a lease ends, a job finishes or a wake-up.
     public func run() async throws {
         logger.info("scheduler started", metadata: ["scheduler.owner": .string(owner)])
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             await withDiscardingTaskGroup { group in
                 group.addTask { await self.renewLeases() }
                 while !Task.isCancelled {

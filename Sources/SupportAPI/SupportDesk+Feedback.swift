@@ -57,7 +57,7 @@ extension SupportDesk {
             return try await tx.supportCases.searchResolved(
                 terms: terms, language: input.language?.rawValue, serviceCode: input.serviceCode, limit: 200)
         }
-        let scored = try records.map { record -> (Double, SupportCase, SupportCaseDetails) in
+        let scored = records.map { record -> (Double, SupportCase, SupportCaseDetails) in
             let stored = record.details
             let subject = stored.subject.lowercased()
             let note = stored.resolutionNote?.lowercased() ?? ""

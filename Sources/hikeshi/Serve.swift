@@ -32,6 +32,11 @@ struct Serve: AsyncParsableCommand {
         name: .customLong("node-name"), help: "This node's name in job leases and logs (default: host name and process id; env HIKESHI_NODE_NAME).")
     var nodeName: String?
 
+    @Option(
+        name: .customLong("dev-mail"),
+        help: "Development: 'log' prints every email, SMS and voice message to standard output instead of sending it (env HIKESHI_DEV_MAIL).")
+    var devMail: String?
+
     @Flag(name: .customLong("allow-private-webhooks"), help: "Let runbooks' aws:invokeWebhook post to private and local addresses.")
     var allowPrivateWebhooks = false
 
@@ -46,6 +51,7 @@ struct Serve: AsyncParsableCommand {
         given[.clockStart] = clockStart
         given[.allowScripts] = allowScripts
         given[.nodeName] = nodeName
+        given[.devMail] = devMail
         if allowPrivateWebhooks { given[.allowPrivateWebhooks] = "true" }
         let settings: HikeshiConfiguration
         do {
@@ -68,6 +74,7 @@ struct Serve: AsyncParsableCommand {
             case nil:
                 break
             }
+            lines.append(contentsOf: settings.deliveryBanner)
             lines.append(
                 "try: AWS_SHARED_CREDENTIALS_FILE=\(settings.dataDirectory.path)/credentials aws --region us-east-1 "
                     + "--endpoint-url http://\(settings.host):\(port) ssm-contacts list-contacts"

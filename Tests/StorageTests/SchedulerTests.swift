@@ -47,7 +47,8 @@ final class GatedHandler: JobHandler {
         }
         waiter?.resume()
         // Stands for a delivery that takes as long as it takes: only cancellation ends it.
-        for await _ in AsyncStream<Void> { _ in } {}
+        let forever = AsyncStream<Void> { _ in }
+        for await _ in forever {}
         state.withLock { $0.cancelled = true }
         throw CancellationError()
     }

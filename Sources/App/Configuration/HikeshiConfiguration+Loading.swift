@@ -71,6 +71,8 @@ extension HikeshiConfiguration {
         case auditRetentionDays = "audit.retention.days"
         /// This node's name in job leases and logs (default: the host name and process id).
         case nodeName = "node.name"
+        /// Development: `log` prints every email, SMS and voice message instead of sending it.
+        case devMail = "dev.mail"
         /// The configuration file itself (command line or environment only).
         case configFile = "config.file"
 
@@ -172,6 +174,10 @@ extension HikeshiConfiguration {
                 })
             else { throw invalid(.nodeName, "at most 64 letters, digits, '-', '_' or '.'") }
             nodeName = name
+        }
+        if let mode = text(.devMail) {
+            guard let parsed = DevMail(rawValue: mode.lowercased()) else { throw invalid(.devMail, "log or off") }
+            devMail = parsed
         }
         if let level = text(.logLevel) {
             guard let parsed = Logger.Level(rawValue: level) else {

@@ -66,6 +66,9 @@ public struct HikeshiConfiguration: Sendable {
     public var auditRetention: TimeInterval = 365 * 86_400
     /// This node's name in job leases and logs; the host name and process id when `nil`.
     public var nodeName: String?
+    /// Development: print every email, SMS and voice message instead of sending it (`--dev-mail=log`); replaces SMTP
+    /// and Twilio when they are configured too.
+    public var devMail: DevMail = .off
 
     /// The URL people and providers reach this server at (webhooks, calendar feeds).
     public var publicURL: String {

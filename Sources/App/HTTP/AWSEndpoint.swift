@@ -294,7 +294,8 @@ struct AWSEndpoint: Sendable {
         }
     }
 
-    private static func sigV4Request(_ request: Request, body: Data) -> SigV4Request {
+    /// The request as the SigV4 verifier reads it (the body already read).
+    static func sigV4Request(_ request: Request, body: Data) -> SigV4Request {
         SigV4Request(
             method: request.method.rawValue,
             path: request.uri.path,

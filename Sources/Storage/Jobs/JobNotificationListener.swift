@@ -28,7 +28,7 @@ public struct JobNotificationListener: Service, CustomStringConvertible {
     public func run() async throws {
         let wake = self.wake
         let logger = self.logger
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 do {
                     try await database.client.withConnection { connection in

@@ -76,3 +76,9 @@ struct BuiltInDocumentTests {
         }
     }
 }
+
+/// A built-in document shown by its name in the parameterized tests' names (not its content).
+extension BuiltInDocument: CustomTestStringConvertible {
+    /// The document name.
+    public var testDescription: String { name }
+}

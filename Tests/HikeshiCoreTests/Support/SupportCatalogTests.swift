@@ -150,3 +150,9 @@ struct SupportCatalogTests {
         )
     }
 }
+
+/// A service shown by its code in the parameterized tests' names (not its whole catalogue entry).
+extension SupportServiceEntry: CustomTestStringConvertible {
+    /// The service code.
+    public var testDescription: String { code }
+}

@@ -18,7 +18,6 @@ enum SQLiteValue: Sendable, Equatable {
         case let number as Int64: self = .integer(number)
         case let flag as Bool: self = .integer(flag ? 1 : 0)
         case let number as Double: self = .real(number)
-        case let text as Substring: self = .text(String(text))
         case let number as Int32: self = .integer(Int64(number))
         case let number as Int16: self = .integer(Int64(number))
         case let number as Int8: self = .integer(Int64(number))
