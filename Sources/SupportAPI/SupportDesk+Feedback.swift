@@ -49,8 +49,8 @@ extension SupportDesk {
         -> Hikeshi.SearchResolvedCasesResponse
     {
         let terms = Array(
-            Set(input.query.lowercased().split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }).map(String.init)).sorted().prefix(8))
-        guard !terms.isEmpty else { throw SupportError.invalid("Query", "The query needs at least one word") }
+            Set(input.queryText.lowercased().split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }).map(String.init)).sorted().prefix(8))
+        guard !terms.isEmpty else { throw SupportError.invalid("QueryText", "The query needs at least one word") }
         let limit = Self.pageSize(input.maxResults)
         let records = try await read(context.logger) { tx in
             try await Self.requireProvider(context, tx)

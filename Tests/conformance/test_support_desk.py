@@ -109,7 +109,7 @@ def test_customers_cannot_run_the_desk(srv, hk, agent):
         ),
         "AddCompanyHoliday": lambda: mine.add_company_holiday(Language="ja", Date="2026-12-28", Name="mine"),
         "RemoveCompanyHoliday": lambda: mine.remove_company_holiday(Language="ja", Date="2026-12-28"),
-        "SearchResolvedCases": lambda: mine.search_resolved_cases(Query="error"),
+        "SearchResolvedCases": lambda: mine.search_resolved_cases(QueryText="error"),
         "GetSupportSettings": lambda: mine.get_support_settings(),
         "PutSupportSettings": lambda: mine.put_support_settings(BreachEngagementArn=""),
     }
@@ -698,23 +698,23 @@ def test_search_resolved_cases(srv, hk, agent):
     hk.resolve_case_as_agent(CaseId=solved, AgentId=agent["AgentId"], ResolutionNote="Stop and start the instance to move it to a healthy host.")
     open_marker = word()
     unsolved = open_case(client, language="en", communicationBody=f"StatusCheckFailed_System again {open_marker}")
-    results = hk.search_resolved_cases(Query="StatusCheckFailed_System")["Results"]
+    results = hk.search_resolved_cases(QueryText="StatusCheckFailed_System")["Results"]
     hit = next(r for r in results if r["CaseId"] == solved)
     assert hit["Score"] > 0
     assert hit["ResolutionNote"] == "Stop and start the instance to move it to a healthy host."
     assert hit["DisplayId"] == details(hk, solved)["DisplayId"]
     assert hit["ServiceCode"] == EC2 and hit["Language"] == "en"
     assert unsolved not in [r["CaseId"] for r in results], "unresolved cases are never found"
-    assert [r["CaseId"] for r in hk.search_resolved_cases(Query=f"StatusCheckFailed_System {marker}")["Results"]] == [solved]
-    assert hk.search_resolved_cases(Query=open_marker)["Results"] == []
-    assert hk.search_resolved_cases(Query=word())["Results"] == []
-    assert [r["CaseId"] for r in hk.search_resolved_cases(Query=marker, Language="en", ServiceCode=EC2)["Results"]] == [solved]
-    assert hk.search_resolved_cases(Query=marker, Language="ja")["Results"] == []
+    assert [r["CaseId"] for r in hk.search_resolved_cases(QueryText=f"StatusCheckFailed_System {marker}")["Results"]] == [solved]
+    assert hk.search_resolved_cases(QueryText=open_marker)["Results"] == []
+    assert hk.search_resolved_cases(QueryText=word())["Results"] == []
+    assert [r["CaseId"] for r in hk.search_resolved_cases(QueryText=marker, Language="en", ServiceCode=EC2)["Results"]] == [solved]
+    assert hk.search_resolved_cases(QueryText=marker, Language="ja")["Results"] == []
     # a customer's reply reopens the case: it leaves the knowledge search until resolved again
     client.add_communication_to_case(caseId=solved, communicationBody="It happened again.")
-    assert hk.search_resolved_cases(Query=marker)["Results"] == []
+    assert hk.search_resolved_cases(QueryText=marker)["Results"] == []
     client.resolve_case(caseId=solved)
-    assert [r["CaseId"] for r in hk.search_resolved_cases(Query=marker)["Results"]] == [solved]
+    assert [r["CaseId"] for r in hk.search_resolved_cases(QueryText=marker)["Results"]] == [solved]
 
 
 def test_every_message_is_searchable_even_when_sent_at_once(srv, hk, agent):
@@ -725,7 +725,7 @@ def test_every_message_is_searchable_even_when_sent_at_once(srv, hk, agent):
         assert at_once(lambda i: client.add_communication_to_case(caseId=case_id, communicationBody=f"detail {words[i]}")["result"], 6) == [True] * 6
         assert len(client.describe_communications(caseId=case_id)["communications"]) == 7
         hk.resolve_case_as_agent(CaseId=case_id, AgentId=agent["AgentId"], ResolutionNote="Done.")
-        missing = [w for w in words if [r["CaseId"] for r in hk.search_resolved_cases(Query=w)["Results"]] != [case_id]]
+        missing = [w for w in words if [r["CaseId"] for r in hk.search_resolved_cases(QueryText=w)["Results"]] != [case_id]]
         assert missing == [], f"{len(missing)} of 6 messages are not found by the knowledge search"
 
 
@@ -734,10 +734,10 @@ def test_search_resolved_cases_in_japanese(srv, hk, agent):
     marker = word()
     case_id = open_case(client, subject=f"ステータスチェックが失敗する {marker}", communicationBody="インスタンスのシステムステータスチェックが失敗しています。どうすればよいですか？")
     hk.resolve_case_as_agent(CaseId=case_id, AgentId=agent["AgentId"], ResolutionNote="インスタンスを停止して起動し、別のホストに移してください。")
-    results = hk.search_resolved_cases(Query="システムステータスチェック", Language="ja")["Results"]
+    results = hk.search_resolved_cases(QueryText="システムステータスチェック", Language="ja")["Results"]
     hit = next(r for r in results if r["CaseId"] == case_id)
     assert hit["Score"] > 0 and hit["Language"] == "ja"
-    assert [r["CaseId"] for r in hk.search_resolved_cases(Query=f"別のホスト {marker}")["Results"]] == [case_id]
+    assert [r["CaseId"] for r in hk.search_resolved_cases(QueryText=f"別のホスト {marker}")["Results"]] == [case_id]
 
 
 def test_case_details_communications_and_coach(srv, hk, agent):

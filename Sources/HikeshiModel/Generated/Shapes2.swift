@@ -1873,8 +1873,8 @@ extension Hikeshi {
 
     /// Input of `SearchResolvedCases`.
     public struct SearchResolvedCasesRequest: AWSShape, Equatable {
-        /// The `Query` member.
-        public var query: String
+        /// The `QueryText` member.
+        public var queryText: String
         /// The `Language` member.
         public var language: LanguageCode?
         /// The `ServiceCode` member.
@@ -1883,15 +1883,15 @@ extension Hikeshi {
         public var maxResults: Int?
 
         /// Creates a `SearchResolvedCasesRequest`.
-        public init(query: String, language: LanguageCode? = nil, serviceCode: String? = nil, maxResults: Int? = nil) {
-            self.query = query
+        public init(queryText: String, language: LanguageCode? = nil, serviceCode: String? = nil, maxResults: Int? = nil) {
+            self.queryText = queryText
             self.language = language
             self.serviceCode = serviceCode
             self.maxResults = maxResults
         }
 
         private enum CodingKeys: String, CodingKey {
-            case query = "Query"
+            case queryText = "QueryText"
             case language = "Language"
             case serviceCode = "ServiceCode"
             case maxResults = "MaxResults"
@@ -1900,7 +1900,7 @@ extension Hikeshi {
         /// Writes the JSON wire form, member by member (members that are nil are left out).
         public func writeJSON(to writer: inout AWSJSONWriter) {
             writer.beginObject()
-            writer.member("Query", self.query)
+            writer.member("QueryText", self.queryText)
             writer.member("Language", self.language)
             writer.member("ServiceCode", self.serviceCode)
             writer.member("MaxResults", self.maxResults)
@@ -1909,7 +1909,7 @@ extension Hikeshi {
 
         /// Records every constraint of the model that this value breaks.
         public func validate(into validator: inout AWSValidator, path: AWSFieldPath) {
-            validator.length(query, min: 1, max: 512, at: path.appending("Query"))
+            validator.length(queryText, min: 1, max: 512, at: path.appending("QueryText"))
             validator.length(serviceCode, min: 1, max: 256, at: path.appending("ServiceCode"))
             validator.range(maxResults, min: 1, max: 100, at: path.appending("MaxResults"))
         }

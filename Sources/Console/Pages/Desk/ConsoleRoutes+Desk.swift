@@ -176,7 +176,7 @@ extension ConsoleRoutes {
         if !query.isEmpty {
             do {
                 similar = try await services.desk.searchResolvedCases(
-                    Hikeshi.SearchResolvedCasesRequest(query: query, maxResults: 5).validated(), context: call.aws
+                    Hikeshi.SearchResolvedCasesRequest(queryText: query, maxResults: 5).validated(), context: call.aws
                 ).results.filter { $0.caseId != id }.map { result in
                     SimilarCase(
                         href: Self.deskCasePath(result.caseId), displayID: result.displayId, subject: result.subject,
