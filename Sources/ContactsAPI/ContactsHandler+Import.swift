@@ -274,7 +274,8 @@ extension ContactsHandler {
         let kept = Set(targets.values)
         let others = Set(try await allChannels(of: contact.arn, account: account, tx: tx).map(\.arn)).subtracting(kept)
         if !others.isEmpty {
-            for mapping in try await migrations.list(accountID: account) where mapping.kind == .contactChannel && others.contains(mapping.targetArn) {
+            for arn in others.sorted() {
+                guard let mapping = try await migrations.mapping(target: arn, accountID: account), mapping.kind == .contactChannel else { continue }
                 try await repository.delete(arn: mapping.targetArn, accountID: account)
                 try await migrations.remove(source: mapping.sourceArn, accountID: account)
             }
@@ -383,7 +384,8 @@ extension ContactsHandler {
         let future = try await rotations.overrides(rotationArn: rotationArn, accountID: account, from: now, to: .distantFuture)
         let others = Set(future.map { prefix + $0.id }).subtracting(kept)
         guard !others.isEmpty else { return }
-        for mapping in try await migrations.list(accountID: account) where mapping.kind == .rotationOverride && others.contains(mapping.targetArn) {
+        for arn in others.sorted() {
+            guard let mapping = try await migrations.mapping(target: arn, accountID: account), mapping.kind == .rotationOverride else { continue }
             try await rotations.deleteOverride(id: String(mapping.targetArn.dropFirst(prefix.count)), rotationArn: rotationArn, accountID: account)
             try await migrations.remove(source: mapping.sourceArn, accountID: account)
         }
@@ -421,7 +423,7 @@ extension ContactsHandler {
             return mapping.fingerprint == fingerprint ? .unchanged(mapping.targetArn) : .update(mapping.targetArn)
         }
         guard try await exists(target) else { return .create(target) }
-        let owner = try await migrations.list(accountID: account).first { $0.targetArn == target }
+        let owner = try await migrations.mapping(target: target, accountID: account)
         return .occupied(target, migratedFrom: owner?.sourceArn)
     }
 

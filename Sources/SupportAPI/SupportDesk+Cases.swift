@@ -64,7 +64,9 @@ extension SupportDesk {
     public func reply(caseID: String, agentID: String?, body: String, requestInformation: Bool, logger: Logger) async throws
         -> Hikeshi.CaseView
     {
-        guard !body.isEmpty, body.count <= 8000 else { throw SupportError.invalid("Body", "A reply is 1-8000 characters") }
+        guard !body.isEmpty, body.count <= Self.communicationBodyLimit else {
+            throw SupportError.invalid("Body", "A reply is 1-\(Self.communicationBodyLimit) characters")
+        }
         let now = clock.now()
         return try await write(logger) { tx in
             let agent: String

@@ -6,8 +6,9 @@ import Logging
 import Storage
 
 extension SupportDesk {
-    /// The longest text the Support API takes in one communication.
-    static let upstreamBodyLimit = 8000
+    /// The longest text of one communication, here and in the Support API (`communicationBody`): a reply, a mailed
+    /// message, a message sent upstream.
+    static let communicationBodyLimit = 8000
 
     /// Forwards a case upstream: queues the upstream case's opening message (the agent's words and the messages they
     /// chose, with the files they chose) and the job that creates, links and then reads the upstream case.
@@ -116,7 +117,9 @@ extension SupportDesk {
                 throw SupportError.conflict("Message \(message.id) was relayed already, as \(relayed)")
             }
             let body = input.body ?? message.body
-            guard !body.isEmpty, body.count <= 8000 else { throw SupportError.invalid("Body", "A reply is 1-8000 characters") }
+            guard !body.isEmpty, body.count <= Self.communicationBodyLimit else {
+                throw SupportError.invalid("Body", "A reply is 1-\(Self.communicationBodyLimit) characters")
+            }
             let (agent, _) = try await Self.activeAgent(input.agentId, tx)
             var record = try await Self.supportCase(escalation.caseID, of: nil, tx, lock: tx.locksRows)
             guard !record.status.isResolved else {
@@ -194,8 +197,8 @@ extension SupportDesk {
             details: EscalationMessage.Details(attachments: attachments), createdAt: now)
         let text = parts.isEmpty ? "(attached)" : parts.joined(separator: "\n\n")
         message.body = text + "\n\n" + message.marker
-        guard message.body.count <= upstreamBodyLimit else {
-            let room = upstreamBodyLimit - message.marker.count - 2
+        guard message.body.count <= communicationBodyLimit else {
+            let room = communicationBodyLimit - message.marker.count - 2
             throw SupportError.invalid(
                 "CommunicationIds", "The note and the chosen messages are \(text.count) characters; the Support API takes \(room)")
         }

@@ -126,8 +126,6 @@ extension SupportDesk {
     /// The most messages one sender has read in an hour; more are dropped (a mail program answering the desk's
     /// answers without saying it is automatic would otherwise loop).
     static let mailsPerSenderPerHour = 30
-    /// The longest text kept in a communication (the Support API's limit); a longer one is also attached whole.
-    static let mailTextLimit = 8000
 
     /// Reads an email sent to the desk: machine mail (auto-replies, bulk and list mail, bounces, the desk's own
     /// messages) is dropped; a message already read (by `Message-ID`, or a hash of the message) adds nothing; an
@@ -272,10 +270,10 @@ extension SupportDesk {
     /// The text a communication keeps: all of it, or its first part with a note, the whole text going along as
     /// `message.txt`.
     static func kept(_ text: String) -> (String, [MailMessage.Attachment]) {
-        guard text.count > mailTextLimit else { return (text, []) }
-        let note = "\n\n[The message is longer than \(mailTextLimit) characters; the whole text is attached as message.txt]"
+        guard text.count > communicationBodyLimit else { return (text, []) }
+        let note = "\n\n[The message is longer than \(communicationBodyLimit) characters; the whole text is attached as message.txt]"
         let whole = MailMessage.Attachment(fileName: "message.txt", contentType: "text/plain", data: Array(text.utf8))
-        return (String(text.prefix(mailTextLimit - note.count - 200)) + note, [whole])
+        return (String(text.prefix(communicationBodyLimit - note.count - 200)) + note, [whole])
     }
 
     /// Stores an email's attachments as one set of the account's: at most ``mailAttachmentLimit`` of at most 5 MB

@@ -25,6 +25,19 @@ public struct MigrationMappingRepository: Sendable {
         return try Self.mapping(row)
     }
 
+    /// The mapping whose target is `targetArn` in an account (what was migrated into it), if any.
+    public func mapping(target targetArn: String, accountID: String) async throws -> MigrationMapping? {
+        guard
+            let row = try await sql.raw(
+                """
+                SELECT account_id, source_arn, kind, target_arn, fingerprint, migrated_at FROM migration_mappings
+                WHERE account_id = \(bind: accountID) AND target_arn = \(bind: targetArn) ORDER BY source_arn LIMIT 1
+                """
+            ).first()
+        else { return nil }
+        return try Self.mapping(row)
+    }
+
     /// Every mapping of an account, by source ARN.
     public func list(accountID: String) async throws -> [MigrationMapping] {
         try await sql.raw(
